@@ -1,0 +1,19 @@
+/** The evaluation tasks of `dossier eval`, each scored with its dataset's official metric. */
+import { runHtml } from "./html.js";
+import { runNer } from "./ner.js";
+import { runPropaganda } from "./propaganda.js";
+import { runQuotes } from "./quotes.js";
+import type { EvalOptions, EvalReport } from "./report.js";
+import { runSeed } from "./seed.js";
+import { runTime } from "./time.js";
+
+export const EVAL_TASKS = {
+  quotes: { run: runQuotes, about: "PolNeAR attribution relations: overlap F1, speaker accuracy" },
+  time: { run: runTime, about: "TempEval-3 timexes: strict/relaxed/value/type F1" },
+  ner: { run: runNer, about: "CoNLL-2003 named entities: exact span+type micro F1" },
+  propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
+  html: { run: runHtml, about: "article-extraction benchmark: body shingle F1" },
+  seed: { run: (_: EvalOptions) => runSeed(), about: "the seed article against its expected extraction" },
+} satisfies Record<string, { run: (o: EvalOptions) => EvalReport | Promise<EvalReport>; about: string }>;
+
+export type EvalTask = keyof typeof EVAL_TASKS;

@@ -1,0 +1,241 @@
+/**
+ * The seed check: the analyst's expected extraction for the example article
+ * (test/fixtures/seed.expected.json), item by item. Items are found by text, not offsets.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Analysis } from "../src/analysis.js";
+import { analyze } from "../src/analyze.js";
+import { packageRoot } from "../src/util/lexicon.js";
+import type { EvalReport } from "./report.js";
+
+export const SEED_ARTICLE = "examples/russia-japan-peace-treaty.txt";
+export const SEED_EXPECTED = "test/fixtures/seed.expected.json";
+
+interface ExpectedQuote {
+  kind: string;
+  startsWith: string;
+  speaker: string;
+  via?: string;
+  medium?: string;
+  paragraphs?: number;
+}
+interface ExpectedPerson {
+  name: string;
+  role?: string;
+  country?: string;
+  aliases?: string[];
+}
+interface Expected {
+  document: { headings: string[]; captions: { description: string; source: string; credit: string }[] };
+  quotes: {
+    required: ExpectedQuote[];
+    anonymous: ExpectedQuote[];
+    stretch: ExpectedQuote[];
+    not_quotes: string[];
+  };
+  entities: {
+    people: ExpectedPerson[];
+    organizations: string[];
+    countries: { name: string; aliases: string[] }[];
+    places: string[];
+  };
+  timeline: {
+    required: { text: string; value: string; source?: string }[];
+    durations: { text: string; value: string; mod?: string }[];
+  };
+  rhetoric: {
+    required: { text: string; technique: string; voice: string }[];
+    stretch: { text: string; technique: string; voice: string }[];
+  };
+}
+
+/** Lower-cases, unifies quotation marks and spaces, and drops leading marks, for text comparison. */
+function norm(s: string): string {
+  return s
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"']+/, "")
+    .toLowerCase();
+}
+
+export interface SeedSection {
+  name: string;
+  found: number;
+  total: number;
+  missing: string[];
+}
+
+function section(name: string, items: { label: string; ok: string | boolean }[]): SeedSection {
+  const missing = items.filter((i) => i.ok !== true).map((i) => `${i.label}: ${i.ok}`);
+  return { name, found: items.length - missing.length, total: items.length, missing };
+}
+
+function checkQuote(a: Analysis, e: ExpectedQuote, anonymous: boolean): string | true {
+  const q = a.quotes.find((q) => norm(q.text).startsWith(norm(e.startsWith)));
+  if (!q) return "not found";
+  const problems: string[] = [];
+  if (q.kind !== e.kind) problems.push(`kind ${q.kind}, expected ${e.kind}`);
+  if (!q.speaker || norm(q.speaker.name) !== norm(e.speaker))
+    problems.push(`speaker '${q.speaker?.name ?? "none"}'`);
+  if (anonymous && !q.speaker?.anonymous) problems.push("not flagged anonymous");
+  if (e.via && !q.via.some((v) => norm(v) === norm(e.via!))) problems.push(`via [${q.via.join(", ")}]`);
+  if (e.medium && !(q.medium && norm(q.medium).includes(norm(e.medium))))
+    problems.push(`medium '${q.medium}'`);
+  if (e.paragraphs && q.paragraphs !== e.paragraphs)
+    problems.push(`paragraphs ${q.paragraphs}, expected ${e.paragraphs}`);
+  return problems.length ? problems.join("; ") : true;
+}
+
+function findEntity(a: Analysis, name: string) {
+  return a.entities.find((e) => norm(e.name) === norm(name));
+}
+
+export function checkSeed(a: Analysis, expected: Expected): SeedSection[] {
+  const headings = a.blocks
+    .filter((b) => b.type === "heading")
+    .map((b) => norm(a.text.slice(b.start, b.end)));
+  const captionBlocks = a.blocks.filter((b) => b.type === "caption");
+  const paragraphs = a.blocks.filter((b) => b.type === "paragraph");
+  const sections: SeedSection[] = [];
+
+  sections.push(
+    section("document", [
+      ...expected.document.headings.map((h) => ({
+        label: `heading ${h}`,
+        ok: headings.includes(norm(h)) ? (true as const) : "missing",
+      })),
+      ...expected.document.captions.map((c) => {
+        const block = captionBlocks.find(
+          (b) => b.caption && norm(b.caption.description) === norm(c.description),
+        );
+        const got = block?.caption;
+        const ok: string | true = !got
+          ? "missing"
+          : got.source !== c.source || got.credit !== c.credit
+            ? `source '${got.source}', credit '${got.credit}'`
+            : paragraphs.some((p) => p.start < block!.end && p.end > block!.start)
+              ? "caption text inside a paragraph"
+              : true;
+        return { label: `caption ${c.description.slice(0, 40)}`, ok };
+      }),
+    ]),
+  );
+
+  sections.push(
+    section("quotes", [
+      ...expected.quotes.required.map((q) => ({
+        label: `quote "${q.startsWith.slice(0, 40)}"`,
+        ok: checkQuote(a, q, false),
+      })),
+      ...expected.quotes.anonymous.map((q) => ({
+        label: `anonymous "${q.startsWith.slice(0, 40)}"`,
+        ok: checkQuote(a, q, true),
+      })),
+      ...expected.quotes.not_quotes.map((t) => ({
+        label: `not a quote "${t.slice(0, 40)}"`,
+        ok: a.quotes.some((q) => norm(q.text) === norm(t)) ? "reported as a quote" : (true as const),
+      })),
+    ]),
+  );
+  sections.push(
+    section(
+      "quotes (stretch)",
+      expected.quotes.stretch.map((q) => ({
+        label: `quote "${q.startsWith.slice(0, 40)}"`,
+        ok: checkQuote(a, q, false),
+      })),
+    ),
+  );
+
+  sections.push(
+    section("entities", [
+      ...expected.entities.people.map((p) => {
+        const e = findEntity(a, p.name);
+        let ok: string | true = true;
+        if (e?.type !== "person") ok = e ? `type ${e.type}` : "missing";
+        else if (p.role && !e.roles.some((r) => norm(r).includes(norm(p.role!))))
+          ok = `roles [${e.roles.join("; ")}]`;
+        else if (p.country && e.country !== p.country) ok = `country ${e.country}`;
+        else if (p.aliases?.some((al) => !e.aliases.some((x) => norm(x) === norm(al))))
+          ok = `aliases [${e.aliases.join(", ")}]`;
+        return { label: `person ${p.name}`, ok };
+      }),
+      ...expected.entities.organizations.map((o) => ({
+        label: `organization ${o}`,
+        ok: findEntity(a, o)?.type === "organization" ? (true as const) : "missing",
+      })),
+      ...expected.entities.countries.map((c) => {
+        const e = findEntity(a, c.name);
+        const lacking = e ? c.aliases.filter((al) => !e.aliases.some((x) => norm(x) === norm(al))) : [];
+        const ok: string | true = !e
+          ? "missing"
+          : lacking.length
+            ? `aliases lack ${lacking.join(", ")}`
+            : true;
+        return { label: `country ${c.name}`, ok };
+      }),
+      ...expected.entities.places.map((p) => ({
+        label: `place ${p}`,
+        ok: findEntity(a, p) ? (true as const) : "missing",
+      })),
+    ]),
+  );
+
+  sections.push(
+    section("timeline", [
+      ...expected.timeline.required.map((t) => {
+        const item = a.timeline.find(
+          (i) =>
+            norm(a.text.slice(a.timexes[i.timex]?.start ?? 0, a.timexes[i.timex]?.end ?? 0)) === norm(t.text),
+        );
+        const ok: string | true = !item
+          ? "missing"
+          : item.date !== t.value
+            ? `date ${item.date}, expected ${t.value}`
+            : t.source && item.source !== t.source
+              ? `source ${item.source}`
+              : true;
+        return { label: `${t.text}`, ok };
+      }),
+      ...expected.timeline.durations.map((d) => {
+        const x = a.timexes.find((x) => norm(x.text) === norm(d.text));
+        const ok: string | true = !x
+          ? "missing"
+          : x.value !== d.value || (d.mod ?? null) !== x.mod
+            ? `${x.value} ${x.mod}`
+            : true;
+        return { label: `duration ${d.text}`, ok };
+      }),
+    ]),
+  );
+
+  const technique = (r: { text: string; technique: string; voice: string }) => {
+    const t = a.techniques.find((t) => norm(t.text).includes(norm(r.text)) && t.technique === r.technique);
+    const ok: string | true = !t ? "missing" : norm(t.voice) !== norm(r.voice) ? `voice ${t.voice}` : true;
+    return { label: `${r.technique} "${r.text}"`, ok };
+  };
+  sections.push(section("rhetoric", expected.rhetoric.required.map(technique)));
+  sections.push(section("rhetoric (stretch)", expected.rhetoric.stretch.map(technique)));
+  return sections;
+}
+
+export function runSeed(): EvalReport {
+  const root = packageRoot();
+  const text = readFileSync(join(root, SEED_ARTICLE), "utf8");
+  const expected = JSON.parse(readFileSync(join(root, SEED_EXPECTED), "utf8")) as Expected;
+  const analysis = analyze({ id: "000_054fe4bafc5e3c3d", text });
+  const sections = checkSeed(analysis, expected);
+  const figures: Record<string, number> = {};
+  for (const s of sections) figures[s.name.replace(/ \(stretch\)/, "_stretch")] = s.found / s.total;
+  const required = sections.filter((s) => !s.name.includes("stretch"));
+  figures.required = required.reduce((n, s) => n + s.found, 0) / required.reduce((n, s) => n + s.total, 0);
+  return {
+    task: "seed",
+    data: SEED_EXPECTED,
+    figures,
+    table: [["section", "found", "total"], ...sections.map((s) => [s.name, s.found, s.total])],
+    notes: sections.flatMap((s) => s.missing.map((m) => `${s.name}: ${m}`)),
+  };
+}

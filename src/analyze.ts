@@ -1,0 +1,89 @@
+/**
+ * The pipeline: one pure function from an article to its Analysis. Stages run in a fixed order,
+ * each adding one layer and reading only the layers before it (../shared/DESIGN.md):
+ * ingest -> document (blocks) -> language (sentences, tokens) -> entities -> quotes -> time -> rhetoric.
+ */
+import { createHash } from "node:crypto";
+import { type Analysis, SCHEMA_ID } from "./analysis.js";
+import type { Article } from "./article.js";
+import { isoDate } from "./document/dct.js";
+import { buildDocument } from "./document/index.js";
+import type { DocumentInput } from "./document/input.js";
+import { findEntities } from "./entities/index.js";
+import { segment } from "./language/index.js";
+import { findQuotes } from "./quotes/index.js";
+import { findTechniques } from "./rhetoric/index.js";
+import { findTime } from "./time/index.js";
+
+export type StageName = "document" | "language" | "entities" | "quotes" | "time" | "rhetoric";
+export const STAGES: readonly StageName[] = [
+  "document",
+  "language",
+  "entities",
+  "quotes",
+  "time",
+  "rhetoric",
+];
+
+export interface AnalyzeOptions {
+  /** Document creation time (ISO 8601); overrides the record's `dct` and the page's date. */
+  date?: string;
+  /** When given, milliseconds spent in each stage are added to it (for the benchmark). */
+  timings?: Partial<Record<StageName, number>>;
+}
+
+export function articleId(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Analysis {
+  const timings = options.timings;
+  const timed = <T>(stage: StageName, run: () => T): T => {
+    if (!timings) return run();
+    const t0 = performance.now();
+    const result = run();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return result;
+  };
+
+  const { text, blocks, meta } = timed("document", () => buildDocument(input));
+  const dctSource = options.date ? "option" : input.dct ? "record" : meta.published ? "page" : "none";
+  const dct = isoDate(options.date ?? input.dct ?? meta.published);
+  const article: Article = {
+    id: input.id ?? articleId(text),
+    text,
+    meta: { ...meta, dctSource: dct ? dctSource : "none" },
+    dct,
+    blocks,
+    sentences: [],
+    tokens: [],
+    entities: [],
+    quotes: [],
+    timexes: [],
+    timeline: [],
+    techniques: [],
+  };
+  const language = timed("language", () => segment(text, blocks));
+  article.sentences = language.sentences;
+  article.tokens = language.tokens;
+  article.entities = timed("entities", () => findEntities(article));
+  article.quotes = timed("quotes", () => findQuotes(article));
+  const time = timed("time", () => findTime(article));
+  article.timexes = time.timexes;
+  article.timeline = time.timeline;
+  article.techniques = timed("rhetoric", () => findTechniques(article));
+
+  return {
+    schema: SCHEMA_ID,
+    id: article.id,
+    meta: article.meta,
+    text,
+    blocks,
+    sentences: article.sentences,
+    entities: article.entities,
+    quotes: article.quotes,
+    timexes: article.timexes,
+    timeline: article.timeline,
+    techniques: article.techniques,
+  };
+}

@@ -1,0 +1,90 @@
+/** `dossier analyze`: one article (file, URL, stdin) or a JSON Lines file of many. */
+import { createWriteStream, statSync, writeFileSync } from "node:fs";
+import { analyze } from "../analyze.js";
+import { requireIsoDate } from "../document/dct.js";
+import { InputError } from "../document/errors.js";
+import type { DocumentInput } from "../document/input.js";
+import { readJsonl } from "../document/jsonl.js";
+import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
+import { FORMATS, type Format, render } from "../render/index.js";
+
+export interface AnalyzeCommandOptions {
+  format?: string;
+  date?: string;
+  out?: string;
+  jsonl?: string;
+}
+
+async function loadDocument(input: string): Promise<DocumentInput> {
+  if (input === "-") return readStdinDocument();
+  if (isUrl(input)) return fetchUrlDocument(input);
+  return readFileDocument(input);
+}
+
+function write(out: string | undefined, content: string): void {
+  if (out) writeFileSync(out, content);
+  else process.stdout.write(content);
+}
+
+/** Runs the command; returns the exit status. */
+export async function analyzeCommand(
+  input: string | undefined,
+  options: AnalyzeCommandOptions,
+): Promise<number> {
+  const date = options.date ? requireIsoDate(options.date) : undefined;
+  if (options.jsonl) return analyzeJsonl(options.jsonl, options.format ?? "jsonl", date, options.out);
+  if (!input)
+    throw new InputError(
+      "give an article: a file, an http(s) URL, or - for standard input (see dossier analyze --help)",
+    );
+  const format = (options.format ?? "text") as Format;
+  if (!FORMATS.includes(format))
+    throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
+  const document = await loadDocument(input);
+  const analysis = analyze(document, { date });
+  write(options.out, render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  return 0;
+}
+
+async function analyzeJsonl(
+  path: string,
+  format: string,
+  date: string | undefined,
+  out?: string,
+): Promise<number> {
+  if (format !== "jsonl" && format !== "json")
+    throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
+  try {
+    if (statSync(path).isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
+  }
+  const sink = out ? createWriteStream(out) : process.stdout;
+  let bad = 0;
+  let done = 0;
+  const progress = process.stderr.isTTY === true;
+  for await (const item of readJsonl(path)) {
+    if ("error" in item) {
+      bad++;
+      process.stderr.write(`dossier: ${path}:${item.line}: ${item.error}; skipped\n`);
+      continue;
+    }
+    try {
+      const analysis = analyze(item.document, { date });
+      if (!sink.write(`${JSON.stringify(analysis)}\n`))
+        await new Promise<void>((r) => sink.once("drain", () => r()));
+    } catch (error) {
+      bad++;
+      process.stderr.write(
+        `dossier: ${path}:${item.line}: could not be analysed (${(error as Error).message}); skipped\n`,
+      );
+    }
+    done++;
+    if (progress && done % 50 === 0) process.stderr.write(`\r${done} articles analysed`);
+  }
+  if (progress && done >= 50) process.stderr.write(`\r${done} articles analysed\n`);
+  if (out) await new Promise<void>((r) => (sink as ReturnType<typeof createWriteStream>).end(() => r()));
+  if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${path} skipped, ${done} analysed\n`);
+  return bad ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+/** `dossier eval TASK`: scores the pipeline on a dataset with that dataset's official metric. */
+import { resolve } from "node:path";
+import { defaultDataDir } from "../../eval/data.js";
+import { EVAL_TASKS, type EvalTask } from "../../eval/index.js";
+import { formatTable } from "../../eval/report.js";
+import { InputError } from "../document/errors.js";
+
+export interface EvalCommandOptions {
+  data?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+export async function evalCommand(task: string, options: EvalCommandOptions): Promise<number> {
+  if (!(task in EVAL_TASKS))
+    throw new InputError(`unknown eval task '${task}': use one of ${Object.keys(EVAL_TASKS).join(", ")}`);
+  const limit = options.limit === undefined ? undefined : Number(options.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new InputError(`--limit '${options.limit}' is not a positive whole number`);
+  const dataDir = resolve(options.data ?? defaultDataDir());
+  const showProgress = !options.json && process.stderr.isTTY === true;
+  const progress = showProgress
+    ? (done: number, total: number) => process.stderr.write(`\r${task}: ${done}/${total} documents`)
+    : undefined;
+  const report = await EVAL_TASKS[task as EvalTask].run({ dataDir, limit, progress });
+  if (showProgress) process.stderr.write("\n");
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify({ task: report.task, data: report.data, ...report.figures, notes: report.notes ?? [] })}\n`,
+    );
+  } else {
+    process.stdout.write(
+      `${task}: ${EVAL_TASKS[task as EvalTask].about}\n${report.data}\n\n${formatTable(report.table)}\n`,
+    );
+    if (report.notes?.length) process.stdout.write(`\n${report.notes.join("\n")}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * The `dossier` command. Every subcommand calls the same `analyze` pipeline or reads its results;
+ * errors the user can fix are printed as one line (a stack trace only with --debug).
+ */
+import { Command, CommanderError } from "commander";
+import { analysisJsonSchema } from "../analysis.js";
+import { InputError } from "../document/errors.js";
+import { analyzeCommand } from "./analyze-command.js";
+import { evalCommand } from "./eval-command.js";
+
+const debug = process.argv.includes("--debug");
+
+// A closed pipe (`dossier ... | head`) is a normal end, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+function fail(error: unknown): never {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  if (debug) console.error(error);
+  if (error instanceof InputError) {
+    process.stderr.write(`dossier: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(
+    `dossier: internal error: ${(error as Error)?.message ?? error} (run again with --debug for details)\n`,
+  );
+  process.exit(70);
+}
+
+const program = new Command()
+  .name("dossier")
+  .description(
+    "Turn news articles into a structured, source-attributed record: who said what (and through whom), " +
+      "who is who, what happened when, and how the text persuades. Every item points at the exact words.",
+  )
+  .option("--debug", "print stack traces of errors")
+  .showHelpAfterError("(run with --help for usage)")
+  .exitOverride();
+
+program
+  .command("analyze")
+  .description("analyse one article (text or HTML file, http(s) URL, or - for stdin), or many with --jsonl")
+  .argument("[input]", "article file, URL, or - for standard input")
+  .option("-f, --format <format>", "text (default) | json | md | html; with --jsonl: jsonl")
+  .option("-d, --date <iso>", "document date (ISO 8601) that anchors 'yesterday', 'in March', ...")
+  .option("-o, --out <file>", "write the output to a file instead of standard output")
+  .option("--jsonl <file>", "read one record per line: {id, text|html, dct?, url?, title?, outlet?}")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  dossier analyze examples/russia-japan-peace-treaty.txt
+  dossier analyze article.html --format json --date 2022-10-07
+  dossier analyze https://example.com/news/story --format html --out story.html
+  cat story.txt | dossier analyze - --format md
+  dossier analyze --jsonl articles.jsonl --format jsonl > analyses.jsonl
+
+A bad JSONL line is reported on stderr with its line number and skipped; the exit status is then 1.`,
+  )
+  .action(async (input: string | undefined, options) => {
+    process.exitCode = await analyzeCommand(input, options);
+  });
+
+program
+  .command("eval")
+  .description("score dossier on a dataset: quotes | time | ner | propaganda | html | seed")
+  .argument("<task>", "quotes | time | ner | propaganda | html | seed")
+  .option("--data <dir>", "folder with the datasets (default: ../shared/data or $DOSSIER_DATA)")
+  .option("--limit <n>", "score only the first n documents")
+  .option("--json", "print the figures as one JSON line")
+  .action(async (task: string, options) => {
+    process.exitCode = await evalCommand(task, options);
+  });
+
+program
+  .command("schema")
+  .description("print the Analysis contract (dossier.analysis/1) as JSON Schema")
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  fail(error);
+}

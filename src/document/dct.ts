@@ -1,0 +1,21 @@
+/** The document creation time that anchors relative dates: an explicit option, the record, or the page. */
+import { InputError } from "./errors.js";
+
+const ISO = /^(\d{4})(-(\d{2})(-(\d{2}))?)?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Returns `YYYY-MM-DD` (or a coarser ISO date) for a date string, or null if it is not a date. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const m = ISO.exec(v);
+  if (m) return m[5] ? `${m[1]}-${m[3]}-${m[5]}` : m[3] ? `${m[1]}-${m[3]}` : m[1];
+  const parsed = Date.parse(v);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+/** Validates a user-given --date; refuses anything that is not an ISO 8601 date. */
+export function requireIsoDate(value: string): string {
+  const m = ISO.exec(value.trim());
+  if (!m) throw new InputError(`--date '${value}' is not an ISO 8601 date: use e.g. 2022-10-07`);
+  return isoDate(value)!;
+}

@@ -1,0 +1,148 @@
+/**
+ * Reading what the user gave us: a file, standard input or a URL. Every refusal is an InputError
+ * with one line that says what is wrong, where, and what to do. Files are only ever read.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { InputError } from "./errors.js";
+import type { DocumentInput } from "./input.js";
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_URL_BYTES = 10 * 1024 * 1024;
+const URL_TIMEOUT_MS = 15_000;
+const MAX_REDIRECTS = 5;
+const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+
+/** Decodes bytes as UTF-8, refusing binary data and invalid byte sequences. */
+export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8"): string {
+  if (bytes.length === 0) throw new InputError(`${where} is empty: give an article with some text`);
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0))
+    throw new InputError(`${where} looks binary (it contains NUL bytes): give a text or HTML file`);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(
+      `${where} is not valid ${encoding.toUpperCase()}: convert it first, e.g. iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`,
+    );
+  }
+  if (text.trim() === "") throw new InputError(`${where} has no text (only white space): give an article`);
+  return text;
+}
+
+export function looksLikeHtml(text: string, name = ""): boolean {
+  const ext = extname(name).toLowerCase();
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return true;
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+}
+
+function asDocument(content: string, name: string, url: string | null = null): DocumentInput {
+  return looksLikeHtml(content, name) ? { html: content, url } : { text: content, url };
+}
+
+/** Reads a file argument; refuses directories, missing files, huge, empty, binary and non-UTF-8 files. */
+export function readFileDocument(path: string): DocumentInput {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new InputError(
+        `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
+      );
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      throw new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
+    if (code === "EACCES") throw new InputError(`'${path}' cannot be read (permission denied)`);
+    throw new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
+  }
+  if (size > MAX_FILE_BYTES)
+    throw new InputError(
+      `'${path}' is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit: split it into articles`,
+    );
+  const content = decodeText(readFileSync(path), `'${path}'`);
+  return asDocument(content, path);
+}
+
+/** Reads standard input to the end, with the same checks as a file. */
+export async function readStdinDocument(): Promise<DocumentInput> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += chunk.length;
+    if (total > MAX_FILE_BYTES)
+      throw new InputError("standard input is over the 20 MB limit: split it into articles");
+    chunks.push(chunk as Buffer);
+  }
+  return asDocument(decodeText(Buffer.concat(chunks), "standard input"), "");
+}
+
+export function isUrl(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
+}
+
+function charsetOf(contentType: string): string {
+  const m = /charset\s*=\s*"?([\w-]+)/i.exec(contentType);
+  return m ? m[1].toLowerCase() : "utf-8";
+}
+
+/** Fetches an http(s) URL: 15 s timeout, 10 MB cap, at most 5 redirects, HTML or plain text only. */
+export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
+  let current: URL;
+  try {
+    current = new URL(url);
+  } catch {
+    throw new InputError(`'${url}' is not a valid URL`);
+  }
+  const signal = AbortSignal.timeout(URL_TIMEOUT_MS);
+  for (let hop = 0; ; hop++) {
+    if (current.protocol !== "http:" && current.protocol !== "https:")
+      throw new InputError(`'${current.href}': only http and https URLs are supported`);
+    let response: Response;
+    try {
+      response = await fetch(current, {
+        redirect: "manual",
+        signal,
+        headers: { "user-agent": "dossier/0.1" },
+      });
+    } catch (error) {
+      const reason = signal.aborted ? "no answer within 15 s" : ((error as Error).cause as Error)?.message;
+      throw new InputError(`cannot reach ${current.href}: ${reason ?? (error as Error).message}`);
+    }
+    if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
+      if (hop >= MAX_REDIRECTS) throw new InputError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+      current = new URL(response.headers.get("location")!, current);
+      continue;
+    }
+    if (!response.ok)
+      throw new InputError(`${current.href} answered HTTP ${response.status}: check the address`);
+    const type = response.headers.get("content-type") ?? "";
+    if (!ACCEPTED_TYPES.test(type))
+      throw new InputError(
+        `${current.href} is '${type || "no content type"}', not an HTML page or plain text`,
+      );
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > MAX_URL_BYTES) throw new InputError(`${current.href} is over the 10 MB limit`);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_URL_BYTES) {
+        await reader.cancel();
+        throw new InputError(`${current.href} is over the 10 MB limit`);
+      }
+      chunks.push(value);
+    }
+    const text = decodeText(Buffer.concat(chunks), current.href, charsetOf(type));
+    const doc = /text\/plain/i.test(type)
+      ? { text, url: current.href }
+      : asDocument(text, ".html", current.href);
+    return doc;
+  }
+}

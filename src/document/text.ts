@@ -1,0 +1,162 @@
+/**
+ * Blocks of a plain-text article: paragraphs, section headings and photo captions.
+ *
+ * Text scraped from news pages keeps photo residue between paragraphs: a group of short bullet or
+ * indented lines (description, agency, "© photographer"). Such groups become caption blocks with
+ * their parts filled in; headings are short standalone lines without final punctuation that are
+ * followed by body text. Offsets are kept: blocks index the text as given.
+ */
+import type { Block, Caption } from "../analysis.js";
+import { loadSet } from "../util/lexicon.js";
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line without surrounding spaces and bullet marks. */
+  content: string;
+  /** Where `content` starts and ends in the text. */
+  contentStart: number;
+  contentEnd: number;
+  bulleted: boolean;
+  indented: boolean;
+}
+
+const BULLET = /^[\s\u00a0]*([•·▪●◦‣∙*–—-])\s+/u;
+const CREDIT = /^(©|\(c\)|photo(graph)?\s*(by|:)|credit\s*:|image\s*(by|:)|picture\s*:|source\s*:)/iu;
+const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)]*$/u;
+const MAX_CAPTION_LINE = 240;
+const MAX_HEADING_CHARS = 100;
+const MAX_HEADING_WORDS = 14;
+
+/** Normalises line ends only: `\r\n` and lone `\r` become `\n`. Every other character is kept. */
+export function normalizeText(raw: string): string {
+  return raw.replace(/\r\n?/g, "\n");
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const bullet = BULLET.exec(raw);
+    const lead = bullet ? bullet[0].length : raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    const contentStart = start + lead;
+    const contentEnd = Math.max(contentStart, end - trail);
+    lines.push({
+      start,
+      end,
+      content: text.slice(contentStart, contentEnd),
+      contentStart,
+      contentEnd,
+      bulleted: bullet !== null,
+      indented: /^[ \t\u00a0]{2,}\S/u.test(raw),
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isCredit(content: string): boolean {
+  return CREDIT.test(content);
+}
+
+let agencies: Set<string> | undefined;
+function isAgency(content: string): boolean {
+  agencies ??= loadSet("news-agencies");
+  return agencies.has(content.toLowerCase().replace(/^(photo|source)\s*:\s*/i, ""));
+}
+
+/** A line that looks like photo residue: bulleted or indented, short, and not a sentence of prose. */
+function isCaptionLine(line: Line): boolean {
+  if (!line.content || line.content.length > MAX_CAPTION_LINE) return false;
+  if (!(line.bulleted || line.indented)) return false;
+  return isCredit(line.content) || isAgency(line.content) || !FINAL_PUNCTUATION.test(line.content);
+}
+
+function stripCredit(content: string): string {
+  return content.replace(CREDIT, "").trim();
+}
+
+/** Fills description / source / credit from the lines of one caption group. */
+function captionParts(group: Line[]): Caption {
+  const caption: Caption = { description: "", source: "", credit: "" };
+  const rest: Line[] = [];
+  for (const line of group) {
+    if (!caption.credit && isCredit(line.content)) caption.credit = stripCredit(line.content);
+    else if (!caption.source && isAgency(line.content)) caption.source = line.content;
+    else rest.push(line);
+  }
+  // Unrecognised lines: the first describes the photo; a later short one is the source.
+  if (rest.length > 0) caption.description = rest[0].content;
+  if (!caption.source && rest.length > 1) caption.source = rest[1].content;
+  return caption;
+}
+
+function isHeading(content: string, next: string | undefined): boolean {
+  if (!content || next === undefined) return false;
+  if (content.length > MAX_HEADING_CHARS || content.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  const unquoted = content.replace(/^["“«'‘]+|["”»'’]+$/gu, "");
+  if (FINAL_PUNCTUATION.test(unquoted) || /[.!?,;:…]$/u.test(unquoted)) return false;
+  if (!/^\p{Lu}|^\p{N}/u.test(unquoted)) return false;
+  // A heading introduces body text: the next block is a longer piece of prose.
+  return next.length > content.length && FINAL_PUNCTUATION.test(next);
+}
+
+/**
+ * Splits plain text into blocks. Consecutive non-blank lines form one paragraph; bulleted or
+ * indented short lines are each their own unit so that caption groups can be found among them.
+ */
+export function textBlocks(text: string): Block[] {
+  const units: Line[][] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) units.push(current);
+    current = [];
+  };
+  for (const line of splitLines(text)) {
+    if (!line.content) flush();
+    else if (isCaptionLine(line)) {
+      flush();
+      units.push([line]);
+    } else current.push(line);
+  }
+  flush();
+
+  const blocks: Block[] = [];
+  let group: Line[] = [];
+  const flushCaption = () => {
+    if (!group.length) return;
+    blocks.push({
+      type: "caption",
+      start: group[0].contentStart,
+      end: group[group.length - 1].contentEnd,
+      caption: captionParts(group),
+    });
+    group = [];
+  };
+  units.forEach((unit, i) => {
+    const first = unit[0];
+    if (unit.length === 1 && isCaptionLine(first)) {
+      // A credit line closes a caption group; a new description after it starts the next one.
+      const groupHasCredit = group.some((l) => isCredit(l.content));
+      if (groupHasCredit && !isCredit(first.content)) flushCaption();
+      group.push(first);
+      if (isCredit(first.content)) flushCaption();
+      return;
+    }
+    flushCaption();
+    const last = unit[unit.length - 1];
+    const content = text.slice(first.contentStart, last.contentEnd);
+    const nextUnit = units[i + 1];
+    const next = nextUnit
+      ? text.slice(nextUnit[0].contentStart, nextUnit[nextUnit.length - 1].contentEnd)
+      : undefined;
+    const type = unit.length === 1 && isHeading(content, next) ? "heading" : "paragraph";
+    blocks.push({ type, start: first.contentStart, end: last.contentEnd });
+  });
+  flushCaption();
+  return blocks;
+}

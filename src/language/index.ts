@@ -1,0 +1,69 @@
+/**
+ * Language layer: sentences and tokens with character offsets into the article text.
+ * wink-nlp (with its English lite model) sits behind this small interface so that the rest of the
+ * pipeline never touches the library directly. Each block is read on its own, so sentences never
+ * cross block boundaries.
+ */
+import winkNLP, { type ItemSentence } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Block, Sentence } from "../analysis.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Universal POS tag from the model (NOUN, PROPN, VERB, PUNCT, ...). */
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface LanguageLayer {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Splits every block of `text` into sentences and tokens. */
+export function segment(text: string, blocks: readonly Block[]): LanguageLayer {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const slice = text.slice(block.start, block.end);
+    if (slice.trim() === "") return;
+    const doc = nlp.readDoc(slice);
+    const values = doc.tokens().out(its.value) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    // wink keeps the text losslessly: preceding spaces plus token values rebuild it, which gives offsets.
+    const starts: number[] = new Array(values.length);
+    let at = block.start;
+    for (let i = 0; i < values.length; i++) {
+      at += spaces[i].length;
+      starts[i] = at;
+      at += values[i].length;
+    }
+    doc.sentences().each((s: ItemSentence) => {
+      const [first, last] = s.out(its.span) as unknown as [number, number];
+      if (first === undefined || last === undefined || first > last) return;
+      const sentenceIndex = sentences.length;
+      sentences.push({ start: starts[first], end: starts[last] + values[last].length, block: blockIndex });
+      for (let i = first; i <= last; i++) {
+        tokens.push({
+          start: starts[i],
+          end: starts[i] + values[i].length,
+          pos: pos[i],
+          sentence: sentenceIndex,
+        });
+      }
+    });
+  });
+  return { sentences, tokens };
+}
+
+/** Bare tokenisation and sentence split of a text: the floor the benchmark compares against. */
+export function tokenizeOnly(text: string): { tokens: number; sentences: number } {
+  const doc = nlp.readDoc(text);
+  return { tokens: doc.tokens().length(), sentences: doc.sentences().length() };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.js";
+import { textBlocks } from "../src/document/text.js";
+import { seedText } from "./helpers.js";
+
+describe("plain-text blocks", () => {
+  const text = seedText();
+  const blocks = textBlocks(text);
+  const slice = (b: { start: number; end: number }) => text.slice(b.start, b.end);
+
+  it("finds the seed's three captions with description, source and credit", () => {
+    const captions = blocks.filter((b) => b.type === "caption").map((b) => b.caption);
+    expect(captions).toEqual([
+      { description: "Fumio Kishida", source: "AP", credit: "Andres Kudacki" },
+      {
+        description:
+          "Negotiations between Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe at the WEF, 2019",
+        source: "RIA News",
+        credit: "Grigory Sysoev",
+      },
+      {
+        description:
+          "View of the Mendeleev volcano and the village of Yuzhno-Kurilsk on the island of Kunashir",
+        source: "RIA News",
+        credit: "Vladimir Mikhailov",
+      },
+    ]);
+  });
+
+  it("finds the seed's three headings", () => {
+    expect(blocks.filter((b) => b.type === "heading").map(slice)).toEqual([
+      "Anti-Russian course",
+      '"Generally recognized results of the Second World War"',
+      '"Japan is making things worse for itself"',
+    ]);
+  });
+
+  it("keeps caption text out of every paragraph", () => {
+    const captions = blocks.filter((b) => b.type === "caption");
+    for (const p of blocks.filter((b) => b.type === "paragraph")) {
+      for (const c of captions) expect(p.end <= c.start || p.start >= c.end).toBe(true);
+      expect(slice(p)).not.toMatch(/^\s*•|©/);
+    }
+  });
+
+  it("does not take a short line ending a sentence for a heading", () => {
+    const b = textBlocks("He left.\n\nShe stayed home all day long, as she said she would.");
+    expect(b.map((x) => x.type)).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("groups a description, agency and credit given without bullets but indented", () => {
+    const t =
+      "Body text here.\n\n    Protesters in the square\n    Reuters\n    © Jane Doe\n\nMore body text.";
+    const caption = textBlocks(t).find((x) => x.type === "caption");
+    expect(caption?.caption).toEqual({
+      description: "Protesters in the square",
+      source: "Reuters",
+      credit: "Jane Doe",
+    });
+  });
+});
+
+describe("language layer", () => {
+  it("never lets a sentence cross a block boundary", () => {
+    const a = analyze({ text: seedText() });
+    for (const s of a.sentences) {
+      const inside = a.blocks.filter((b) => b.start <= s.start && s.end <= b.end);
+      expect(inside).toHaveLength(1);
+    }
+    expect(a.sentences.length).toBeGreaterThan(50);
+  });
+});

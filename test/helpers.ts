@@ -1,0 +1,31 @@
+/** Shared helpers for tests: the seed article, and running the built CLI as a user would. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "..");
+export const SEED_PATH = join(ROOT, "examples/russia-japan-peace-treaty.txt");
+export const seedText = (): string => readFileSync(SEED_PATH, "utf8");
+export const CLI = join(ROOT, "dist/src/cli/main.js");
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `dossier ARGS` from the built CLI (npm test builds first). */
+export function dossier(args: string[], input?: string | Buffer): RunResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+    cwd: ROOT,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "dossier-test-"));
+}
