@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import {
+  countWords,
+  cycleTo,
+  interleave,
+  makeArticle,
+  prefixOf,
+  totals,
+  utf8Bytes,
+} from "../bench/corpus.js";
+
+describe("bench corpus helpers", () => {
+  it("counts words as letter/digit runs, contractions once, punctuation never", () => {
+    expect(countWords("")).toBe(0);
+    expect(countWords(" -- . , ")).toBe(0);
+    expect(countWords("Russia's talks, don't stop: 2022 ended.")).toBe(6);
+    expect(countWords("Москва и Токио")).toBe(3);
+    expect(countWords("a\nb\tc")).toBe(3);
+  });
+
+  it("measures UTF-8 bytes, not UTF-16 units", () => {
+    expect(utf8Bytes("abc")).toBe(3);
+    expect(utf8Bytes("é")).toBe(2);
+    expect(utf8Bytes("“")).toBe(3);
+  });
+
+  it("interleaves sources round-robin, skipping exhausted ones", () => {
+    expect(interleave([[1, 2, 3], ["a"], [true, false]])).toEqual([1, "a", true, 2, false, 3]);
+    expect(interleave([])).toEqual([]);
+  });
+
+  it("cycles the corpus in order until the target size, with unique ids per copy", () => {
+    const base = [makeArticle("s", "1", "aaaa"), makeArticle("s", "2", "bb"), makeArticle("s", "3", "")];
+    const out = cycleTo(base, 13);
+    expect(out.map((a) => a.id)).toEqual(["s:1", "s:2", "s:1#1", "s:2#1", "s:1#2"]);
+    expect(totals(out).bytes).toBeGreaterThanOrEqual(13);
+    expect(new Set(out.map((a) => a.id)).size).toBe(out.length);
+    // same input, same output: no randomness
+    expect(cycleTo(base, 13)).toEqual(out);
+    expect(() => cycleTo([makeArticle("s", "x", "")], 10)).toThrow();
+  });
+
+  it("takes the shortest prefix reaching a size", () => {
+    const base = [
+      makeArticle("s", "1", "one two"),
+      makeArticle("s", "2", "three"),
+      makeArticle("s", "3", "four"),
+    ];
+    expect(prefixOf(base, 8).map((a) => a.id)).toEqual(["s:1", "s:2"]);
+    expect(prefixOf(base, 0)).toEqual([]);
+    expect(prefixOf(base, 1000)).toHaveLength(3);
+    expect(totals(base).words).toBe(4);
+  });
+});
