@@ -1,10 +1,17 @@
 /**
- * HTML ingest: Mozilla Readability on a linkedom DOM finds the article; its content becomes
- * text blocks (paragraphs, headings, captions). Page metadata fills `meta`.
+ * HTML ingest: the page is pre-cleaned (page furniture removed by element, role and class/id words,
+ * captions marked), Mozilla Readability on a linkedom DOM finds the article (the densest text
+ * container when it fails), its content becomes text pieces, and a post-clean drops what is still
+ * furniture (link lists, "read more" lines, bylines, datelines) and turns credit lines into
+ * captions. Page metadata fills `meta`.
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { Block, Meta } from "../analysis.js";
+import type { Block, Caption, Meta } from "../analysis.js";
+import { loadList } from "../util/lexicon.js";
+import { type Piece, collapse, elementPieces } from "./html-blocks.js";
+import { preClean } from "./html-clean.js";
+import { pageMeta } from "./html-meta.js";
 
 export interface HtmlDocument {
   text: string;
@@ -12,77 +19,252 @@ export interface HtmlDocument {
   meta: Partial<Meta>;
 }
 
-const HEADING = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
-const BLOCK = new Set(["P", "LI", "BLOCKQUOTE", "PRE", "DD", "DT", "TD", "TH", "FIGCAPTION", ...HEADING]);
+const lineRegexes = (name: string) => loadList(name).map((p) => new RegExp(p, "iu"));
+const BOILERPLATE_LINES = lineRegexes("document/boilerplate-lines");
+const CAPTION_LINES = lineRegexes("document/caption-lines");
+const UI_WORDS = new Set(loadList("document/ui-words").map((w) => w.toLowerCase()));
+const AGENCIES = new Set(loadList("news-agencies").map((w) => w.toLowerCase()));
 
-function metaContent(document: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = document.querySelector(
-      `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
-    );
-    const value = el?.getAttribute("content")?.trim();
-    if (value) return value;
+const MONTH_OR_DAY =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WORD = /[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}]+)*/gu;
+const DIGITS = /^\p{N}/u;
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A line made of a date/time and UI words ("Published 7:07 PM EST Nov 19, 2019 | CBS News"). */
+function isDateline(tokens: string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 24) return false;
+  let dated = false;
+  let other = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (DIGITS.test(w)) dated = true;
+    else if (MONTH_OR_DAY.test(w)) dated = true;
+    else if (!UI_WORDS.has(w)) other++;
   }
-  return null;
+  return dated && other <= 3;
 }
 
-function pageMeta(document: Document): Partial<Meta> {
-  const time = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
-  return {
-    title: metaContent(document, "og:title", "twitter:title") ?? document.title?.trim() ?? null,
-    outlet: metaContent(document, "og:site_name", "application-name"),
-    published: metaContent(document, "article:published_time", "datePublished", "date", "pubdate") ?? time,
-    byline: metaContent(document, "author", "article:author"),
-    url: metaContent(document, "og:url"),
-  };
+const CONNECTOR = new Set([
+  "and",
+  "of",
+  "the",
+  "de",
+  "van",
+  "von",
+  "da",
+  "del",
+  "la",
+  "le",
+  "y",
+  "und",
+  "et",
+]);
+
+/** "By Jane Doe and John Roe", "Jane Doe, Associated Press", "Staff writer"-style credit lines. */
+function isByline(text: string, tokens: string[], byline: string | null): boolean {
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  if (byline && collapse(byline).toLowerCase() === text.toLowerCase()) return true;
+  if (/[.!?"“”]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  const by = /^by\b/i.test(text);
+  const parts = text.split(/\s*[,|]\s*|\s+and\s+/i).filter(Boolean);
+  const agencyTail = parts.length > 1 && AGENCIES.has(parts[parts.length - 1].toLowerCase());
+  if (!by && !agencyTail) return false;
+  const start = by ? 1 : 0;
+  for (let i = start; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}/u.test(t) && !CONNECTOR.has(t.toLowerCase()) && !UI_WORDS.has(t.toLowerCase()))
+      return false;
+  }
+  return true;
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+const normalise = (s: string) => collapse(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
+
+export interface CleanContext {
+  title: string | null;
+  byline: string | null;
 }
 
-/** Appends the block-level pieces of `root` to `pieces` in document order. */
-function collectBlocks(root: Element, pieces: { type: Block["type"]; text: string }[]): void {
-  for (const child of Array.from(root.children)) {
-    const tag = child.tagName;
-    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT") continue;
-    if (BLOCK.has(tag) && !Array.from(child.children).some((c) => BLOCK.has(c.tagName))) {
-      const text = collapse(child.textContent ?? "");
-      if (!text) continue;
-      const type = HEADING.has(tag) ? "heading" : tag === "FIGCAPTION" ? "caption" : "paragraph";
-      pieces.push({ type, text });
-    } else {
-      collectBlocks(child, pieces);
+/** Drops furniture pieces and turns credit lines into captions. */
+export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
+  const title = ctx.title ? normalise(ctx.title) : "";
+  const captions = new Set(pieces.filter((p) => p.type === "caption").map((p) => normalise(p.text)));
+  const out: Piece[] = [];
+  let skipLinks = false;
+  for (const piece of pieces) {
+    if (piece.type === "caption") {
+      out.push(piece);
+      continue;
+    }
+    const text = piece.text;
+    const tokens = words(text);
+    if (tokens.length === 0) continue;
+    const density = piece.linkChars / text.length;
+    if (skipLinks && density > 0.3) continue;
+    skipLinks = false;
+    const short = tokens.length <= 40;
+    const norm = normalise(text);
+    if (short && (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))) {
+      out.push({ ...piece, type: "caption" });
+      continue;
+    }
+    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
+      skipLinks = true;
+      continue;
+    }
+    if (title && norm === title) continue;
+    if (density > 0.5 && (tokens.length <= 25 || piece.container === "li")) continue;
+    if (isDateline(tokens) || isByline(text, tokens, ctx.byline)) continue;
+    out.push(piece);
+  }
+  return out;
+}
+
+const CREDIT_PREFIX =
+  /^\(?\s*(?:(?:photo|photograph|image|picture|foto)s?\s*(?:credit)?|credit|source|©|\(c\))\s*(?:by\s|:|\|)?\s*©?\s*/iu;
+
+/** Splits a caption into description, source (agency) and credit (photographer). */
+export function parseCaption(text: string): Caption {
+  let description = text;
+  let creditText = "";
+  const lines = text.split("\n");
+  if (lines.length > 1) {
+    const creditLine = lines.findIndex((l, i) => i > 0 && CAPTION_LINES.some((r) => r.test(l)));
+    if (creditLine > 0) {
+      creditText = lines.slice(creditLine).join(" ");
+      description = lines.slice(0, creditLine).join(" ");
     }
   }
+  if (!creditText) {
+    const m =
+      /\s*\(((?:photo|image|picture|credit|image credit|photo credit|foto)s?\s*:[^)]*)\)\W*$/iu.exec(
+        description,
+      ) ??
+      /\s*\(((?:AP|AFP|EPA|Reuters|Getty|PA|Shutterstock|Bloomberg|Xinhua|Anadolu)\b[^)]*)\)\W*$/u.exec(
+        description,
+      ) ??
+      /\s+((?:REUTERS|AP Photo|AFP|EPA|AAP Image)\s?\/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\W*$/u.exec(
+        description,
+      ) ??
+      /\s*((?:Photo|Image|Credit|Picture)s?\s*:.*)$/iu.exec(description) ??
+      /^(.{2,60}?\s\|\s[^|]{2,40})$/u.exec(description);
+    if (m) {
+      creditText = m[1];
+      description = description.slice(0, m.index).trim();
+    }
+  }
+  description = collapse(description);
+  let credit = collapse(creditText.replace(CREDIT_PREFIX, "").replace(/\)$/, ""));
+  let source = "";
+  if (credit) {
+    const slash = /^(.+?)\s?\/\s?(.+)$/.exec(credit);
+    const parts = credit.split(/\s*[,|;]\s*/);
+    if (slash && AGENCIES.has(slash[1].replace(/\s+photo$/i, "").toLowerCase())) {
+      source = slash[1].replace(/\s+photo$/i, "");
+      credit = slash[2];
+    } else if (parts.length > 1 && AGENCIES.has(parts[parts.length - 1].toLowerCase())) {
+      source = parts[parts.length - 1];
+      credit = parts.slice(0, -1).join(", ");
+    } else if (AGENCIES.has(credit.toLowerCase())) {
+      source = credit;
+      credit = "";
+    }
+  }
+  return { description, source, credit };
+}
+
+/** The densest text container: the element whose own paragraphs hold the most text. */
+function densestContainer(document: Document): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(document.querySelectorAll("p, pre, td, blockquote"))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const s = (score.get(parent) ?? 0) + collapse(p.textContent ?? "").length;
+    score.set(parent, s);
+    if (s > bestScore) {
+      bestScore = s;
+      best = parent;
+    }
+  }
+  return best;
+}
+
+/** Consecutive caption pieces form one caption block (description, then credit). */
+function assemble(pieces: Piece[]): { text: string; blocks: Block[] } {
+  let text = "";
+  const blocks: Block[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    let body = piece.text;
+    if (piece.type === "caption") {
+      while (i + 1 < pieces.length && pieces[i + 1].type === "caption" && body.split("\n").length < 3) {
+        const next = pieces[i + 1].text;
+        if (!CAPTION_LINES.some((r) => r.test(next)) && next.length > 40) break;
+        body += `\n${next}`;
+        i++;
+      }
+    }
+    if (text) text += "\n\n";
+    const start = text.length;
+    text += body;
+    const block: Block = { type: piece.type, start, end: text.length };
+    if (piece.type === "caption") block.caption = parseCaption(body);
+    blocks.push(block);
+  }
+  return { text, blocks };
 }
 
 export function htmlToDocument(html: string): HtmlDocument {
-  const { document } = parseHTML(html);
-  const meta = pageMeta(document as unknown as Document);
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  const pieces: { type: Block["type"]; text: string }[] = [];
-  if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    collectBlocks(content.body as unknown as Element, pieces);
+  const { document: doc } = parseHTML(html);
+  const document = doc as unknown as Document;
+  const meta = pageMeta(document);
+  preClean(document);
+  let article: {
+    title?: string | null;
+    byline?: string | null;
+    siteName?: string | null;
+    publishedTime?: string | null;
+  } | null = null;
+  let root: Element | null = null;
+  try {
+    const parsed = new Readability<Element>(document, {
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
+    if (parsed) {
+      article = parsed;
+      root = parsed.content ?? null;
+    }
+  } catch {
+    root = null;
   }
-  let text = "";
-  const blocks: Block[] = [];
-  for (const piece of pieces) {
-    if (text) text += "\n\n";
-    const start = text.length;
-    text += piece.text;
-    const block: Block = { type: piece.type, start, end: text.length };
-    if (piece.type === "caption") block.caption = { description: piece.text, source: "", credit: "" };
-    blocks.push(block);
+  let pieces = root ? elementPieces(root) : [];
+  if (pieces.reduce((n, p) => n + (p.type === "caption" ? 0 : p.text.length), 0) < 200) {
+    const fresh = parseHTML(html).document as unknown as Document;
+    preClean(fresh);
+    const dense = densestContainer(fresh);
+    if (dense) {
+      const fallback = elementPieces(dense);
+      if (fallback.reduce((n, p) => n + p.text.length, 0) > pieces.reduce((n, p) => n + p.text.length, 0))
+        pieces = fallback;
+    }
   }
+  const title = article?.title?.trim() || meta.title || null;
+  const byline = article?.byline?.trim() || meta.byline || null;
+  const { text, blocks } = assemble(postClean(pieces, { title, byline }));
   return {
     text,
     blocks,
     meta: {
       ...meta,
-      title: article?.title?.trim() || meta.title || null,
-      byline: article?.byline?.trim() || meta.byline || null,
+      title,
+      byline,
       outlet: meta.outlet || article?.siteName || null,
       published: meta.published || article?.publishedTime || null,
     },
