@@ -59,8 +59,6 @@ const BLOCK = new Set([
   "TBODY",
   "TFOOT",
   "TR",
-  "TD",
-  "TH",
   "CAPTION",
   "HR",
   "ADDRESS",
@@ -81,7 +79,7 @@ export function collapse(s: string): string {
 
 class Collector {
   pieces: Piece[] = [];
-  private buf = "";
+  buf = "";
   private link = 0;
   private container: Piece["container"];
 
@@ -129,7 +127,7 @@ class Collector {
         this.flush();
         const outer = this.container;
         if (tag === "LI") this.container = "li";
-        else if (tag === "TD" || tag === "TH") this.container = "td";
+        else if (tag === "TR") this.container = "td";
         else if (tag === "BLOCKQUOTE") this.container = "blockquote";
         this.walk(el, inLink);
         this.flush();
@@ -137,6 +135,7 @@ class Collector {
         continue;
       }
       this.walk(el, inLink || tag === "A");
+      if (tag === "TD" || tag === "TH") this.buf += " ";
     }
   }
 

@@ -34,18 +34,21 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** A line made of a date/time and UI words ("Published 7:07 PM EST Nov 19, 2019 | CBS News"). */
-function isDateline(tokens: string[]): boolean {
-  if (tokens.length === 0 || tokens.length > 24) return false;
-  let dated = false;
+/**
+ * A line made of a date/time and UI words ("Published 7:07 PM EST Nov 19, 2019 | CBS News"): it
+ * needs a month or weekday name or a clock time, and at most two other words. Tweet attributions
+ * ("— Name (@handle) November 18, 2019") are text.
+ */
+function isDateline(text: string, tokens: string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 24 || /^[—–-]/.test(text)) return false;
+  let dated = /\b\d{1,2}:\d{2}\b/.test(text);
   let other = 0;
   for (const t of tokens) {
     const w = t.toLowerCase();
-    if (DIGITS.test(w)) dated = true;
-    else if (MONTH_OR_DAY.test(w)) dated = true;
-    else if (!UI_WORDS.has(w)) other++;
+    if (MONTH_OR_DAY.test(w)) dated = true;
+    else if (!DIGITS.test(w) && !UI_WORDS.has(w)) other++;
   }
-  return dated && other <= 3;
+  return dated && other <= 2;
 }
 
 const CONNECTOR = new Set([
@@ -118,7 +121,8 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     }
     if (title && norm === title) continue;
     if (density > 0.5 && (tokens.length <= 25 || piece.container === "li")) continue;
-    if (isDateline(tokens) || isByline(text, tokens, ctx.byline)) continue;
+    if (piece.container !== "td" && (isDateline(text, tokens) || isByline(text, tokens, ctx.byline)))
+      continue;
     out.push(piece);
   }
   return out;
