@@ -25,7 +25,7 @@ describe("bench corpus helpers", () => {
   });
 
   it("interleaves sources round-robin, skipping exhausted ones", () => {
-    expect(interleave([[1, 2, 3], ["a"], [true, false]])).toEqual([1, "a", true, 2, false, 3]);
+    expect(interleave<unknown>([[1, 2, 3], ["a"], [true, false]])).toEqual([1, "a", true, 2, false, 3]);
     expect(interleave([])).toEqual([]);
   });
 

@@ -1,44 +1,125 @@
 /** The Markdown report: the same sections as the terminal report, for notes and tickets. */
 import type { Analysis } from "../analysis.js";
-import { headlineFacts, quotesBySpeaker, relayChain, snippet } from "./summary.js";
+import {
+  AUTHOR_VOICE,
+  actorNames,
+  headline,
+  otherAliases,
+  percent,
+  persuasion,
+  plural,
+  quotesBySpeaker,
+  relayChainText,
+  resolvedNote,
+  snippet,
+  timelineRows,
+  whoIsWho,
+} from "./summary.js";
 
-const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, "\\$1");
+/** Escapes Markdown syntax (and raw HTML) in text taken from the article; one line only. */
+export function md(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1");
+}
 
 export function renderMarkdown(a: Analysis): string {
-  const out: string[] = [
-    `# ${md(a.meta.title ?? `Article ${a.id}`)}`,
-    "",
-    `_${headlineFacts(a).join(", ")}_`,
-    "",
-  ];
-  if (a.entities.length) {
-    out.push("## Who is who", "", "| name | type | roles | aliases | mentions |", "|---|---|---|---|---|");
-    for (const e of a.entities)
+  const h = headline(a);
+  const out: string[] = [`# ${md(h.title)}`, ""];
+  if (h.meta.length) out.push(`_${h.meta.map(md).join(" · ")}_`, "");
+  for (const f of h.facts) out.push(`- ${md(f)}`);
+  out.push("");
+
+  const groups = whoIsWho(a);
+  if (groups.length) {
+    out.push("## Who is who", "");
+    for (const g of groups) {
       out.push(
-        `| ${md(e.name)} | ${e.type} | ${md(e.roles.join("; "))} | ${md(e.aliases.join(", "))} | ${e.mentions.length} |`,
+        `### ${g.label}`,
+        "",
+        "| name | roles | aliases | country | mentions |",
+        "|---|---|---|---|---:|",
       );
-    out.push("");
-  }
-  if (a.quotes.length) {
-    out.push("## Who said what", "");
-    for (const [speaker, quotes] of quotesBySpeaker(a)) {
-      out.push(`### ${md(speaker)}`, "");
-      for (const q of quotes)
+      for (const e of g.entities)
         out.push(
-          `- _${q.kind}_: “${md(snippet(q.text, 300))}” (${md(relayChain(a, q))}${q.medium ? `; ${md(q.medium)}` : ""})`,
+          `| **${md(e.name)}**${e.captionOnly ? " _(caption only)_" : ""} | ${md(e.roles.join("; "))} | ${md(otherAliases(e).join(", "))} | ${md(e.country ?? "")} | ${e.mentions.length} |`,
         );
       out.push("");
     }
   }
-  if (a.timeline.length) {
-    out.push("## Timeline", "", "| date | what | source |", "|---|---|---|");
-    for (const t of a.timeline) out.push(`| ${t.date} | ${md(snippet(t.summary, 140))} | ${t.source} |`);
+
+  const speakers = quotesBySpeaker(a);
+  if (speakers.length) {
+    out.push("## Who said what", "");
+    for (const g of speakers) {
+      const roles = g.entity?.roles.length ? ` — ${md(g.entity.roles.join("; "))}` : "";
+      out.push(
+        `### ${md(g.name)}${roles}${g.anonymous ? " ⚠ anonymous source" : ""} (${plural(g.quotes.length, "quote")})`,
+        "",
+      );
+      for (const q of g.quotes) {
+        const how = [
+          q.cue ? md(q.cue.text) : "",
+          md(relayChainText(a, q)),
+          q.medium ? md(q.medium) : "",
+          md(resolvedNote(q) ?? ""),
+        ].filter(Boolean);
+        out.push(`- _${q.kind}_: “${md(snippet(q.text, 300))}”  `, `  <sub>${how.join(" · ")}</sub>`);
+      }
+      out.push("");
+    }
+  }
+
+  const timeline = timelineRows(a);
+  if (timeline.length) {
+    out.push("## Timeline", "", "| date | what | actors | source |", "|---|---|---|---|");
+    for (const t of timeline)
+      out.push(
+        `| ${md(t.date)} | ${md(snippet(t.summary, 160))} | ${md(actorNames(a, t).join(", "))} | ${t.source === "caption" ? "**caption**" : "body"} |`,
+      );
     out.push("");
   }
+
   if (a.techniques.length) {
-    out.push("## How it persuades", "", "| technique | text | voice | why |", "|---|---|---|---|");
-    for (const t of a.techniques)
-      out.push(`| ${t.technique} | ${md(snippet(t.text, 80))} | ${md(t.voice)} | ${md(t.explanation)} |`);
+    const s = persuasion(a);
+    out.push(
+      "## How it persuades",
+      "",
+      `${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged.`,
+      "",
+    );
+    out.push(
+      `| technique | ${s.voices.map((v) => (v === AUTHOR_VOICE ? "**author**" : md(v))).join(" | ")} | total |`,
+      `|---|${s.voices.map(() => "---:|").join("")}---:|`,
+    );
+    for (const t of s.techniques) {
+      const row = s.counts.get(t)!;
+      const cells = s.voices.map((v) => row.get(v) ?? 0);
+      out.push(
+        `| ${md(t)} | ${cells.map((n) => (n ? String(n) : "")).join(" | ")} | ${cells.reduce((x, y) => x + y, 0)} |`,
+      );
+    }
+    out.push("", "### Items", "", "| technique | text | voice | why |", "|---|---|---|---|");
+    for (const t of s.items)
+      out.push(
+        `| ${md(t.technique)} | ${md(snippet(t.text, 100))} | ${md(t.voice)} | ${md(t.explanation)} |`,
+      );
+    out.push("");
+  }
+
+  const headings = a.blocks.filter((b) => b.type === "heading");
+  const captions = a.blocks.filter((b) => b.type === "caption");
+  if (headings.length || captions.length) {
+    out.push("## Structure", "");
+    for (const b of headings) out.push(`- § ${md(snippet(a.text.slice(b.start, b.end), 120))}`);
+    for (const c of captions) {
+      const desc = c.caption?.description || a.text.slice(c.start, c.end);
+      const credit = [c.caption?.source, c.caption?.credit].filter(Boolean).join(", ");
+      out.push(`- _caption:_ ${md(snippet(desc, 120))}${credit ? ` (${md(credit)})` : ""}`);
+    }
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;

@@ -1,66 +1,155 @@
-/** The terminal report: headline facts, then one section per layer. Colour only on a TTY. */
+/**
+ * The terminal report: headline facts, then who is who, who said what (by speaker, with the relay
+ * chain and medium, anonymous sources flagged), the timeline, how the text persuades (technique x
+ * voice, the author's share of flagged text, then the items), and the article's structure.
+ * Colour (ANSI) only when asked, i.e. on a TTY.
+ */
 import type { Analysis } from "../analysis.js";
-import { headlineFacts, quotesBySpeaker, relayChain, snippet } from "./summary.js";
+import {
+  AUTHOR_VOICE,
+  actorNames,
+  headline,
+  otherAliases,
+  percent,
+  persuasion,
+  plural,
+  quotesBySpeaker,
+  relayChainText,
+  resolvedNote,
+  snippet,
+  timelineRows,
+  whoIsWho,
+} from "./summary.js";
+
+/** Removes control characters so that article text cannot drive the terminal. */
+export function plain(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+/** Left-aligned columns (numbers right-aligned) separated by two spaces. */
+export function columns(rows: string[][], numeric: boolean[] = []): string[] {
+  const widths: number[] = [];
+  for (const r of rows) for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i] ?? 0, r[i].length);
+  return rows.map((r) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : i === r.length - 1 ? c : c.padEnd(widths[i])))
+      .join("  "),
+  );
+}
 
 export function renderText(a: Analysis, color: boolean): string {
-  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[0m` : s);
-  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[0m` : s);
+  const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const bold = paint("1");
+  const dim = paint("2");
+  const name = paint("36");
+  const warn = paint("33");
+  const tech = paint("35");
+  const p = (s: string) => plain(s);
   const out: string[] = [];
-  out.push(bold(a.meta.title ?? `Article ${a.id}`));
-  const where = [a.meta.outlet, a.meta.published, a.meta.url].filter(Boolean).join(" · ");
-  if (where) out.push(dim(where));
-  out.push(headlineFacts(a).join(", "), "");
 
-  const captions = a.blocks.filter((b) => b.type === "caption");
-  const headings = a.blocks.filter((b) => b.type === "heading");
-  if (headings.length) {
-    out.push(bold("Sections"));
-    for (const h of headings) out.push(`  ${a.text.slice(h.start, h.end)}`);
-    out.push("");
-  }
-  if (captions.length) {
-    out.push(bold("Photo captions"));
-    for (const c of captions)
-      out.push(
-        `  ${c.caption?.description ?? ""}${dim(` (${[c.caption?.source, c.caption?.credit].filter(Boolean).join(", ")})`)}`,
-      );
-    out.push("");
-  }
-  if (a.entities.length) {
-    out.push(bold("Who is who"));
-    for (const e of a.entities) {
-      const extra = [e.roles.join("; "), e.aliases.length ? `aka ${e.aliases.join(", ")}` : ""]
-        .filter(Boolean)
-        .join(" · ");
-      out.push(
-        `  ${e.name} ${dim(`[${e.type}]`)}${extra ? ` ${extra}` : ""} ${dim(`×${e.mentions.length}`)}`,
-      );
-    }
-    out.push("");
-  }
-  if (a.quotes.length) {
-    out.push(bold("Who said what"));
-    for (const [speaker, quotes] of quotesBySpeaker(a)) {
-      out.push(`  ${bold(speaker)}`);
-      for (const q of quotes)
+  const h = headline(a);
+  out.push(bold(p(h.title)));
+  if (h.meta.length) out.push(dim(p(h.meta.join(" · "))));
+  for (const f of h.facts) out.push(`  ${f}`);
+  out.push("");
+
+  const groups = whoIsWho(a);
+  if (groups.length) {
+    out.push(bold("WHO IS WHO"));
+    for (const g of groups) {
+      out.push(`  ${bold(g.label)}`);
+      for (const e of g.entities) {
+        const aliases = otherAliases(e);
+        const parts = [
+          e.roles.length ? p(e.roles.join("; ")) : "",
+          e.country && e.type !== "country" ? p(e.country) : "",
+          aliases.length ? `aka ${p(aliases.join(", "))}` : "",
+          e.captionOnly ? "caption only" : "",
+        ].filter(Boolean);
         out.push(
-          `    ${dim(q.kind)} “${snippet(q.text)}”${q.via.length || q.medium ? dim(` (${[relayChain(a, q), q.medium].filter(Boolean).join("; ")})`) : ""}`,
+          `    ${name(p(e.name))}${parts.length ? ` — ${parts.join(" · ")}` : ""} ${dim(`×${e.mentions.length}`)}`,
         );
+      }
     }
     out.push("");
   }
-  if (a.timeline.length) {
-    out.push(bold("Timeline"));
-    for (const t of a.timeline)
-      out.push(
-        `  ${t.date.padEnd(10)}  ${snippet(t.summary, 100)}${t.source === "caption" ? dim(" (caption)") : ""}`,
-      );
+
+  const speakers = quotesBySpeaker(a);
+  if (speakers.length) {
+    out.push(bold("WHO SAID WHAT"));
+    for (const g of speakers) {
+      const roles = g.entity?.roles.length ? ` (${p(g.entity.roles.join("; "))})` : "";
+      const flag = g.anonymous ? ` ${warn("[anonymous source]")}` : "";
+      out.push(`  ${bold(name(p(g.name)))}${roles}${flag} ${dim(plural(g.quotes.length, "quote"))}`);
+      for (const q of g.quotes) {
+        out.push(`    ${dim(q.kind.padEnd(8))} “${p(snippet(q.text, 200))}”`);
+        const how = [
+          q.cue ? `${p(q.cue.text)}` : "",
+          relayChainText(a, q),
+          q.medium ? p(q.medium) : "",
+          resolvedNote(q) ?? "",
+          q.paragraphs > 1 ? `${q.paragraphs} paragraphs` : "",
+        ].filter(Boolean);
+        out.push(`    ${" ".repeat(8)} ${dim(p(how.join(" · ")))}`);
+      }
+    }
     out.push("");
   }
+
+  const timeline = timelineRows(a);
+  if (timeline.length) {
+    out.push(bold("TIMELINE"));
+    for (const t of timeline) {
+      const actors = actorNames(a, t);
+      out.push(
+        `  ${t.date.padEnd(10)}  ${p(snippet(t.summary, 110))}${t.source === "caption" ? ` ${warn("[caption]")}` : ""}${actors.length ? dim(` (${p(actors.join(", "))})`) : ""}`,
+      );
+    }
+    out.push("");
+  }
+
   if (a.techniques.length) {
-    out.push(bold("How it persuades"));
-    for (const t of a.techniques)
-      out.push(`  ${t.technique.padEnd(28)} “${snippet(t.text, 60)}” ${dim(`voice: ${t.voice}`)}`);
+    const s = persuasion(a);
+    out.push(bold("HOW IT PERSUADES"));
+    out.push(
+      `  ${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged`,
+    );
+    out.push("");
+    const header = ["technique", ...s.voices.map((v) => p(v === AUTHOR_VOICE ? "author" : v)), "total"];
+    const rows = s.techniques.map((t) => {
+      const row = s.counts.get(t)!;
+      let total = 0;
+      const cells = s.voices.map((v) => {
+        const n = row.get(v) ?? 0;
+        total += n;
+        return n ? String(n) : "·";
+      });
+      return [p(t), ...cells, String(total)];
+    });
+    const numeric = header.map((_, i) => i > 0);
+    const lines = columns([header, ...rows], numeric);
+    out.push(`  ${bold(lines[0])}`);
+    for (const l of lines.slice(1)) out.push(`  ${l}`);
+    out.push("");
+    out.push(`  ${bold("Items")}`);
+    for (const t of s.items) {
+      const voice = t.voice === AUTHOR_VOICE ? "author" : `voice: ${p(t.voice)}`;
+      out.push(`    ${tech(p(t.technique))} “${p(snippet(t.text, 90))}” ${dim(voice)}`);
+      if (t.explanation) out.push(`      ${dim(p(snippet(t.explanation, 140)))}`);
+    }
+    out.push("");
+  }
+
+  const headings = a.blocks.filter((b) => b.type === "heading");
+  const captions = a.blocks.filter((b) => b.type === "caption");
+  if (headings.length || captions.length) {
+    out.push(bold("STRUCTURE"));
+    for (const b of headings) out.push(`  § ${p(snippet(a.text.slice(b.start, b.end), 100))}`);
+    for (const c of captions) {
+      const desc = c.caption?.description || a.text.slice(c.start, c.end);
+      const credit = [c.caption?.source, c.caption?.credit].filter(Boolean).join(", ");
+      out.push(`  ${warn("[caption]")} ${p(snippet(desc, 100))}${credit ? dim(` (${p(credit)})`) : ""}`);
+    }
     out.push("");
   }
   return `${out.join("\n").trimEnd()}\n`;
