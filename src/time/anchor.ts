@@ -1,0 +1,47 @@
+/**
+ * The anchor of relative and underspecified expressions: the document creation time when there is
+ * one, otherwise the year of the nearest preceding explicit date in the text (or, before the first
+ * explicit year, the first one that follows), flagged `anchor: "context"`.
+ */
+import type { Ymd } from "./normalise.js";
+
+export type AnchorKind = "dct" | "context" | "absolute" | "none";
+
+export class Anchor {
+  readonly dct: Ymd | null;
+  /** Year of the latest explicit date seen so far in reading order. */
+  lastYear: number | null = null;
+  /** The latest date resolved to at least a month, for "the same month", "the 5th". */
+  lastDate: { y: number; m: number | null; d: number | null } | null = null;
+  /** The latest quarter mentioned, for "the quarter", "the latest period", "a year earlier". */
+  lastQuarter: { y: number; q: number } | null = null;
+  /** Whether the previous resolved timex was a quarter (then "a year earlier" means that quarter). */
+  lastWasQuarter = false;
+
+  constructor(
+    dct: Ymd | null,
+    /** The first explicit year of the document, for expressions before any explicit year. */
+    readonly firstYear: number | null,
+  ) {
+    this.dct = dct;
+  }
+
+  /** The year that an underspecified date ("March 16") takes, and where it came from. */
+  year(): [number, AnchorKind] | null {
+    if (this.dct) return [this.dct.y, "dct"];
+    return this.contextYear();
+  }
+
+  /** The year of the surrounding text ("of the same year", "that year"). */
+  contextYear(): [number, AnchorKind] | null {
+    if (this.lastYear !== null) return [this.lastYear, "context"];
+    if (this.firstYear !== null) return [this.firstYear, "context"];
+    if (this.dct) return [this.dct.y, "dct"];
+    return null;
+  }
+
+  /** Records an explicit year that later expressions may take. */
+  sawYear(y: number): void {
+    this.lastYear = y;
+  }
+}
