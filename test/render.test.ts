@@ -245,6 +245,12 @@ describe("summary views", () => {
     expect(p.authorChars).toBe(16);
     expect(p.flaggedChars).toBe(25);
     expect(p.authorShare).toBeCloseTo(16 / 25);
+    expect(p.grouped.map((g) => g.count)).toEqual([1, 1, 1]);
+    const twice = persuasion({ ...a, techniques: [...a.techniques, { ...a.techniques[1] }] });
+    expect(twice.grouped.find((g) => g.item.technique === "Doubt")?.count).toBe(2);
+    expect(renderText({ ...a, techniques: [...a.techniques, { ...a.techniques[1] }] }, false)).toMatch(
+      /Doubt “so-called” ×2 voice: experts/,
+    );
     expect(coveredLength([])).toBe(0);
     expect(
       coveredLength([

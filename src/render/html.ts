@@ -228,7 +228,10 @@ function articleBody(a: Analysis, all: Mark[]): string {
     if (b.type === "heading") html.push(`<h2 class="section">${inner}</h2>`);
     else if (b.type === "caption") {
       const c = "caption" in b ? b.caption : undefined;
-      const credit = c ? [c.source, c.credit].filter(Boolean).join(", ") : "";
+      const raw = a.text.slice(b.start, b.end);
+      // The credit line is shown only when the caption text does not already carry it.
+      const credit =
+        c && !(c.credit && raw.includes(c.credit)) ? [c.source, c.credit].filter(Boolean).join(", ") : "";
       html.push(
         `<p class="caption"><span class="badge">caption</span> ${inner}${credit ? ` <small>(${escapeHtml(credit)})</small>` : ""}</p>`,
       );
@@ -345,10 +348,10 @@ function techniquesPanel(a: Analysis): string {
       return `<tr><td>${escapeHtml(t)}</td>${cells.map((n) => `<td class="n">${n || ""}</td>`).join("")}<td class="n">${cells.reduce((x, y) => x + y, 0)}</td></tr>`;
     })
     .join("\n");
-  const items = s.items
+  const items = s.grouped
     .map(
-      (t) =>
-        `<li><b>${escapeHtml(t.technique)}</b> “${escapeHtml(snippet(t.text, 100))}” <span class="small">voice: ${escapeHtml(t.voice)}${t.explanation ? ` — ${escapeHtml(t.explanation)}` : ""}</span></li>`,
+      ({ item: t, count }) =>
+        `<li><b>${escapeHtml(t.technique)}</b> “${escapeHtml(snippet(t.text, 100))}”${count > 1 ? ` ×${count}` : ""} <span class="small">voice: ${escapeHtml(t.voice)}${t.explanation ? ` — ${escapeHtml(t.explanation)}` : ""}</span></li>`,
     )
     .join("\n");
   return `<section class="techniques"><h2>How it persuades</h2>

@@ -102,10 +102,10 @@ export function renderMarkdown(a: Analysis): string {
         `| ${md(t)} | ${cells.map((n) => (n ? String(n) : "")).join(" | ")} | ${cells.reduce((x, y) => x + y, 0)} |`,
       );
     }
-    out.push("", "### Items", "", "| technique | text | voice | why |", "|---|---|---|---|");
-    for (const t of s.items)
+    out.push("", "### Items", "", "| technique | text | times | voice | why |", "|---|---|---:|---|---|");
+    for (const { item: t, count } of s.grouped)
       out.push(
-        `| ${md(t.technique)} | ${md(snippet(t.text, 100))} | ${md(t.voice)} | ${md(t.explanation)} |`,
+        `| ${md(t.technique)} | ${md(snippet(t.text, 100))} | ${count} | ${md(t.voice)} | ${md(t.explanation)} |`,
       );
     out.push("");
   }

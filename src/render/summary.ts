@@ -226,6 +226,8 @@ export interface Persuasion {
   flaggedShareOfText: number;
   /** Technique items in text order. */
   items: Technique[];
+  /** The same items with repeats (same technique, voice and words) folded into one, in text order. */
+  grouped: { item: Technique; count: number }[];
 }
 
 /** Length of the union of spans (linear after sorting). */
@@ -265,6 +267,14 @@ export function persuasion(a: Analysis): Persuasion {
   const authorFirst = voices.includes(AUTHOR_VOICE)
     ? [AUTHOR_VOICE, ...voices.filter((v) => v !== AUTHOR_VOICE)]
     : voices;
+  const items = [...a.techniques].sort((x, y) => x.start - y.start || x.end - y.end);
+  const grouped = new Map<string, { item: Technique; count: number }>();
+  for (const t of items) {
+    const key = `${t.technique}\u0000${t.voice}\u0000${t.text.replace(/\s+/g, " ").toLowerCase()}`;
+    const g = grouped.get(key);
+    if (g) g.count++;
+    else grouped.set(key, { item: t, count: 1 });
+  }
   const flaggedChars = coveredLength(a.techniques);
   const authorChars = coveredLength(a.techniques.filter((t) => t.voice === AUTHOR_VOICE));
   return {
@@ -275,6 +285,7 @@ export function persuasion(a: Analysis): Persuasion {
     authorChars,
     authorShare: flaggedChars ? authorChars / flaggedChars : 0,
     flaggedShareOfText: a.text.length ? flaggedChars / a.text.length : 0,
-    items: [...a.techniques].sort((x, y) => x.start - y.start || x.end - y.end),
+    items,
+    grouped: [...grouped.values()],
   };
 }

@@ -132,9 +132,11 @@ export function renderText(a: Analysis, color: boolean): string {
     for (const l of lines.slice(1)) out.push(`  ${l}`);
     out.push("");
     out.push(`  ${bold("Items")}`);
-    for (const t of s.items) {
+    for (const { item: t, count } of s.grouped) {
       const voice = t.voice === AUTHOR_VOICE ? "author" : `voice: ${p(t.voice)}`;
-      out.push(`    ${tech(p(t.technique))} “${p(snippet(t.text, 90))}” ${dim(voice)}`);
+      out.push(
+        `    ${tech(p(t.technique))} “${p(snippet(t.text, 90))}”${count > 1 ? ` ×${count}` : ""} ${dim(voice)}`,
+      );
       if (t.explanation) out.push(`      ${dim(p(snippet(t.explanation, 140)))}`);
     }
     out.push("");
