@@ -87,6 +87,7 @@ function isByline(text: string, tokens: string[], byline: string | null): boolea
 
 const normalise = (s: string) => collapse(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
 
+const OFF = new Set((process.env.HTML_OFF ?? "").split(","));
 export interface CleanContext {
   title: string | null;
   byline: string | null;
@@ -107,20 +108,20 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     const tokens = words(text);
     if (tokens.length === 0) continue;
     const density = piece.linkChars / text.length;
-    if (skipLinks && density > 0.3) continue;
+    if (!OFF.has("skip") && skipLinks && density > 0.3) continue;
     skipLinks = false;
     const short = tokens.length <= 40;
     const norm = normalise(text);
-    if (short && (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))) {
+    if (!OFF.has("cap") && tokens.length <= 80 && (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))) {
       out.push({ ...piece, type: "caption" });
       continue;
     }
-    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
+    if (!OFF.has("bp") && short && BOILERPLATE_LINES.some((r) => r.test(text))) {
       skipLinks = true;
       continue;
     }
-    if (title && norm === title) continue;
-    if (density > 0.5 && (tokens.length <= 25 || piece.container === "li")) continue;
+    if (!OFF.has("title") && title && norm === title) continue;
+    if (!OFF.has("link") && density > 0.5 && (tokens.length <= 25 || piece.container === "li")) continue;
     if (piece.container !== "td" && (isDateline(text, tokens) || isByline(text, tokens, ctx.byline)))
       continue;
     out.push(piece);
@@ -228,7 +229,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
-  preClean(document);
+  if (!OFF.has("pre")) preClean(document);
   let article: {
     title?: string | null;
     byline?: string | null;
