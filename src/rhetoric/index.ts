@@ -1,7 +1,309 @@
-/** Rhetoric stage: persuasion techniques and vague attribution, each in its voice. */
-import type { Technique } from "../analysis.js";
+/**
+ * Rhetoric stage: persuasion techniques and vague attribution, each in its voice.
+ *
+ * Rules are data (`lexicons/rhetoric/<technique>.json`, see ./rules.ts): word lists looked up token
+ * by token, regular expressions run once over every body block, and two general mechanisms (scare
+ * quotes, repeated phrases). A match is widened to its rule's extent (the match, a noun phrase, the
+ * clause or the sentence), overlapping items of one technique are folded into the longest, and
+ * each item gets its voice: the speaker of the quote that contains it, or "author" for narration.
+ * Everything is a constant number of passes over the text: linear in article length.
+ */
+import type { Quote, Sentence, Technique } from "../analysis.js";
 import type { Article } from "../article.js";
+import type { Token } from "../language/index.js";
+import { loadSet } from "../util/lexicon.js";
+import { type CompiledRule, type Extent, type RulePack, rulePack } from "./rules.js";
 
-export function findTechniques(_article: Article): Technique[] {
-  return [];
+export { compileRules, rulePack } from "./rules.js";
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const STOPWORDS = loadSet("rhetoric/stopwords");
+const MAX_EXPLAINED = 80;
+
+interface Hit {
+  start: number;
+  end: number;
+  rule: CompiledRule;
+}
+
+interface WordToken {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Lower-cased word tokens of one block, offsets into the article text. */
+function wordTokens(text: string, start: number, end: number): WordToken[] {
+  const out: WordToken[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let w = m[0];
+    let len = w.length;
+    // Trailing apostrophes/hyphens are punctuation; a possessive 's is not part of the word.
+    while (len > 0 && /['’-]/.test(w[len - 1])) len--;
+    w = w.slice(0, len);
+    const lower = w.toLowerCase().replace(/['’]s$/, "");
+    out.push({ start: start + m.index, end: start + m.index + len, lower });
+  }
+  return out;
+}
+
+function lexiconHits(pack: RulePack, words: WordToken[], hits: Hit[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].lower;
+    const entries = pack.words.get(w);
+    if (entries) {
+      for (const e of entries) {
+        let j = 0;
+        for (; j < e.rest.length; j++) {
+          const next = words[i + 1 + j];
+          if (!next) break;
+          const want = e.rest[j];
+          const isLast = j === e.rest.length - 1;
+          if (!(next.lower === want || (isLast && e.stem && next.lower.startsWith(want)))) break;
+        }
+        if (j === e.rest.length)
+          hits.push({ start: words[i].start, end: words[i + e.rest.length].end, rule: e.rule });
+      }
+    }
+    const top = Math.min(pack.maxStem, w.length);
+    for (let len = pack.minStem; len <= top; len++) {
+      const stemmed = pack.stems.get(w.slice(0, len));
+      if (stemmed)
+        for (const e of stemmed) hits.push({ start: words[i].start, end: words[i].end, rule: e.rule });
+    }
+  }
+}
+
+function patternHits(rule: CompiledRule, slice: string, offset: number, hits: Hit[]): void {
+  for (const re of rule.regexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const span = m.indices?.groups?.span ?? m.indices?.[0];
+      if (span) hits.push({ start: offset + span[0], end: offset + span[1], rule });
+    }
+  }
+}
+
+const QUOTED = /(["“])([^"“”\n]{1,80})(["”])/gu;
+const SPEECH_END = /[.,!?;:…]$/u;
+
+/**
+ * Scare quotes: a short quoted fragment inside a sentence that is not reported speech (no colon
+ * or comma introducing it, no closing punctuation inside, not a title in capitals).
+ */
+function scareQuoteHits(rule: CompiledRule, text: string, slice: string, offset: number, hits: Hit[]): void {
+  const maxWords = rule.spec.maxWords ?? 3;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+    const inner = m[2];
+    const trimmed = inner.trim();
+    if (trimmed !== inner || trimmed === "") continue;
+    const words = trimmed.split(/\s+/);
+    if (words.length > maxWords || SPEECH_END.test(trimmed)) {
+      // A long quote: resume right after its opening mark so its closing mark is not taken as an opening.
+      QUOTED.lastIndex = m.index + m[0].length - 1;
+      continue;
+    }
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (/[:,]\s?$/.test(before) && /^\p{Lu}/u.test(trimmed)) continue;
+    if (/\p{L}/u.test(text[end] ?? "")) continue;
+    if (/\p{L}/u.test(before.slice(-1))) continue;
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    hits.push({ start, end, rule });
+  }
+}
+
+/**
+ * Phrases of `minWords`..`maxWords` words, repeated `minCount` times or more, not made of stopwords
+ * or names; with `charged`, only phrases holding a word that another rule flagged (a charged word).
+ */
+function repetitionHits(
+  rule: CompiledRule,
+  words: WordToken[],
+  text: string,
+  charged: ReadonlySet<string> | null,
+  hits: Hit[],
+): void {
+  const minWords = rule.spec.minWords ?? 2;
+  const maxWords = rule.spec.maxWords ?? 4;
+  const minCount = rule.spec.minCount ?? 3;
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    if (STOPWORDS.has(words[i].lower)) continue;
+    let key = words[i].lower;
+    let names = /^\p{Lu}/u.test(text[words[i].start]) ? 1 : 0;
+    let hot = !charged || charged.has(key);
+    if (minWords === 1 && hot) {
+      const list = seen.get(key);
+      if (list) list.push(i * 8 + 1);
+      else seen.set(key, [i * 8 + 1]);
+    }
+    for (let n = 2; n <= maxWords && i + n - 1 < words.length; n++) {
+      const w = words[i + n - 1];
+      // A phrase does not run across a sentence mark.
+      if (/[.!?;:\n]/.test(text.slice(words[i + n - 2].end, w.start))) break;
+      key += ` ${w.lower}`;
+      if (/^\p{Lu}/u.test(text[w.start])) names++;
+      if (charged?.has(w.lower)) hot = true;
+      if (n < minWords || !hot || STOPWORDS.has(w.lower) || names === n) continue;
+      const list = seen.get(key);
+      if (list) list.push(i * 8 + n);
+      else seen.set(key, [i * 8 + n]);
+    }
+  }
+  for (const list of seen.values()) {
+    if (list.length < minCount) continue;
+    for (const code of list) {
+      const i = Math.floor(code / 8);
+      const n = code % 8;
+      hits.push({ start: words[i].start, end: words[i + n - 1].end, rule });
+    }
+  }
+}
+
+/** Index of the last item whose start is <= pos (items sorted by start), or -1. */
+function lastStartingAtOrBefore(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function sentenceBounds(text: string, sentences: readonly Sentence[], pos: number): [number, number] {
+  const i = lastStartingAtOrBefore(sentences, pos);
+  if (i >= 0 && sentences[i].end > pos) return [sentences[i].start, sentences[i].end];
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  const lineEnd = text.indexOf("\n", pos);
+  return [lineStart, lineEnd < 0 ? text.length : lineEnd];
+}
+
+const CLAUSE_MARK = /[;:—–()\n]/u;
+const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+function widen(article: Article, hit: Hit, extent: Extent): [number, number] {
+  const { text, sentences, tokens } = article;
+  let { start, end } = hit;
+  if (extent === "match") return [start, end];
+  if (extent === "phrase") {
+    const k = lastStartingAtOrBefore(tokens, end);
+    let i = k >= 0 && tokens[k].start >= end ? k : k + 1;
+    for (let taken = 0; i < tokens.length && taken < 4; i++, taken++) {
+      const t: Token = tokens[i];
+      if (!PHRASE_POS.has(t.pos) || /\n/.test(text.slice(end, t.start))) break;
+      end = t.end;
+    }
+    if (i === k + 1 || tokens.length === 0) {
+      // No tokens (or none taken): take the next word.
+      const m = /^\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text.slice(end, end + 60));
+      if (m && tokens.length === 0) end += m[0].length;
+    }
+    return [start, end];
+  }
+  const [s0, s1] = sentenceBounds(text, sentences, start);
+  if (extent === "sentence") return [s0, Math.max(s1, end)];
+  while (start > s0 && !CLAUSE_MARK.test(text[start - 1])) start--;
+  while (end < s1 && !CLAUSE_MARK.test(text[end])) end++;
+  while (start < end && /[\s"“”'‘’,]/u.test(text[start])) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** The speaker of the innermost quote containing [start, end), or "author". */
+function voiceOf(quotes: readonly Quote[], start: number, end: number): string {
+  const i = lastStartingAtOrBefore(quotes, start);
+  let best: Quote | undefined;
+  for (let j = i; j >= 0 && j > i - 8; j--) {
+    const q = quotes[j];
+    if (q.start <= start && q.end >= end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  if (!best) return "author";
+  return best.speaker?.name || "unknown";
+}
+
+function explain(rule: CompiledRule, text: string): string {
+  const shown = text.length > MAX_EXPLAINED ? `${text.slice(0, MAX_EXPLAINED - 1)}…` : text;
+  return rule.spec.explanation.replace("{text}", shown.replace(/\s+/g, " "));
+}
+
+export function findTechniques(article: Article, pack: RulePack = rulePack()): Technique[] {
+  const { text } = article;
+  const regions = article.blocks.length
+    ? article.blocks.filter((b) => b.type !== "caption")
+    : [{ start: 0, end: text.length }];
+  const hits: Hit[] = [];
+  const allWords: WordToken[] = [];
+  for (const region of regions) {
+    const slice = text.slice(region.start, region.end);
+    const words = wordTokens(text, region.start, region.end);
+    for (const w of words) allWords.push(w);
+    lexiconHits(pack, words, hits);
+    for (const rule of pack.rules) {
+      if (rule.regexes.length) patternHits(rule, slice, region.start, hits);
+      if (rule.spec.mechanism === "scare-quotes") scareQuoteHits(rule, text, slice, region.start, hits);
+    }
+  }
+  for (const rule of pack.rules) {
+    if (rule.spec.mechanism !== "repetition") continue;
+    let charged: Set<string> | null = null;
+    if (rule.spec.chargedFrom) {
+      charged = new Set();
+      const from = new Set(rule.spec.chargedFrom);
+      for (const h of hits)
+        if (from.has(h.rule.technique) && h.end - h.start < 40)
+          for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/))
+            if (!STOPWORDS.has(w)) charged.add(w.replace(/['’]s$/, ""));
+    }
+    repetitionHits(rule, allWords, text, charged, hits);
+  }
+
+  const items: Technique[] = [];
+  for (const hit of hits) {
+    const [start, end] = widen(article, hit, hit.rule.extent);
+    if (end <= start) continue;
+    const span = text.slice(start, end);
+    items.push({
+      start,
+      end,
+      text: span,
+      technique: hit.rule.technique,
+      voice: "author",
+      explanation: explain(hit.rule, span),
+      rule: hit.rule.id,
+    });
+  }
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Fold overlapping items of one technique into the longest.
+  const kept: Technique[] = [];
+  const lastOf = new Map<string, number>();
+  for (const item of items) {
+    const at = lastOf.get(item.technique);
+    const prev = at === undefined ? undefined : kept[at];
+    if (prev && item.start < prev.end) {
+      if (item.end - item.start > prev.end - prev.start) kept[at as number] = item;
+      continue;
+    }
+    lastOf.set(item.technique, kept.length);
+    kept.push(item);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const quotes = [...article.quotes].sort((a, b) => a.start - b.start);
+  for (const t of kept) t.voice = voiceOf(quotes, t.start, t.end);
+  return kept;
 }

@@ -1,0 +1,125 @@
+/**
+ * Rule packs of the rhetoric stage. Every `lexicons/rhetoric/<file>.json` holds the rules of one
+ * technique (like a Vale style: data, not code): word lists and regular expressions, a message, an
+ * explanation template and the source of the idea. They are read and compiled once, at module load.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadJson, packageRoot } from "../util/lexicon.js";
+
+/** How far a match is widened before it is reported. */
+export type Extent = "match" | "phrase" | "clause" | "sentence";
+
+export interface RuleSpec {
+  id: string;
+  message?: string;
+  /** One line for the reader; `{text}` is replaced by the flagged text. */
+  explanation: string;
+  extent?: Extent;
+  /** Lexicon entries: words or phrases, case-insensitive; a trailing `*` matches any ending. */
+  words?: string[];
+  /** Regular expressions (Unicode; case-insensitive unless `caseSensitive`); group `span` narrows the report. */
+  patterns?: string[];
+  caseSensitive?: boolean;
+  /** A general mechanism implemented in code, parametrised here (scare quotes, repetition). */
+  mechanism?: "scare-quotes" | "repetition";
+  maxWords?: number;
+  minWords?: number;
+  minCount?: number;
+  /** Repetition: only phrases holding a word that a rule of one of these techniques flagged. */
+  chargedFrom?: string[];
+  /** Set to true to switch the rule off without deleting it. */
+  disabled?: boolean;
+}
+
+export interface RuleFile {
+  technique: string;
+  source: string;
+  rules: RuleSpec[];
+}
+
+export interface CompiledRule {
+  /** `<file>/<rule id>`. */
+  id: string;
+  file: string;
+  technique: string;
+  spec: RuleSpec;
+  extent: Extent;
+  regexes: RegExp[];
+}
+
+export interface WordEntry {
+  rule: CompiledRule;
+  /** Lower-cased words after the first one. */
+  rest: string[];
+  /** The last word is a stem (`*` in the lexicon). */
+  stem: boolean;
+}
+
+export interface RulePack {
+  rules: CompiledRule[];
+  /** Whole first word -> entries starting with it. */
+  words: Map<string, WordEntry[]>;
+  /** Stem of a one-word entry (`devastat*`) -> entries. */
+  stems: Map<string, WordEntry[]>;
+  minStem: number;
+  maxStem: number;
+}
+
+export const RULES_DIR = "rhetoric";
+
+export function ruleFiles(): string[] {
+  return readdirSync(join(packageRoot(), "lexicons", RULES_DIR))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/** Compiles rule files into one pack: regexes built once and word lists indexed by first word. */
+export function compileRules(files: { name: string; data: RuleFile }[]): RulePack {
+  const pack: RulePack = { rules: [], words: new Map(), stems: new Map(), minStem: 99, maxStem: 0 };
+  for (const { name, data } of files) {
+    for (const spec of data.rules) {
+      if (spec.disabled) continue;
+      const rule: CompiledRule = {
+        id: `${name}/${spec.id}`,
+        file: name,
+        technique: data.technique,
+        spec,
+        extent: spec.extent ?? "match",
+        regexes: (spec.patterns ?? []).map((p) => new RegExp(p, spec.caseSensitive ? "gud" : "giud")),
+      };
+      pack.rules.push(rule);
+      for (const raw of spec.words ?? []) {
+        const parts = raw.toLowerCase().trim().split(/\s+/);
+        const last = parts[parts.length - 1];
+        const stem = last.endsWith("*");
+        if (stem) parts[parts.length - 1] = last.slice(0, -1);
+        const entry: WordEntry = { rule, rest: parts.slice(1), stem };
+        if (stem && parts.length === 1) {
+          const list = pack.stems.get(parts[0]) ?? [];
+          list.push(entry);
+          pack.stems.set(parts[0], list);
+          pack.minStem = Math.min(pack.minStem, parts[0].length);
+          pack.maxStem = Math.max(pack.maxStem, parts[0].length);
+        } else {
+          const list = pack.words.get(parts[0]) ?? [];
+          list.push(entry);
+          pack.words.set(parts[0], list);
+        }
+      }
+    }
+  }
+  return pack;
+}
+
+let cached: RulePack | undefined;
+
+/** The rule pack of `lexicons/rhetoric/`, compiled on first use. */
+export function rulePack(): RulePack {
+  if (!cached)
+    cached = compileRules(
+      ruleFiles().map((name) => ({ name, data: loadJson<RuleFile>(`${RULES_DIR}/${name}`) })),
+    );
+  return cached;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.js";
+import type { Quote } from "../src/analysis.js";
+import type { Article } from "../src/article.js";
+import { segment } from "../src/language/index.js";
+import { findTechniques } from "../src/rhetoric/index.js";
+import { seedText } from "./helpers.js";
+
+/** An article with only its text, blocks and tokens (no entities or quotes unless given). */
+function article(text: string, quotes: Quote[] = []): Article {
+  const blocks = [{ type: "paragraph" as const, start: 0, end: text.length }];
+  const { sentences, tokens } = segment(text, blocks);
+  return {
+    id: "t",
+    text,
+    meta: { title: null, url: null, outlet: null, published: null, language: "en" },
+    dct: null,
+    blocks,
+    sentences,
+    tokens,
+    entities: [],
+    quotes,
+    timexes: [],
+    timeline: [],
+    techniques: [],
+  };
+}
+
+function quote(text: string, inner: string, speaker: string): Quote {
+  const start = text.indexOf(inner);
+  return {
+    id: "q1",
+    kind: "direct",
+    start,
+    end: start + inner.length,
+    text: inner,
+    paragraphs: 1,
+    speaker: { entity: null, name: speaker, anonymous: false, start: 0, end: 1, resolvedBy: "name" },
+    cue: null,
+    via: [],
+    medium: null,
+  };
+}
+
+const find = (items: ReturnType<typeof findTechniques>, technique: string, text: string) =>
+  items.find((t) => t.technique === technique && t.text.includes(text));
+
+describe("rhetoric stage", () => {
+  it("labels '<capital> regime' and vague attributions, in the author's voice", () => {
+    const text =
+      "The aid went to the Minsk regime. According to experts, talks failed. Analysts note the risk.";
+    const items = findTechniques(article(text));
+    expect(find(items, "Name_Calling,Labeling", "Minsk regime")?.voice).toBe("author");
+    expect(find(items, "Vague_Attribution", "According to experts")).toBeDefined();
+    expect(find(items, "Vague_Attribution", "Analysts note")).toBeDefined();
+  });
+
+  it("does not call a technical 'regime' a label", () => {
+    const items = findTechniques(article("They introduced a visa-free regime for tourists."));
+    expect(items.filter((t) => t.technique === "Name_Calling,Labeling")).toEqual([]);
+  });
+
+  it("flags 'so-called' with the name it doubts and 'allegedly' before scare quotes", () => {
+    const text = 'He mocked the so-called G20 summit. The islands were allegedly "occupied" by them.';
+    const items = findTechniques(article(text));
+    expect(find(items, "Doubt", "so-called G20")).toBeDefined();
+    expect(find(items, "Doubt", 'allegedly "occupied"')).toBeDefined();
+  });
+
+  it("labels denial of statehood as a general pattern, not for one country", () => {
+    const items = findTechniques(article("He said that Canada is not a sovereign state at all."));
+    expect(find(items, "Name_Calling,Labeling", "Canada is not a sovereign state")).toBeDefined();
+    expect(findTechniques(article("Canada is a sovereign state."))).toEqual([]);
+  });
+
+  it("gives the voice of the quote that contains the technique", () => {
+    const text = 'The minister said: "This so-called summit is a farce." The talks went on.';
+    const items = findTechniques(
+      article(text, [quote(text, "This so-called summit is a farce.", "Ann Smith")]),
+    );
+    expect(find(items, "Doubt", "so-called summit")?.voice).toBe("Ann Smith");
+    expect(find(items, "Loaded_Language", "farce")?.voice).toBe("Ann Smith");
+  });
+
+  it("carries rule id, explanation and exact offsets; output sorted by start", () => {
+    const text = "The brutal crackdown was a disgrace. Everyone knows the truth.";
+    const items = findTechniques(article(text));
+    expect(items.length).toBeGreaterThan(1);
+    for (const t of items) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.rule).toMatch(/^[a-z-]+\/[a-z-]+$/);
+      expect(t.explanation.length).toBeGreaterThan(10);
+      expect(t.explanation).not.toContain("{text}");
+    }
+    const starts = items.map((t) => t.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it("skips caption blocks", () => {
+    const text = "A brutal massacre.\nThe talks resumed.";
+    const a = article(text);
+    a.blocks = [
+      { type: "caption", start: 0, end: 18, caption: { description: "", source: "", credit: "" } },
+      { type: "paragraph", start: 19, end: text.length },
+    ];
+    expect(findTechniques(a)).toEqual([]);
+  });
+
+  it("flags a charged phrase repeated across the article", () => {
+    const text = "The illegal aliens came. Officials freed illegal aliens. More illegal aliens arrived.";
+    const items = findTechniques(article(text));
+    expect(items.filter((t) => t.technique === "Repetition").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("finds the seed article's required techniques", () => {
+    const a = analyze({ id: "seed", text: seedText() });
+    const has = (technique: string, text: string) =>
+      a.techniques.some((t) => t.technique === technique && t.text.replace(/[“”]/g, '"').includes(text));
+    expect(has("Name_Calling,Labeling", "Kyiv regime")).toBe(true);
+    expect(has("Doubt", "so-called G7")).toBe(true);
+    expect(has("Doubt", 'allegedly "occupied"')).toBe(true);
+    expect(has("Doubt", 'alleged "sovereignty"')).toBe(true);
+    expect(has("Name_Calling,Labeling", "Japan is not a sovereign country")).toBe(true);
+    expect(has("Vague_Attribution", "According to experts")).toBe(true);
+    expect(has("Vague_Attribution", "Analysts note")).toBe(true);
+  });
+
+  it("stays linear: a long article is analysed quickly", () => {
+    const para =
+      "The so-called reform is a brutal disgrace, according to experts. Our great nation suffers.\n";
+    const text = para.repeat(2000);
+    const a = article(text);
+    const t0 = performance.now();
+    const items = findTechniques(a);
+    expect(items.length).toBeGreaterThan(2000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
