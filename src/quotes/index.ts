@@ -1,7 +1,287 @@
-/** Quotes stage: direct, mixed and reported speech with speakers, relays and media. */
-import type { Quote } from "../analysis.js";
+/**
+ * Quotes stage: direct, mixed and reported speech with speakers, relays and media.
+ *
+ * 1. marks.ts pairs quotation marks over the body paragraphs (captions and headings are never
+ *    speech), across paragraphs.
+ * 2. Direct quotes: a quotation with an attribution frame right after it ("...," Peskov said) or
+ *    right before it (He said: "..."), or a long quotation standing on its own (a sentence or
+ *    paragraph that is all quote), which continues the last speaker. Interrupted quotes
+ *    ("A," he said, "B.") are one quote with two segments.
+ * 3. Reported speech (reported.ts) in the remaining words of each sentence; a content clause that
+ *    holds a quoted fragment is a mixed quote. Short quoted words outside any attribution are
+ *    titles or scare quotes and are not reported.
+ * 4. Speakers are resolved in text order (speakers.ts); relays and media come from the frame.
+ * Every step is a pass over tokens, sentences or mark spans: linear in the article's length.
+ */
+import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
+import { buildCtx, type Ctx, tokenAt } from "./context.js";
+import type { CueType } from "./cues.js";
+import { type Frame, frameAfter, frameBefore } from "./frames.js";
+import { type MarkSpan, pairMarks } from "./marks.js";
+import { relayInfo } from "./relays.js";
+import { sentenceEvents } from "./reported.js";
+import { SpeakerResolver } from "./speakers.js";
 
-export function findQuotes(_article: Article): Quote[] {
-  return [];
+interface Candidate {
+  kind: Quote["kind"];
+  start: number;
+  end: number;
+  paragraphs: number;
+  segments?: [number, number][];
+  speaker: [number, number] | null;
+  resolvedBy: Speaker["resolvedBy"];
+  cue: [number, number] | null;
+  cueType: CueType;
+  /** Character range of the attribution words (for via / medium). */
+  frame: [number, number] | null;
+  relay: string | null;
+}
+
+/** Mixed quotes start at the quoted words when these make up most of the content. */
+const FRAGMENT_SHARE = 0.5;
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Does a quotation read as speech on its own (a sentence or more), not a title or scare quote? */
+function isLong(text: string, m: MarkSpan): boolean {
+  const content = text.slice(m.start, m.end);
+  const words = wordCount(content);
+  if (m.paragraphs > 1) return true;
+  if (words >= 8) return true;
+  return words >= 4 && /[.!?…,]$/.test(content);
+}
+
+/** Is the opening mark at the start of its block or of a sentence? */
+function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
+  const block = ctx.article.blocks[m.firstBlock];
+  let k = m.open - 1;
+  while (k >= block.start && /\s/.test(ctx.text[k])) k--;
+  return k < block.start || /[.!?:…]/.test(ctx.text[k]);
+}
+
+function frameRange(ctx: Ctx, a: number, b: number): [number, number] {
+  return [ctx.starts[a], ctx.ends[b]];
+}
+
+export function findQuotes(article: Article): Quote[] {
+  const { text, blocks } = article;
+  if (article.tokens.length === 0) return [];
+  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));
+  const marks = pairMarks(text, paragraphs);
+  const ctx = buildCtx(article, marks);
+  const used = new Uint8Array(ctx.n);
+  const markUsed = new Uint8Array(marks.length);
+  const cands: Candidate[] = [];
+
+  // 2. direct quotes
+  for (let mi = 0; mi < marks.length; mi++) {
+    if (markUsed[mi]) continue;
+    const m = marks[mi];
+    const openTok = tokenAt(ctx, m.open);
+    const afterTok = tokenAt(ctx, Math.max(m.close + 1, m.end));
+    let frame: Frame | null = null;
+    let segments: [number, number][] | undefined;
+    let end = m.end;
+    let paragraphsCount = m.paragraphs;
+
+    if (m.closed && afterTok < ctx.n && ctx.block[afterTok] === m.lastBlock) {
+      const s = ctx.sent[afterTok];
+      let hi = ctx.sentLast[s] + 1;
+      // stop at the next quotation in the sentence (a continuation)
+      let next = mi + 1 < marks.length ? marks[mi + 1] : null;
+      if (next && next.open < ctx.ends[hi - 1]) hi = tokenAt(ctx, next.open);
+      // stop before a chained reported clause: ", adding that"
+      for (let j = afterTok + 2; j < hi; j++) {
+        if (ctx.lower[j - 1] === "," && /ing$/.test(ctx.lower[j]) && j - afterTok > 2) {
+          hi = j - 1;
+          break;
+        }
+      }
+      frame = frameAfter(ctx, afterTok, hi);
+      if (frame) {
+        frame.last = hi - 1;
+        // "A," he said, "B."
+        next = mi + 1 < marks.length ? marks[mi + 1] : null;
+        if (
+          next &&
+          next.firstBlock === m.lastBlock &&
+          tokenAt(ctx, next.open) === hi &&
+          ctx.lower[hi - 1] === ","
+        ) {
+          segments = [
+            [m.start, m.end],
+            [next.start, next.end],
+          ];
+          end = next.end;
+          paragraphsCount += next.paragraphs - 1;
+          markUsed[mi + 1] = 1;
+        }
+      }
+    }
+    if (!frame && openTok > 0 && ctx.block[openTok - 1] === m.firstBlock) {
+      const lo = ctx.sentFirst[ctx.sent[openTok - 1]];
+      const f = frameBefore(ctx, lo, openTok);
+      // the quotation must run to the end of its sentence
+      if (f) {
+        const tail = text.slice(
+          m.close + 1,
+          ctx.ends[ctx.sentLast[ctx.sent[Math.min(ctx.n - 1, afterTok)]]] ?? m.close + 1,
+        );
+        if (
+          !m.closed ||
+          !/[\p{L}\p{N}]/u.test(tail) ||
+          afterTok >= ctx.n ||
+          ctx.sent[afterTok] !== ctx.sent[openTok - 1]
+        ) {
+          frame = f;
+          frame.last = openTok - 1;
+          for (let j = lo; j < openTok; j++) used[j] = 1;
+        }
+      }
+    }
+    if (frame) {
+      const f0 = frame.cue[0] < openTok ? ctx.sentFirst[ctx.sent[openTok - 1]] : afterTok;
+      if (frame.cue[0] > openTok) for (let j = afterTok; j <= frame.last; j++) used[j] = 1;
+      markUsed[mi] = 1;
+      cands.push({
+        kind: "direct",
+        start: m.start,
+        end,
+        paragraphs: paragraphsCount,
+        segments,
+        speaker: frame.speaker,
+        resolvedBy: "name",
+        cue: frame.cue,
+        cueType: frame.cueType,
+        frame: frameRange(ctx, f0, frame.last),
+        relay: frame.relay,
+      });
+      continue;
+    }
+    if (isLong(text, m) && standsAlone(ctx, m)) {
+      // a quotation that is a sentence on its own: the last speaker goes on
+      const afterText = text.slice(m.close + 1, m.close + 3);
+      if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
+      markUsed[mi] = 1;
+      cands.push({
+        kind: "direct",
+        start: m.start,
+        end: m.end,
+        paragraphs: m.paragraphs,
+        speaker: null,
+        resolvedBy: "previous",
+        cue: null,
+        cueType: "speech",
+        frame: null,
+        relay: null,
+      });
+    }
+  }
+
+  // 3. reported speech, sentence by sentence (body paragraphs and headings, not captions)
+  for (let s = 0; s < article.sentences.length; s++) {
+    const lo = ctx.sentFirst[s];
+    const hi = ctx.sentLast[s];
+    if (lo < 0) continue;
+    const b = blocks[ctx.block[lo]];
+    if (!b || b.type === "caption") continue;
+    for (const ev of sentenceEvents(ctx, lo, hi, used)) {
+      // quoted fragments inside the content make it mixed
+      let kind: Quote["kind"] = "indirect";
+      let first = -1;
+      let quoted = 0;
+      for (
+        let k = ctx.inMark[tokenAt(ctx, ev.start)] >= 0 ? ctx.inMark[tokenAt(ctx, ev.start)] : 0;
+        k < marks.length;
+        k++
+      ) {
+        const m = marks[k];
+        if (m.open >= ev.end) break;
+        if (m.close <= ev.start || markUsed[k]) continue;
+        kind = "mixed";
+        if (first < 0) first = m.start;
+        quoted += Math.min(m.end, ev.end) - Math.max(m.start, ev.start);
+      }
+      let start = ev.start;
+      // a quoted fragment that is most of the content makes a mixed quote starting at the quoted
+      // words; a short quoted word or phrase inside a paraphrase leaves it indirect
+      if (kind === "mixed" && quoted < FRAGMENT_SHARE * (ev.end - ev.start)) kind = "indirect";
+      else if (kind === "mixed" && first > start) start = first;
+      cands.push({
+        kind,
+        start,
+        end: ev.end,
+        paragraphs: 1,
+        speaker: ev.speaker,
+        resolvedBy: ev.resolvedBy,
+        cue: ev.cue,
+        cueType: ev.cueType,
+        frame: frameRange(
+          ctx,
+          Math.min(ev.first, ev.cue[0]),
+          Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]),
+        ),
+        relay: null,
+      });
+    }
+  }
+
+  // 4. speakers in text order
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  const resolver = new SpeakerResolver(ctx);
+  const quotes: Quote[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start < lastEnd && c.kind !== "direct") continue; // nested in an earlier quote
+    if (c.end <= c.start) continue;
+    let speaker: Speaker | null = null;
+    if (c.speaker)
+      speaker = resolver.resolve(
+        c.speaker[0],
+        c.speaker[1],
+        c.resolvedBy === "according-to" ? "according-to" : "name",
+      );
+    else {
+      const last = resolver.lastSpeaker(c.start);
+      if (last)
+        speaker = {
+          start: c.start,
+          end: c.start,
+          name: last.name,
+          entity: last.entity?.id ?? null,
+          anonymous: false,
+          resolvedBy: "previous",
+        };
+    }
+    const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
+    const { via, medium } = relayInfo(frameText, c.relay);
+    const cue = c.cue
+      ? {
+          text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),
+          start: ctx.starts[c.cue[0]],
+          end: ctx.ends[c.cue[1]],
+          type: c.cueType,
+        }
+      : null;
+    const q: Quote = {
+      id: `q${quotes.length + 1}`,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      paragraphs: c.paragraphs,
+      speaker,
+      cue,
+      via,
+      medium,
+    };
+    if (c.segments) q.segments = c.segments;
+    quotes.push(q);
+    lastEnd = Math.max(lastEnd, c.end);
+  }
+  return quotes;
 }

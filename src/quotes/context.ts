@@ -1,0 +1,186 @@
+/**
+ * A read-only view of the article's tokens for the quotes stage: lower-cased values, sentence and
+ * block bounds, which tokens lie inside quotation marks, and small noun-phrase helpers. Built once
+ * per article in one pass.
+ */
+import type { Article } from "../article.js";
+import type { MarkSpan } from "./marks.js";
+
+export interface Ctx {
+  article: Article;
+  text: string;
+  n: number;
+  starts: number[];
+  ends: number[];
+  pos: string[];
+  /** Token text as written and lower-cased. */
+  words: string[];
+  lower: string[];
+  /** Sentence index of each token; first and last token of each sentence. */
+  sent: number[];
+  sentFirst: number[];
+  sentLast: number[];
+  /** Block index of each token. */
+  block: number[];
+  /** Index of the mark span that encloses the token (inside the marks), or -1. */
+  inMark: Int32Array;
+}
+
+const QUOTE_CHARS = /^["“”„«»‟]+$/;
+
+export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
+  const { text, tokens, sentences } = article;
+  const n = tokens.length;
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const pos = new Array<string>(n);
+  const words = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const sent = new Array<number>(n);
+  const block = new Array<number>(n);
+  const sentFirst = new Array<number>(sentences.length).fill(-1);
+  const sentLast = new Array<number>(sentences.length).fill(-1);
+  const inMark = new Int32Array(n).fill(-1);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    starts[i] = t.start;
+    ends[i] = t.end;
+    const w = text.slice(t.start, t.end);
+    words[i] = w;
+    lower[i] = w.toLowerCase().replace(/’/g, "'");
+    pos[i] = QUOTE_CHARS.test(w) ? "QUOTE" : t.pos;
+    sent[i] = t.sentence;
+    block[i] = sentences[t.sentence]?.block ?? 0;
+    if (sentFirst[t.sentence] < 0) sentFirst[t.sentence] = i;
+    sentLast[t.sentence] = i;
+    while (m < marks.length && marks[m].close <= t.start) m++;
+    if (m < marks.length && marks[m].open < t.start && t.end <= Math.max(marks[m].close, marks[m].end))
+      inMark[i] = m;
+  }
+  return { article, text, n, starts, ends, pos, words, lower, sent, sentFirst, sentLast, block, inMark };
+}
+
+/** First token whose start is at or after `offset` (binary search); n if none. */
+export function tokenAt(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Can the token be part of a name or noun phrase head? */
+export function nounish(ctx: Ctx, i: number): boolean {
+  const p = ctx.pos[i];
+  return (
+    p === "PROPN" ||
+    p === "NOUN" ||
+    p === "PRON" ||
+    p === "NUM" ||
+    (p !== "PUNCT" && isCap(ctx.words[i]) && i > ctx.sentFirst[ctx.sent[i]])
+  );
+}
+
+const NP_INNER = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
+const NAME_GLUE = new Set([".", "-", "'s", "’s", "'", "&", "of"]);
+
+/** The noun phrase that ends at token `j` (its head), not going before `lo`: [first, j]. */
+export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
+  let a = j;
+  if (ctx.pos[j] === "PRON") return [j, j];
+  while (a - 1 >= lo) {
+    const k = a - 1;
+    const p = ctx.pos[k];
+    if (ctx.inMark[k] >= 0) break;
+    if (p === "DET") {
+      a = k;
+      break;
+    }
+    if (NP_INNER.has(p) || (ctx.lower[k] === "'s" && a - 2 >= lo)) {
+      a = k;
+      continue;
+    }
+    // initials and hyphenated names: "Donald J. Trump", "Jean-Luc"
+    if (
+      (ctx.lower[k] === "." || ctx.lower[k] === "-") &&
+      ctx.pos[a] === "PROPN" &&
+      a - 2 >= lo &&
+      ctx.pos[k - 1] === "PROPN"
+    ) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  return [a, j];
+}
+
+/** The noun phrase starting at token `i`, not going past `hi` (exclusive): [i, last] or null. */
+export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
+  if (i >= hi || ctx.inMark[i] >= 0) return null;
+  if (ctx.pos[i] === "PRON") return [i, i];
+  let b = i - 1;
+  let sawHead = false;
+  for (let k = i; k < hi; k++) {
+    const p = ctx.pos[k];
+    if (ctx.inMark[k] >= 0) break;
+    if (p === "DET" && k === i) {
+      b = k;
+      continue;
+    }
+    if (
+      p === "PROPN" ||
+      p === "NOUN" ||
+      p === "NUM" ||
+      (isCap(ctx.words[k]) && p !== "PUNCT" && p !== "ADP" && p !== "VERB")
+    ) {
+      b = k;
+      sawHead = true;
+      continue;
+    }
+    if (p === "ADJ" && !sawHead) {
+      b = k;
+      continue;
+    }
+    if (sawHead && NAME_GLUE.has(ctx.lower[k]) && k + 1 < hi && ctx.pos[k + 1] === "PROPN") {
+      b = k;
+      continue;
+    }
+    break;
+  }
+  return sawHead ? [i, b] : null;
+}
+
+/** The last run of proper nouns inside [a, b], as [first, last], or null. */
+export function lastPropnRun(ctx: Ctx, a: number, b: number): [number, number] | null {
+  for (let k = b; k >= a; k--) {
+    if (ctx.pos[k] === "PROPN") {
+      let s = k;
+      while (
+        s - 1 >= a &&
+        (ctx.pos[s - 1] === "PROPN" || (ctx.lower[s - 1] === "." && s - 2 >= a && ctx.pos[s - 2] === "PROPN"))
+      )
+        s--;
+      return [s, k];
+    }
+  }
+  return null;
+}
+
+/** The first run of proper nouns inside [a, b], as [first, last], or null. */
+export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] | null {
+  for (let k = a; k <= b; k++) {
+    if (ctx.pos[k] === "PROPN") {
+      let e = k;
+      while (e + 1 <= b && ctx.pos[e + 1] === "PROPN") e++;
+      return [k, e];
+    }
+  }
+  return null;
+}

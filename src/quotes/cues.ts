@@ -1,0 +1,69 @@
+/**
+ * The cue lexicon: reporting verbs in all their forms (generated from `lexicons/quotes/cue-verbs.txt`),
+ * multi-word cue phrases, and the word lists the speaker and relay logic read. Loaded once.
+ */
+import { loadList, loadSet } from "../util/lexicon.js";
+
+export type CueType = "speech" | "belief" | "intention";
+
+export interface CueVerb {
+  lemma: string;
+  type: CueType;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of an English verb; over-generation is harmless for a membership test. */
+function inflections(lemma: string): string[] {
+  const out = [lemma];
+  const last = lemma[lemma.length - 1];
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) out.push(`${lemma}es`);
+  else if (last === "y" && !VOWEL.test(lemma[lemma.length - 2])) out.push(`${lemma.slice(0, -1)}ies`);
+  else out.push(`${lemma}s`);
+  if (last === "y" && !VOWEL.test(lemma[lemma.length - 2])) out.push(`${lemma.slice(0, -1)}ied`);
+  else out.push(lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
+  out.push(`${stem}ing`);
+  // consonant doubling (stop -> stopped); harmless when wrong
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) out.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+  return out;
+}
+
+function buildVerbs(): Map<string, CueVerb> {
+  const map = new Map<string, CueVerb>();
+  for (const line of loadList("quotes/cue-verbs")) {
+    const [lemma, type, ...irregular] = line.split(/\s+/);
+    const cue = { lemma, type: type as CueType };
+    for (const form of [...inflections(lemma), ...irregular]) if (!map.has(form)) map.set(form, cue);
+  }
+  return map;
+}
+
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
+
+/** Multi-word cue phrases as lower-case word arrays, longest first. */
+function phrases(name: string): string[][] {
+  return loadList(name)
+    .map((p) => p.toLowerCase().split(/\s+/))
+    .sort((a, b) => b.length - a.length);
+}
+export const SOURCE_PHRASES = phrases("quotes/cue-phrases");
+export const OPINION_PHRASES = phrases("quotes/opinion-phrases");
+
+export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");
+export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");
+export const RELAY_VERBS = loadSet("quotes/relay-verbs");
+export const MEDIA = phrases("quotes/media");
+export const PLATFORMS = new Set(loadList("quotes/platforms"));
+export const AGENCIES = new Set(loadList("news-agencies"));
+
+function pairs(name: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of loadList(name)) {
+    const [w, kind] = line.split(/\s+/);
+    m.set(w.toLowerCase(), kind);
+  }
+  return m;
+}
+export const DESCRIPTIONS = pairs("quotes/descriptions");
+export const PRONOUNS = pairs("quotes/pronouns");

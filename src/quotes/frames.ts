@@ -1,0 +1,251 @@
+/**
+ * Attribution frames: the short runs of words that say who speaks and how, around a quotation or a
+ * reported clause ("Peskov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
+ * "according to experts"). Token-level helpers shared by the direct and reported passes.
+ */
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
+import { CUE_VERBS, type CueType, RELAY_VERBS } from "./cues.js";
+
+/** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
+const BETWEEN = new Set([
+  "also",
+  "has",
+  "had",
+  "have",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "never",
+  "later",
+  "then",
+  "once",
+  "again",
+  "further",
+  "recently",
+  "repeatedly",
+  "previously",
+  "earlier",
+  "publicly",
+  "privately",
+  "reportedly",
+  "allegedly",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "should",
+  "must",
+  "can",
+  "is",
+  "was",
+  "were",
+  "are",
+  "been",
+  "be",
+  "being",
+  "still",
+  "even",
+  "often",
+  "always",
+  "already",
+  "just",
+  "only",
+  "first",
+  "now",
+  "however",
+]);
+
+const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
+const POSSESSIVES = new Set([
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+]);
+
+export interface CueHit {
+  type: CueType;
+  lemma: string;
+}
+
+/** Is token `i` a reporting verb used as a verb here? */
+export function cueAt(ctx: Ctx, i: number): CueHit | null {
+  const w = ctx.lower[i];
+  const cue = CUE_VERBS.get(w);
+  if (!cue || ctx.inMark[i] >= 0) return null;
+  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
+  const p = ctx.pos[i];
+  const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
+  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
+  if (p !== "VERB" && p !== "AUX") {
+    if (p === "PUNCT") return null;
+    // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause
+    if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;
+    if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return null;
+    const next = ctx.lower[i + 1];
+    if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
+    if (
+      !(
+        next === "that" ||
+        next === "," ||
+        next === ":" ||
+        ctx.pos[i + 1] === "PRON" ||
+        ctx.pos[i + 1] === "DET"
+      )
+    )
+      return null;
+  }
+  if (cue.lemma === "point") {
+    const next = ctx.lower[i + 1];
+    if (next !== "out" && next !== "to") return null;
+  }
+  return { type: cue.type, lemma: cue.lemma };
+}
+
+/** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
+export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
+  let k = i - 1;
+  while (k >= lo && (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])))) k--;
+  if (k < lo || ctx.inMark[k] >= 0) return null;
+  const p = ctx.pos[k];
+  if (p === "PRON") {
+    if (["it", "this", "that", "which", "what"].includes(ctx.lower[k]) && cueTypeIsSpeechOnly(ctx, i))
+      return null;
+    return [k, k];
+  }
+  if (p === "PROPN" || p === "NOUN" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
+    const np = npLeft(ctx, k, lo);
+    return np;
+  }
+  if (ctx.lower[k] === "," && k - 1 >= lo) {
+    // appositive: "Smith, head of the centre, said" / "the head of the centre, John Smith, said"
+    if (ctx.pos[k - 1] === "PROPN") {
+      const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
+      if (run && run[1] === k - 1) return run;
+    }
+    // the clause from `lo` must be free of finite verbs for an appositive reading
+    for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
+    const run = firstPropnRun(ctx, lo, k - 1);
+    if (run) return run;
+    const np = npRight(ctx, lo, k);
+    return np;
+  }
+  return null;
+}
+
+function cueTypeIsSpeechOnly(_ctx: Ctx, _i: number): boolean {
+  return false;
+}
+
+/** The speaker named after the cue at `i` ("said John Smith, head of ..."), or null. */
+export function subjectRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
+  let k = i + 1;
+  while (k < hi && (ctx.pos[k] === "ADV" || ctx.lower[k] === "by" || ctx.lower[k] === "in")) k++;
+  const np = npRight(ctx, k, hi);
+  if (!np) return null;
+  return np;
+}
+
+export interface Frame {
+  cue: [number, number];
+  cueType: CueType;
+  speaker: [number, number] | null;
+  /** Name of an outlet that relayed the words ("TASS quoted him as saying"). */
+  relay: string | null;
+  /** Last token of the frame. */
+  last: number;
+}
+
+/**
+ * A frame starting at token `a` (after a closing quotation mark), running to `hi` (exclusive):
+ * `said X`, `X said`, `X quoted Y as saying`. Returns null when the words are not a frame.
+ */
+export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
+  while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
+  if (a >= hi) return null;
+  const c0 = cueAt(ctx, a);
+  if (c0) {
+    let sp = subjectRight(ctx, a, hi);
+    if (sp) {
+      const run = firstPropnRun(ctx, sp[0], sp[1]);
+      if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
+    }
+    return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+  }
+  const np = npRight(ctx, a, hi);
+  if (!np) return null;
+  let k = np[1] + 1;
+  while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
+  if (k >= hi) return null;
+  if (RELAY_VERBS.has(ctx.lower[k])) {
+    const obj = npRight(ctx, k + 1, hi);
+    let cueEnd = k;
+    for (let j = k + 1; j < Math.min(hi, k + 6); j++) if (CUE_VERBS.has(ctx.lower[j])) cueEnd = j;
+    const relay = ctx.text.slice(ctx.starts[np[0]], ctx.ends[np[1]]);
+    return {
+      cue: [k, cueEnd],
+      cueType: "speech",
+      speaker: obj ?? np,
+      relay: obj ? relay : null,
+      last: hi - 1,
+    };
+  }
+  const c = cueAt(ctx, k);
+  if (!c) return null;
+  return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
+}
+
+/**
+ * A frame ending right before an opening quotation mark at token `b` (exclusive), starting no
+ * earlier than `lo`: `X said:`, `As noted by X,`, `X:`. The words must hold no content clause.
+ */
+export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
+  let e = b - 1;
+  if (e < lo) return null;
+  const sep = ctx.lower[e];
+  if (sep === ":" || sep === "," || sep === "—" || sep === "-") e--;
+  if (e < lo || b - lo > 30) return null;
+  for (let j = lo; j <= e; j++) if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
+  // the cue nearest the mark
+  let c = -1;
+  let hit: CueHit | null = null;
+  for (let j = e; j >= lo; j--) {
+    hit = cueAt(ctx, j);
+    if (hit) {
+      c = j;
+      break;
+    }
+  }
+  if (c < 0) {
+    // "Smith:" — a name and a colon introduce the quote
+    if (sep === ":") {
+      const np = npRight(ctx, lo, e + 1);
+      if (np && np[1] === e)
+        return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
+    }
+    return null;
+  }
+  // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
+  for (let j = c + 1; j <= e; j++) {
+    if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
+    if (ctx.lower[j] === "," && j < e) return null;
+  }
+  const speaker = subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
+  let sp = speaker;
+  if (sp && sp[0] > c) {
+    const run = lastPropnRun(ctx, sp[0], sp[1]);
+    if (run && ctx.lower[sp[0]] !== "the") sp = run;
+  }
+  return { cue: [c, c], cueType: hit!.type, speaker: sp, relay: null, last: b - 1 };
+}

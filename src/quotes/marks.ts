@@ -1,0 +1,154 @@
+/**
+ * Quotation-mark pairing over the body of an article, across paragraphs.
+ *
+ * Double marks only (straight ", curly “ ” „, guillemets « »): single marks inside a quote are
+ * nested quotes or apostrophes and never open or close a top-level quote. A straight mark opens when
+ * it follows a space, a bracket or the start of a block and closes otherwise. A quote still open at
+ * the end of a paragraph continues into the next one when that paragraph opens with a mark (the
+ * classic multi-paragraph convention) or closes the quote before opening another one (a missing
+ * reopening mark); otherwise it is unbalanced and ends with its paragraph, so one stray mark never
+ * swallows the rest of the article. One pass, each paragraph looked at most twice: linear.
+ */
+import type { Block } from "../analysis.js";
+
+export interface MarkSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the last paragraph when the quote is unbalanced. */
+  close: number;
+  /** Content without the marks (and without surrounding spaces). */
+  start: number;
+  end: number;
+  /** Number of paragraphs the quote runs over. */
+  paragraphs: number;
+  /** Index of the first and last block. */
+  firstBlock: number;
+  lastBlock: number;
+  /** True when a closing mark was found. */
+  closed: boolean;
+}
+
+const OPENERS = new Set(["“", "„", "«", "‟"]);
+const CLOSERS = new Set(["”", "»"]);
+const STRAIGHT = '"';
+/** How many paragraphs ahead a closing mark is looked for when a quote is left open. */
+const MAX_UNMARKED_RUN = 6;
+
+type Role = "open" | "close" | null;
+
+/** Whether the mark at `i` opens or closes, given whether a quote is open now. */
+function roleAt(text: string, i: number, blockStart: number, isOpen: boolean): Role {
+  const c = text[i];
+  if (OPENERS.has(c)) {
+    // “ also closes „ (German style); treat it as a closer when a quote is open and it ends a word
+    if (c === "“" && isOpen && i > blockStart && /[\p{L}\p{N}.,!?…;:]/u.test(text[i - 1])) return "close";
+    return "open";
+  }
+  if (CLOSERS.has(c)) {
+    // sloppy texts use ” on both sides; a ” right before a letter and after a space opens
+    if (
+      !isOpen &&
+      c === "”" &&
+      (i === blockStart || /\s/.test(text[i - 1])) &&
+      /\p{L}/u.test(text[i + 1] ?? "")
+    )
+      return "open";
+    return "close";
+  }
+  if (c === STRAIGHT) {
+    const before = i === blockStart ? " " : text[i - 1];
+    const after = text[i + 1] ?? " ";
+    const spaceBefore = /[\s([{\-—–]/.test(before);
+    const spaceAfter = /[\s.,;:!?)\]}\-—–]/.test(after) || i + 1 >= text.length;
+    if (spaceBefore && !spaceAfter) return "open";
+    if (!spaceBefore && spaceAfter) return "close";
+    return isOpen ? "close" : "open";
+  }
+  return null;
+}
+
+/** The first mark of a block and its role when no quote is open; null if the block has none. */
+function firstMark(text: string, block: Block): { at: number; role: Role } | null {
+  for (let i = block.start; i < block.end; i++) {
+    const c = text[i];
+    if (c === STRAIGHT || OPENERS.has(c) || CLOSERS.has(c))
+      return { at: i, role: roleAt(text, i, block.start, true) };
+  }
+  return null;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Pairs the quotation marks of the body blocks (paragraphs and headings; captions are skipped). */
+export function pairMarks(text: string, blocks: readonly Block[]): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  let open: { at: number; block: number; paragraphs: number } | null = null;
+  const body = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.type !== "caption");
+
+  const finish = (close: number, closed: boolean, lastBlock: number) => {
+    if (!open) return;
+    const [s, e] = trimSpan(text, open.at + 1, close);
+    if (e > s)
+      spans.push({
+        open: open.at,
+        close,
+        start: s,
+        end: e,
+        paragraphs: open.paragraphs,
+        firstBlock: open.block,
+        lastBlock,
+        closed,
+      });
+    open = null;
+  };
+
+  for (let k = 0; k < body.length; k++) {
+    const { b: block, i: blockIndex } = body[k];
+    let i = block.start;
+    if (open) {
+      // continuing quote: a reopening mark at the start of the paragraph is skipped
+      const lead = trimSpan(text, block.start, block.end)[0];
+      const c = text[lead];
+      if (c === STRAIGHT || OPENERS.has(c)) i = lead + 1;
+    }
+    for (; i < block.end; i++) {
+      const c = text[i];
+      if (c !== STRAIGHT && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      const role = roleAt(text, i, block.start, open !== null);
+      if (role === "open" && !open) open = { at: i, block: blockIndex, paragraphs: 1 };
+      else if (role === "close" && open) finish(i, true, blockIndex);
+      else if (role === "open" && open) {
+        // an opener inside an open quote: the earlier mark was unbalanced; restart here
+        finish(i, false, blockIndex);
+        open = { at: i, block: blockIndex, paragraphs: 1 };
+      }
+    }
+    if (open) {
+      const next = body[k + 1];
+      const adjacent = next && (next.b.type === "paragraph" || next.b.type === "heading");
+      let continues = false;
+      if (adjacent && next.b.type === "paragraph") {
+        const lead = trimSpan(text, next.b.start, next.b.end)[0];
+        const c = text[lead];
+        if (c === STRAIGHT || OPENERS.has(c)) continues = true;
+        else {
+          // paragraphs without marks may follow before the closing one (a missing reopening mark)
+          for (let j = k + 1; j < Math.min(body.length, k + 1 + MAX_UNMARKED_RUN); j++) {
+            const m = firstMark(text, body[j].b);
+            if (m === null) continue;
+            continues = m.role === "close";
+            break;
+          }
+        }
+      }
+      if (continues) (open as { paragraphs: number }).paragraphs++;
+      else finish(block.end, false, blockIndex);
+    }
+  }
+  if (open) finish(body[body.length - 1].b.end, false, body[body.length - 1].i);
+  return spans;
+}

@@ -1,0 +1,54 @@
+/**
+ * Relays and media of an attribution: the outlet that passed the words on ("TASS quoted him as
+ * saying", "told Reuters") and the channel they were said through ("in an interview with RT",
+ * "in a statement", "wrote on Telegram"). Read from the attribution frame's text only.
+ */
+import { AGENCIES, MEDIA, PLATFORMS } from "./cues.js";
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
+const MEDIA_ALT = MEDIA.map((m) => m.join(String.raw`\s+`)).join("|");
+const MEDIUM_RE = new RegExp(
+  String.raw`\b(?:in|during|at|via|through)\s+(?:(?:an?|the|his|her|their|its|a\s+recent|one)\s+)?((?:[\p{L}-]+\s+)?(?:${MEDIA_ALT})(?:\s+(?:with|to|on|for)\s+(?:the\s+)?${NAME})?)`,
+  "iu",
+);
+const PLATFORM_ALT = [...PLATFORMS].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const ON_PLATFORM_RE = new RegExp(
+  String.raw`\b(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(${PLATFORM_ALT})\b(?:\s+(?:page|account|channel))?`,
+  "u",
+);
+const TOLD_RE = new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+(?:the\s+)?(${NAME})`, "u");
+const WITH_RE = new RegExp(String.raw`\b(?:interview|conversation)\s+with\s+(?:the\s+)?(${NAME})`, "u");
+
+export interface RelayInfo {
+  via: string[];
+  medium: string | null;
+}
+
+function isOutlet(name: string): boolean {
+  if (AGENCIES.has(name)) return true;
+  return (
+    /\b(News|Times|Post|Journal|Press|Radio|TV|Television|Channel|Network|Agency|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine)\b/.test(
+      name,
+    ) || /^[A-Z]{2,5}$/.test(name)
+  );
+}
+
+/** Via and medium from the text of an attribution frame; `relay` is a relaying subject already found. */
+export function relayInfo(frame: string, relay: string | null): RelayInfo {
+  const via: string[] = [];
+  if (relay) via.push(relay);
+  let medium: string | null = null;
+  const m = MEDIUM_RE.exec(frame);
+  if (m) medium = m[1].replace(/\s+/g, " ");
+  else {
+    const p = ON_PLATFORM_RE.exec(frame);
+    if (p) medium = p[1];
+  }
+  const t = TOLD_RE.exec(frame);
+  if (t && isOutlet(t[1]) && !via.includes(t[1])) via.push(t[1]);
+  const w = WITH_RE.exec(frame);
+  if (w && AGENCIES.has(w[1]) && !via.includes(w[1])) via.push(w[1]);
+  return { via, medium };
+}
+
+export { isOutlet };

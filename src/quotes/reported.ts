@@ -1,0 +1,287 @@
+/**
+ * Reported speech, beliefs and intentions within one sentence: every cue (a reporting verb, an
+ * "according to" phrase, an opinion frame) with its source and its content clause. Content is the
+ * rest of the clause after the cue (a that-clause, an object), or the words before an end frame
+ * ("..., he said."). A cue after a comma or "and" with no subject of its own ("..., adding that")
+ * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
+ */
+import { type Ctx, lastPropnRun, npRight } from "./context.js";
+import { OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
+import { type CueHit, cueAt, subjectLeft, subjectRight } from "./frames.js";
+
+export interface Event {
+  /** Cue tokens. */
+  cue: [number, number];
+  cueType: CueHit["type"];
+  speaker: [number, number] | null;
+  resolvedBy: "name" | "according-to";
+  /** Content in character offsets. */
+  start: number;
+  end: number;
+  /** First and last token of the whole attribution (for bounding the next one). */
+  first: number;
+  last: number;
+}
+
+const SKIP_AFTER_CUE = new Set(["out", "up", "that", ",", ":", "to", "on", "about", "—"]);
+const OBJECT_VERBS = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "remind",
+  "warn",
+  "notify",
+  "ask",
+  "urge",
+  "advise",
+]);
+const CHAIN = new Set([",", "and", "but", "while", "as"]);
+const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
+
+function matchPhrase(ctx: Ctx, i: number, phrases: string[][]): number {
+  for (const p of phrases) {
+    if (i + p.length > ctx.n) continue;
+    let ok = true;
+    for (let k = 0; k < p.length; k++) {
+      if (ctx.lower[i + k] !== p[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+/** Character span of tokens [a, b] without trailing punctuation (closing quotation marks stay). */
+function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && (ctx.pos[a] === "PUNCT" || ctx.lower[a] === "that") && ctx.pos[a] !== "QUOTE") a++;
+  while (b >= a && ctx.pos[b] === "PUNCT") b--;
+  if (b < a) return null;
+  let words = 0;
+  for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;
+  if (words < 2) return null;
+  return [ctx.starts[a], ctx.ends[b]];
+}
+
+/** Events of the sentence tokens [lo, hi], skipping tokens flagged in `used`. */
+export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Array): Event[] {
+  const events: Event[] = [];
+  // clause start: after tokens used by direct-quote frames
+  let start = lo;
+  while (start <= hi && used[start]) start++;
+  if (start > hi) return events;
+
+  for (let i = start; i <= hi; i++) {
+    if (used[i] || ctx.inMark[i] >= 0) continue;
+    const prevEnd = events.length ? events[events.length - 1].last + 1 : start;
+    const insideContent = prevEnd > i;
+
+    // "according to X, ..." / "..., according to X."
+    const pl = insideContent ? 0 : matchPhrase(ctx, i, SOURCE_PHRASES);
+    if (pl > 0) {
+      let np = npRight(ctx, i + pl, hi + 1);
+      if (!np) continue;
+      // extend over "of" chains up to the comma: "the press secretary of the President ... Peskov"
+      let e = np[1];
+      while (
+        e + 1 <= hi &&
+        ctx.lower[e + 1] !== "," &&
+        ctx.pos[e + 1] !== "PUNCT" &&
+        !used[e + 1] &&
+        e - np[0] < 20 &&
+        ctx.pos[e + 1] !== "VERB" &&
+        ctx.pos[e + 1] !== "AUX"
+      )
+        e++;
+      if (ctx.lower[e + 1] === ",") np = [np[0], e];
+      const run = lastPropnRun(ctx, np[0], np[1]);
+      const sp: [number, number] = run && run[1] === np[1] ? run : np;
+      const atStart = i <= prevEnd + 1 || (i > lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
+      let span: [number, number] | null = null;
+      let first = i;
+      let last = np[1];
+      if (atStart && ctx.lower[np[1] + 1] === ",") {
+        span = contentSpan(ctx, np[1] + 2, hi);
+        last = hi;
+      } else if (i > prevEnd) {
+        span = contentSpan(ctx, prevEnd, i - 1);
+        first = prevEnd;
+      }
+      if (span) {
+        events.push({
+          cue: [i, i + pl - 1],
+          cueType: "speech",
+          speaker: sp,
+          resolvedBy: "according-to",
+          start: span[0],
+          end: span[1],
+          first,
+          last,
+        });
+        i = last;
+      }
+      continue;
+    }
+
+    // "in his opinion, ..."
+    const ol = insideContent ? 0 : matchPhrase(ctx, i, OPINION_PHRASES);
+    if (ol > 0 && ctx.lower[i + ol] === ",") {
+      const span = contentSpan(ctx, i + ol + 1, hi);
+      if (span) {
+        const pron = i + 1; // the possessive pronoun
+        events.push({
+          cue: [i, i + ol - 1],
+          cueType: "belief",
+          speaker: [pron, pron],
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: i,
+          last: hi,
+        });
+        i = hi;
+      }
+      continue;
+    }
+
+    const hit = cueAt(ctx, i);
+    if (!hit) continue;
+    // inside the content of an earlier cue only a chained cue ("..., adding that") starts a new one
+    if (insideContent && !(CHAIN.has(ctx.lower[i - 1]) && /ing$|ed$/.test(ctx.lower[i]))) continue;
+    let speaker = subjectLeft(ctx, i, prevEnd);
+    let cueEnd = i;
+    if (ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to")) cueEnd = i + 1;
+
+    // passive with a demonstrative subject: "This was stated by X" attributes the previous sentence
+    if (ctx.lower[i + 1] === "by" && i - 2 >= lo && DEMONSTRATIVE.has(ctx.lower[lo]) && i - lo <= 4) {
+      const np = npRight(ctx, i + 2, hi + 1);
+      const ps = ctx.sent[lo] - 1;
+      if (np && ps >= 0 && ctx.sentFirst[ps] >= 0) {
+        const run = lastPropnRun(ctx, np[0], Math.min(hi, np[1] + 8));
+        const sp: [number, number] = run ?? np;
+        const span = contentSpan(ctx, ctx.sentFirst[ps], ctx.sentLast[ps]);
+        if (span && ctx.inMark[ctx.sentFirst[ps]] < 0) {
+          events.push({
+            cue: [i - 1, i + 1],
+            cueType: hit.type,
+            speaker: sp,
+            resolvedBy: "name",
+            start: span[0],
+            end: span[1],
+            first: lo,
+            last: hi,
+          });
+          i = hi;
+          continue;
+        }
+      }
+    }
+
+    // a chained cue ("..., adding that") shares the previous source
+    let inherited = false;
+    if (!speaker && events.length && i > lo && CHAIN.has(ctx.lower[i - 1])) {
+      speaker = events[events.length - 1].speaker;
+      inherited = true;
+      const prev = events[events.length - 1];
+      // the previous content stops before this cue's clause
+      if (prev.end > ctx.starts[i - 1]) {
+        const cut = contentSpan(ctx, tokenOf(ctx, prev.start), i - 2);
+        if (cut) prev.end = cut[1];
+      }
+    }
+
+    // forward content
+    let a = cueEnd + 1;
+    if (OBJECT_VERBS.has(hit.lemma)) {
+      const obj = npRight(ctx, a, hi + 1);
+      if (obj && ["that", ",", ":", "."].includes(ctx.lower[obj[1] + 1] ?? "")) a = obj[1] + 1;
+    }
+    // skip a prepositional frame before "that": "said in a statement that"
+    for (let j = a; j <= Math.min(hi, a + 12); j++) {
+      if (ctx.lower[j] === "that" && ctx.pos[j] !== "DET") {
+        a = j + 1;
+        break;
+      }
+      if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
+    }
+    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+
+    const rightSpeaker = !speaker ? subjectRight(ctx, i, hi + 1) : null;
+    const endsSoon = (from: number) => {
+      // only a source and a short prepositional tail remain: "..., said X (in a statement)."
+      for (let j = from; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return false;
+      return true;
+    };
+    if (
+      !speaker &&
+      rightSpeaker &&
+      i > prevEnd &&
+      (ctx.lower[i - 1] === "," || ctx.pos[i - 1] === "QUOTE") &&
+      endsSoon(rightSpeaker[1] + 1)
+    ) {
+      // inverted end frame: "CONTENT, said X."
+      const span = contentSpan(ctx, prevEnd, i - 2);
+      let sp = rightSpeaker;
+      const run = lastPropnRun(ctx, sp[0], sp[1]);
+      if (run && ctx.lower[sp[0]] !== "the") sp = run;
+      if (span)
+        events.push({
+          cue: [i, i],
+          cueType: hit.type,
+          speaker: sp,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: prevEnd,
+          last: hi,
+        });
+      i = hi;
+      continue;
+    }
+    if (!speaker) continue;
+
+    const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+    if (forward && !(speaker[0] > i)) {
+      events.push({
+        cue: [i, cueEnd],
+        cueType: hit.type,
+        speaker,
+        resolvedBy: "name",
+        start: forward[0],
+        end: forward[1],
+        first: inherited ? i : speaker[0],
+        last: hi,
+      });
+      continue;
+    }
+    // end frame with the subject first: "CONTENT, he said."
+    if (speaker[0] > prevEnd + 1 && ctx.lower[speaker[0] - 1] === ",") {
+      const span = contentSpan(ctx, prevEnd, speaker[0] - 2);
+      if (span)
+        events.push({
+          cue: [i, cueEnd],
+          cueType: hit.type,
+          speaker,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: prevEnd,
+          last: hi,
+        });
+      i = hi;
+    }
+  }
+  return events;
+}
+
+function tokenOf(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

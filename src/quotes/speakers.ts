@@ -1,0 +1,243 @@
+/**
+ * Speaker resolution: from the mention as written in an attribution ("Peskov", "he", "the expert",
+ * "experts") to the canonical speaker. Entities from the entities stage are used when they cover the
+ * mention; otherwise a capitalised name falls back to the fullest earlier name ending in the same
+ * word. Pronouns and descriptions go to the most recent compatible speaker (or person named as a
+ * subject). Attributions are resolved in text order, so the state here is the discourse so far.
+ */
+import type { Entity, Speaker } from "../analysis.js";
+import { type Ctx, isCap, lastPropnRun } from "./context.js";
+import countries from "world-countries";
+import { loadSet } from "../util/lexicon.js";
+import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+interface Known {
+  name: string;
+  entity: Entity | null;
+  kind: "person" | "organization" | "group";
+  at: number;
+}
+
+const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
+const OBJECT_PRONOUNS: Record<string, string> = {
+  him: "he",
+  his: "he",
+  her: "she",
+  them: "they",
+  their: "they",
+  us: "we",
+  me: "i",
+};
+const TITLES = loadSet("quotes/titles");
+const DEMONYMS = new Set(
+  (countries as unknown as { demonyms?: { eng?: { m: string; f: string } } }[]).flatMap((c) =>
+    c.demonyms?.eng ? [c.demonyms.eng.m.toLowerCase(), c.demonyms.eng.f.toLowerCase()] : [],
+  ),
+);
+const ORG_WORD =
+  /\b(Ministry|Department|Office|Agency|Committee|Party|Campaign|House|Court|Council|Commission|Kremlin|Government|University|Institute|News|Times|Post|Journal|Foundation|Association|Bureau|Service|Center|Centre|Corporation|Company|Inc|Group|Network|Organization|Organisation|Union|Bank|Fund|Academy|Senate|Congress|Parliament|Army|Police|Embassy|Administration)\b/;
+
+/** "Japanese Prime Minister Fumio Kishida" -> "Fumio Kishida": titles and demonyms before a name go. */
+export function stripTitles(run: string): string {
+  const words = run.split(/\s+/);
+  if (ORG_WORD.test(words[words.length - 1])) return run;
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.has(words[i].toLowerCase()) || DEMONYMS.has(words[i].toLowerCase())))
+    i++;
+  return words.slice(i).join(" ");
+}
+
+export class SpeakerResolver {
+  private readonly mentions: MentionRef[];
+  private readonly recent: Known[] = [];
+  /** Last word of a multi-word name -> the fullest such name, with where it first appears. */
+  private readonly fullNames = new Map<string, { name: string; at: number }>();
+  /** People named as the subject of a clause, in text order. */
+  private readonly subjects: Known[] = [];
+
+  constructor(private readonly ctx: Ctx) {
+    this.mentions = ctx.article.entities
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start);
+    this.scanNames();
+  }
+
+  /** One pass over the tokens: full names by last word, and people in subject position. */
+  private scanNames(): void {
+    const { ctx } = this;
+    let i = 0;
+    while (i < ctx.n) {
+      if (ctx.pos[i] !== "PROPN" || ctx.inMark[i] >= 0) {
+        i++;
+        continue;
+      }
+      let e = i;
+      while (e + 1 < ctx.n && ctx.pos[e + 1] === "PROPN" && ctx.sent[e + 1] === ctx.sent[i]) e++;
+      const name = stripTitles(ctx.text.slice(ctx.starts[i], ctx.ends[e]));
+      const last = ctx.lower[e];
+      const prev = this.fullNames.get(last);
+      if (name.includes(" ") && (!prev || prev.name.split(" ").length < name.split(" ").length))
+        this.fullNames.set(last, { name, at: ctx.starts[i] });
+      const next = ctx.pos[e + 1];
+      if (i === ctx.sentFirst[ctx.sent[i]] && (next === "VERB" || next === "AUX")) {
+        const ent = this.entityIn(ctx.starts[i], ctx.ends[e]);
+        if (!AGENCIES.has(name) && (!ent || ent.type === "person"))
+          this.subjects.push({
+            name: ent?.name ?? this.fullName(name, ctx.starts[i]),
+            entity: ent,
+            kind: "person",
+            at: ctx.starts[i],
+          });
+      }
+      i = e + 1;
+    }
+  }
+
+  private fullName(name: string, at: number): string {
+    if (name.includes(" ")) return name;
+    const f = this.fullNames.get(name.toLowerCase());
+    return f && f.at < at ? f.name : name;
+  }
+
+  /** The entity with a mention inside [start, end): a person first, then the rightmost. */
+  private entityIn(start: number, end: number): Entity | null {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Entity | null = null;
+    for (let k = lo; k < ms.length && ms[k].start < end; k++) {
+      if (ms[k].end > end) continue;
+      const e = ms[k].entity;
+      if (!best || e.type === "person" || (best.type !== "person" && e.type === "organization")) best = e;
+    }
+    return best;
+  }
+
+  private lastKnown(kind: "person" | "organization" | "any", before: number, word?: string): Known | null {
+    let best: Known | null = null;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k];
+      if (r.at >= before) continue;
+      if (kind !== "any" && r.kind !== kind) continue;
+      if (word && r.entity && !r.entity.roles.some((ro) => ro.toLowerCase().includes(word))) continue;
+      best = r;
+      break;
+    }
+    if (kind === "person" && !word) {
+      // a person named as a subject after the last speaker is the likelier antecedent of "he"
+      for (let k = this.subjects.length - 1; k >= 0; k--) {
+        const s = this.subjects[k];
+        if (s.at >= before) continue;
+        if (s.entity && (!best || s.at > best.at)) best = s;
+        else if (!best) best = s;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled. */
+  resolve(a: number, b: number, by: Speaker["resolvedBy"] = "name"): Speaker {
+    const { ctx } = this;
+    const start = ctx.starts[a];
+    const end = ctx.ends[b];
+    const written = ctx.text.slice(start, end);
+    const headLower = ctx.lower[b];
+    const out = (
+      name: string,
+      entity: Entity | null,
+      anonymous: boolean,
+      resolvedBy: Speaker["resolvedBy"],
+      kind: Known["kind"],
+    ) => {
+      if (!anonymous) this.recent.push({ name, entity, kind, at: start });
+      return { start, end, name, entity: entity?.id ?? null, anonymous, resolvedBy };
+    };
+
+    if (a === b && (PRONOUNS.has(headLower) || headLower in OBJECT_PRONOUNS)) {
+      const p = PRONOUNS.get(headLower) ? headLower : OBJECT_PRONOUNS[headLower];
+      const kind = PRONOUNS.get(p);
+      const target =
+        kind === "person"
+          ? this.lastKnown("person", start)
+          : kind === "organization"
+            ? this.lastKnown("organization", start)
+            : kind === "group" && p === "they"
+              ? this.lastKnown("any", start)
+              : null;
+      if (target) {
+        const s = {
+          start,
+          end,
+          name: target.name,
+          entity: target.entity?.id ?? null,
+          anonymous: false,
+          resolvedBy: "pronoun" as const,
+        };
+        this.recent.push({ ...target, at: start });
+        return s;
+      }
+      return out(written, null, false, "pronoun", "person");
+    }
+
+    const entity = this.entityIn(start, end);
+    if (entity && entity.type !== "other") {
+      const kind = entity.type === "person" ? "person" : "organization";
+      return out(entity.name, entity, false, by, kind);
+    }
+    const run = lastPropnRun(ctx, a, b);
+    const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
+    const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
+    const definite = /^(the|this|that)$/.test(ctx.lower[a]);
+
+    if (described && definite && (!run || run[1] < b)) {
+      const target =
+        this.lastKnown(described === "person" ? "person" : "organization", start, headLower) ??
+        this.lastKnown(described === "person" ? "person" : "organization", start);
+      if (target) {
+        this.recent.push({ ...target, at: start });
+        return {
+          start,
+          end,
+          name: target.name,
+          entity: target.entity?.id ?? null,
+          anonymous: false,
+          resolvedBy: "description",
+        };
+      }
+    }
+    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run)) {
+      return out(written, null, true, by, "group");
+    }
+    if (run) {
+      const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
+      const name = this.fullName(runText, start);
+      const isOrg = AGENCIES.has(runText) || ORG_WORD.test(runText);
+      return out(name, null, false, by, isOrg ? "organization" : "person");
+    }
+    const bare = written.replace(DETERMINERS, "");
+    return out(
+      isCap(bare) ? bare : written,
+      null,
+      false,
+      by,
+      described === "organization" ? "organization" : "person",
+    );
+  }
+
+  /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */
+  lastSpeaker(at: number): Known | null {
+    return this.lastKnown("any", at);
+  }
+}
