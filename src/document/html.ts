@@ -112,7 +112,11 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     skipLinks = false;
     const short = tokens.length <= 40;
     const norm = normalise(text);
-    if (!OFF.has("cap") && tokens.length <= 80 && (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))) {
+    if (
+      !OFF.has("cap") &&
+      tokens.length <= 80 &&
+      (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))
+    ) {
       out.push({ ...piece, type: "caption" });
       continue;
     }
@@ -166,15 +170,16 @@ export function parseCaption(text: string): Caption {
   let credit = collapse(creditText.replace(CREDIT_PREFIX, "").replace(/\)$/, ""));
   let source = "";
   if (credit) {
-    const slash = /^(.+?)\s?\/\s?(.+)$/.exec(credit);
-    const parts = credit.split(/\s*[,|;]\s*/);
-    if (slash && AGENCIES.has(slash[1].replace(/\s+photo$/i, "").toLowerCase())) {
-      source = slash[1].replace(/\s+photo$/i, "");
-      credit = slash[2];
-    } else if (parts.length > 1 && AGENCIES.has(parts[parts.length - 1].toLowerCase())) {
+    // The agency is the first or the last part of "AP Photo/Name", "Name / Reuters", "Name, AP".
+    const parts = credit.split(/\s*[/,|;]\s*/).filter(Boolean);
+    const agency = (part: string) => AGENCIES.has(part.replace(/\s+(photo|images?)$/i, "").toLowerCase());
+    if (parts.length > 1 && agency(parts[0]) && !agency(parts[parts.length - 1])) {
+      source = parts[0].replace(/\s+photo$/i, "");
+      credit = parts.slice(1).join(", ");
+    } else if (parts.length > 1 && agency(parts[parts.length - 1])) {
       source = parts[parts.length - 1];
       credit = parts.slice(0, -1).join(", ");
-    } else if (AGENCIES.has(credit.toLowerCase())) {
+    } else if (agency(credit)) {
       source = credit;
       credit = "";
     }
