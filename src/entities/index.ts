@@ -1,7 +1,210 @@
-/** Entities stage: people, organisations, countries, places, events and works, one entity per actor. */
+/**
+ * Entities stage: people, organisations, countries, places, events and works, one entity per actor,
+ * each with its mentions (offsets), aliases, roles, country and metonymy flags.
+ *
+ * words.ts (words from tokens) -> recognise.ts (capitalised runs, split and classified by
+ * classify.ts with gazetteer.ts and lexicons.ts) -> roles.ts (titles, role phrases, appositions)
+ * -> resolve.ts (coreference and merging). Linear in article length.
+ */
 import type { Entity } from "../analysis.js";
 import type { Article } from "../article.js";
+import type { Kind } from "./classify.js";
+import { gazetteer } from "./gazetteer.js";
+import { cities, demonymsExtra, orgByName, regions } from "./lexicons.js";
+import { type Candidate, recogniseCaps, recogniseSentence, sentenceRanges } from "./recognise.js";
+import { type Resolved, resolve } from "./resolve.js";
+import { rolesOf } from "./roles.js";
+import { buildWords, type Word } from "./words.js";
 
-export function findEntities(_article: Article): Entity[] {
-  return [];
+export { countryOf, gazetteer } from "./gazetteer.js";
+
+interface Lookup {
+  kind: Kind;
+  key?: string;
+  country?: string;
+  form?: string;
+}
+
+/** Lower-cased gazetteer forms for headlines in capitals (short acronyms left out: "US" vs "us"). */
+const capsGazetteer = new Map<string, Lookup>();
+{
+  const put = (form: string, v: Lookup) => {
+    const k = form.toLowerCase();
+    if (form.replace(/[^A-Za-z]/g, "").length <= 3 && !/[.\d]/.test(form)) return;
+    if (!capsGazetteer.has(k)) capsGazetteer.set(k, { ...v, form });
+  };
+  for (const [form, c] of gazetteer.countryByName) put(form, { kind: "country", key: c, country: c });
+  for (const [form, c] of gazetteer.countryByCapital) put(form, { kind: "place", country: c });
+  for (const [form, c] of gazetteer.countryByDemonym) put(form, { kind: "nationality", country: c });
+  for (const form of demonymsExtra) put(form, { kind: "nationality" });
+  for (const [form, o] of orgByName) put(form, { kind: "organization", key: o });
+  for (const form of cities) put(form, { kind: "place" });
+  for (const form of regions) put(form, { kind: "place" });
+}
+
+export function findEntities(article: Article): Entity[] {
+  const { text } = article;
+  const words = buildWords(article);
+  if (words.length === 0) return [];
+  const sentences = sentenceRanges(words);
+  const candidates: Candidate[] = [];
+  for (const s of sentences) if (!s.caps) recogniseSentence(words, s, candidates);
+  forceCaptionCredits(article, words, candidates);
+
+  // Headlines in capitals: names the body already gave, then the gazetteer.
+  if (sentences.some((s) => s.caps)) {
+    const body = new Map<string, Lookup>();
+    for (const c of candidates)
+      if (!c.description && !c.span) {
+        const t = text.slice(words[c.a].start, words[c.b - 1].end);
+        const k = t.toLowerCase();
+        if (!body.has(k)) body.set(k, { kind: c.kind, key: c.key, country: c.country, form: t });
+        // A person's surname alone ("SIMMONS") also names them.
+        if (c.kind === "person" && c.b - c.a > 1) {
+          const last = words[c.b - 1].text;
+          if (!body.has(last.toLowerCase())) body.set(last.toLowerCase(), { kind: "person", form: last });
+        }
+      }
+    const lookup = (k: string) => body.get(k) ?? capsGazetteer.get(k);
+    for (const s of sentences) {
+      if (!s.caps) continue;
+      const from = candidates.length;
+      recogniseCaps(words, s, lookup, candidates);
+      for (let i = from; i < candidates.length; i++) {
+        const c = candidates[i] as Candidate & { form?: string };
+        const hit = lookup(text.slice(words[c.a].start, words[c.b - 1].end).toLowerCase());
+        if (hit?.form) c.form = hit.form;
+      }
+    }
+  }
+
+  candidates.sort((x, y) => start(x, words) - start(y, words));
+  const kindAt: (string | undefined)[] = new Array(words.length);
+  for (const c of candidates) if (!c.description) for (let k = c.a; k < c.b; k++) kindAt[k] = c.kind;
+
+  const sentenceOf = new Int32Array(words.length);
+  sentences.forEach((s, i) => {
+    for (let k = s.start; k < s.end; k++) sentenceOf[k] = i;
+  });
+  const captionBlocks = new Set<number>();
+  article.blocks.forEach((b, i) => {
+    if (b.type === "caption") captionBlocks.add(i);
+  });
+
+  const resolved: Resolved[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    const st = start(c, words);
+    const en = c.span ? c.span.end : words[c.b - 1].end;
+    if (st < lastEnd) continue; // overlapping candidates: the first wins
+    lastEnd = en;
+    const block = article.sentences[words[c.a].sentence]?.block;
+    const r: Resolved = {
+      ...c,
+      start: st,
+      end: en,
+      text: text.slice(st, en),
+      block,
+      roles: [],
+      caption: block !== undefined && captionBlocks.has(block),
+    };
+    if ((c.kind === "person" || c.kind === "unknown") && !c.description && !c.caps && !c.span) {
+      r.roles = rolesOf(text, words, sentences[sentenceOf[c.a]], c, c.runStart ?? c.a, kindAt);
+      if (r.roles.length && r.kind === "unknown") {
+        r.kind = "person";
+        for (let k = c.a; k < c.b; k++) kindAt[k] = "person";
+      }
+    }
+    resolved.push(r);
+  }
+  return resolve(resolved, words);
+}
+
+function start(c: Candidate, words: readonly Word[]): number {
+  return c.span ? c.span.start : words[c.a].start;
+}
+
+/** Photo credits are people and photo sources organisations, whatever their words look like. */
+function forceCaptionCredits(article: Article, words: readonly Word[], out: Candidate[]): void {
+  for (const b of article.blocks) {
+    if (b.type !== "caption" || !b.caption) continue;
+    for (const [value, kind] of [
+      [b.caption.credit, "person"],
+      [b.caption.source, "organization"],
+    ] as const) {
+      if (!value) continue;
+      const at = article.text.indexOf(value, b.start);
+      if (at < 0 || at + value.length > b.end) continue;
+      let a = -1;
+      let e = -1;
+      // Binary search would do; captions are short, and words are sorted by offset.
+      for (let k = lowerBound(words, at); k < words.length && words[k].start < at + value.length; k++) {
+        if (a < 0) a = k;
+        e = k + 1;
+      }
+      if (a < 0 || words[a].start !== at || words[e - 1].end !== at + value.length) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].a < e && out[k].b > a) out.splice(k, 1);
+      out.push({
+        a,
+        b: e,
+        kind,
+        key: kind === "organization" ? orgByName.get(value) : undefined,
+        metonymy: false,
+        forced: true,
+      });
+    }
+  }
+}
+
+function lowerBound(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity with a mention covering `offset`, or null. For the quotes stage (speaker lookup). */
+export function entityAt(entities: readonly Entity[], offset: number): Entity | null {
+  for (const e of entities) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return e;
+  return null;
+}
+
+/** The entity and mention covering the span [start, end) exactly or by overlap, or null. */
+export function mentionAt(
+  entities: readonly Entity[],
+  startOffset: number,
+  endOffset: number,
+): { entity: Entity; mention: Entity["mentions"][number] } | null {
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start < endOffset && startOffset < m.end) return { entity: e, mention: m };
+  return null;
+}
+
+/** Entity by canonical name or alias (case-insensitive), or null. */
+export function entityByName(entities: readonly Entity[], name: string): Entity | null {
+  const k = name.toLowerCase();
+  for (const e of entities) if (e.name.toLowerCase() === k) return e;
+  for (const e of entities) if (e.aliases.some((a) => a.toLowerCase() === k)) return e;
+  return null;
+}
+
+/**
+ * People whose roles contain `noun` ("minister", "expert"), most recently mentioned before
+ * `offset` first: to resolve descriptions such as "the minister" in a quote's attribution.
+ */
+export function peopleByRole(entities: readonly Entity[], noun: string, offset: number): Entity[] {
+  const n = noun.toLowerCase();
+  const last = (e: Entity) => {
+    let best = -1;
+    for (const m of e.mentions) if (m.start < offset && m.start > best) best = m.start;
+    return best;
+  };
+  return entities
+    .filter((e) => e.type === "person" && e.roles.some((r) => r.toLowerCase().includes(n)) && last(e) >= 0)
+    .sort((x, y) => last(y) - last(x));
 }

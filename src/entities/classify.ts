@@ -1,0 +1,97 @@
+/**
+ * Classification of a name (a span of capitalised words) by lexicon and by its head noun:
+ * countries and their alternative names, capitals, demonyms, organisations and agencies, cities
+ * and regions, organisation / event / geographic heads, given names and titles.
+ */
+import type { EntityType } from "../analysis.js";
+import { gazetteer } from "./gazetteer.js";
+import {
+  cities,
+  demonymsExtra,
+  eventHeads,
+  firstNames,
+  geoHeads,
+  orgByName,
+  orgHeads,
+  orgNamesLower,
+  prefixPlaces,
+  regions,
+  sportsTeams,
+  surnames,
+} from "./lexicons.js";
+import type { Word } from "./words.js";
+
+/** What a name is: an entity type, a nationality adjective, a capital (settled by context), or unknown. */
+export type Kind = EntityType | "nationality" | "capital" | "unknown";
+
+export interface NameClass {
+  kind: Kind;
+  /** Canonical name from a lexicon (country, organisation). */
+  key?: string;
+  country?: string;
+}
+
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,2}|(?:[A-Z]\.){2,4})$/;
+const ROMAN_OR_NUMBER = /^(?:[IVX]+|\d+)$/;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+
+function text(words: readonly Word[], a: number, b: number): string {
+  let s = words[a].text;
+  for (let k = a + 1; k < b; k++) s += (words[k].start > words[k - 1].end ? " " : "") + words[k].text;
+  return s;
+}
+
+/** Classifies words[a..b) as a name; `joinHead` is the head that an "of"/"for" join attached to. */
+export function classifyName(
+  words: readonly Word[],
+  a: number,
+  b: number,
+  joinHead?: Kind | null,
+): NameClass {
+  const t = text(words, a, b);
+  const country = gazetteer.countryByName.get(t);
+  if (country) return { kind: "country", key: country, country };
+  const org = orgByName.get(t);
+  if (org) return { kind: "organization", key: org };
+  const capital = gazetteer.countryByCapital.get(t);
+  if (capital) return { kind: "capital", country: capital };
+  const dem = gazetteer.countryByDemonym.get(t);
+  if (dem) return { kind: "nationality", country: dem };
+  if (demonymsExtra.has(t)) return { kind: "nationality" };
+  // "Anti-Russian", "Pro-Western", "Franco-German": an adjective of nationality.
+  const dash = t.lastIndexOf("-");
+  if (dash > 0 && b - a === 1) {
+    const tail = t.slice(dash + 1);
+    const tailCountry = gazetteer.countryByDemonym.get(tail);
+    if (tailCountry || demonymsExtra.has(tail)) return { kind: "nationality", country: tailCountry };
+  }
+  if (cities.has(t) || regions.has(t)) return { kind: "place" };
+  if (sportsTeams.has(t)) return { kind: "organization" };
+  const n = b - a;
+  if (n > 1 && orgNamesLower.has(t.toLowerCase())) return { kind: "organization" };
+  if (joinHead) return { kind: joinHead };
+  let last = words[b - 1].text;
+  if (n > 1 && ROMAN_OR_NUMBER.test(last)) last = words[b - 2].text;
+  if (n > 1 || words[a].upper) {
+    if (orgHeads.has(last)) return { kind: "organization" };
+    if (eventHeads.has(last)) return { kind: "event" };
+    if (geoHeads.has(last)) return { kind: "place" };
+  }
+  if (n > 1 && (prefixPlaces.has(words[a].text) || geoHeads.has(words[a].text))) {
+    const restCountry = gazetteer.countryByName.get(text(words, a + 1, b));
+    if (restCountry || cities.has(text(words, a + 1, b)) || geoHeads.has(words[a].text))
+      return { kind: "place" };
+  }
+  if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text))
+    return { kind: "person" };
+  if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
+    return { kind: "person" };
+  if (n === 1 && ACRONYM.test(t) && !words[a].pos.startsWith("NUM")) return { kind: "organization" };
+  return { kind: "unknown" };
+}
+
+/** True when every word of the span looks like a personal name word ("Fumio", "O'Neill"). */
+export function nameShaped(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!NAME_WORD.test(words[k].text)) return false;
+  return true;
+}

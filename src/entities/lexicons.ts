@@ -1,0 +1,81 @@
+/**
+ * The entity lexicons (lexicons/entities/*.txt and the shared news-agencies list), loaded once at
+ * module load into the lookup structures the recogniser uses.
+ */
+import { loadList } from "../util/lexicon.js";
+
+/** Case-sensitive set of entries. */
+function exact(name: string): Set<string> {
+  return new Set(loadList(name));
+}
+
+/** Lower-cased set of entries. */
+function lower(name: string): Set<string> {
+  return new Set(loadList(name).map((e) => e.toLowerCase()));
+}
+
+/** Multi-word phrases as a map from first word to the word arrays starting with it (longest first). */
+export interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+}
+
+function phraseIndex(entries: Iterable<string>, fold: boolean): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
+  for (const e of entries) {
+    const words = (fold ? e.toLowerCase() : e).split(/\s+/);
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(words);
+    byFirst.set(words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+/** Length of the longest phrase of `index` that starts at words[i], or 0. */
+export function matchPhrase(index: PhraseIndex, words: readonly string[], i: number, end: number): number {
+  const list = index.byFirst.get(words[i]);
+  if (!list) return 0;
+  for (const phrase of list) {
+    if (i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length; k++)
+      if (words[i + k] !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+export const firstNames = exact("entities/first-names");
+export const surnames = exact("entities/surnames");
+export const cities = exact("entities/cities");
+export const regions = exact("entities/regions");
+export const sportsTeams = exact("entities/sports-teams");
+export const stopwords = exact("entities/stopwords");
+export const demonymsExtra = exact("entities/demonyms-extra");
+export const orgHeads = exact("entities/org-heads");
+export const eventHeads = exact("entities/event-heads");
+export const geoHeads = exact("entities/geo-heads");
+export const prefixPlaces = exact("entities/prefix-places");
+export const placeNouns = lower("entities/place-nouns");
+export const roleNouns = lower("entities/role-nouns");
+export const expertNouns = lower("entities/expert-nouns");
+export const speechVerbs = lower("entities/speech-verbs");
+export const locativePreps = lower("entities/locative-preps");
+
+/** Titles written before a name, matched on lower-cased words (longest first). */
+export const titles = phraseIndex(loadList("entities/titles"), true);
+/** Role nouns as phrases ("press secretary", "head"), lower-cased. */
+export const rolePhrases = phraseIndex(loadList("entities/role-nouns"), true);
+
+/** Organisation written forms -> canonical name (first form of the line). Case-sensitive. */
+export const orgByName = new Map<string, string>();
+for (const line of loadList("entities/organizations")) {
+  const forms = line.split("|").map((f) => f.trim());
+  for (const f of forms) if (!orgByName.has(f)) orgByName.set(f, forms[0]);
+}
+for (const agency of loadList("news-agencies")) if (!orgByName.has(agency)) orgByName.set(agency, agency);
+/** Lower-cased names of companies and institutions from a general lexicon (matched when capitalised). */
+export const orgNamesLower = lower("entities/organizations-compromise");

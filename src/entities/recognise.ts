@@ -1,0 +1,488 @@
+/**
+ * Mention candidates: runs of capitalised words (with name particles and "of"/"for" joins after
+ * organisation, event and place heads), split into a demonym, a title and a name, and classified
+ * by lexicon, head noun and context. One left-to-right pass over the words of each sentence.
+ */
+import { classifyName, type Kind } from "./classify.js";
+import { gazetteer } from "./gazetteer.js";
+import {
+  demonymsExtra,
+  eventHeads,
+  geoHeads,
+  locativePreps,
+  matchPhrase,
+  orgByName,
+  orgHeads,
+  placeNouns,
+  roleNouns,
+  speechVerbs,
+  stopwords,
+  titles,
+} from "./lexicons.js";
+import type { Word } from "./words.js";
+
+export interface Candidate {
+  /** Word range [a, b). */
+  a: number;
+  b: number;
+  kind: Kind;
+  /** Canonical name given by a lexicon (country, organisation). */
+  key?: string;
+  /** Country of a nationality adjective or of a capital. */
+  country?: string;
+  metonymy: boolean;
+  /** Title written before the name in the same run ("Prime Minister"), and its demonym's country. */
+  title?: string;
+  titleCountry?: string;
+  /** A description that refers back to a person ("the expert"): the role noun. */
+  description?: string;
+  /** Found by matching an ALL-CAPS headline against names known from the body. */
+  caps?: boolean;
+  /** Text forced by the caller (caption credit or source). */
+  forced?: boolean;
+  /** A part of one word ("Japan" in "Japan-US"): its own character span. */
+  span?: { start: number; end: number };
+  /** First word of the capitalised run the name came from (before a demonym or title). */
+  runStart?: number;
+  /** The name opens its sentence (so its capital letter says little). */
+  initial?: boolean;
+}
+
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "y",
+]);
+const JOINERS = new Set(["of", "for"]);
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "•", "-", "–", "—", ":"]);
+const NUMBERISH = /^(\d|[IVX]+$)/;
+const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+
+/** True when the word may be inside a capitalised run. */
+function capWord(w: Word): boolean {
+  return w.cap && !stopwordMidRun(w);
+}
+
+function stopwordMidRun(w: Word): boolean {
+  // Pronoun "I" and similar never continue a name.
+  return w.text === "I";
+}
+
+function isHead(w: Word): Kind | null {
+  if (orgHeads.has(w.text)) return "organization";
+  if (eventHeads.has(w.text)) return "event";
+  if (geoHeads.has(w.text)) return "place";
+  return null;
+}
+
+/** Is the word at i the first of its sentence (ignoring opening quotes and brackets)? */
+export function sentenceInitial(words: readonly Word[], i: number, sentStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentStart && OPENERS.has(words[k].text)) k--;
+  return k < sentStart || words[k].newline || words[i].newline;
+}
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+  caps: boolean;
+}
+
+/** Word ranges of sentences, and whether each is written in capitals (a headline). */
+export function sentenceRanges(words: readonly Word[]): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const s = words[i].sentence;
+    let j = i;
+    let letters = 0;
+    let upper = 0;
+    while (j < words.length && words[j].sentence === s) {
+      const w = words[j];
+      if (/\p{L}{2}/u.test(w.text)) {
+        letters++;
+        if (w.upper) upper++;
+      }
+      j++;
+    }
+    out.push({ start: i, end: j, caps: letters >= 1 && upper / letters >= 0.8 && upper >= 1 });
+    i = j;
+  }
+  return out;
+}
+
+/** The body-text recogniser for one (mixed-case) sentence. */
+export function recogniseSentence(words: readonly Word[], s: SentenceRange, out: Candidate[]): void {
+  let i = s.start;
+  let listPlace = false; // inside "the islands of X, Y and Z"
+  while (i < s.end) {
+    const w = words[i];
+    if (!capWord(w)) {
+      if (listPlace && !(w.text === "," || w.lower === "and" || w.lower === "the")) listPlace = false;
+      describe(words, s, i, out);
+      i++;
+      continue;
+    }
+    // A run of capitalised words, with name particles and "&".
+    let j = i + 1;
+    let joinHead: Kind | null = null;
+    for (;;) {
+      if (j < s.end && capWord(words[j]) && !words[j].newline) {
+        j++;
+        continue;
+      }
+      if (
+        j + 1 < s.end &&
+        (PARTICLES.has(words[j].text) || words[j].text === "&") &&
+        capWord(words[j + 1]) &&
+        !words[j + 1].newline
+      ) {
+        j += 2;
+        continue;
+      }
+      // "University of Tokyo", "Center for Japanese Studies", "Gulf of Mexico": join after a head,
+      // unless what follows is itself an organisation ("Department of the Foreign Ministry").
+      const head = isHead(words[j - 1]);
+      if (head && j + 1 < s.end && JOINERS.has(words[j].lower)) {
+        let k = j + 1;
+        if (words[k].lower === "the" && k + 1 < s.end) k++;
+        if (capWord(words[k]) && !stopwords.has(words[k].text)) {
+          let m = k + 1;
+          while (m < s.end && capWord(words[m])) m++;
+          let ownHead = false;
+          for (let x = k; x < m; x++) if (orgHeads.has(words[x].text)) ownHead = true;
+          if (!ownHead || head !== "organization") {
+            joinHead = joinHead ?? head;
+            j = m;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    decompose(words, s, i, j, joinHead, listPlace, out);
+    // A following "and"/"," keeps a place list going; "islands of" / "village of" starts one.
+    listPlace =
+      listPlace || (i >= 1 && words[i - 1].lower === "of" && placeNouns.has(words[i - 2]?.lower ?? ""));
+    i = j;
+  }
+}
+
+/** Splits one capitalised run into mentions and classifies them. */
+function decompose(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  joinHead: Kind | null,
+  listPlace: boolean,
+  out: Candidate[],
+): void {
+  // Leading function words ("The", "In", "According") and a sentence-initial common word.
+  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
+  if (a >= b) return;
+  if (
+    sentenceInitial(words, a, s.start) &&
+    words[a].pos !== "PROPN" &&
+    !words[a].upper &&
+    classifyName(words, a, a + 1).kind === "unknown" &&
+    !knownWhole(words, a, b)
+  ) {
+    a++;
+    while (a < b && stopwords.has(words[a].text)) a++;
+    if (a >= b) return;
+  }
+  // A hyphenated compound of countries or demonyms ("Japan-US", "Japanese-Russian").
+  if (b - a === 1 && words[a].text.includes("-")) {
+    if (splitCompound(words, a, out)) return;
+  }
+  const whole = classifyName(words, a, b, joinHead);
+  // "the Russian South Kuril Islands": a nationality, then the place.
+  if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {
+    out.push({
+      a,
+      b: a + 1,
+      kind: "nationality",
+      country: gazetteer.countryByDemonym.get(words[a].text),
+      metonymy: false,
+    });
+    push(words, s, a + 1, b, "place", out, undefined, undefined, listPlace);
+    return;
+  }
+  if (whole.kind !== "unknown" && whole.kind !== "person") {
+    push(words, s, a, b, whole.kind, out, whole.key, whole.country, listPlace);
+    return;
+  }
+  let n = a;
+  // A known country, organisation or city at the start of the run, then a name
+  // ("the Russian Federation Dmitry Peskov").
+  n = splitKnownPrefix(words, s, n, b, listPlace, out);
+  // Demonym + title + name ("Japanese Prime Minister Fumio Kishida").
+  let titleCountry: string | undefined;
+  const dem = gazetteer.countryByDemonym.get(words[n].text);
+  if (b - n > 1 && (dem || demonymsExtra.has(words[n].text))) {
+    const afterTitle = matchTitle(words, n + 1, b);
+    const rest = classifyName(words, n + 1, b);
+    if (afterTitle > 0 || rest.kind !== "unknown" || b - n > 2) {
+      out.push({ a: n, b: n + 1, kind: "nationality", country: dem, metonymy: false });
+      titleCountry = dem;
+      n++;
+    }
+  }
+  const t = matchTitle(words, n, b);
+  let title: string | undefined;
+  if (t > 0 && t < b - n) {
+    title = spanText(words, n, n + t);
+    n += t;
+    n = splitKnownPrefix(words, s, n, b, listPlace, out);
+  } else if (t > 0 && t === b - n) {
+    return; // a title alone ("the President")
+  }
+  if (n >= b) return;
+  const name = n === a ? whole : classifyName(words, n, b, joinHead);
+  const kind = title ? (name.kind === "unknown" ? "person" : name.kind) : name.kind;
+  const c = push(words, s, n, b, kind, out, name.key, name.country, listPlace);
+  if (c) c.runStart = a;
+  if (c && title) {
+    c.title = title;
+    c.titleCountry = titleCountry;
+  }
+}
+
+/** Pushes the longest known country / organisation / city that starts the run and returns where the rest begins. */
+function splitKnownPrefix(
+  words: readonly Word[],
+  s: SentenceRange,
+  n: number,
+  b: number,
+  listPlace: boolean,
+  out: Candidate[],
+): number {
+  if (b - n < 2 || classifyName(words, n, b).kind !== "unknown") return n;
+  for (let m = b - 1; m > n; m--) {
+    const head = classifyName(words, n, m);
+    const known =
+      head.kind === "country" ||
+      head.kind === "capital" ||
+      (head.kind === "organization" && !!head.key) ||
+      (head.kind === "place" && m - n > 1);
+    if (known) {
+      push(words, s, n, m, head.kind, out, head.key, head.country, listPlace);
+      return m;
+    }
+  }
+  return n;
+}
+
+function knownWhole(words: readonly Word[], a: number, b: number): boolean {
+  return b - a > 1 && classifyName(words, a, b).kind !== "unknown";
+}
+
+function matchTitle(words: readonly Word[], a: number, b: number): number {
+  if (a >= b || !words[a].cap) return 0;
+  const lowers = words.slice(a, b).map((w) => w.lower);
+  return matchPhrase(titles, lowers, 0, lowers.length);
+}
+
+function splitCompound(words: readonly Word[], i: number, out: Candidate[]): boolean {
+  const w = words[i];
+  const parts = w.text.split("-");
+  const kinds = parts.map((p) =>
+    gazetteer.countryByName.has(p) ? "country" : gazetteer.countryByDemonym.has(p) ? "nationality" : null,
+  );
+  if (kinds.some((k) => k === null)) return false;
+  let at = w.start;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    // Sub-word mentions get their own pseudo words so spans stay exact.
+    out.push({
+      a: i,
+      b: i + 1,
+      kind: kinds[k] as Kind,
+      key: kinds[k] === "country" ? gazetteer.countryByName.get(p) : undefined,
+      country: gazetteer.countryByName.get(p) ?? gazetteer.countryByDemonym.get(p),
+      metonymy: false,
+      span: { start: at, end: at + p.length },
+    });
+    at += p.length + 1;
+  }
+  return true;
+}
+
+/** Adds a candidate, using context to settle capitals (metonymy) and unknown names. */
+function push(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  kind: Kind,
+  out: Candidate[],
+  key?: string,
+  country?: string,
+  listPlace = false,
+): Candidate | null {
+  if (a >= b) return null;
+  // Bare numbers and single letters are not names.
+  if (b - a === 1 && (NUMBERISH.test(words[a].text) || words[a].text.length < 2) && kind === "unknown")
+    return null;
+  const c: Candidate = { a, b, kind, key, country, metonymy: false };
+  if (sentenceInitial(words, a, s.start)) c.initial = true;
+  const prev = a > s.start ? words[a - 1] : undefined;
+  const next = b < s.end ? words[b] : undefined;
+  if (kind === "capital") {
+    // A capital acting or speaking stands for its state; after "in", "at", "from" it is a place.
+    if (prev && locativePreps.has(prev.lower) && !(next && (next.text === "'s" || next.text === "’s")))
+      c.kind = "place";
+    else {
+      c.kind = "country";
+      c.key = country;
+      c.metonymy = true;
+    }
+  } else if (kind === "unknown") {
+    if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
+    else if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) c.kind = "place";
+    else if (next && speechVerbs.has(next.lower)) c.kind = "person";
+    else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
+    else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
+    else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";
+  }
+  // "the Russian side": the state.
+  if (kind === "nationality" && prev?.lower === "the" && next?.lower === "side" && c.country) {
+    c.kind = "country";
+    c.key = c.country;
+    c.a = a - 1;
+    c.b = b + 1;
+    c.metonymy = true;
+  }
+  out.push(c);
+  return c;
+}
+
+/** Does a role phrase start at word i (after an optional article)? */
+export function roleStart(words: readonly Word[], i: number, end: number): boolean {
+  let k = i;
+  if (k < end && /^(a|an|the|former|then|now)$/.test(words[k].lower)) k++;
+  for (let n = 0; n < 4 && k < end; n++, k++) {
+    const lowers = [words[k].lower, words[k + 1]?.lower ?? ""];
+    if (matchPhrase(titles, lowers, 0, 2) > 0 || roleNouns.has(words[k].lower)) return true;
+    if (words[k].text === ",") return false;
+  }
+  return false;
+}
+
+/** "the expert", "the analyst", "the Japanese prime minister": a description next to a speech verb. */
+function describe(words: readonly Word[], s: SentenceRange, i: number, out: Candidate[]): void {
+  if (words[i].lower !== "the" || i + 1 >= s.end) return;
+  let k = i + 1;
+  let country: string | undefined;
+  const dem = gazetteer.countryByDemonym.get(words[k].text);
+  if (dem) {
+    country = dem;
+    k++;
+  }
+  if (k >= s.end || words[k].cap) return;
+  const two = [words[k].lower, words[k + 1]?.lower ?? ""];
+  let len = roleNouns.has(`${two[0]} ${two[1]}`) ? 2 : roleNouns.has(two[0]) ? 1 : 0;
+  if (!len) return;
+  const end = k + len;
+  const after = end < s.end ? words[end] : undefined;
+  if (after && (after.lower === "of" || after.cap || after.lower === "'s")) return;
+  const before = i > s.start ? words[i - 1] : undefined;
+  const speech =
+    (after && speechVerbs.has(after.lower)) || (before && speechVerbs.has(before.lower)) || !!country;
+  if (!speech) return;
+  len = end - i;
+  out.push({
+    a: i,
+    b: i + len,
+    kind: "person",
+    metonymy: false,
+    description: words
+      .slice(k, end)
+      .map((w) => w.lower)
+      .join(" "),
+    titleCountry: country,
+  });
+}
+
+/** Headline (ALL CAPS) sentence: names known from the body or the gazetteer, and a dateline place. */
+export function recogniseCaps(
+  words: readonly Word[],
+  s: SentenceRange,
+  lookup: (lower: string) => { kind: Kind; key?: string; country?: string } | undefined,
+  out: Candidate[],
+): void {
+  // Dateline: "LONDON 1996-08-30", "WASHINGTON , Aug 3".
+  let i = s.start;
+  let k = i;
+  while (k < s.end && words[k].upper) k++;
+  if (k > i && k < s.end && k - i <= 3 && (DATE_TOKEN.test(words[k].text) || words[k].text === ",")) {
+    const known = lookup(spanText(words, i, k).toLowerCase());
+    out.push({
+      a: i,
+      b: k,
+      kind: known && known.kind !== "capital" ? known.kind : "place",
+      key: known?.key,
+      country: known?.country,
+      metonymy: false,
+      caps: true,
+    });
+    i = k;
+  }
+  while (i < s.end) {
+    if (!words[i].upper && !words[i].cap) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    for (let n = Math.min(5, s.end - i); n >= 1; n--) {
+      let ok = true;
+      for (let x = i; x < i + n; x++) if (!(words[x].upper || words[x].cap)) ok = false;
+      if (!ok) continue;
+      const hit = lookup(spanText(words, i, i + n).toLowerCase());
+      if (hit) {
+        out.push({
+          a: i,
+          b: i + n,
+          kind: hit.kind === "capital" ? "place" : hit.kind,
+          key: hit.key,
+          country: hit.country,
+          metonymy: false,
+          caps: true,
+        });
+        found = n;
+        break;
+      }
+    }
+    i += found || 1;
+  }
+}
+
+export function spanText(words: readonly Word[], a: number, b: number): string {
+  let s = words[a].text;
+  for (let k = a + 1; k < b; k++) s += (words[k].start > words[k - 1].end ? " " : "") + words[k].text;
+  return s;
+}
+
+export function isDateToken(w: Word): boolean {
+  return DATE_TOKEN.test(w.text);
+}
+
+export { eventHeads };

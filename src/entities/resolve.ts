@@ -1,0 +1,316 @@
+/**
+ * Coreference and merging: one entity per actor. Surnames join full names, alternative country
+ * names and metonymic capitals join their country, acronyms and short forms join an
+ * organisation's full name, descriptions ("the expert") join the last person they fit. All maps
+ * are keyed by text, so the work is linear in the number of mentions.
+ */
+import type { Entity, EntityType } from "../analysis.js";
+import { nameShaped } from "./classify.js";
+import { expertNouns, prefixPlaces } from "./lexicons.js";
+import type { Candidate } from "./recognise.js";
+import type { FoundRole } from "./roles.js";
+import type { Word } from "./words.js";
+
+export interface Resolved extends Candidate {
+  start: number;
+  end: number;
+  text: string;
+  block?: number;
+  roles: FoundRole[];
+  caption: boolean;
+  /** For a headline mention in capitals: the body form it matched ("KISHIDA" -> "Kishida"). */
+  form?: string;
+}
+
+/** The text a mention is matched and keyed by. */
+function form(m: Resolved): string {
+  return m.form ?? m.text;
+}
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  mentions: Resolved[];
+  country: string | null;
+  canonical?: string;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+const INITIAL_SKIP = new Set(["of", "the", "for", "and", "&", "on", "in", "de"]);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+/** The entity type an unresolved name gets from its shape alone. */
+function fallbackType(m: Resolved, words: readonly Word[]): EntityType {
+  const n = m.b - m.a;
+  if (n >= 2 && prefixPlaces.has(words[m.a].text)) return "place";
+  if (n >= 2 && n <= 3 && nameShaped(words, m.a, m.b)) return "person";
+  if (n >= 2) return "organization";
+  return "organization";
+}
+
+function keyOf(type: EntityType, m: Resolved): string {
+  switch (type) {
+    case "country":
+      return `C:${m.key ?? form(m)}`;
+    case "organization":
+      return `O:${m.key ?? form(m)}`;
+    case "person":
+      return `P:${form(m)}`;
+    case "place":
+      return `L:${form(m)}`;
+    default:
+      return `${type}:${form(m)}`;
+  }
+}
+
+export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] {
+  const clusters = new Map<string, Cluster>();
+  const byText = new Map<string, string>(); // mention text -> cluster key
+  const surname = new Map<string, string>(); // last word of a full person name -> cluster key
+  const add = (key: string, type: EntityType, m: Resolved, country: string | null = null) => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, type, mentions: [], country };
+      clusters.set(key, c);
+    }
+    if (!c.country && country) c.country = country;
+    c.mentions.push(m);
+    if (!m.description && !byText.has(form(m))) byText.set(form(m), key);
+    return c;
+  };
+
+  // Full person names first, so that a surname before its full name still joins it.
+  for (const m of mentions)
+    if (m.kind === "person" && !m.description && !m.caps && m.b - m.a >= 2) {
+      const last = words[m.b - 1].text;
+      if (!surname.has(last)) surname.set(last, `P:${m.text}`);
+      if (!byText.has(m.text)) byText.set(m.text, `P:${m.text}`);
+    }
+
+  const pending: Resolved[] = [];
+  const descriptions: Resolved[] = [];
+  for (const m of mentions) {
+    if (m.description) {
+      descriptions.push(m);
+      continue;
+    }
+    switch (m.kind) {
+      case "country":
+        add(keyOf("country", m), "country", m, null).canonical = m.key;
+        break;
+      case "nationality":
+        {
+          const c = add(`N:${m.country ?? m.text}`, "other", m, m.country ?? null);
+          // The plain adjective names the group ("Russian", not "Anti-Russian").
+          if (!m.text.includes("-") && !m.caps && (!c.canonical || m.text.length < c.canonical.length))
+            c.canonical = m.text;
+        }
+        break;
+      case "person": {
+        const f = form(m);
+        const key = m.b - m.a === 1 && !m.span ? (surname.get(f) ?? `P:${f}`) : `P:${f}`;
+        add(key, "person", m);
+        break;
+      }
+      case "organization":
+        add(keyOf("organization", m), "organization", m);
+        break;
+      case "place":
+        add(keyOf("place", m), "place", m, m.country ?? null);
+        break;
+      case "event":
+      case "work":
+      case "other":
+        add(keyOf(m.kind, m), m.kind, m);
+        break;
+      default:
+        pending.push(m);
+    }
+  }
+  // Unknown names: a name seen elsewhere in the article, a surname, or a type from their shape.
+  for (const m of pending) {
+    const known = byText.get(form(m)) ?? (m.b - m.a === 1 ? surname.get(form(m)) : undefined);
+    if (known && clusters.has(known)) {
+      const c = clusters.get(known) as Cluster;
+      c.mentions.push(m);
+      continue;
+    }
+    // A lone unknown word opening a sentence is more often a common word than a name.
+    if (m.initial && m.b - m.a === 1) continue;
+    const type = fallbackType(m, words);
+    add(keyOf(type, m), type, m);
+  }
+
+  // Organisations: acronyms and short forms join the full name.
+  const orgs = [...clusters.values()].filter((c) => c.type === "organization");
+  const fullByInitials = new Map<string, Cluster>();
+  const fullBySuffix = new Map<string, Cluster>();
+  for (const c of orgs) {
+    const name = longest(c);
+    if (wordCount(name) >= 2) {
+      const ini = initials(name);
+      if (ini.length >= 2 && !fullByInitials.has(ini)) fullByInitials.set(ini, c);
+      const ws = name.split(/\s+/);
+      for (let k = 1; k < ws.length - 1; k++) {
+        const suffix = ws.slice(k).join(" ");
+        if (!fullBySuffix.has(suffix)) fullBySuffix.set(suffix, c);
+      }
+    }
+  }
+  for (const c of orgs) {
+    const name = longest(c);
+    const target =
+      (ACRONYM.test(name) ? fullByInitials.get(name.replace(/\./g, "")) : undefined) ??
+      fullBySuffix.get(name);
+    if (target && target !== c) {
+      target.mentions.push(...c.mentions);
+      clusters.delete(c.key);
+    }
+  }
+
+  // Roles, then descriptions resolved to the last person they fit.
+  const roleList = new Map<Cluster, FoundRole[]>();
+  for (const c of clusters.values()) {
+    if (c.type !== "person") continue;
+    const roles: FoundRole[] = [];
+    for (const m of c.mentions) roles.push(...m.roles);
+    roleList.set(c, roles);
+  }
+  if (descriptions.length) resolveDescriptions(mentions, descriptions, clusters, roleList);
+
+  const entities: Entity[] = [];
+  const ordered = [...clusters.values()]
+    .map((c) => {
+      c.mentions.sort((x, y) => x.start - y.start);
+      return c;
+    })
+    .sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  for (const c of ordered) {
+    const name = c.canonical ?? longest(c);
+    const aliases: string[] = [];
+    const seen = new Set([name.toLowerCase()]);
+    for (const m of c.mentions) {
+      const k = m.text.toLowerCase();
+      if (!seen.has(k)) {
+        seen.add(k);
+        aliases.push(m.text);
+      }
+    }
+    const roles: string[] = [];
+    const seenRoles = new Set<string>();
+    let country = c.country;
+    for (const r of roleList.get(c) ?? []) {
+      const k = r.role.toLowerCase();
+      if (!seenRoles.has(k)) {
+        seenRoles.add(k);
+        roles.push(r.role);
+      }
+      if (!country && r.country) country = r.country;
+    }
+    const entity: Entity = {
+      id: `e${entities.length + 1}`,
+      type: c.type,
+      name,
+      aliases,
+      roles,
+      country,
+      mentions: c.mentions.map((m) => {
+        const out: Entity["mentions"][number] = {
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          metonymy: m.metonymy,
+        };
+        if (m.block !== undefined) out.block = m.block;
+        return out;
+      }),
+    };
+    if (c.mentions.every((m) => m.caption)) entity.captionOnly = true;
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/** The fullest written form: most words, then longest, preferring mixed case over headline capitals. */
+function longest(c: Cluster): string {
+  let best: Resolved | undefined;
+  for (const m of c.mentions) {
+    if (m.description || m.metonymy) continue;
+    if (
+      !best ||
+      (best.caps && !m.caps) ||
+      (!!best.caps === !!m.caps &&
+        (wordCount(m.text) > wordCount(best.text) ||
+          (wordCount(m.text) === wordCount(best.text) && m.text.length > best.text.length)))
+    )
+      best = m;
+  }
+  return (best ?? c.mentions[0]).text;
+}
+
+function resolveDescriptions(
+  mentions: readonly Resolved[],
+  descriptions: readonly Resolved[],
+  clusters: Map<string, Cluster>,
+  roleList: Map<Cluster, FoundRole[]>,
+): void {
+  const clusterOf = new Map<Resolved, Cluster>();
+  for (const c of clusters.values()) if (c.type === "person") for (const m of c.mentions) clusterOf.set(m, c);
+  // Most recent first: a short list of the people seen so far, moved to the front on each mention.
+  const recent: Cluster[] = [];
+  let d = 0;
+  for (const m of mentions) {
+    while (d < descriptions.length && descriptions[d].start <= m.start) {
+      const desc = descriptions[d++];
+      const target = pick(desc, recent, roleList);
+      if (target) target.mentions.push(desc);
+    }
+    const c = clusterOf.get(m);
+    if (c) {
+      const at = recent.indexOf(c);
+      if (at >= 0) recent.splice(at, 1);
+      recent.unshift(c);
+      if (recent.length > 12) recent.pop();
+    }
+  }
+  while (d < descriptions.length) {
+    const desc = descriptions[d++];
+    const target = pick(desc, recent, roleList);
+    if (target) target.mentions.push(desc);
+  }
+}
+
+function pick(
+  desc: Resolved,
+  recent: readonly Cluster[],
+  roleList: Map<Cluster, FoundRole[]>,
+): Cluster | null {
+  const noun = desc.description as string;
+  const fits = (c: Cluster, test: (r: string) => boolean) =>
+    (roleList.get(c) ?? []).some((r) => test(r.role.toLowerCase()));
+  const wantCountry = desc.titleCountry;
+  for (const c of recent) {
+    if (
+      wantCountry &&
+      c.country !== wantCountry &&
+      !(roleList.get(c) ?? []).some((r) => r.country === wantCountry)
+    )
+      continue;
+    if (fits(c, (r) => r.includes(noun))) return c;
+  }
+  if (expertNouns.has(noun))
+    for (const c of recent) if (fits(c, (r) => [...expertNouns].some((e) => r.includes(e)))) return c;
+  return null;
+}
