@@ -215,8 +215,14 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
   if (e < lo) return null;
   const sep = ctx.lower[e];
   if (sep === ":" || sep === "," || sep === "—" || sep === "-") e--;
+  // the frame starts after any earlier quotation in the sentence
+  for (let j = e; j >= lo; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") {
+      lo = j + 1;
+      break;
+    }
+  }
   if (e < lo || b - lo > 30) return null;
-  for (let j = lo; j <= e; j++) if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
   // the cue nearest the mark
   let c = -1;
   let hit: CueHit | null = null;

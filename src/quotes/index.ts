@@ -88,7 +88,12 @@ export function findQuotes(article: Article): Quote[] {
     let end = m.end;
     let paragraphsCount = m.paragraphs;
 
-    if (m.closed && afterTok < ctx.n && ctx.block[afterTok] === m.lastBlock) {
+    // a quotation that ends its sentence with a full stop is not followed by its frame
+    const endsSentence = /[.…]$/.test(text.slice(m.start, m.end)) || /^\s*[.…]/.test(text.slice(m.close + 1, m.close + 3));
+    const nextWord = afterTok < ctx.n ? ctx.words[afterTok] : "";
+    const capitalAfter = /^\p{Lu}/u.test(nextWord) && ctx.pos[afterTok] !== "PRON";
+    const endsQuestion = /[?!]$/.test(text.slice(m.start, m.end));
+    if (m.closed && afterTok < ctx.n && ctx.block[afterTok] === m.lastBlock && !(endsSentence && /^\p{Lu}/u.test(nextWord)) && !(endsQuestion && capitalAfter && ctx.pos[afterTok] === "VERB")) {
       const s = ctx.sent[afterTok];
       let hi = ctx.sentLast[s] + 1;
       // stop at the next quotation in the sentence (a continuation)

@@ -232,7 +232,8 @@ export class SpeakerResolver {
       null,
       false,
       by,
-      described === "organization" ? "organization" : "person",
+      // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
+      described === "organization" ? "organization" : described === "person" ? "person" : "group",
     );
   }
 
