@@ -14,14 +14,14 @@ interface References {
 
 export const REFS = loadJson<References>("time/references");
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
 /** Alternation of phrases, longest first so that the regex prefers the longest. */
 export function alt(words: Iterable<string>): string {
   return [...new Set(words)]
     .filter((w) => !w.startsWith("_"))
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRe)
     .join("|");
 }
 

@@ -88,7 +88,7 @@ const FULL_MONTHS = new Set([
 const MONTH_PREPOSITIONS =
   /\b(?:in|since|until|till|by|from|through|to|of|during|before|after|between|and|or|early|late|mid|last|next|this|throughout|on|for)\s+$/i;
 const FUTURE_MARKERS =
-  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|next|upcoming|would)\b/i;
+  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming)\b/i;
 
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
@@ -136,6 +136,28 @@ function weekdayDate(a: Anchor, wd: number, direction: number): [string, AnchorK
   return [fmtDate(addDays(a.dct, diff)), "dct"];
 }
 
+/**
+ * The year of a month (and day) written without one: the one that puts it nearest the document
+ * date; on a tie, the later one when the clause speaks of the future.
+ */
+function nearestYear(dct: Ymd, month: number, day: number, future: boolean): number {
+  const target = (y: number) => Date.UTC(y, month - 1, day);
+  const now = Date.UTC(dct.y, dct.m - 1, dct.d);
+  let best = dct.y;
+  let bestDist = Math.abs(target(dct.y) - now);
+  for (const y of [dct.y - 1, dct.y + 1]) {
+    const dist = Math.abs(target(y) - now);
+    if (
+      dist < bestDist - 86_400_000 * 15 ||
+      (Math.abs(dist - bestDist) <= 86_400_000 * 15 && future === y > best)
+    ) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
 function yearOr(a: Anchor, shift = 0): [string, AnchorKind, number | null] {
   const y = a.year();
   if (!y) return ["XXXX", "none", null];
@@ -167,9 +189,10 @@ const rule = (name: string, source: string, make: Rule["make"], flags = "gi") =>
 rule(
   "month-day",
   `\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY_NUMBER}|${ORDINAL})(?![\\w-]|[.,]\\d)(?:(?:,\\s*|\\s+)(${YEAR})(?![\\w-]|[.,]\\d)|\\s+(?:of\\s+)?(${RELATIVE_YEAR}))?`,
-  (m) => {
+  (m, text) => {
     if (!capitalised(m[2])) return null;
     if (m[1] && !capitalised(m[1])) return null;
+    const future = futureAt(text, m.index);
     const month = monthNumber(m[2]);
     const day = dayNumber(m[3]);
     if (!month || !(day >= 1 && day <= 31)) return null;
@@ -183,6 +206,7 @@ rule(
         let y: [number, AnchorKind] | null;
         if (explicit) y = [explicit, "absolute"];
         else if (m[5]) y = relativeYear(a, m[5]);
+        else if (a.dct) y = [nearestYear(a.dct, month, day, future), "dct"];
         else y = a.year();
         if (!y) return none(`XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
         if (!validDate(y[0], month, day)) return none(fmtMonth(y[0], month));
@@ -289,9 +313,7 @@ rule(
         let y = a.dct.y;
         if (prefix.startsWith("last") || prefix === "this past") y = month < a.dct.m ? y : y - 1;
         else if (prefix.startsWith("next") || prefix === "this coming") y = month > a.dct.m ? y : y + 1;
-        else if (!prefix.startsWith("this")) {
-          if (future && month < a.dct.m) y += 1;
-        }
+        else if (!prefix.startsWith("this")) y = nearestYear(a.dct, month, 15, future);
         return { value: fmtMonth(y, month), mod: modOf(prefix), anchor: "dct" };
       },
     };
@@ -408,11 +430,12 @@ const DAY_WORDS: Record<string, number> = {
 };
 rule(
   "day-word",
-  `\\b(?:(late|early|earlier|later)\\s+)?(${alt(Object.keys(DAY_WORDS))})(?:\\s+(${PART_OF_DAY}))?\\b`,
+  `\\b(?:(late|early|earlier|later)\\s+)?(?:(${PART_OF_DAY})\\s+)?(${alt(Object.keys(DAY_WORDS))})(?:\\s+(${PART_OF_DAY}))?\\b`,
   (m) => {
-    const word = lower(m[2]);
+    const word = lower(m[3]);
     const offset = DAY_WORDS[word];
-    const part = m[3] ? WORDS.partsOfDay[lower(m[3])] : word === "tonight" ? "NI" : null;
+    const partWord = m[4] ?? m[2];
+    const part = partWord ? WORDS.partsOfDay[lower(partWord)] : word === "tonight" ? "NI" : null;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -483,17 +506,22 @@ rule(
   },
 );
 
+/** First month of each season (northern hemisphere, meteorological). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 // "last week", "this year", "the past year", "next month", "earlier this year", "the same year", "this summer"
 const RELATIVE_PREFIX =
-  "this|last|next|past|coming|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|that|this\\s+past|this\\s+coming|earlier\\s+this|later\\s+this|early\\s+this|late\\s+this|early\\s+next|late\\s+next|early\\s+last|late\\s+last|later\\s+last|earlier\\s+last|(?:the\\s+(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?:this|last|next|the))|the";
+  "this|last|next|past|coming|the\\s+full|the\\s+latest|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|that|this\\s+past|this\\s+coming|earlier\\s+this|later\\s+this|early\\s+this|late\\s+this|early\\s+next|late\\s+next|early\\s+last|late\\s+last|later\\s+last|earlier\\s+last|(?:the\\s+(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?:this|last|next|the))|the";
 rule(
   "relative",
-  `\\b(${RELATIVE_PREFIX})\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century|${SEASON})(?![\\w-])(?!\\s+(?:of|in|that|when|before|after)\\b)`,
+  `\\b(${RELATIVE_PREFIX})\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century|${SEASON})(?![\\w-])`,
   (m, text) => {
     const prefix = lower(m[1]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (prefix === "the" && /^\s+(?:of|in|that|when|before|after)\b/i.test(after)) return null;
     const unit = lower(m[3]);
     const season = WORDS.seasons[unit];
-    if (prefix === "the" && (unit === "decade" || unit === "century" || unit === "weekend")) return null;
+    if (prefix === "the" && (unit === "decade" || unit === "century")) return null;
     if (prefix === "the" && unit === "fall") return null;
     if (prefix === "past" || prefix === "coming") {
       if (unit !== "week" && unit !== "month" && unit !== "year" && unit !== "weekend") return null;
@@ -508,7 +536,15 @@ rule(
         : 0;
     const contextual = /^(the same|that|the following|the previous)$/.test(core);
     const mod = modOf(prefix);
-    void text;
+    // "the year ended June 30", "the fiscal year ending in March": a span of a year, not a date.
+    if (/^(the|the full)$/.test(prefix) && /^\s+(?:ended|ending|that\s+ended)\b/i.test(after))
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "DURATION",
+        resolve: () => ({ value: durationValue(1, unit), mod: null, anchor: "none" }),
+      };
+    const future = futureAt(text, m.index);
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -517,7 +553,14 @@ rule(
         if (unit === "year" || unit === "decade" || unit === "century" || season) {
           const base = contextual ? a.contextYear() : a.year();
           if (!base) return none(season ? `XXXX-${season}` : "XXXX");
-          if (season) return { value: `${pad4(base[0] + shift)}-${season}`, mod, anchor: base[1] };
+          if (season) {
+            let y = base[0] + shift;
+            // "last summer" in November is this year's; "next spring" in January is this year's.
+            const first = SEASON_START[season];
+            if (a.dct && !contextual && shift < 0 && a.dct.m >= first + 3) y = base[0];
+            if (a.dct && !contextual && shift > 0 && a.dct.m < first) y = base[0];
+            return { value: `${pad4(y)}-${season}`, mod, anchor: base[1] };
+          }
           if (unit === "year") return { value: pad4(base[0] + shift), mod, anchor: base[1] };
           if (unit === "decade")
             return { value: String(Math.floor(base[0] / 10) + shift), mod, anchor: base[1] };
@@ -528,7 +571,9 @@ rule(
           const [y, mo] = addMonths(a.dct.y, a.dct.m, shift);
           return { value: fmtMonth(y, mo), mod, anchor: "dct" };
         }
-        const week = fmtWeek(addDays(a.dct, 7 * shift));
+        // "the weekend" told on a weekday is the one just past, unless the clause speaks of the future.
+        const back = unit === "weekend" && shift === 0 && !future && weekday(a.dct) < 6 ? -1 : 0;
+        const week = fmtWeek(addDays(a.dct, 7 * (shift + back)));
         return { value: unit === "weekend" ? `${week}-WE` : week, mod, anchor: "dct" };
       },
     };
@@ -586,16 +631,18 @@ const DURATION_HEAD =
   "the\\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|entire|whole|full|other)|the|another|an?\\s+additional|an?\\s+extra";
 rule(
   "duration",
-  `\\b(?:(${MODIFIER})\\s+)?(?:(${DURATION_HEAD})\\s+)?(?:(${MODIFIER})\\s+)?(half\\s+an?|${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_NUMBER}|an?)\\s+(?:(?:more|additional|full|straight|consecutive|long|successive|extra|whole)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w-])`,
+  `\\b(?:(${MODIFIER})\\s+(?!the\\b))?(?:(${DURATION_HEAD})\\s+)?(?:(${MODIFIER})\\s+)?(half\\s+an?|${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_NUMBER}|an?)(?:\\s*(?:to|or|-|–)\\s*${NUMBER})?\\s+(?:(?:more|additional|full|straight|consecutive|long|successive|extra|whole)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w-])`,
   (m, text) => {
     const unit = unitName(m[5]);
     if (!WORDS.units[unit]) return null;
     const numRaw = lower(m[4]);
     const isA = numRaw === "a" || numRaw === "an";
     if (isA && (unit === "second" || unit === "quarter" || unit === "night")) return null;
+    if (/^\d{4}$/.test(numRaw) && (unit === "second" || unit === "quarter")) return null;
     const plural = /s$/i.test(m[5]) || /ies$|ia$/i.test(m[5]);
     let n: number | null;
     if (numRaw.startsWith("half")) n = 0.5;
+    else if (/couple/.test(numRaw)) n = 2;
     else if (WORDS.vagueNumbers.includes(numRaw)) n = null;
     else {
       const base = numRaw.replace(/\s+1\/2$|\s+and\s+a\s+half$/, "");
@@ -607,6 +654,8 @@ rule(
     if (n === 1 && plural && !isA) return null;
     // "$5 million a year", "twice a week": a frequency, not a duration.
     const before = text.slice(Math.max(0, m.index - 25), m.index);
+    // "52 years old": an age, not a duration (TimeML leaves ages unmarked).
+    if (/^\s+old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     const frequency =
       isA &&
       !m[1] &&
@@ -626,7 +675,7 @@ rule(
 // "for years", "over decades": a vague duration after a preposition (the preposition is not part of it)
 rule(
   "vague-duration",
-  `\\b(?:for|in|over|within|after|take|took|takes|taking)\\s+((?:${MODIFIER}\\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\\b`,
+  `\\b(?:for|in|over|within|after|take|took|takes|taking|during)\\s+((?:${MODIFIER}\\s+)?(?:the\\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\\b`,
   (m) => {
     const idx = (m as RegExpExecArray & { indices: [number, number][] }).indices[1];
     const unit = unitName(m[1].split(/\s+/).pop() ?? "");
@@ -666,7 +715,7 @@ const QUARTER_ORD: Record<string, number> = {
 };
 rule(
   "quarter",
-  `\\b(?:(the|this|last|next|the\\s+current|the\\s+latest|the\\s+same|the\\s+previous|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable|the\\s+fiscal|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(fiscal|calendar|year-ago|year-earlier)\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(quarter|half)(?:[\\s-]+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?(${YEAR}|${RELATIVE_YEAR}|the\\s+year))?(?![\\w-])`,
+  `\\b(?:(the|this|last|next|the\\s+current|the\\s+latest|the\\s+same|the\\s+previous|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable|the\\s+fiscal|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(fiscal|calendar|year-ago|year-earlier|${YEAR})\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(quarter|half)(?:[\\s-]+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?(${YEAR}|${RELATIVE_YEAR}|the\\s+year))?(?![\\w-])`,
   (m) => {
     const ord = lower(m[3]);
     const half = lower(m[4]) === "half";
@@ -674,7 +723,7 @@ rule(
     if (half && n > 2) return null;
     const pre = lower(m[1]);
     const adj = lower(m[2]);
-    const explicit = m[5] && /^\d/.test(m[5]) ? Number(m[5]) : undefined;
+    const explicit = m[5] && /^\d/.test(m[5]) ? Number(m[5]) : /^\d/.test(adj) ? Number(adj) : undefined;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -711,14 +760,27 @@ rule(
 // "the quarter", "the latest quarter", "the year-ago period", "last quarter"
 rule(
   "quarter-ref",
-  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier)\\s+)?(quarter|period)(?![\\w-])`,
+  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier|${YEAR})\\s+)?(quarter|period)(?![\\w-])`,
   (m) => {
     const pre = lower(m[1]);
     const adj = lower(m[2]);
     const period = lower(m[3]) === "period";
-    if (period && !/latest|year-|prior|comparable|most recent|same|previous/.test(`${pre} ${adj}`))
+    const year = /^\d/.test(adj) ? Number(adj) : undefined;
+    if (period && !year && !/latest|year-|prior|comparable|most recent|same|previous/.test(`${pre} ${adj}`))
       return null;
     if (pre === "the first") return null;
+    if (year)
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: "DATE",
+        explicitYear: year,
+        resolve: (a) => {
+          const q = a.lastQuarter ? { y: year, q: a.lastQuarter.q } : null;
+          const value = q ? `${pad4(year)}-Q${q.q}` : String(year);
+          return { value, mod: null, anchor: "absolute", explicitYear: year };
+        },
+      };
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -751,7 +813,7 @@ rule(
 // "year-ago", "year-earlier" (as adjectives), "year-end", "year's end"
 rule(
   "year-adjective",
-  `\\b(year-ago|year-earlier|year-before|prior-year|year-end|year's\\s+end)(?![\\w-])`,
+  `\\b(year-ago|year-earlier|year-before|prior-year|year[-\\s]end|year's\\s+end)(?![\\w-])`,
   (m) => {
     const w = lower(m[1]);
     const shift = /end/.test(w) ? 0 : -1;
@@ -802,8 +864,12 @@ rule(
       resolve: (a) => {
         const y: [number, AnchorKind] | null = explicit ? [explicit, "absolute"] : a.year();
         if (!y) return none(`XXXX-${season}`);
+        let year = y[0] + (explicit ? 0 : shift);
+        const first = SEASON_START[season];
+        if (!explicit && a.dct && shift < 0 && a.dct.m >= first + 3) year = y[0];
+        if (!explicit && a.dct && shift > 0 && a.dct.m < first) year = y[0];
         return {
-          value: `${pad4(y[0] + (explicit ? 0 : shift))}-${season}`,
+          value: `${pad4(year)}-${season}`,
           mod: modOf(pre.replace(/^the\s+/, "")),
           anchor: y[1],
           explicitYear: explicit,
@@ -831,7 +897,7 @@ for (const [words, value] of REF_VALUES) {
 // "10 p.m.", "7:15 p.m. EST Wednesday", "noon Thursday", "midnight Friday"
 rule(
   "clock",
-  `\\b(?:(${MODIFIER})\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)|(\\d{1,2}):(\\d{2})(?=\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time)\\b)|(noon|midnight|midday))(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`,
+  `\\b(?:(${MODIFIER})\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)|(\\d{1,2}):(\\d{2})(?=\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time)\\b)|(noon|midnight|midday))(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?(?:,?\\s+(?:on\\s+)?(${MONTH})\\s+(${DAY_NUMBER})(?![\\w-]|[.,]\\d))?`,
   (m, text) => {
     let h: number;
     let min = 0;
@@ -867,7 +933,12 @@ rule(
         let date: string;
         let anchor: AnchorKind;
         const day = lower(dayRaw);
-        if (day && DAY_WORDS[day] !== undefined) [date, anchor] = dayFromDct(a, DAY_WORDS[day]);
+        const month = m[9] && capitalised(m[9]) ? monthNumber(m[9]) : 0;
+        const dom = m[10] ? Number.parseInt(m[10], 10) : 0;
+        if (month && a.dct && validDate(a.dct.y, month, dom)) {
+          const y = nearestYear(a.dct, month, dom, future);
+          [date, anchor] = [fmtDate({ y, m: month, d: dom }), "dct"];
+        } else if (day && DAY_WORDS[day] !== undefined) [date, anchor] = dayFromDct(a, DAY_WORDS[day]);
         else if (day) [date, anchor] = weekdayDate(a, weekdayNumber(day), future ? 1 : 0);
         else [date, anchor] = dayFromDct(a, 0);
         return { value: `${date}${clock}`, mod: modOf(m[1]), anchor };
@@ -921,7 +992,11 @@ export function recognise(text: string): Candidate[] {
         continue;
       }
       const c = r.make(m, text);
-      if (c && c.end > c.start) all.push({ ...c, rule: r.name, order });
+      if (!c) continue;
+      // A sentence's full stop after a full word ("in February.") is not part of the expression.
+      if (text[c.end - 1] === "." && /[A-Za-z]{5,}\.$/.test(text.slice(Math.max(c.start, c.end - 12), c.end)))
+        c.end--;
+      if (c.end > c.start) all.push({ ...c, rule: r.name, order });
     }
   });
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
