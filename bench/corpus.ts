@@ -124,3 +124,21 @@ export function loadSources(dataDir: string): { articles: BenchArticle[]; missin
   }
   return { articles: interleave(perSource), missing };
 }
+
+/** Consecutive runs of articles of about `chunkBytes` each (each chunk at least one article). */
+export function chunksOf(articles: readonly BenchArticle[], chunkBytes: number): BenchArticle[][] {
+  const out: BenchArticle[][] = [];
+  let cur: BenchArticle[] = [];
+  let size = 0;
+  for (const a of articles) {
+    cur.push(a);
+    size += a.bytes;
+    if (size >= chunkBytes) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

@@ -16,9 +16,11 @@ import { parseArgs } from "node:util";
 import { defaultDataDir } from "../eval/data.js";
 import { analyze, type StageName } from "../src/analyze.js";
 import { tokenizeOnly } from "../src/language/index.js";
-import { type BenchArticle, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
+import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 
 const MB = 1024 * 1024;
+/** Size of the chunks in which the pipeline and the references alternate. */
+const CHUNK = MB;
 
 interface Options {
   mb: number;
@@ -62,17 +64,19 @@ function parseOptions(argv: string[]): Options {
 }
 
 /** A progress line on stderr, only on a terminal, at most five updates a second. */
-function progress(label: string, total: number): { tick(done: number): void; end(): void } {
+function progress(label: string, total: number): { tick: (bytes: number) => void; end(): void } {
   if (!process.stderr.isTTY) return { tick() {}, end() {} };
+  let done = 0;
   let last = 0;
   return {
-    tick(done: number) {
+    tick(bytes: number) {
+      done += bytes;
       const now = performance.now();
       if (now - last < 200 && done < total) return;
       last = now;
       const pct = total ? Math.floor((100 * done) / total) : 100;
       process.stderr.write(
-        `\r${label.padEnd(22)} ${(done / MB).toFixed(1)}/${(total / MB).toFixed(1)} MB ${pct}%`,
+        `\r${label.padEnd(26)} ${(done / MB).toFixed(1)}/${(total / MB).toFixed(1)} MB ${pct}%\x1b[K`,
       );
     },
     end() {
@@ -87,61 +91,92 @@ const round = (n: number, digits = 1) => {
   return Math.round(n * f) / f;
 };
 
-interface PipelineRun {
-  /** Wall milliseconds per article, in corpus order (NaN for an article that threw). */
-  perArticleMs: Float64Array;
-  totalMs: number;
-  cpuMs: number;
+/** Wall and CPU time spent on one kind of work, with how much text it covered. */
+class Meter {
+  wallMs = 0;
+  cpuMs = 0;
+  articles = 0;
+  words = 0;
+  bytes = 0;
+  private t0 = 0;
+  private cpu0: NodeJS.CpuUsage = { user: 0, system: 0 };
+  start(): void {
+    this.cpu0 = process.cpuUsage();
+    this.t0 = performance.now();
+  }
+  stop(): void {
+    this.wallMs += performance.now() - this.t0;
+    const c = process.cpuUsage(this.cpu0);
+    this.cpuMs += (c.user + c.system) / 1000;
+  }
+  count(a: BenchArticle): void {
+    this.articles++;
+    this.words += a.words;
+    this.bytes += a.bytes;
+  }
+  wordsPerSec(): number {
+    return this.wallMs > 0 ? this.words / (this.wallMs / 1000) : 0;
+  }
+  wordsPerCpuSec(): number {
+    return this.cpuMs > 0 ? this.words / (this.cpuMs / 1000) : 0;
+  }
+}
+
+interface PipelineState {
   timings: Partial<Record<StageName, number>>;
   failures: { id: string; error: string }[];
+  failed: number;
   found: { entities: number; quotes: number; timexes: number; techniques: number };
 }
 
-function runPipeline(articles: readonly BenchArticle[], label: string, bytes: number): PipelineRun {
-  const perArticleMs = new Float64Array(articles.length);
-  const timings: Partial<Record<StageName, number>> = {};
-  const failures: { id: string; error: string }[] = [];
-  const found = { entities: 0, quotes: 0, timexes: 0, techniques: 0 };
-  const bar = progress(label, bytes);
-  let done = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < articles.length; i++) {
-    const a = articles[i];
-    const s = performance.now();
+const newState = (): PipelineState => ({
+  timings: {},
+  failures: [],
+  failed: 0,
+  found: { entities: 0, quotes: 0, timexes: 0, techniques: 0 },
+});
+
+/** The whole pipeline over `articles`; an article that throws is recorded and not counted. */
+function runPipeline(
+  articles: readonly BenchArticle[],
+  meter: Meter,
+  state: PipelineState,
+  tick: (bytes: number) => void = () => {},
+): void {
+  meter.start();
+  for (const a of articles) {
     try {
-      const r = analyze({ id: a.id, text: a.text, dct: a.dct ?? null }, { timings });
-      perArticleMs[i] = performance.now() - s;
-      found.entities += r.entities.length;
-      found.quotes += r.quotes.length;
-      found.timexes += r.timexes.length;
-      found.techniques += r.techniques.length;
+      const r = analyze({ id: a.id, text: a.text, dct: a.dct ?? null }, { timings: state.timings });
+      meter.count(a);
+      state.found.entities += r.entities.length;
+      state.found.quotes += r.quotes.length;
+      state.found.timexes += r.timexes.length;
+      state.found.techniques += r.techniques.length;
     } catch (e) {
-      perArticleMs[i] = Number.NaN;
-      if (failures.length < 1000) failures.push({ id: a.id, error: (e as Error)?.message ?? String(e) });
+      state.failed++;
+      if (state.failures.length < 20)
+        state.failures.push({ id: a.id, error: (e as Error)?.message ?? String(e) });
     }
-    done += a.bytes;
-    bar.tick(done);
+    tick(a.bytes);
   }
-  const totalMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  bar.end();
-  return { perArticleMs, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, timings, failures, found };
+  meter.stop();
 }
 
-function runTokenize(articles: readonly BenchArticle[], bytes: number): { ms: number; tokens: number } {
-  const bar = progress("wink tokenise", bytes);
+/** The floor: wink-nlp reading the text (tokens and sentences), nothing else. */
+function runTokenize(
+  articles: readonly BenchArticle[],
+  meter: Meter,
+  tick: (bytes: number) => void = () => {},
+) {
   let tokens = 0;
-  let done = 0;
-  const t0 = performance.now();
+  meter.start();
   for (const a of articles) {
     tokens += tokenizeOnly(a.text).tokens;
-    done += a.bytes;
-    bar.tick(done);
+    meter.count(a);
+    tick(a.bytes);
   }
-  const ms = performance.now() - t0;
-  bar.end();
-  return { ms, tokens };
+  meter.stop();
+  return tokens;
 }
 
 type Nlp = (text: string) => {
@@ -162,23 +197,21 @@ async function loadCompromise(): Promise<Nlp | null> {
 function runCompromise(
   nlp: Nlp,
   articles: readonly BenchArticle[],
-  bytes: number,
-): { ms: number; found: number } {
-  const bar = progress("compromise", bytes);
+  meter: Meter,
+  tick: (bytes: number) => void = () => {},
+): number {
   let found = 0;
-  let done = 0;
-  const t0 = performance.now();
+  meter.start();
   for (const a of articles) {
     const doc = nlp(a.text);
     found += doc.people().out("array").length;
     found += doc.places().out("array").length;
     found += doc.organizations().out("array").length;
-    done += a.bytes;
-    bar.tick(done);
+    meter.count(a);
+    tick(a.bytes);
   }
-  const ms = performance.now() - t0;
-  bar.end();
-  return { ms, found };
+  meter.stop();
+  return found;
 }
 
 async function main(): Promise<void> {
@@ -195,88 +228,95 @@ async function main(): Promise<void> {
   const size = totals(corpus);
   const baseSize = totals(base);
 
-  // Warm-up: the first articles through every path, so that lexicons are loaded and the JIT has
+  // Warm-up: the first articles through both paths, so that lexicons are loaded and the JIT has
   // compiled the hot code before anything is timed. Not counted.
   const warm = prefixOf(corpus, opt.warmupMb * MB);
-  runPipeline(warm, "warm-up", totals(warm).bytes);
-  for (const a of warm) tokenizeOnly(a.text);
+  runPipeline(warm, new Meter(), newState());
+  runTokenize(warm, new Meter());
 
-  const pipe = runPipeline(corpus, "pipeline", size.bytes);
+  // The pipeline and the wink floor alternate chunk by chunk, so that both see the same machine
+  // load (other processes come and go) and the ratio between them stays meaningful.
+  const pipe = new Meter();
+  const tok = new Meter();
+  const state = newState();
+  const bar = progress("pipeline + wink floor", 2 * size.bytes);
+  for (const chunk of chunksOf(corpus, CHUNK)) {
+    runPipeline(chunk, pipe, state, bar.tick);
+    runTokenize(chunk, tok, bar.tick);
+  }
+  bar.end();
   const peakRssMb = rssMb();
-  const ok = pipe.perArticleMs.filter((ms) => !Number.isNaN(ms)).length;
-  const okWords = corpus.reduce((n, a, i) => n + (Number.isNaN(pipe.perArticleMs[i]) ? 0 : a.words), 0);
-  const secs = pipe.totalMs / 1000;
-  const articlesPerSec = ok / secs;
-  const wordsPerSec = okWords / secs;
 
-  const tok = runTokenize(corpus, size.bytes);
-  const baselineTokenizeWordsPerSec = size.words / (tok.ms / 1000);
-
-  // compromise on a prefix of the same corpus; the pipeline's own speed on exactly that prefix
-  // (from the per-article times above) is what it is compared with.
+  // compromise on a prefix of the same corpus, alternating with the pipeline on the same chunks.
   const slice = prefixOf(corpus, opt.compromiseMb * MB);
   const sliceSize = totals(slice);
-  let sliceMs = 0;
-  let sliceWords = 0;
-  for (let i = 0; i < slice.length; i++)
-    if (!Number.isNaN(pipe.perArticleMs[i])) {
-      sliceMs += pipe.perArticleMs[i];
-      sliceWords += slice[i].words;
-    }
-  const pipelineSliceWordsPerSec = sliceMs > 0 ? sliceWords / (sliceMs / 1000) : null;
   const nlp = slice.length ? await loadCompromise() : null;
   if (!nlp && slice.length)
     note("bench: compromise is not installed (a dev dependency); its figures are null");
-  let compromiseWordsPerSec: number | null = null;
+  const comp = new Meter();
+  const pipeOnSlice = new Meter();
   if (nlp) {
-    runCompromise(nlp, slice.slice(0, Math.min(5, slice.length)), 0); // warm-up
-    const c = runCompromise(nlp, slice, sliceSize.bytes);
-    compromiseWordsPerSec = sliceSize.words / (c.ms / 1000);
+    runCompromise(nlp, slice.slice(0, 5), new Meter()); // warm-up
+    const cbar = progress("compromise + pipeline", 2 * sliceSize.bytes);
+    for (const chunk of chunksOf(slice, CHUNK / 4)) {
+      runCompromise(nlp, chunk, comp, cbar.tick);
+      runPipeline(chunk, pipeOnSlice, newState(), cbar.tick);
+    }
+    cbar.end();
   }
-  const speedupVsCompromise =
-    compromiseWordsPerSec && pipelineSliceWordsPerSec
-      ? pipelineSliceWordsPerSec / compromiseWordsPerSec
-      : null;
+
+  const secs = pipe.wallMs / 1000;
+  const wordsPerSec = pipe.wordsPerSec();
+  const baselineTokenizeWordsPerSec = tok.wordsPerSec();
+  const compromiseWordsPerSec = nlp ? comp.wordsPerSec() : null;
+  const speedupVsCompromise = compromiseWordsPerSec
+    ? pipeOnSlice.wordsPerSec() / compromiseWordsPerSec
+    : null;
 
   const stageMs: Record<string, number> = {};
   let stagesTotal = 0;
-  for (const [stage, ms] of Object.entries(pipe.timings)) {
+  for (const [stage, ms] of Object.entries(state.timings)) {
     stageMs[stage] = ms ?? 0;
     stagesTotal += ms ?? 0;
   }
-  stageMs.other = Math.max(0, pipe.totalMs - stagesTotal);
+  stageMs.other = Math.max(0, pipe.wallMs - stagesTotal);
   const stageShare: Record<string, number> = {};
   const stageMsPerArticle: Record<string, number> = {};
+  const n = Math.max(1, pipe.articles + state.failed);
   for (const [stage, ms] of Object.entries(stageMs)) {
-    stageShare[stage] = round(ms / pipe.totalMs, 4);
-    stageMsPerArticle[stage] = round(ms / corpus.length, 3);
+    stageShare[stage] = round(ms / pipe.wallMs, 4);
+    stageMsPerArticle[stage] = round(ms / n, 3);
   }
 
   const result = {
-    articlesPerSec: round(articlesPerSec),
+    articlesPerSec: round(pipe.articles / secs),
     wordsPerSec: Math.round(wordsPerSec),
-    mbPerSec: round(size.bytes / MB / secs, 3),
+    mbPerSec: round(pipe.bytes / MB / secs, 3),
     baselineTokenizeWordsPerSec: Math.round(baselineTokenizeWordsPerSec),
     ratioToTokenize: round(wordsPerSec / baselineTokenizeWordsPerSec, 4),
     compromiseWordsPerSec: compromiseWordsPerSec === null ? null : Math.round(compromiseWordsPerSec),
-    pipelineWordsPerSecOnCompromiseSlice:
-      pipelineSliceWordsPerSec === null ? null : Math.round(pipelineSliceWordsPerSec),
+    pipelineWordsPerSecOnCompromiseSlice: nlp ? Math.round(pipeOnSlice.wordsPerSec()) : null,
     speedupVsCompromise: speedupVsCompromise === null ? null : round(speedupVsCompromise, 2),
     peakRssMb: round(peakRssMb),
-    peakRssMbWithReferences: round(rssMb()),
+    peakRssMbWithCompromise: round(rssMb()),
     stageShare,
     stageMsPerArticle,
-    msPerArticle: round(pipe.totalMs / corpus.length, 3),
-    cpuPerWall: round(pipe.cpuMs / pipe.totalMs, 2),
+    msPerArticle: round(pipe.wallMs / n, 3),
+    cpu: {
+      wordsPerCpuSec: Math.round(pipe.wordsPerCpuSec()),
+      baselineTokenizeWordsPerCpuSec: Math.round(tok.wordsPerCpuSec()),
+      compromiseWordsPerCpuSec: nlp ? Math.round(comp.wordsPerCpuSec()) : null,
+      pipelineCpuPerWall: round(pipe.cpuMs / pipe.wallMs, 2),
+    },
     mb: round(size.bytes / MB, 2),
     articles: corpus.length,
     words: size.words,
-    failures: corpus.length - ok,
+    failures: state.failed,
     distinctArticles: base.length,
     distinctMb: round(baseSize.bytes / MB, 2),
     compromiseMb: round(sliceSize.bytes / MB, 2),
     compromiseArticles: slice.length,
-    found: pipe.found,
+    found: state.found,
     machine: {
       nproc: availableParallelism(),
       cpu: cpus()[0]?.model ?? "unknown",
@@ -286,40 +326,37 @@ async function main(): Promise<void> {
   };
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const fmt = (n: number | null) => (n === null ? "n/a" : Math.round(n).toLocaleString("en-US"));
+  const fmt = (x: number | null) => (x === null ? "n/a" : Math.round(x).toLocaleString("en-US"));
   log(
     `dossier bench: ${result.mb} MB, ${result.articles} articles (${result.distinctArticles} distinct, ${result.distinctMb} MB), ${size.words.toLocaleString("en-US")} words`,
   );
   log(
-    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${process.version}, load ${result.machine.loadavg1m}`,
+    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${process.version}, load ${result.machine.loadavg1m} at start`,
   );
   log("");
   log(
-    `pipeline            ${result.articlesPerSec} articles/s   ${fmt(wordsPerSec)} words/s   ${result.mbPerSec} MB/s`,
+    `pipeline        ${result.articlesPerSec} articles/s  ${fmt(wordsPerSec)} words/s  ${result.mbPerSec} MB/s  ${result.msPerArticle} ms/article`,
   );
   log(
-    `                    ${result.msPerArticle} ms/article, cpu/wall ${result.cpuPerWall}, peak RSS ${result.peakRssMb} MB`,
+    `                ${fmt(result.cpu.wordsPerCpuSec)} words per CPU-second (cpu/wall ${result.cpu.pipelineCpuPerWall}), peak RSS ${result.peakRssMb} MB`,
   );
   log(
-    `wink tokenise       ${fmt(baselineTokenizeWordsPerSec)} words/s  (pipeline runs at ${pct(result.ratioToTokenize)} of this floor)`,
+    `wink floor      ${fmt(baselineTokenizeWordsPerSec)} words/s; the pipeline runs at ${pct(result.ratioToTokenize)} of it`,
   );
-  if (compromiseWordsPerSec !== null)
+  if (nlp)
     log(
-      `compromise          ${fmt(compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB  (pipeline on the same slice: ${fmt(pipelineSliceWordsPerSec)} words/s, ${result.speedupVsCompromise}x)`,
+      `compromise      ${fmt(compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB; the pipeline on the same text: ${fmt(pipeOnSlice.wordsPerSec())} words/s (${result.speedupVsCompromise}x)`,
     );
   log("");
-  log("stage        share     ms/article");
+  log("stage        share   ms/article");
   for (const [stage, share] of Object.entries(stageShare))
-    log(`${stage.padEnd(12)} ${pct(share).padStart(6)}   ${stageMsPerArticle[stage].toFixed(3).padStart(9)}`);
+    log(`${stage.padEnd(12)} ${pct(share).padStart(6)}   ${stageMsPerArticle[stage].toFixed(3).padStart(8)}`);
   log("");
   log(
-    `found: ${pipe.found.entities} entities, ${pipe.found.quotes} quotes, ${pipe.found.timexes} timexes, ${pipe.found.techniques} techniques`,
+    `found: ${state.found.entities} entities, ${state.found.quotes} quotes, ${state.found.timexes} timexes, ${state.found.techniques} techniques`,
   );
-  if (result.failures) {
-    log(
-      `FAILED: ${result.failures} articles threw; first: ${pipe.failures[0].id}: ${pipe.failures[0].error}`,
-    );
-  }
+  if (state.failed)
+    log(`FAILED: ${state.failed} articles threw; first: ${state.failures[0].id}: ${state.failures[0].error}`);
   if (opt.json) log(JSON.stringify(result));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  chunksOf,
   countWords,
   cycleTo,
   interleave,
@@ -50,5 +51,13 @@ describe("bench corpus helpers", () => {
     expect(prefixOf(base, 0)).toEqual([]);
     expect(prefixOf(base, 1000)).toHaveLength(3);
     expect(totals(base).words).toBe(4);
+  });
+
+  it("splits into consecutive chunks of about a size, losing nothing", () => {
+    const base = ["aaaa", "bb", "cccccc", "d"].map((t, i) => makeArticle("s", String(i), t));
+    const chunks = chunksOf(base, 5);
+    expect(chunks.map((c) => c.map((a) => a.text))).toEqual([["aaaa", "bb"], ["cccccc"], ["d"]]);
+    expect(chunksOf(base, 1000)).toEqual([base]);
+    expect(chunksOf([], 5)).toEqual([]);
   });
 });
