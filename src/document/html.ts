@@ -29,6 +29,7 @@ const MONTH_OR_DAY =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const WORD = /[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}]+)*/gu;
 const DIGITS = /^\p{N}/u;
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
 
 function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -91,6 +92,18 @@ const OFF = new Set((process.env.HTML_OFF ?? "").split(","));
 export interface CleanContext {
   title: string | null;
   byline: string | null;
+  /** Normalised alt texts of the page's images (of three words or more): a piece equal to one is a caption. */
+  alts?: Set<string>;
+}
+
+/** Normalised alt texts of three words or more. */
+function imageAlts(document: Document): Set<string> {
+  const alts = new Set<string>();
+  for (const img of Array.from(document.querySelectorAll("img[alt]"))) {
+    const alt = normalise(img.getAttribute("alt") ?? "");
+    if (alt.split(" ").length >= 3) alts.add(alt);
+  }
+  return alts;
 }
 
 /** Drops furniture pieces and turns credit lines into captions. */
@@ -115,7 +128,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     if (
       !OFF.has("cap") &&
       tokens.length <= 80 &&
-      (captions.has(norm) || CAPTION_LINES.some((r) => r.test(text)))
+      (captions.has(norm) || ctx.alts?.has(norm) || CAPTION_LINES.some((r) => r.test(text)))
     ) {
       out.push({ ...piece, type: "caption" });
       continue;
@@ -125,7 +138,10 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
       continue;
     }
     if (!OFF.has("title") && title && norm === title) continue;
-    if (!OFF.has("link") && density > 0.5 && (tokens.length <= 25 || piece.container === "li")) continue;
+    if (!OFF.has("link") && density > 0.5 && (tokens.length <= 25 || piece.container === "li")) {
+      // a sentence with a long link in it is text; a bare headline link is furniture
+      if (density >= 0.8 || !SENTENCE_END.test(text)) continue;
+    }
     if (piece.container !== "td" && (isDateline(text, tokens) || isByline(text, tokens, ctx.byline)))
       continue;
     out.push(piece);
@@ -234,6 +250,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
+  const alts = imageAlts(document);
   if (!OFF.has("pre")) preClean(document);
   let article: {
     title?: string | null;
@@ -267,7 +284,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   }
   const title = article?.title?.trim() || meta.title || null;
   const byline = article?.byline?.trim() || meta.byline || null;
-  const { text, blocks } = assemble(postClean(pieces, { title, byline }));
+  const { text, blocks } = assemble(postClean(pieces, { title, byline, alts }));
   return {
     text,
     blocks,
