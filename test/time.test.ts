@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.js";
+import { findTimexes } from "../src/time/index.js";
+import { seedText } from "./helpers.js";
+
+const one = (text: string, dct: string | null = null) => findTimexes(text, dct);
+const values = (text: string, dct: string | null = null) => one(text, dct).map((t) => [t.text, t.value]);
+
+describe("time: recognition and normalisation", () => {
+  it("normalises explicit dates of every granularity", () => {
+    expect(values("It was signed on March 21, 2022.")).toEqual([["March 21, 2022", "2022-03-21"]]);
+    expect(values("The conference met in February 1945.")).toEqual([["February 1945", "1945-02"]]);
+    expect(values("A treaty signed in 1855 ended it.")).toEqual([["1855", "1855"]]);
+    expect(values("Prices rose through the 1990s.")).toEqual([["the 1990s", "199"]]);
+    expect(values("It happened on 5 May 2003 at noon.")[0]).toEqual(["5 May 2003", "2003-05-05"]);
+    expect(values("Filed 2019-11-04 in court.")).toEqual([["2019-11-04", "2019-11-04"]]);
+  });
+
+  it("anchors relative expressions on the document date", () => {
+    const dct = "1998-03-22"; // a Sunday
+    expect(values("He left yesterday.", dct)).toEqual([["yesterday", "1998-03-21"]]);
+    expect(values("They met last week.", dct)).toEqual([["last week", "1998-W11"]]);
+    expect(values("Sales fell last year.", dct)).toEqual([["last year", "1997"]]);
+    expect(values("He spoke on Friday.", dct)).toEqual([["Friday", "1998-03-20"]]);
+    expect(values("Profit rose in the third quarter.", dct)).toEqual([["the third quarter", "1997-Q3"]]);
+    expect(values("It opened two years ago.", dct)).toEqual([["two years ago", "1996"]]);
+    expect(values("The vote was in December.", dct)).toEqual([["December", "1997-12"]]);
+    expect(values("We meet this summer.", dct)).toEqual([["this summer", "1998-SU"]]);
+    expect(values("He is now retired.", dct)).toEqual([["now", "PRESENT_REF"]]);
+    expect(values("Crime has risen recently.", dct)).toEqual([["recently", "PAST_REF"]]);
+  });
+
+  it("without a document date, takes the year from the text and says so", () => {
+    const text =
+      "On March 16 they left. On March 21, 2022, talks ended. Later, on February 28 of 2023 ... on May 3 he wrote.";
+    const t = one(text);
+    const march16 = t.find((x) => x.text === "March 16");
+    expect(march16?.value).toBe("2022-03-16");
+    expect(march16?.anchor).toBe("context");
+    const may3 = t.find((x) => x.text === "May 3");
+    expect(may3?.value).toBe("2023-05-03");
+    const same = one("It was signed in February 1945. Japan surrendered on September 2 of the same year.");
+    expect(same.map((x) => x.value)).toEqual(["1945-02", "1945-09-02"]);
+  });
+
+  it("normalises durations, sets and modifiers", () => {
+    const [d] = one("Talks lasted more than half a century.");
+    expect([d.text, d.type, d.value, d.mod]).toEqual([
+      "more than half a century",
+      "DURATION",
+      "P50Y",
+      "MORE_THAN",
+    ]);
+    expect(values("over the past five years", "2000-01-01")).toEqual([["the past five years", "P5Y"]]);
+    expect(values("a two-year contract")).toEqual([["two-year", "P2Y"]]);
+    expect(values("It took 22 months and a half.")).toEqual([["22 months and a half", "P22M15D"]]);
+    const [s] = one("The club meets every Monday.");
+    expect([s.type, s.value]).toEqual(["SET", "XXXX-WXX-1"]);
+    expect(values("at 7:15 p.m. yesterday", "2013-03-22")).toEqual([
+      ["7:15 p.m. yesterday", "2013-03-21T19:15"],
+    ]);
+  });
+
+  it("does not take numbers that are not dates", () => {
+    for (const text of [
+      "He went four for 38 with 1200 runs.",
+      "The Boeing 737 and the A320 flew.",
+      "Call 555-1987 or visit http://example.com/2019/report.",
+      "It cost $1999 and 2015% more.",
+      "The count was 12345678 and 2,019 people came.",
+      "He is 37 years old.",
+      "You may go now that May is gone.",
+    ]) {
+      const found = one(text).filter((t) => t.type === "DATE" && /^\d/.test(t.value));
+      expect(found, text).toEqual([]);
+    }
+  });
+
+  it("keeps every timex text equal to its slice", () => {
+    const text = seedText();
+    for (const t of one(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("time: timeline", () => {
+  const a = analyze({ id: "seed", text: seedText() });
+
+  it("orders the seed's dates and infers their years", () => {
+    const dates = a.timeline.map((i) => i.date);
+    for (const v of [
+      "1855",
+      "1945-02",
+      "1945-09-02",
+      "1991",
+      "1999",
+      "2019",
+      "2022-02-28",
+      "2022-03",
+      "2022-03-16",
+      "2022-03-21",
+    ])
+      expect(dates).toContain(v);
+    expect([...dates].sort()).toEqual(dates);
+    const caption = a.timeline.find((i) => i.date === "2019");
+    expect(caption?.source).toBe("caption");
+  });
+
+  it("gives each item its clause, the timex inside it, and only dates with a year", () => {
+    for (const item of a.timeline) {
+      const t = a.timexes[item.timex];
+      expect(t.type).toBe("DATE");
+      expect(item.start <= t.start && t.end <= item.end).toBe(true);
+      expect(item.summary.length).toBeGreaterThan(t.text.length);
+      expect(/^\d{3,4}/.test(item.date)).toBe(true);
+    }
+  });
+
+  it("runs in time linear in the article length", () => {
+    const base = seedText();
+    const t0 = performance.now();
+    findTimexes(base, null);
+    const small = performance.now() - t0;
+    const big = Array(20).fill(base).join("\n\n");
+    const t1 = performance.now();
+    findTimexes(big, null);
+    const large = performance.now() - t1;
+    expect(large).toBeLessThan(Math.max(small, 2) * 20 * 4);
+  });
+});
