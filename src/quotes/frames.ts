@@ -116,7 +116,19 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
 export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
   let k = i - 1;
-  while (k >= lo && (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])))) k--;
+  for (;;) {
+    while (k >= lo && (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])))) k--;
+    // a parenthesis between subject and verb: "Sen. Bernie Sanders (I-Vt.) said"
+    if (k >= lo && ctx.lower[k] === ")") {
+      let j = k - 1;
+      while (j >= lo && j > k - 12 && ctx.lower[j] !== "(") j--;
+      if (j >= lo && ctx.lower[j] === "(") {
+        k = j - 1;
+        continue;
+      }
+    }
+    break;
+  }
   if (k < lo || ctx.inMark[k] >= 0) return null;
   const p = ctx.pos[k];
   if (p === "PRON") {
@@ -124,7 +136,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       return null;
     return [k, k];
   }
-  if (p === "PROPN" || p === "NOUN" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
+  if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);
     return np;
   }

@@ -5,7 +5,7 @@
  * ("..., he said."). A cue after a comma or "and" with no subject of its own ("..., adding that")
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
-import { type Ctx, lastPropnRun, npRight } from "./context.js";
+import { type Ctx, isCap, lastPropnRun, npRight } from "./context.js";
 import { OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
 import { type CueHit, cueAt, subjectLeft, subjectRight } from "./frames.js";
 
@@ -60,7 +60,7 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   if (b < a) return null;
   let words = 0;
   for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;
-  if (words < 2) return null;
+  if (words < 1) return null;
   return [ctx.starts[a], ctx.ends[b]];
 }
 
@@ -71,6 +71,28 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
   let start = lo;
   while (start <= hi && used[start]) start++;
   if (start > hi) return events;
+
+  let sourcePhraseAt = -1;
+  for (let i = start + 1; i <= hi; i++) {
+    if (!used[i] && ctx.inMark[i] < 0 && ctx.lower[i - 1] === "," && matchPhrase(ctx, i, SOURCE_PHRASES) > 0) {
+      sourcePhraseAt = i;
+      break;
+    }
+  }
+
+  // "Name: words" at the start of a paragraph or headline (transcripts, headline attributions)
+  if (start === lo && ctx.sentFirst[ctx.sent[lo]] === lo) {
+    let c = lo;
+    while (c <= hi && c - lo < 8 && ctx.lower[c] !== ":" && (ctx.pos[c] === "PROPN" || isCap(ctx.words[c]) || ctx.pos[c] === "PUNCT")) c++;
+    if (c > lo && c <= hi && ctx.lower[c] === ":" && ctx.pos[c - 1] !== "PUNCT" && isFirstInBlock(ctx, lo)) {
+      const span = contentSpan(ctx, c + 1, hi);
+      if (span) {
+        const run = lastPropnRun(ctx, lo, c - 1);
+        events.push({ cue: [c, c], cueType: "speech", speaker: run ?? [lo, c - 1], resolvedBy: "name", start: span[0], end: span[1], first: lo, last: hi });
+        return events;
+      }
+    }
+  }
 
   for (let i = start; i <= hi; i++) {
     if (used[i] || ctx.inMark[i] >= 0) continue;
@@ -148,7 +170,9 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
     const hit = cueAt(ctx, i);
     if (!hit) continue;
     // inside the content of an earlier cue only a chained cue ("..., adding that") starts a new one
-    if (insideContent && !(CHAIN.has(ctx.lower[i - 1]) && /ing$|ed$/.test(ctx.lower[i]))) continue;
+    if (insideContent && !((ctx.lower[i - 1] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[i - 1] === "and")) continue;
+    // a later "according to" names the source of the whole sentence
+    if (!insideContent && sourcePhraseAt >= 0 && i < sourcePhraseAt) continue;
     let speaker = subjectLeft(ctx, i, prevEnd);
     let cueEnd = i;
     if (ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to")) cueEnd = i + 1;
@@ -284,4 +308,9 @@ function tokenOf(ctx: Ctx, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Is token `i` the first token of its block? */
+function isFirstInBlock(ctx: Ctx, i: number): boolean {
+  return i === 0 || ctx.block[i - 1] !== ctx.block[i];
 }
