@@ -12,6 +12,7 @@ import {
   quotesBySpeaker,
   relayChainText,
   timelineRows,
+  voiceMatrix,
   whoIsWho,
 } from "../src/render/summary.js";
 import { renderText } from "../src/render/text.js";
@@ -251,6 +252,15 @@ describe("summary views", () => {
     expect(renderText({ ...a, techniques: [...a.techniques, { ...a.techniques[1] }] }, false)).toMatch(
       /Doubt “so-called” ×2 voice: experts/,
     );
+    const many = persuasion({
+      ...a,
+      techniques: ["v1", "v2", "v3", "author"].map((voice) => ({ ...a.techniques[1], voice })),
+    });
+    expect(voiceMatrix(many, 3)).toEqual({
+      columns: ["author", "v1", "2 other speakers"],
+      rows: [{ technique: "Doubt", counts: [1, 1, 2], total: 4 }],
+    });
+    expect(voiceMatrix(many, 4).columns).toEqual(["author", "v1", "v2", "v3"]);
     expect(coveredLength([])).toBe(0);
     expect(
       coveredLength([
@@ -341,7 +351,7 @@ describe("markdown report", () => {
     expect(out).toMatch(/\| Loaded\\_Language \| 1 \| {2}\| 1 \|/);
   });
   it("escapes Markdown and HTML from the article", () => {
-    expect(md("a|b *c* <script>")).toBe("a\\|b \\*c\\* &lt;script&gt;");
+    expect(md("a|b *c* <script> (x) [y]")).toBe("a\\|b \\*c\\* &lt;script&gt; (x) \\[y\\]");
     expect(md("x\ny & z")).toBe("x y &amp; z");
     const a = sample();
     a.entities[0].name = "Evil | <img src=x onerror=alert(1)>";

@@ -24,6 +24,7 @@ import {
   resolvedNote,
   snippet,
   timelineRows,
+  voiceMatrix,
   whoIsWho,
 } from "./summary.js";
 
@@ -340,13 +341,13 @@ function techniquesPanel(a: Analysis): string {
   if (!a.techniques.length)
     return `<section><h2>How it persuades</h2><p class="small">No techniques found.</p></section>`;
   const s = persuasion(a);
-  const head = `<tr><th>technique</th>${s.voices.map((v) => `<th class="n">${escapeHtml(v)}</th>`).join("")}<th class="n">total</th></tr>`;
-  const rows = s.techniques
-    .map((t) => {
-      const row = s.counts.get(t)!;
-      const cells = s.voices.map((v) => row.get(v) ?? 0);
-      return `<tr><td>${escapeHtml(t)}</td>${cells.map((n) => `<td class="n">${n || ""}</td>`).join("")}<td class="n">${cells.reduce((x, y) => x + y, 0)}</td></tr>`;
-    })
+  const mx = voiceMatrix(s, 5);
+  const head = `<tr><th>technique</th>${mx.columns.map((v) => `<th class="n">${escapeHtml(v)}</th>`).join("")}<th class="n">total</th></tr>`;
+  const rows = mx.rows
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.technique)}</td>${r.counts.map((n) => `<td class="n">${n || ""}</td>`).join("")}<td class="n">${r.total}</td></tr>`,
+    )
     .join("\n");
   const items = s.grouped
     .map(

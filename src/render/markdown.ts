@@ -13,6 +13,7 @@ import {
   resolvedNote,
   snippet,
   timelineRows,
+  voiceMatrix,
   whoIsWho,
 } from "./summary.js";
 
@@ -23,7 +24,7 @@ export function md(s: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1");
+    .replace(/([\\`*_[\]|~])/g, "\\$1");
 }
 
 export function renderMarkdown(a: Analysis): string {
@@ -91,17 +92,15 @@ export function renderMarkdown(a: Analysis): string {
       `${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged.`,
       "",
     );
+    const mx = voiceMatrix(s);
     out.push(
-      `| technique | ${s.voices.map((v) => (v === AUTHOR_VOICE ? "**author**" : md(v))).join(" | ")} | total |`,
-      `|---|${s.voices.map(() => "---:|").join("")}---:|`,
+      `| technique | ${mx.columns.map((v) => (v === AUTHOR_VOICE ? "**author**" : md(v))).join(" | ")} | total |`,
+      `|---|${mx.columns.map(() => "---:|").join("")}---:|`,
     );
-    for (const t of s.techniques) {
-      const row = s.counts.get(t)!;
-      const cells = s.voices.map((v) => row.get(v) ?? 0);
+    for (const r of mx.rows)
       out.push(
-        `| ${md(t)} | ${cells.map((n) => (n ? String(n) : "")).join(" | ")} | ${cells.reduce((x, y) => x + y, 0)} |`,
+        `| ${md(r.technique)} | ${r.counts.map((n) => (n ? String(n) : "")).join(" | ")} | ${r.total} |`,
       );
-    }
     out.push("", "### Items", "", "| technique | text | times | voice | why |", "|---|---|---:|---|---|");
     for (const { item: t, count } of s.grouped)
       out.push(

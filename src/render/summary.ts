@@ -289,3 +289,26 @@ export function persuasion(a: Analysis): Persuasion {
     grouped: [...grouped.values()],
   };
 }
+
+export interface VoiceMatrix {
+  /** Column headings: voices, then "other speakers" when some were folded. */
+  columns: string[];
+  rows: { technique: string; counts: number[]; total: number }[];
+}
+
+/**
+ * The technique x voice table with at most `maxVoices` voice columns (the author first, then the
+ * speakers with most techniques); the remaining speakers are folded into one "other speakers".
+ */
+export function voiceMatrix(p: Persuasion, maxVoices = 6): VoiceMatrix {
+  const fold = p.voices.length > maxVoices;
+  const shown = fold ? p.voices.slice(0, maxVoices - 1) : p.voices;
+  const rest = fold ? p.voices.slice(maxVoices - 1) : [];
+  const rows = p.techniques.map((technique) => {
+    const row = p.counts.get(technique)!;
+    const counts = shown.map((v) => row.get(v) ?? 0);
+    if (fold) counts.push(rest.reduce((n, v) => n + (row.get(v) ?? 0), 0));
+    return { technique, counts, total: counts.reduce((x, y) => x + y, 0) };
+  });
+  return { columns: fold ? [...shown, `${rest.length} other speakers`] : shown, rows };
+}

@@ -18,6 +18,7 @@ import {
   resolvedNote,
   snippet,
   timelineRows,
+  voiceMatrix,
   whoIsWho,
 } from "./summary.js";
 
@@ -115,17 +116,13 @@ export function renderText(a: Analysis, color: boolean): string {
       `  ${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged`,
     );
     out.push("");
-    const header = ["technique", ...s.voices.map((v) => p(v === AUTHOR_VOICE ? "author" : v)), "total"];
-    const rows = s.techniques.map((t) => {
-      const row = s.counts.get(t)!;
-      let total = 0;
-      const cells = s.voices.map((v) => {
-        const n = row.get(v) ?? 0;
-        total += n;
-        return n ? String(n) : "·";
-      });
-      return [p(t), ...cells, String(total)];
-    });
+    const mx = voiceMatrix(s);
+    const header = ["technique", ...mx.columns.map(p), "total"];
+    const rows = mx.rows.map((r) => [
+      p(r.technique),
+      ...r.counts.map((n) => (n ? String(n) : "·")),
+      String(r.total),
+    ]);
     const numeric = header.map((_, i) => i > 0);
     const lines = columns([header, ...rows], numeric);
     out.push(`  ${bold(lines[0])}`);
