@@ -87,12 +87,7 @@ export function preClean(document: Document, maxShare = 0.25): void {
     const hidden =
       el.hasAttribute("hidden") ||
       /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "");
-    const OFF = new Set((process.env.HTML_OFF ?? "").split(","));
-    if (
-      (!OFF.has("hidden") && hidden) ||
-      (!OFF.has("role") && role && DROP_ROLES.has(role)) ||
-      (!OFF.has("words") && words && BOILERPLATE.test(words))
-    ) {
+    if (hidden || (role && DROP_ROLES.has(role)) || (words && BOILERPLATE.test(words))) {
       if (!small(el)) continue;
       // An embedded post (tweet, Instagram) is quoted content: its wrapper is unwrapped rather than
       // removed, so that neither this pass nor Readability's link-density cleaning drops it.
@@ -100,10 +95,7 @@ export function preClean(document: Document, maxShare = 0.25): void {
       else remove.push(el);
     }
   }
-  if (!process.env.HTML_OFF?.includes("tags"))
-    for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) {
-      if (small(el)) remove.push(el);
-    }
+  for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) if (small(el)) remove.push(el);
   for (const el of remove) el.remove();
   for (const el of unwrap) if (el.parentNode) el.replaceWith(...Array.from(el.childNodes));
 }

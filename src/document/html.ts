@@ -88,7 +88,6 @@ function isByline(text: string, tokens: string[], byline: string | null): boolea
 
 const normalise = (s: string) => collapse(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
 
-const OFF = new Set((process.env.HTML_OFF ?? "").split(","));
 export interface CleanContext {
   title: string | null;
   byline: string | null;
@@ -121,24 +120,23 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     const tokens = words(text);
     if (tokens.length === 0) continue;
     const density = piece.linkChars / text.length;
-    if (!OFF.has("skip") && skipLinks && density > 0.3) continue;
+    if (skipLinks && density > 0.3) continue;
     skipLinks = false;
     const short = tokens.length <= 40;
     const norm = normalise(text);
     if (
-      !OFF.has("cap") &&
       tokens.length <= 80 &&
       (captions.has(norm) || ctx.alts?.has(norm) || CAPTION_LINES.some((r) => r.test(text)))
     ) {
       out.push({ ...piece, type: "caption" });
       continue;
     }
-    if (!OFF.has("bp") && short && BOILERPLATE_LINES.some((r) => r.test(text))) {
+    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
       skipLinks = true;
       continue;
     }
-    if (!OFF.has("title") && title && norm === title) continue;
-    if (!OFF.has("link") && density > 0.5 && (tokens.length <= 25 || piece.container === "li")) {
+    if (title && norm === title) continue;
+    if (density > 0.5 && (tokens.length <= 25 || piece.container === "li")) {
       // a sentence with a long link in it is text; a bare headline link is furniture
       if (density >= 0.8 || !SENTENCE_END.test(text)) continue;
     }
@@ -251,7 +249,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
   const alts = imageAlts(document);
-  if (!OFF.has("pre")) preClean(document);
+  preClean(document);
   let article: {
     title?: string | null;
     byline?: string | null;
