@@ -138,7 +138,7 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       p === "PROPN" ||
       p === "NOUN" ||
       p === "NUM" ||
-      (isCap(ctx.words[k]) && p !== "PUNCT" && p !== "ADP" && p !== "VERB")
+      (isCap(ctx.words[k]) && p !== "PUNCT" && p !== "ADP" && (p !== "VERB" || k > ctx.sentFirst[ctx.sent[k]]))
     ) {
       b = k;
       sawHead = true;

@@ -194,11 +194,16 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
       if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     }
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
-  }
-  const np = npRight(ctx, a, hi);
+  }  const np = npRight(ctx, a, hi);
   if (!np) return null;
   let k = np[1] + 1;
-  while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
+  // an appositive between the name and the verb: "Ramos, 58, told AFP"
+  if (ctx.lower[k] === ",") {
+    let j = k + 1;
+    while (j < hi && j - k < 20 && ctx.lower[j] !== ",") j++;
+    if (j < hi && ctx.lower[j] === ",") k = j + 1;
+  }
+while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
   if (k >= hi) return null;
   if (RELAY_VERBS.has(ctx.lower[k])) {
     const obj = npRight(ctx, k + 1, hi);

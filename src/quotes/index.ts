@@ -169,9 +169,16 @@ export function findQuotes(article: Article): Quote[] {
     }
     if (isLong(text, m) && standsAlone(ctx, m)) {
       // a quotation that is a sentence on its own: the last speaker goes on
-      const afterText = text.slice(m.close + 1, m.close + 3);
-      if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
+      const afterText = text.slice(m.close + 1, m.close + 3);      if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
       markUsed[mi] = 1;
+      // right after a framed quotation in the same paragraph it continues that quotation
+      const prev = cands[cands.length - 1];
+      if (prev && prev.kind === "direct" && prev.cue && prev.frame && ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock && /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open))) {
+        prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
+        prev.end = m.end;
+        prev.paragraphs += m.paragraphs - 1;
+        continue;
+      }
       cands.push({
         kind: "direct",
         start: m.start,

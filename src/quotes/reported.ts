@@ -35,6 +35,8 @@ const OBJECT_VERBS = new Set([
   "urge",
   "advise",
 ]);
+/** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
+const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -228,10 +230,18 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
         break;
       }
       if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
+    }    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+    // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
+    if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {      // skip prepositional phrases: ADP + noun phrase, repeatedly ("in a statement on Tuesday")
+      let j = a;
+      while (j <= hi && ctx.pos[j] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[j])) {
+        const np = npRight(ctx, j + 1, hi + 1);
+        j = np ? np[1] + 1 : j + 1;
+      }
+      while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
+      a = j;
     }
-    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
-
-    const rightSpeaker = !speaker ? subjectRight(ctx, i, hi + 1) : null;
+const rightSpeaker = !speaker ? subjectRight(ctx, i, hi + 1) : null;
     const endsSoon = (from: number) => {
       // only a source and a short prepositional tail remain: "..., said X (in a statement)."
       for (let j = from; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return false;
