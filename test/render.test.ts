@@ -285,11 +285,12 @@ describe("text report", () => {
   it("has the sections in order", () => {
     const order = [
       "Talks stalled",
-      "WHO IS WHO",
-      "WHO SAID WHAT",
-      "TIMELINE",
-      "HOW IT PERSUADES",
-      "STRUCTURE",
+      "\nWho is who\n──────────\n",
+      "\nWho said what\n",
+      "\nTimeline\n",
+      "\nHow it persuades\n",
+      "\nSections\n",
+      "\nPhoto captions\n",
     ].map((s) => out.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
@@ -326,7 +327,7 @@ describe("text report", () => {
   it("skips empty sections", () => {
     const t = renderText(empty("Just one sentence."), false);
     expect(t).toMatch(/0 quotes/);
-    expect(t).not.toMatch(/WHO SAID WHAT|TIMELINE|HOW IT PERSUADES|WHO IS WHO/);
+    expect(t).not.toMatch(/Who said what|Timeline|How it persuades|Who is who|Photo captions/);
   });
 });
 

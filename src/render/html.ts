@@ -425,7 +425,7 @@ ${techniquesPanel(a)}
 ${entitiesPanel(a)}
 </aside>
 </main>
-<script>${SCRIPT}</script>
+<script type="text/javascript">${SCRIPT}</script>
 </body></html>
 `;
 }

@@ -47,6 +47,7 @@ export function renderText(a: Analysis, color: boolean): string {
   const tech = paint("35");
   const p = (s: string) => plain(s);
   const out: string[] = [];
+  const section = (title: string) => out.push(bold(title), dim("─".repeat(title.length)));
 
   const h = headline(a);
   out.push(bold(p(h.title)));
@@ -56,7 +57,7 @@ export function renderText(a: Analysis, color: boolean): string {
 
   const groups = whoIsWho(a);
   if (groups.length) {
-    out.push(bold("WHO IS WHO"));
+    section("Who is who");
     for (const g of groups) {
       out.push(`  ${bold(g.label)}`);
       for (const e of g.entities) {
@@ -77,7 +78,7 @@ export function renderText(a: Analysis, color: boolean): string {
 
   const speakers = quotesBySpeaker(a);
   if (speakers.length) {
-    out.push(bold("WHO SAID WHAT"));
+    section("Who said what");
     for (const g of speakers) {
       const roles = g.entity?.roles.length ? ` (${p(g.entity.roles.join("; "))})` : "";
       const flag = g.anonymous ? ` ${warn("[anonymous source]")}` : "";
@@ -99,7 +100,7 @@ export function renderText(a: Analysis, color: boolean): string {
 
   const timeline = timelineRows(a);
   if (timeline.length) {
-    out.push(bold("TIMELINE"));
+    section("Timeline");
     for (const t of timeline) {
       const actors = actorNames(a, t);
       out.push(
@@ -111,7 +112,7 @@ export function renderText(a: Analysis, color: boolean): string {
 
   if (a.techniques.length) {
     const s = persuasion(a);
-    out.push(bold("HOW IT PERSUADES"));
+    section("How it persuades");
     out.push(
       `  ${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged`,
     );
@@ -140,14 +141,18 @@ export function renderText(a: Analysis, color: boolean): string {
   }
 
   const headings = a.blocks.filter((b) => b.type === "heading");
-  const captions = a.blocks.filter((b) => b.type === "caption");
-  if (headings.length || captions.length) {
-    out.push(bold("STRUCTURE"));
+  if (headings.length) {
+    section("Sections");
     for (const b of headings) out.push(`  § ${p(snippet(a.text.slice(b.start, b.end), 100))}`);
+    out.push("");
+  }
+  const captions = a.blocks.filter((b) => b.type === "caption");
+  if (captions.length) {
+    section("Photo captions");
     for (const c of captions) {
       const desc = c.caption?.description || a.text.slice(c.start, c.end);
       const credit = [c.caption?.source, c.caption?.credit].filter(Boolean).join(", ");
-      out.push(`  ${warn("[caption]")} ${p(snippet(desc, 100))}${credit ? dim(` (${p(credit)})`) : ""}`);
+      out.push(`  ${p(snippet(desc, 100))}${credit ? dim(` (${p(credit)})`) : ""}`);
     }
     out.push("");
   }
