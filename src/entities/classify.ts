@@ -15,6 +15,7 @@ import {
   orgHeads,
   orgNamesLower,
   prefixPlaces,
+  nations,
   regions,
   sportsTeams,
   surnames,
@@ -31,9 +32,45 @@ export interface NameClass {
   country?: string;
 }
 
+export interface Lookup extends NameClass {
+  /** The written form in the lexicon ("Bogotá" for "BOGOTA"). */
+  form?: string;
+}
+
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case without diacritics: the key for case- and accent-insensitive lookups. */
+export function fold(s: string): string {
+  return s.normalize("NFD").replace(MARKS, "").toLowerCase();
+}
+
+/** Every gazetteer form by folded key (short acronyms left out: "US" vs "us"). */
+const folded = new Map<string, Lookup>();
+{
+  const put = (form: string, v: Lookup) => {
+    if (form.replace(/[^A-Za-z]/g, "").length <= 3 && !/[.\d]/.test(form)) return;
+    const k = fold(form);
+    if (!folded.has(k)) folded.set(k, { ...v, form });
+  };
+  for (const [form, c] of gazetteer.countryByName) put(form, { kind: "country", key: c, country: c });
+  for (const [form, c] of gazetteer.countryByCapital) put(form, { kind: "capital", country: c });
+  for (const [form, c] of gazetteer.countryByDemonym) put(form, { kind: "nationality", country: c });
+  for (const form of demonymsExtra) put(form, { kind: "nationality" });
+  for (const [form, o] of orgByName) put(form, { kind: "organization", key: o });
+  for (const form of cities) put(form, { kind: "place" });
+  for (const form of regions) put(form, { kind: "place" });
+  for (const form of nations) put(form, { kind: "place" });
+}
+
+/** Case- and accent-insensitive gazetteer lookup of a folded key. */
+export function foldedLookup(key: string): Lookup | undefined {
+  return folded.get(key);
+}
+
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,2}|(?:[A-Z]\.){2,4})$/;
 const ROMAN_OR_NUMBER = /^(?:[IVX]+|\d+)$/;
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const NAME_WORD = /^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le|Van)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 
 function text(words: readonly Word[], a: number, b: number): string {
   let s = words[a].text;
@@ -65,9 +102,12 @@ export function classifyName(
     const tailCountry = gazetteer.countryByDemonym.get(tail);
     if (tailCountry || demonymsExtra.has(tail)) return { kind: "nationality", country: tailCountry };
   }
-  if (cities.has(t) || regions.has(t)) return { kind: "place" };
+  if (cities.has(t) || regions.has(t) || nations.has(t)) return { kind: "place" };
   if (sportsTeams.has(t)) return { kind: "organization" };
   const n = b - a;
+  // "BOGOTA", "Bogota", "UNITED STATES": the gazetteer without case and accents.
+  const f = folded.get(fold(t));
+  if (f) return { kind: f.kind, key: f.key, country: f.country };
   if (n > 1 && orgNamesLower.has(t.toLowerCase())) return { kind: "organization" };
   if (joinHead) return { kind: joinHead };
   let last = words[b - 1].text;
@@ -83,6 +123,9 @@ export function classifyName(
       return { kind: "place" };
   }
   if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text))
+    return { kind: "person" };
+  // "P. Simmons", "J.R. Smith": initials and a family name.
+  if (n >= 2 && n <= 3 && INITIAL.test(words[a].text) && NAME_WORD.test(words[b - 1].text))
     return { kind: "person" };
   if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
     return { kind: "person" };

@@ -8,39 +8,14 @@
  */
 import type { Entity } from "../analysis.js";
 import type { Article } from "../article.js";
-import type { Kind } from "./classify.js";
-import { gazetteer } from "./gazetteer.js";
-import { cities, demonymsExtra, orgByName, regions } from "./lexicons.js";
+import { foldedLookup, fold, type Lookup } from "./classify.js";
+import { orgByName } from "./lexicons.js";
 import { type Candidate, recogniseCaps, recogniseSentence, sentenceRanges } from "./recognise.js";
 import { type Resolved, resolve } from "./resolve.js";
 import { rolesOf } from "./roles.js";
 import { buildWords, type Word } from "./words.js";
 
 export { countryOf, gazetteer } from "./gazetteer.js";
-
-interface Lookup {
-  kind: Kind;
-  key?: string;
-  country?: string;
-  form?: string;
-}
-
-/** Lower-cased gazetteer forms for headlines in capitals (short acronyms left out: "US" vs "us"). */
-const capsGazetteer = new Map<string, Lookup>();
-{
-  const put = (form: string, v: Lookup) => {
-    const k = form.toLowerCase();
-    if (form.replace(/[^A-Za-z]/g, "").length <= 3 && !/[.\d]/.test(form)) return;
-    if (!capsGazetteer.has(k)) capsGazetteer.set(k, { ...v, form });
-  };
-  for (const [form, c] of gazetteer.countryByName) put(form, { kind: "country", key: c, country: c });
-  for (const [form, c] of gazetteer.countryByCapital) put(form, { kind: "place", country: c });
-  for (const [form, c] of gazetteer.countryByDemonym) put(form, { kind: "nationality", country: c });
-  for (const form of demonymsExtra) put(form, { kind: "nationality" });
-  for (const [form, o] of orgByName) put(form, { kind: "organization", key: o });
-  for (const form of cities) put(form, { kind: "place" });
-  for (const form of regions) put(form, { kind: "place" });
-}
 
 export function findEntities(article: Article): Entity[] {
   const { text } = article;
@@ -55,24 +30,24 @@ export function findEntities(article: Article): Entity[] {
   if (sentences.some((s) => s.caps)) {
     const body = new Map<string, Lookup>();
     for (const c of candidates)
-      if (!c.description && !c.span) {
+      if (!c.description && !c.span && !(c.kind === "unknown" && c.initial)) {
         const t = text.slice(words[c.a].start, words[c.b - 1].end);
-        const k = t.toLowerCase();
+        const k = fold(t);
         if (!body.has(k)) body.set(k, { kind: c.kind, key: c.key, country: c.country, form: t });
         // A person's surname alone ("SIMMONS") also names them.
         if (c.kind === "person" && c.b - c.a > 1) {
           const last = words[c.b - 1].text;
-          if (!body.has(last.toLowerCase())) body.set(last.toLowerCase(), { kind: "person", form: last });
+          if (!body.has(fold(last))) body.set(fold(last), { kind: "person", form: last });
         }
       }
-    const lookup = (k: string) => body.get(k) ?? capsGazetteer.get(k);
+    const lookup = (k: string) => body.get(k) ?? foldedLookup(k);
     for (const s of sentences) {
       if (!s.caps) continue;
       const from = candidates.length;
       recogniseCaps(words, s, lookup, candidates);
       for (let i = from; i < candidates.length; i++) {
         const c = candidates[i] as Candidate & { form?: string };
-        const hit = lookup(text.slice(words[c.a].start, words[c.b - 1].end).toLowerCase());
+        const hit = lookup(fold(text.slice(words[c.a].start, words[c.b - 1].end)));
         if (hit?.form) c.form = hit.form;
       }
     }

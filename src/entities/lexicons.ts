@@ -54,7 +54,11 @@ export const cities = exact("entities/cities");
 export const regions = exact("entities/regions");
 export const sportsTeams = exact("entities/sports-teams");
 export const stopwords = exact("entities/stopwords");
-export const demonymsExtra = exact("entities/demonyms-extra");
+export const demonymsExtra = new Set([
+  ...loadList("entities/demonyms-extra"),
+  ...loadList("entities/demonyms-compromise"),
+]);
+export const nations = exact("entities/nations");
 export const orgHeads = exact("entities/org-heads");
 export const eventHeads = exact("entities/event-heads");
 export const geoHeads = exact("entities/geo-heads");

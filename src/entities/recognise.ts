@@ -3,7 +3,7 @@
  * organisation, event and place heads), split into a demonym, a title and a name, and classified
  * by lexicon, head noun and context. One left-to-right pass over the words of each sentence.
  */
-import { classifyName, type Kind } from "./classify.js";
+import { classifyName, fold, type Kind } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
   demonymsExtra,
@@ -73,6 +73,20 @@ const PARTICLES = new Set([
 const JOINERS = new Set(["of", "for"]);
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "•", "-", "–", "—", ":"]);
 const NUMBERISH = /^(\d|[IVX]+$)/;
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const VERSUS = new Set([
+  "beat",
+  "beats",
+  "v",
+  "vs",
+  "vs.",
+  "drew",
+  "defeated",
+  "edged",
+  "routed",
+  "thrashed",
+  "outlasted",
+]);
 const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
 /** True when the word may be inside a capitalised run. */
@@ -109,12 +123,13 @@ export interface SentenceRange {
 export function sentenceRanges(words: readonly Word[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   let i = 0;
+  // A sentence ends at its tokens' sentence boundary or at a line break (headlines, datelines, lists).
   while (i < words.length) {
     const s = words[i].sentence;
     let j = i;
     let letters = 0;
     let upper = 0;
-    while (j < words.length && words[j].sentence === s) {
+    while (j < words.length && words[j].sentence === s && (j === i || !words[j].newline)) {
       const w = words[j];
       if (/\p{L}{2}/u.test(w.text)) {
         letters++;
@@ -130,7 +145,7 @@ export function sentenceRanges(words: readonly Word[]): SentenceRange[] {
 
 /** The body-text recogniser for one (mixed-case) sentence. */
 export function recogniseSentence(words: readonly Word[], s: SentenceRange, out: Candidate[]): void {
-  let i = s.start;
+  let i = dateline(words, s, out);
   let listPlace = false; // inside "the islands of X, Y and Z"
   while (i < s.end) {
     const w = words[i];
@@ -183,6 +198,26 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       listPlace || (i >= 1 && words[i - 1].lower === "of" && placeNouns.has(words[i - 2]?.lower ?? ""));
     i = j;
   }
+}
+
+/**
+ * A dateline opening a line: "MILWAUKEE , Wisconsin 1996-08-29", "LONDON 1996-08-30": the words in
+ * capitals are a place. Returns the index after it (s.start when there is none).
+ */
+function dateline(words: readonly Word[], s: SentenceRange, out: Candidate[]): number {
+  let k = s.start;
+  while (k < s.end && k - s.start < 4 && words[k].upper) k++;
+  if (k === s.start || k >= s.end) return s.start;
+  const next = words[k];
+  if (!(DATE_TOKEN.test(next.text) || (next.text === "," && k + 1 < s.end && words[k + 1].cap)))
+    return s.start;
+  const known = classifyName(words, s.start, k);
+  const kind =
+    known.kind === "unknown" || known.kind === "organization" || known.kind === "capital"
+      ? "place"
+      : known.kind;
+  out.push({ a: s.start, b: k, kind, key: known.key, country: known.country, metonymy: false });
+  return k;
 }
 
 /** Splits one capitalised run into mentions and classifies them. */
@@ -346,6 +381,15 @@ function push(
   if (sentenceInitial(words, a, s.start)) c.initial = true;
   const prev = a > s.start ? words[a - 1] : undefined;
   const next = b < s.end ? words[b] : undefined;
+  // A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent".
+  if (
+    (kind === "place" || kind === "capital") &&
+    (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
+  ) {
+    c.kind = "organization";
+    out.push(c);
+    return c;
+  }
   if (kind === "capital") {
     // A capital acting or speaking stands for its state; after "in", "at", "from" it is a place.
     if (prev && locativePreps.has(prev.lower) && !(next && (next.text === "'s" || next.text === "’s")))
@@ -434,7 +478,7 @@ export function recogniseCaps(
   let k = i;
   while (k < s.end && words[k].upper) k++;
   if (k > i && k < s.end && k - i <= 3 && (DATE_TOKEN.test(words[k].text) || words[k].text === ",")) {
-    const known = lookup(spanText(words, i, k).toLowerCase());
+    const known = lookup(fold(spanText(words, i, k)));
     out.push({
       a: i,
       b: k,
@@ -456,7 +500,7 @@ export function recogniseCaps(
       let ok = true;
       for (let x = i; x < i + n; x++) if (!(words[x].upper || words[x].cap)) ok = false;
       if (!ok) continue;
-      const hit = lookup(spanText(words, i, i + n).toLowerCase());
+      const hit = lookup(fold(spanText(words, i, i + n)));
       if (hit) {
         out.push({
           a: i,

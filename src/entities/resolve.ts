@@ -148,7 +148,7 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
       continue;
     }
     // A lone unknown word opening a sentence is more often a common word than a name.
-    if (m.initial && m.b - m.a === 1) continue;
+    if ((m.initial && m.b - m.a === 1) || m.caps) continue;
     const type = fallbackType(m, words);
     add(keyOf(type, m), type, m);
   }

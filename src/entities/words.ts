@@ -23,6 +23,7 @@ const CAP = /^\p{Lu}/u;
 const LETTER = /\p{L}/gu;
 const LOWER_LETTER = /\p{Ll}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
+const WHITESPACE = /^\s*$/;
 
 function makeWord(text: string, start: number, pos: string, sentence: number, newline: boolean): Word {
   const letters = text.match(LETTER);
@@ -46,6 +47,7 @@ export function buildWords(article: Article): Word[] {
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.pos === "SPACE" || WHITESPACE.test(text.slice(t.start, t.end))) continue;
     let end = t.end;
     let pos = t.pos;
     // Join "A - B" written without spaces ("Yuzhno-Kurilsk", "ITAR-TASS", "1996-08-30").
