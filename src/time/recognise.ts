@@ -107,6 +107,36 @@ function futureAt(text: string, at: number): boolean {
   return FUTURE_MARKERS.test(window);
 }
 
+const FUTURE_CLAUSE =
+  /\b(?:will|'ll|shall|going to|expects?|expected|plans?|planned|scheduled|payable|due|upcoming|next)\b/i;
+const PAST_CLAUSE =
+  /\b(?:was|were|had|did|ago|last|earlier|previously|rose|fell|ended|began|took|made|came|went|won|lost|paid|sold|bought|saw|met|announced|reported|posted|acquired|introduced)\b/i;
+
+/** Tense of the clause around [start,end): "future", "past", or null when nothing says. */
+function tenseAt(text: string, start: number, end: number): "future" | "past" | null {
+  let before = text.slice(Math.max(0, start - 120), start);
+  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("; "));
+  if (stop >= 0) before = before.slice(stop + 1);
+  let after = text.slice(end, end + 60);
+  const cut = after.search(/[.;\n]/);
+  if (cut >= 0) after = after.slice(0, cut);
+  const clause = `${before} ${after}`;
+  if (FUTURE_CLAUSE.test(clause)) return "future";
+  if (PAST_CLAUSE.test(clause)) return "past";
+  return null;
+}
+
+/** Year of a month (and day) without one, from the clause's tense, else the nearest to the document date. */
+function yearByTense(dct: Ymd, month: number, day: number, tense: "future" | "past" | null): number {
+  // The nearest such date; the clause's tense only overrules it when that date is over a month away
+  // on the wrong side of the document date.
+  const y = nearestYear(dct, month, day, tense === "future");
+  const diff = (Date.UTC(y, month - 1, day) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86_400_000;
+  if (tense === "past" && diff > 31) return y - 1;
+  if (tense === "future" && diff < -31) return y + 1;
+  return y;
+}
+
 function modOf(raw: string | undefined): string | null {
   const s = lower(raw);
   if (!s) return null;
@@ -192,7 +222,7 @@ rule(
   (m, text) => {
     if (!capitalised(m[2])) return null;
     if (m[1] && !capitalised(m[1])) return null;
-    const future = futureAt(text, m.index);
+    const tense = tenseAt(text, m.index, m.index + m[0].length);
     const month = monthNumber(m[2]);
     const day = dayNumber(m[3]);
     if (!month || !(day >= 1 && day <= 31)) return null;
@@ -206,7 +236,7 @@ rule(
         let y: [number, AnchorKind] | null;
         if (explicit) y = [explicit, "absolute"];
         else if (m[5]) y = relativeYear(a, m[5]);
-        else if (a.dct) y = [nearestYear(a.dct, month, day, future), "dct"];
+        else if (a.dct) y = [yearByTense(a.dct, month, day, tense), "dct"];
         else y = a.year();
         if (!y) return none(`XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
         if (!validDate(y[0], month, day)) return none(fmtMonth(y[0], month));
@@ -292,7 +322,7 @@ rule(
       return null;
     const month = monthNumber(m[2]);
     const prefix = lower(m[1]);
-    const future = futureAt(text, m.index);
+    const tense = tenseAt(text, m.index, m.index + m[0].length);
     if (prefix === "every" || prefix === "each")
       return {
         start: m.index,
@@ -313,7 +343,8 @@ rule(
         let y = a.dct.y;
         if (prefix.startsWith("last") || prefix === "this past") y = month < a.dct.m ? y : y - 1;
         else if (prefix.startsWith("next") || prefix === "this coming") y = month > a.dct.m ? y : y + 1;
-        else if (!prefix.startsWith("this")) y = nearestYear(a.dct, month, 15, future);
+        else if (!prefix.startsWith("this"))
+          y = yearByTense(a.dct, month, month === a.dct.m ? a.dct.d : 15, tense);
         return { value: fmtMonth(y, month), mod: modOf(prefix), anchor: "dct" };
       },
     };
@@ -568,6 +599,10 @@ rule(
         }
         if (!a.dct) return none(unit === "month" ? "XXXX-XX" : "XXXX-WXX");
         if (unit === "month") {
+          if (contextual && a.lastDate?.m) {
+            const [y, mo] = addMonths(a.lastDate.y, a.lastDate.m, shift);
+            return { value: fmtMonth(y, mo), mod, anchor: "context" };
+          }
           const [y, mo] = addMonths(a.dct.y, a.dct.m, shift);
           return { value: fmtMonth(y, mo), mod, anchor: "dct" };
         }
@@ -981,6 +1016,12 @@ rule("set-adverb", `\\b(${alt(Object.keys(ADVERB_SETS))})\\b`, (m) => ({
   resolve: () => ({ value: ADVERB_SETS[lower(m[1])], mod: null, anchor: "none" }),
 }));
 
+const ABBREVIATIONS = new Set(
+  [...Object.keys(WORDS.months), ...Object.keys(WORDS.weekdays)].filter(
+    (w) => !FULL_MONTHS.has(w) && w.length <= 5 && !w.endsWith("day"),
+  ),
+);
+
 /** All candidate expressions of `text`, settled leftmost-longest (ties: the earlier rule). */
 export function recognise(text: string): Candidate[] {
   const all: (Candidate & { order: number })[] = [];
@@ -993,9 +1034,12 @@ export function recognise(text: string): Candidate[] {
       }
       const c = r.make(m, text);
       if (!c) continue;
-      // A sentence's full stop after a full word ("in February.") is not part of the expression.
-      if (text[c.end - 1] === "." && /[A-Za-z]{5,}\.$/.test(text.slice(Math.max(c.start, c.end - 12), c.end)))
-        c.end--;
+      // A sentence's full stop after a full word ("in June.") is not part of the expression;
+      // the dot of an abbreviation ("Nov.", "p.m.") is.
+      if (text[c.end - 1] === ".") {
+        const w = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(c.start, c.end - 12), c.end))?.[1] ?? "";
+        if (!ABBREVIATIONS.has(w.toLowerCase()) && !/[ap]\.m$/i.test(w)) c.end--;
+      }
       if (c.end > c.start) all.push({ ...c, rule: r.name, order });
     }
   });
