@@ -1,4 +1,4 @@
-import { DOMParser } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { type Analysis, contractProblems, SCHEMA_ID } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
@@ -270,6 +270,12 @@ describe("summary views", () => {
       ]),
     ).toBe(10);
   });
+  it("titles an untitled article by its leading heading, else by id", () => {
+    const x = sample();
+    x.meta.title = null;
+    expect(renderText(x, false).split("\n")[0]).toBe("Talks stalled");
+    expect(renderText(empty("Body only."), false).split("\n")[0]).toBe("Article a1");
+  });
   it("states the headline facts", () => {
     const f = headlineFacts(a).join("\n");
     expect(f).toMatch(/2 paragraphs/);
@@ -423,6 +429,21 @@ describe("html page", () => {
     expect(aside.querySelector(".entities")?.textContent).toMatch(/Anna Berg.*TASS.*Norland.*Oslo/s);
     const toggles = [...aside.querySelectorAll("input[data-layer]")].map((i) => i.getAttribute("data-layer"));
     expect(toggles).toEqual(["ent", "quote", "time", "tech"]);
+  });
+  it("its script toggles layers and links panel items to their highlights", () => {
+    const { document, Event } = parseHTML(page);
+    const js = page.match(/<script type="text\/javascript">([\s\S]*?)<\/script>/)?.[1] ?? "";
+    new Function("document", js)(document);
+    const cb = document.querySelector('input[data-layer="quote"]') as HTMLInputElement;
+    cb.checked = false;
+    cb.dispatchEvent(new Event("change"));
+    expect(document.body.classList.contains("hide-quote")).toBe(true);
+    const person = document.querySelector('aside .entities [data-focus="e1"]') as HTMLElement;
+    person.dispatchEvent(new Event("mouseenter"));
+    const focused = [...document.querySelectorAll(".focus")].map((x) => (x as HTMLElement).textContent);
+    expect(focused).toEqual(["Anna Berg", "Anna Berg"]);
+    person.dispatchEvent(new Event("mouseleave"));
+    expect(document.querySelectorAll(".focus").length).toBe(0);
   });
   it("renders an article with empty layers", () => {
     const p = renderHtml(empty("Plain text & nothing else."));

@@ -285,7 +285,8 @@ body.hide-tech .tech{text-decoration:none}
 `;
 
 const SCRIPT = `document.querySelectorAll("input[data-layer]").forEach(function(c){c.addEventListener("change",function(){document.body.classList.toggle("hide-"+c.getAttribute("data-layer"),!c.checked)})});
-document.querySelectorAll("[data-focus]").forEach(function(el){var r=el.getAttribute("data-focus");el.addEventListener("mouseenter",function(){document.querySelectorAll("[data-ref]").forEach(function(x){if(x.getAttribute("data-ref")===r)x.classList.add("focus")})});el.addEventListener("mouseleave",function(){document.querySelectorAll(".focus").forEach(function(x){x.classList.remove("focus")})})});`;
+document.querySelectorAll("[data-focus]").forEach(function(el){var r=el.getAttribute("data-focus");el.addEventListener("mouseenter",function(){document.querySelectorAll("[data-ref]").forEach(function(x){if(x.getAttribute("data-ref")===r)x.classList.add("focus")})});el.addEventListener("mouseleave",function(){document.querySelectorAll(".focus").forEach(function(x){x.classList.remove("focus")})})});
+var art=document.querySelector("article");if(art){art.addEventListener("mouseover",function(ev){document.querySelectorAll(".focus").forEach(function(x){x.classList.remove("focus")});var t=ev.target&&ev.target.closest?ev.target.closest("[data-ref]"):null;if(!t)return;var r=t.getAttribute("data-ref");art.querySelectorAll("[data-ref]").forEach(function(x){if(x.getAttribute("data-ref")===r)x.classList.add("focus")})})}`;
 
 const SCRIPT_HASH = createHash("sha256").update(SCRIPT).digest("base64");
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:`;
@@ -299,7 +300,7 @@ ${row("ent", `<span class="sw"><span class="ent t-person">Ab</span> <span class=
 ${row("quote", `<span class="sw"><span class="quote">Ab</span><span class="quote k-mixed">Ab</span><span class="quote k-indirect">Ab</span></span>`, "quotes: direct, mixed, indirect; <span class='speaker'>speaker</span>, <span class='cue'>cue</span>", a.quotes.length)}
 ${row("time", `<span class="sw"><span class="timex">Ab</span></span>`, "time expressions", a.timexes.length)}
 ${row("tech", `<span class="sw"><span class="tech">Ab</span> <span class="tech v-other">Ab</span></span>`, "techniques: author's voice, a speaker's voice", a.techniques.length)}
-<p class="small">Hover a highlight to see what it is; hover a name or quote in the panels to find it in the text.</p></section>`;
+<p class="small">Hover a highlight to see what it is and where else the same entity or quote is marked; hover a name or quote in the panels to find it in the text.</p></section>`;
 }
 
 function quotesPanel(a: Analysis): string {

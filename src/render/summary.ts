@@ -50,7 +50,18 @@ export function headline(a: Analysis): Headline {
     m.byline ? `by ${m.byline}` : null,
     m.url,
   ].filter((x): x is string => Boolean(x));
-  return { title: m.title ?? `Article ${a.id}`, meta, facts: headlineFacts(a) };
+  return { title: m.title ?? leadingHeading(a) ?? `Article ${a.id}`, meta, facts: headlineFacts(a) };
+}
+
+/** The text of the first block when it is a heading (a plain-text article's title line). */
+function leadingHeading(a: Analysis): string | null {
+  const first = a.blocks.reduce<Analysis["blocks"][number] | null>(
+    (f, b) => (f === null || b.start < f.start ? b : f),
+    null,
+  );
+  if (!first || first.type !== "heading") return null;
+  const t = snippet(a.text.slice(first.start, first.end), 200);
+  return t || null;
 }
 
 export function headlineFacts(a: Analysis): string[] {
