@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../src/analysis.js";
+import { contractProblems } from "../src/analysis.js";
+import { analyze } from "../src/analyze.js";
+import { entityAt, entityByName, findEntities, peopleByRole } from "../src/entities/index.js";
+import { seedText } from "./helpers.js";
+
+const run = (text: string): Entity[] => analyze({ id: "t", text }).entities;
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+describe("entities: recognition and types", () => {
+  it("finds a titled person with role and country from the demonym", () => {
+    const es = run("The talks were opened by German Foreign Minister Anna Lindqvist on Monday.");
+    const p = byName(es, "Anna Lindqvist");
+    expect(p?.type).toBe("person");
+    expect(p?.roles).toContain("Foreign Minister");
+    expect(p?.country).toBe("Germany");
+    expect(byName(es, "German")?.type).toBe("other");
+  });
+
+  it("joins a surname to the full name, which is the canonical name", () => {
+    const es = run("Mark Delaney arrived late. Later, Delaney said the plan had failed.");
+    const p = byName(es, "Mark Delaney");
+    expect(p?.aliases).toContain("Delaney");
+    expect(p?.mentions).toHaveLength(2);
+    expect(es.filter((e) => e.type === "person")).toHaveLength(1);
+  });
+
+  it("joins alternative country names and reads a speaking capital as the state", () => {
+    const es = run("The Russian Federation objected. Moscow said the sanctions were illegal. Russia left.");
+    const ru = byName(es, "Russia");
+    expect(ru?.type).toBe("country");
+    expect(ru?.aliases).toEqual(expect.arrayContaining(["Russian Federation", "Moscow"]));
+    const moscow = ru?.mentions.find((m) => m.text === "Moscow");
+    expect(moscow?.metonymy).toBe(true);
+  });
+
+  it("keeps a capital after a locative preposition as a place", () => {
+    const es = run("The delegation arrived in Paris on Monday.");
+    expect(byName(es, "Paris")?.type).toBe("place");
+    expect(byName(es, "France")).toBeUndefined();
+  });
+
+  it("names organisations by demonym + head and joins an acronym to the full name", () => {
+    const es = run(
+      "The Brazilian Foreign Ministry protested. The World Health Organization warned of a new wave; the WHO said cases rose.",
+    );
+    expect(byName(es, "Brazilian Foreign Ministry")?.type).toBe("organization");
+    const who = byName(es, "World Health Organization");
+    expect(who?.type).toBe("organization");
+    expect(who?.aliases).toContain("WHO");
+  });
+
+  it("reads role phrases before and appositions after a name", () => {
+    const es = run(
+      "According to the deputy director of the National Institute of Oceanography, Paulo Mendes, the reef is dying. " +
+        '"It is too late," said Ingrid Solberg, head of the Centre for Arctic Studies at the University of Tromso.',
+    );
+    expect(byName(es, "Paulo Mendes")?.roles.join()).toMatch(
+      /deputy director of the National Institute of Oceanography/,
+    );
+    expect(byName(es, "Ingrid Solberg")?.roles).toContain(
+      "head of the Centre for Arctic Studies at the University of Tromso",
+    );
+    expect(byName(es, "University of Tromso")?.type).toBe("organization");
+  });
+
+  it("resolves 'the expert' to the last commentator named", () => {
+    const es = run(
+      'Political scientist Omar Haddad points to the risks. "Nobody wins a trade war," the expert said.',
+    );
+    const p = byName(es, "Omar Haddad");
+    expect(p?.aliases).toContain("the expert");
+  });
+
+  it("finds places by context and geographic heads", () => {
+    const es = run(
+      "Ships were seen near the islands of Varnholm, Estrid and Kallo and in the Marren Strait.",
+    );
+    for (const name of ["Varnholm", "Estrid", "Kallo", "Marren Strait"])
+      expect(byName(es, name)?.type).toBe("place");
+  });
+
+  it("splits hyphenated country compounds", () => {
+    const es = run("The Japan-US alliance was renewed.");
+    expect(byName(es, "Japan")?.mentions[0].text).toBe("Japan");
+    expect(byName(es, "United States")?.aliases).toContain("US");
+  });
+
+  it("marks people found only in captions", () => {
+    const text =
+      "Leaders met in the capital.\n\n  • Vera Kolar at the summit\n\n  • Reuters\n\n  • © Tom Ellery\n\nThe talks went on.";
+    const a = analyze({ id: "c", text });
+    const credit = byName(a.entities, "Tom Ellery");
+    expect(a.blocks.some((b) => b.type === "caption")).toBe(true);
+    expect(credit?.type).toBe("person");
+    expect(credit?.captionOnly).toBe(true);
+    expect(credit?.mentions[0].block).toBeTypeOf("number");
+    expect(byName(a.entities, "Reuters")?.type).toBe("organization");
+  });
+
+  it("gives ids in order of first mention and offsets that match the text", () => {
+    const text = "Kenya and Uganda signed a deal. Uganda later withdrew.";
+    const a = analyze({ id: "o", text });
+    expect(a.entities.map((e) => e.id)).toEqual(a.entities.map((_, i) => `e${i + 1}`));
+    expect(a.entities[0].name).toBe("Kenya");
+    expect(contractProblems(a)).toEqual([]);
+  });
+
+  it("reads headline capitals and datelines", () => {
+    const text =
+      "TENNIS - SMITHERS WINS IN CHICAGO .\nCHICAGO 1996-08-30\nJohn Smithers won the final on Friday .";
+    const es = run(text);
+    const p = byName(es, "John Smithers");
+    expect(p?.mentions.map((m) => m.text)).toContain("SMITHERS");
+    expect(es.find((e) => e.mentions.some((m) => m.text === "CHICAGO"))?.type).toBe("place");
+  });
+});
+
+describe("entities: helpers for the quotes stage", () => {
+  const a = analyze({ id: "h", text: "Finance Minister Lena Holt spoke. Then Holt left the building." });
+  it("entityAt finds the entity covering an offset", () => {
+    const at = a.text.indexOf("Holt left");
+    expect(entityAt(a.entities, at)?.name).toBe("Lena Holt");
+    expect(entityAt(a.entities, 0)).toBeNull();
+  });
+  it("entityByName finds by name or alias; peopleByRole by role noun", () => {
+    expect(entityByName(a.entities, "holt")?.name).toBe("Lena Holt");
+    expect(peopleByRole(a.entities, "minister", a.text.length).map((e) => e.name)).toEqual(["Lena Holt"]);
+    expect(peopleByRole(a.entities, "minister", 0)).toEqual([]);
+  });
+});
+
+describe("entities: the seed article", () => {
+  const a = analyze({ id: "seed", text: seedText() });
+  it("has the expected countries with aliases", () => {
+    expect(byName(a.entities, "Japan")?.aliases).toContain("Tokyo");
+    expect(byName(a.entities, "Soviet Union")?.aliases).toContain("USSR");
+    expect(byName(a.entities, "Ukraine")?.aliases).toContain("Kyiv");
+  });
+  it("is stable when run twice and empty for an empty article", () => {
+    expect(analyze({ id: "seed", text: seedText() }).entities).toEqual(a.entities);
+    expect(findEntities({ ...a, text: "", tokens: [], blocks: [], sentences: [] } as never)).toEqual([]);
+  });
+  it("runs in time linear in the article length", () => {
+    const t = seedText();
+    const time = (text: string) => {
+      const t0 = performance.now();
+      analyze({ id: "x", text });
+      return performance.now() - t0;
+    };
+    time(t);
+    const one = Math.min(time(t), time(t));
+    const eight = time(Array(8).fill(t).join("\n\n"));
+    expect(eight).toBeLessThan(one * 8 * 3);
+  });
+});
