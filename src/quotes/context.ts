@@ -26,7 +26,7 @@ export interface Ctx {
   inMark: Int32Array;
 }
 
-const QUOTE_CHARS = /^["“”„«»‟]+$/;
+const QUOTE_CHARS = /^(["“”„«»‟]|''|’’|‘‘|``)+$/;
 
 export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   const { text, tokens, sentences } = article;

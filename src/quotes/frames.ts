@@ -227,10 +227,11 @@ while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
  * A frame ending right before an opening quotation mark at token `b` (exclusive), starting no
  * earlier than `lo`: `X said:`, `As noted by X,`, `X:`. The words must hold no content clause.
  */
-export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
-  let e = b - 1;
+export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  let e = b - 1;
   if (e < lo) return null;
   const sep = ctx.lower[e];
+  // a finished sentence before the mark is no frame ("..." she said. "...")
+  if (/^[.!?…]+$/.test(sep)) return null;
   if (sep === ":" || sep === "," || sep === "—" || sep === "-") e--;
   // the frame starts after any earlier quotation in the sentence
   for (let j = e; j >= lo; j--) {

@@ -67,11 +67,25 @@ function frameRange(ctx: Ctx, a: number, b: number): [number, number] {
   return [ctx.starts[a], ctx.ends[b]];
 }
 
+const DOUBLED = /''|’’|‘‘|``/g;
+
+/**
+ * Some newspapers write a double quotation mark as two single ones (''Because ...,'' he said). For
+ * mark pairing they become one straight mark, padded with a space on the outer side so that the
+ * text keeps its length and offsets: an opener before the words, a closer after them.
+ */
+function doubledMarks(text: string): string {
+  if (!text.includes("''") && !text.includes("’’") && !text.includes("‘‘") && !text.includes("``")) return text;
+  return text.replace(DOUBLED, (_m, offset: number) => {
+    const before = offset === 0 ? " " : text[offset - 1];
+    return /[\s([{\-—–]/.test(before) ? ' "' : '" ';
+  });
+}
+
 export function findQuotes(article: Article): Quote[] {
   const { text, blocks } = article;
   if (article.tokens.length === 0) return [];
-  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));
-  const marks = pairMarks(text, paragraphs);
+  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));  const marks = pairMarks(doubledMarks(text), paragraphs);
   const ctx = buildCtx(article, marks);
   const used = new Uint8Array(ctx.n);
   const markUsed = new Uint8Array(marks.length);

@@ -6,7 +6,7 @@
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
 import { type Ctx, isCap, lastPropnRun, npRight } from "./context.js";
-import { OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
+import { LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
 import { type CueHit, cueAt, subjectLeft, subjectRight } from "./frames.js";
 
 export interface Event {
@@ -37,6 +37,8 @@ const OBJECT_VERBS = new Set([
 ]);
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
 const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
+/** One-word contents that answer a question ("said so", "said no"). */
+const SHORT_CONTENT = new Set(["so", "no", "yes", "otherwise", "nothing"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -61,8 +63,13 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   while (b >= a && ctx.pos[b] === "PUNCT") b--;
   if (b < a) return null;
   let words = 0;
-  for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;
-  if (words < 1) return null;
+  for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;  if (words < 1) return null;
+  // a bare time or place adjunct ("said Thursday night", "said on CNN") is no content
+  if (words < 3) {
+    let verb = false;
+    for (let k = a; k <= b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") verb = true;
+    if (!verb && !(words === 1 && SHORT_CONTENT.has(ctx.lower[a]))) return null;
+  }
   return [ctx.starts[a], ctx.ends[b]];
 }
 
@@ -167,9 +174,7 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
         i = hi;
       }
       continue;
-    }
-
-    const hit = cueAt(ctx, i);
+    }    const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
     if (!hit) continue;
     // inside the content of an earlier cue only a chained cue ("..., adding that") starts a new one
     if (insideContent && !((ctx.lower[i - 1] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[i - 1] === "and")) continue;
@@ -323,4 +328,21 @@ function tokenOf(ctx: Ctx, offset: number): number {
 /** Is token `i` the first token of its block? */
 function isFirstInBlock(ctx: Ctx, i: number): boolean {
   return i === 0 || ctx.block[i - 1] !== ctx.block[i];
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * Any other verb with a person as its subject states that person's position ("Sanders opposes the
+ * deal", "she doubts ..."): PolNeAR-style attribution of stances. Light and motion verbs are not.
+ */
+function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
+  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;
+  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
+  const sp = subjectLeft(ctx, i, lo);
+  if (!sp) return null;
+  const head = sp[1];
+  if (!(PERSON_PRONOUNS.has(ctx.lower[head]) || (sp[0] === head && ctx.pos[head] === "PROPN") || ctx.pos[head] === "PROPN")) return null;
+  if (sp[1] !== i - 1 && !/^(also|has|had|have|will|would|could|did|does|not|never)$/.test(ctx.lower[i - 1])) return null;
+  return { type: "belief", lemma: ctx.lower[i] };
 }
