@@ -354,6 +354,10 @@ rule(
 // "1855", "fiscal 1989", "mid-1996", "the end of 1990"
 const YEAR_PREPOSITIONS =
   /\b(?:in|since|of|from|until|till|by|before|after|circa|c\.|around|during|between|and|to|through|year|fiscal|early|late|mid|summer|spring|autumn|fall|winter)[\s-]+$/i;
+const COUNT_NOUN =
+  /^(?!(?:was|is|has|as|this|its|his|us|thus|plus|versus|across|always|perhaps|less|unless)$)[a-z]{2,}s$/;
+const YEAR_DETERMINERS =
+  /\b(?:in|since|of|from|until|till|by|before|after|during|between|and|to|through|the|its|his|her|their|our|a|an)\s+$/i;
 rule(
   "year",
   `(?<![\\w$#£€¥.,/:'’-])(?:(${PREFIX_MOD})\\s*)?(?:(fiscal\\s+year|fiscal|calendar\\s+year|calendar|the\\s+year|FY)\\s*)?(${YEAR})(?![\\w%]|[.,/:]\\d|-\\d\\d-|\\s*(?:percent|per\\s+cent|[-–]?(?:year|month|day|week)s?\\b))`,
@@ -363,6 +367,9 @@ rule(
     if (y < 1900 && !m[1] && !m[2] && !YEAR_PREPOSITIONS.test(before)) return null;
     // counts: "2000 people", "1500 troops" after a quantity word
     if (/\b(?:about|some|nearly|than|over|almost|around|approximately|up to)\s+$/i.test(before)) return null;
+    // "sent 2000 troops": a count before a plural noun, unless a preposition or determiner says year.
+    const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    if (next && COUNT_NOUN.test(next) && !m[1] && !m[2] && !YEAR_DETERMINERS.test(before)) return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
