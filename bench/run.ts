@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { defaultDataDir } from "../eval/data.js";
 import { analyze, type StageName } from "../src/analyze.js";
 import { tokenizeOnly } from "../src/language/index.js";
+import { type BenchResult, resultMarkdown } from "./report.js";
 import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 
 const MB = 1024 * 1024;
@@ -27,6 +28,7 @@ interface Options {
   compromiseMb: number;
   warmupMb: number;
   json: boolean;
+  md: boolean;
   data: string;
 }
 
@@ -38,6 +40,7 @@ function parseOptions(argv: string[]): Options {
       "compromise-mb": { type: "string", default: "1" },
       "warmup-mb": { type: "string", default: "0.5" },
       json: { type: "boolean", default: false },
+      md: { type: "boolean", default: false },
       data: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -45,7 +48,7 @@ function parseOptions(argv: string[]): Options {
   });
   if (values.help) {
     process.stdout.write(
-      "usage: npm run bench -- [--mb N] [--compromise-mb N] [--warmup-mb N] [--data DIR] [--json]\n",
+      "usage: npm run bench -- [--mb N] [--compromise-mb N] [--warmup-mb N] [--data DIR] [--md] [--json]\n",
     );
     process.exit(0);
   }
@@ -59,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     compromiseMb: num("compromise-mb", values["compromise-mb"], 0),
     warmupMb: num("warmup-mb", values["warmup-mb"], 0),
     json: values.json ?? false,
+    md: values.md ?? false,
     data: values.data ?? defaultDataDir(),
   };
 }
@@ -288,7 +292,7 @@ async function main(): Promise<void> {
     stageMsPerArticle[stage] = round(ms / n, 3);
   }
 
-  const result = {
+  const result: BenchResult = {
     articlesPerSec: round(pipe.articles / secs),
     wordsPerSec: Math.round(wordsPerSec),
     mbPerSec: round(pipe.bytes / MB / secs, 3),
@@ -357,6 +361,10 @@ async function main(): Promise<void> {
   );
   if (state.failed)
     log(`FAILED: ${state.failed} articles threw; first: ${state.failures[0].id}: ${state.failures[0].error}`);
+  if (opt.md) {
+    log("");
+    log(resultMarkdown(result, `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim()));
+  }
   if (opt.json) log(JSON.stringify(result));
 }
 

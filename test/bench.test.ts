@@ -9,6 +9,7 @@ import {
   totals,
   utf8Bytes,
 } from "../bench/corpus.js";
+import { type BenchResult, resultMarkdown } from "../bench/report.js";
 
 describe("bench corpus helpers", () => {
   it("counts words as letter/digit runs, contractions once, punctuation never", () => {
@@ -59,5 +60,47 @@ describe("bench corpus helpers", () => {
     expect(chunks.map((c) => c.map((a) => a.text))).toEqual([["aaaa", "bb"], ["cccccc"], ["d"]]);
     expect(chunksOf(base, 1000)).toEqual([base]);
     expect(chunksOf([], 5)).toEqual([]);
+  });
+});
+
+describe("bench report", () => {
+  it("formats the figures as Markdown tables", () => {
+    const r: BenchResult = {
+      articlesPerSec: 100.5,
+      wordsPerSec: 60000,
+      mbPerSec: 0.4,
+      baselineTokenizeWordsPerSec: 300000,
+      ratioToTokenize: 0.2,
+      compromiseWordsPerSec: null,
+      pipelineWordsPerSecOnCompromiseSlice: null,
+      speedupVsCompromise: null,
+      peakRssMb: 250,
+      peakRssMbWithCompromise: 300,
+      stageShare: { language: 0.75, other: 0.25 },
+      stageMsPerArticle: { language: 7.5, other: 2.5 },
+      msPerArticle: 10,
+      cpu: {
+        wordsPerCpuSec: 70000,
+        baselineTokenizeWordsPerCpuSec: 350000,
+        compromiseWordsPerCpuSec: null,
+        pipelineCpuPerWall: 0.9,
+      },
+      mb: 10,
+      articles: 3000,
+      words: 1700000,
+      failures: 0,
+      distinctArticles: 1000,
+      distinctMb: 3.5,
+      compromiseMb: 1,
+      compromiseArticles: 300,
+      found: { entities: 1, quotes: 2, timexes: 3, techniques: 4 },
+      machine: { nproc: 2, cpu: "X", node: "v20", loadavg1m: 1 },
+    };
+    const md = resultMarkdown(r, "npm run bench -- --json");
+    expect(md).toContain("Command: `npm run bench -- --json`");
+    expect(md).toContain("| words/s | 60,000 |");
+    expect(md).toContain("| speedupVsCompromise | n/a |");
+    expect(md).toContain("| language | 75.0% | 7.500 |");
+    expect(md).toContain("2 CPUs (X), Node v20");
   });
 });
