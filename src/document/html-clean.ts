@@ -1,6 +1,6 @@
 /**
  * DOM pre-cleaning before Readability: removes page furniture (navigation, share bars, related
- * lists, newsletter boxes, adverts, comments...) recognised by element, ARIA role or class/id words
+ * lists, newsletter boxes, adverts, comments...) recognised by class/id words
  * kept in `lexicons/document/boilerplate-attributes.txt`, and marks caption / credit elements
  * (`lexicons/document/caption-attributes.txt`) so that their text becomes caption blocks.
  */
@@ -16,17 +16,6 @@ function wordRegex(name: string): RegExp {
 const BOILERPLATE = wordRegex("document/boilerplate-attributes");
 const CAPTION = wordRegex("document/caption-attributes");
 
-/** Elements that never hold article text. */
-const DROP_TAGS = "nav, aside, footer, form, button, select, iframe, svg, template, dialog, noscript";
-const DROP_ROLES = new Set([
-  "navigation",
-  "banner",
-  "contentinfo",
-  "complementary",
-  "dialog",
-  "search",
-  "menu",
-]);
 /** Containers that must survive even when a class word looks like boilerplate. */
 const KEEP_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
 
@@ -78,24 +67,19 @@ export function preClean(document: Document, maxShare = 0.25): void {
       el.setAttribute(CAPTION_MARK, "1");
       continue;
     }
-    const role = el.getAttribute("role");
     const words = attributeWords(el);
     if (words && CAPTION.test(words) && !BOILERPLATE.test(words)) {
       if (textLength(el) < 600) el.setAttribute(CAPTION_MARK, "1");
       continue;
     }
-    const hidden =
-      el.hasAttribute("hidden") ||
-      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "");
-    if (hidden || (role && DROP_ROLES.has(role)) || (words && BOILERPLATE.test(words))) {
+    if (words && BOILERPLATE.test(words)) {
       if (!small(el)) continue;
       // An embedded post (tweet, Instagram) is quoted content: its wrapper is unwrapped rather than
       // removed, so that neither this pass nor Readability's link-density cleaning drops it.
-      if (!hidden && el.querySelector("blockquote")) unwrap.push(el);
+      if (el.querySelector("blockquote")) unwrap.push(el);
       else remove.push(el);
     }
   }
-  for (const el of Array.from(body.querySelectorAll(DROP_TAGS))) if (small(el)) remove.push(el);
   for (const el of remove) el.remove();
   for (const el of unwrap) if (el.parentNode) el.replaceWith(...Array.from(el.childNodes));
 }
