@@ -333,12 +333,14 @@ function isFirstInBlock(ctx: Ctx, i: number): boolean {
 const PERSON_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 
 /**
- * Any other verb with a person as its subject states that person's position ("Sanders opposes the
- * deal", "she doubts ..."): PolNeAR-style attribution of stances. Light and motion verbs are not.
+ * Any other verb with a person as its subject and a that- or whether-clause as its object reports
+ * what the person holds ("she doubts that ...", "he questioned whether ..."). Light verbs are not.
  */
 function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
-  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;
-  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
+  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
+  // only with a finite clause as its object: "she doubts that ...", "he questioned whether ..."
+  const next = ctx.lower[i + 1];
+  if (!(next === "that" || next === "whether") || ctx.pos[i + 1] === "DET") return null;
   const sp = subjectLeft(ctx, i, lo);
   if (!sp) return null;
   const head = sp[1];
