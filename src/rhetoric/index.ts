@@ -193,31 +193,56 @@ function sentenceBounds(text: string, sentences: readonly Sentence[], pos: numbe
 }
 
 const CLAUSE_MARK = /[;:—–()\n]/u;
+const CHUNK_MARK = /[,;:—–()\n"“”]/u;
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+const MODIFIER_POS = new Set(["ADJ", "ADV"]);
+
+/**
+ * The phrase around a match: modifiers before it (adjectives, adverbs) and the noun phrase after
+ * it, with one "of"-complement ("firestorm of outrage"); never across a line break.
+ */
+function phrase(article: Article, start: number, end: number): [number, number] {
+  const { text, tokens } = article;
+  if (tokens.length === 0) {
+    const m = /^\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text.slice(end, end + 60));
+    return [start, m ? end + m[0].length : end];
+  }
+  const first = lastStartingAtOrBefore(tokens, start);
+  for (let i = first - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
+    const t: Token = tokens[i];
+    if (!MODIFIER_POS.has(t.pos) || /\n/.test(text.slice(t.end, start))) break;
+    start = t.start;
+  }
+  let i = lastStartingAtOrBefore(tokens, end - 1) + 1;
+  let usedOf = false;
+  for (let taken = 0; i < tokens.length && taken < 5; i++, taken++) {
+    const t: Token = tokens[i];
+    if (/\n/.test(text.slice(end, t.start))) break;
+    if (PHRASE_POS.has(t.pos)) {
+      end = t.end;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!usedOf && text.slice(t.start, t.end).toLowerCase() === "of" && next && PHRASE_POS.has(next.pos)) {
+      usedOf = true;
+      continue;
+    }
+    if (t.pos === "DET" && usedOf) continue;
+    break;
+  }
+  return [start, end];
+}
 
 function widen(article: Article, hit: Hit, extent: Extent): [number, number] {
   const { text, sentences, tokens } = article;
   let { start, end } = hit;
   if (extent === "match") return [start, end];
-  if (extent === "phrase") {
-    const k = lastStartingAtOrBefore(tokens, end);
-    let i = k >= 0 && tokens[k].start >= end ? k : k + 1;
-    for (let taken = 0; i < tokens.length && taken < 4; i++, taken++) {
-      const t: Token = tokens[i];
-      if (!PHRASE_POS.has(t.pos) || /\n/.test(text.slice(end, t.start))) break;
-      end = t.end;
-    }
-    if (i === k + 1 || tokens.length === 0) {
-      // No tokens (or none taken): take the next word.
-      const m = /^\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text.slice(end, end + 60));
-      if (m && tokens.length === 0) end += m[0].length;
-    }
-    return [start, end];
-  }
+  if (extent === "phrase") return phrase(article, start, end);
   const [s0, s1] = sentenceBounds(text, sentences, start);
   if (extent === "sentence") return [s0, Math.max(s1, end)];
-  while (start > s0 && !CLAUSE_MARK.test(text[start - 1])) start--;
-  while (end < s1 && !CLAUSE_MARK.test(text[end])) end++;
+  const mark = extent === "chunk" ? CHUNK_MARK : CLAUSE_MARK;
+  while (start > s0 && !mark.test(text[start - 1])) start--;
+  while (end < s1 && !mark.test(text[end])) end++;
   while (start < end && /[\s"“”'‘’,]/u.test(text[start])) start++;
   while (end > start && /[\s,]/u.test(text[end - 1])) end--;
   return [start, end];

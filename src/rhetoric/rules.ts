@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { loadJson, packageRoot } from "../util/lexicon.js";
 
 /** How far a match is widened before it is reported. */
-export type Extent = "match" | "phrase" | "clause" | "sentence";
+export type Extent = "match" | "phrase" | "chunk" | "clause" | "sentence";
 
 export interface RuleSpec {
   id: string;
