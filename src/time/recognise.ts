@@ -393,13 +393,25 @@ rule("year-words", `\\b(?:the\\s+year\\s+)?(${YEAR_WORDS})\\b`, (m) => {
   };
 });
 
+const DECADE_WORDS = [
+  "twenties",
+  "thirties",
+  "forties",
+  "fifties",
+  "sixties",
+  "seventies",
+  "eighties",
+  "nineties",
+];
+
 // "the 1990s", "the late 1970s", "the '80s", "the mid-1990s"
 rule(
   "decade",
-  `(?:\\bthe\\s+)?(?:\\b(early|late|mid)-?\\s*)?(?:\\b(1[0-9]|20)(\\d)0'?s|['’](\\d)0s)\\b`,
+  `(?:\\bthe\\s+)?(?:\\b(early|late|mid)-?\\s*)?(?:\\b(1[0-9]|20)(\\d)0'?s|['’](\\d)0s|(?<=\\bthe\\s+(?:(?:early|late|mid)-?\\s*)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
   (m) => {
-    const century = m[2] ?? (Number(m[4]) <= 2 ? "20" : "19");
-    const digit = m[3] ?? m[4];
+    const word = DECADE_WORDS.indexOf(lower(m[5]));
+    const century = m[2] ?? (word >= 0 ? "19" : Number(m[4]) <= 2 ? "20" : "19");
+    const digit = m[3] ?? m[4] ?? String(word + 2);
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -731,18 +743,23 @@ rule(
 );
 
 // "two-year", "10-year", "four-day", "8-month-old"
-rule("compound-duration", `\\b(${NUMBER}|half)-(${UNIT})(?:-(?:old|long))?(?![\\w-])`, (m) => {
-  const unit = unitName(m[2]);
-  if (!WORDS.units[unit] || /s$/i.test(m[2])) return null;
-  const n = lower(m[1]) === "half" ? 0.5 : parseNumber(m[1]);
-  if (n === null) return null;
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: "DURATION",
-    resolve: () => ({ value: durationValue(n, unit), mod: null, anchor: "none" }),
-  };
-});
+rule(
+  "compound-duration",
+  `\\b(${NUMBER}|half|several|few|many|multi)-(${UNIT})(?:-(?:old|long))?(?![\\w-])`,
+  (m) => {
+    const unit = unitName(m[2]);
+    if (!WORDS.units[unit] || /s$/i.test(m[2])) return null;
+    const vague = /^(several|few|many|multi)$/i.test(m[1]);
+    const n = lower(m[1]) === "half" ? 0.5 : vague ? null : parseNumber(m[1]);
+    if (n === null && !vague) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "DURATION",
+      resolve: () => ({ value: durationValue(n, unit), mod: null, anchor: "none" }),
+    };
+  },
+);
 
 // "the third quarter", "third-quarter", "the first half of 1998", "next year's first quarter"
 const QUARTER_ORD: Record<string, number> = {
