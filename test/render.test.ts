@@ -445,6 +445,31 @@ describe("html page", () => {
     person.dispatchEvent(new Event("mouseleave"));
     expect(document.querySelectorAll(".focus").length).toBe(0);
   });
+  it("anchors a quote spanning paragraphs once", () => {
+    const text = "“First part.\n\nSecond part,” she said.";
+    const a = empty(text, {
+      blocks: [
+        { type: "paragraph", start: 0, end: 12 },
+        { type: "paragraph", start: 14, end: text.length },
+      ],
+      quotes: [
+        {
+          id: "q1",
+          kind: "direct",
+          ...at(text, "First part.\n\nSecond part,"),
+          paragraphs: 2,
+          speaker: null,
+          cue: null,
+          via: [],
+          medium: null,
+        },
+      ],
+    });
+    expect(contractProblems(a)).toEqual([]);
+    const p = renderHtml(a);
+    expect(p.match(/id="hl-q1"/g)).toHaveLength(1);
+    expect(p.match(/class="quote k-direct"/g)).toHaveLength(2);
+  });
   it("renders an article with empty layers", () => {
     const p = renderHtml(empty("Plain text & nothing else."));
     expect(p).toContain("<p>Plain text &amp; nothing else.</p>");

@@ -175,7 +175,13 @@ const LAYER_ORDER: Record<Layer, number> = { quote: 0, tech: 1, time: 2, ent: 3 
  * so each piece carries a proper nesting of spans (longest mark outermost); the innermost span's
  * title lists every layer of that piece, so hovering shows all of them.
  */
-function highlight(text: string, from: number, to: number, inside: readonly Mark[]): string {
+function highlight(
+  text: string,
+  from: number,
+  to: number,
+  inside: readonly Mark[],
+  anchored: Set<string>,
+): string {
   if (inside.length === 0) return escapeHtml(text.slice(from, to));
   const cuts = new Set([from, to]);
   for (const m of inside) {
@@ -183,15 +189,20 @@ function highlight(text: string, from: number, to: number, inside: readonly Mark
     cuts.add(Math.min(to, m.end));
   }
   const points = [...cuts].sort((x, y) => x - y);
-  const anchored = new Set<string>();
   let html = "";
+  // Sweep: `inside` is sorted by start; `live` holds the marks covering the current piece (every
+  // mark end is a cut point, so a mark that ends after the piece's start covers the whole piece).
+  let next = 0;
+  let live: Mark[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const s = points[i];
     const e = points[i + 1];
     const piece = escapeHtml(text.slice(s, e));
-    const active = inside
-      .filter((m) => m.start <= s && m.end >= e)
-      .sort((x, y) => y.end - y.start - (x.end - x.start) || LAYER_ORDER[x.layer] - LAYER_ORDER[y.layer]);
+    while (next < inside.length && inside[next].start <= s) live.push(inside[next++]);
+    live = live.filter((m) => m.end > s);
+    const active = [...live].sort(
+      (x, y) => y.end - y.start - (x.end - x.start) || LAYER_ORDER[x.layer] - LAYER_ORDER[y.layer],
+    );
     if (active.length === 0) {
       html += piece;
       continue;
@@ -220,12 +231,13 @@ function articleBody(a: Analysis, all: Mark[]): string {
     : [{ type: "paragraph" as const, start: 0, end: a.text.length }];
   let next = 0;
   let open: Mark[] = [];
+  const anchored = new Set<string>();
   const html: string[] = [];
   for (const b of blocks) {
     while (next < all.length && all[next].start < b.end) open.push(all[next++]);
     open = open.filter((m) => m.end > b.start);
     const inside = open.filter((m) => m.start < b.end);
-    const inner = highlight(a.text, b.start, b.end, inside);
+    const inner = highlight(a.text, b.start, b.end, inside, anchored);
     if (b.type === "heading") html.push(`<h2 class="section">${inner}</h2>`);
     else if (b.type === "caption") {
       const c = "caption" in b ? b.caption : undefined;
