@@ -59,7 +59,7 @@ function leadingHeading(a: Analysis): string | null {
     (f, b) => (f === null || b.start < f.start ? b : f),
     null,
   );
-  if (!first || first.type !== "heading") return null;
+  if (first?.type !== "heading") return null;
   const t = snippet(a.text.slice(first.start, first.end), 200);
   return t || null;
 }
