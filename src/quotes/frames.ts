@@ -194,9 +194,14 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
       if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     }
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
-  }  const np = npRight(ctx, a, hi);
+  }  const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
   let k = np[1] + 1;
+  if (!cueAt(ctx, k) && !RELAY_VERBS.has(ctx.lower[k]) && ctx.lower[k] !== ",") {
+    // "the Florida senator and Republican presidential candidate said"
+    const loose = looseSubject(ctx, a, hi);
+    if (loose) k = loose[1] + 1;
+  }
   // an appositive between the name and the verb: "Ramos, 58, told AFP"
   if (ctx.lower[k] === ",") {
     let j = k + 1;
@@ -272,4 +277,19 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
   }
   return { cue: [c, c], cueType: hit!.type, speaker: sp, relay: null, last: b - 1 };
+}
+
+/**
+ * A subject of up to ten words right before a reporting verb, for noun phrases the simple chunker
+ * cuts short ("one senior Democrat", "the senator and presidential candidate"): no verbs, no
+ * punctuation other than name glue. Returns the range before the verb, or null.
+ */
+function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
+  for (let k = a; k < Math.min(hi, a + 10); k++) {
+    if (k > a && cueAt(ctx, k)) return [a, k - 1];
+    const p = ctx.pos[k];
+    if (p === "VERB" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
+    if (p === "PUNCT" && !["-", ".", "'s", "’s"].includes(ctx.lower[k])) return null;
+  }
+  return null;
 }
