@@ -7,6 +7,7 @@ import type { EntityType } from "../analysis.js";
 import { gazetteer } from "./gazetteer.js";
 import {
   cities,
+  clubWords,
   demonymsExtra,
   eventHeads,
   firstNames,
@@ -130,6 +131,10 @@ export function classifyName(
   if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
     return { kind: "person" };
   if (n === 1 && ACRONYM.test(t) && !words[a].pos.startsWith("NUM")) return { kind: "organization" };
+  // "Bristol Rovers", "Real Madrid": a club word anywhere in the name.
+  if (n > 1) for (let k = a; k < b; k++) if (clubWords.has(words[k].text)) return { kind: "organization" };
+  // A lone family or given name.
+  if (n === 1 && (surnames.has(t) || firstNames.has(t))) return { kind: "person" };
   return { kind: "unknown" };
 }
 

@@ -59,6 +59,7 @@ export const demonymsExtra = new Set([
   ...loadList("entities/demonyms-compromise"),
 ]);
 export const nations = exact("entities/nations");
+export const clubWords = exact("entities/club-words");
 export const orgHeads = exact("entities/org-heads");
 export const eventHeads = exact("entities/event-heads");
 export const geoHeads = exact("entities/geo-heads");

@@ -6,14 +6,17 @@
 import { classifyName, fold, type Kind } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
+  cities,
   demonymsExtra,
   eventHeads,
   geoHeads,
   locativePreps,
   matchPhrase,
+  nations,
   orgByName,
   orgHeads,
   placeNouns,
+  regions,
   roleNouns,
   speechVerbs,
   stopwords,
@@ -317,13 +320,18 @@ function splitKnownPrefix(
       head.kind === "country" ||
       head.kind === "capital" ||
       (head.kind === "organization" && !!head.key) ||
-      (head.kind === "place" && m - n > 1);
+      (head.kind === "place" && m - n > 1 && lexicalPlace(words, n, m));
     if (known) {
       push(words, s, n, m, head.kind, out, head.key, head.country, listPlace);
       return m;
     }
   }
   return n;
+}
+
+function lexicalPlace(words: readonly Word[], a: number, b: number): boolean {
+  const t = spanText(words, a, b);
+  return cities.has(t) || regions.has(t) || nations.has(t);
 }
 
 function knownWhole(words: readonly Word[], a: number, b: number): boolean {
@@ -399,10 +407,13 @@ function push(
       c.key = country;
       c.metonymy = true;
     }
+  } else if (kind === "unknown" && SCORE.test(next?.text ?? "") && b - a <= 3) {
+    c.kind = "organization"; // a team in a results table: "Wigan 3 Scunthorpe 1"
   } else if (kind === "unknown") {
+    const initialWord = c.initial && b - a === 1;
     if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
     else if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) c.kind = "place";
-    else if (next && speechVerbs.has(next.lower)) c.kind = "person";
+    else if (next && speechVerbs.has(next.lower) && !initialWord) c.kind = "person";
     else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
     else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
     else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";
