@@ -31,9 +31,19 @@ export const SEASON = `(?:${alt(Object.keys(WORDS.seasons))})`;
 export const PART_OF_DAY = `(?:${alt(Object.keys(WORDS.partsOfDay))})`;
 const unitNames = Object.keys(WORDS.units).filter((u) => !u.startsWith("_"));
 export const UNIT = `(?:${alt([...Object.keys(WORDS.unitPlurals), ...unitNames.map((u) => `${u}s`), ...unitNames])})`;
-const numberWord = alt(Object.keys(WORDS.numbers));
-/** A cardinal in digits or words: 5, 1,000, 2.5, twenty-four, a hundred, one hundred and ten. */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:a|an)\\s+(?=(?:hundred|thousand|dozen)\\b))?(?:${numberWord})(?:(?:\\s+and\\s+|[\\s-]+)(?:${numberWord}))*)`;
+const byValue = (test: (v: number) => boolean) =>
+  alt(
+    Object.entries(WORDS.numbers)
+      .filter(([w, v]) => test(v) && w !== "dozen")
+      .map(([w]) => w),
+  );
+const ONES = byValue((v) => v >= 1 && v <= 9);
+const TEENS = byValue((v) => v >= 10 && v <= 19);
+const TENS = byValue((v) => v >= 20 && v <= 90);
+/** A number in words below a hundred: "four", "fifteen", "twenty-four", "a dozen". */
+const BASIC = `(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}|dozen|zero)`;
+/** A cardinal in digits or words: 5, 1,000, 2.5, twenty-four, a hundred, one hundred and ten, two thousand. */
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:an?|${BASIC})\\s+(?:hundred|thousand|dozen)(?:\\s+(?:and\\s+)?${BASIC})?|${BASIC})`;
 export const VAGUE_NUMBER = `(?:${alt(WORDS.vagueNumbers)})`;
 export const ORDINAL = `(?:${alt(Object.keys(WORDS.ordinals))})`;
 export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;

@@ -502,18 +502,19 @@ rule(
 rule(
   "part-of-day",
   `\\b(?:(later|earlier|early|late)\\s+)?(this|last|that|the)\\s+(${PART_OF_DAY})\\b`,
-  (m) => {
+  (m, text) => {
     const which = lower(m[2]);
     const part = WORDS.partsOfDay[lower(m[3])];
-    if (which === "the" && !m[1]) {
-      // "the morning" only as a time of the day being told about, not "the evening news"
-    }
+    // "the night of the murder", "the night he left": a night being described, not a time of the day.
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (which === "the" && !m[1] && /^\s+(?:of|before|after|when|that|the|he|she|they|we|i|it)\b/i.test(next))
+      return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
       type: "TIME",
       resolve: (a) => {
-        if (which === "that" && a.lastDate?.d) {
+        if ((which === "that" || which === "the") && a.lastDate?.d) {
           const { y, m: mo, d } = a.lastDate;
           return { value: `${fmtDate({ y, m: mo ?? 1, d })}T${part}`, mod: null, anchor: "context" };
         }
@@ -659,6 +660,7 @@ rule(
           const base = a.year();
           if (!base) return none("XXXX");
           const y = base[0] + k;
+          if (y < 1) return { value: "PAST_REF", mod, anchor: "none" };
           if (mult >= 100) return { value: String(Math.floor(y / 100)), mod, anchor: base[1] };
           if (mult >= 10) return { value: String(Math.floor(y / 10)), mod, anchor: base[1] };
           return { value: pad4(y), mod, anchor: base[1] };
