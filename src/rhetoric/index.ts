@@ -123,7 +123,7 @@ function scareQuoteHits(rule: CompiledRule, text: string, slice: string, offset:
 
 /**
  * Phrases of `minWords`..`maxWords` words, repeated `minCount` times or more, not made of stopwords
- * or names; with `charged`, only phrases holding a word that another rule flagged (a charged word).
+ * or names; with `charged`, only phrases holding a word that a lexicon rule flagged (a charged word).
  */
 function repetitionHits(
   rule: CompiledRule,
@@ -289,7 +289,7 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
       charged = new Set();
       const from = new Set(rule.spec.chargedFrom);
       for (const h of hits)
-        if (from.has(h.rule.technique) && h.end - h.start < 40)
+        if (from.has(h.rule.technique) && h.rule.spec.words && h.end - h.start < 40)
           for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/))
             if (!STOPWORDS.has(w)) charged.add(w.replace(/['’]s$/, ""));
     }
