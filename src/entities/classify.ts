@@ -4,7 +4,7 @@
  * and regions, organisation / event / geographic heads, given names and titles.
  */
 import type { EntityType } from "../analysis.js";
-import { gazetteer } from "./gazetteer.js";
+import { countryOf, gazetteer } from "./gazetteer.js";
 import {
   cities,
   clubWords,
@@ -69,6 +69,7 @@ export function foldedLookup(key: string): Lookup | undefined {
 }
 
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,2}|(?:[A-Z]\.){2,4})$/;
+const PREFIXES = /^(?:Pro|Anti|Ex|Pre|Post|Non|Neo|Pan|Trans)-/;
 const ROMAN_OR_NUMBER = /^(?:[IVX]+|\d+)$/;
 const NAME_WORD = /^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le|Van)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -100,6 +101,9 @@ export function classifyName(
   const dash = t.lastIndexOf("-");
   if (dash > 0 && b - a === 1) {
     const tail = t.slice(dash + 1);
+    // "Pro-Moscow", "Ex-Soviet": an attitude to, or past of, a place or people.
+    if (PREFIXES.test(t) && /^\p{Lu}/u.test(tail))
+      return { kind: "nationality", country: countryOf(tail) ?? undefined };
     const tailCountry = gazetteer.countryByDemonym.get(tail);
     if (tailCountry || demonymsExtra.has(tail)) return { kind: "nationality", country: tailCountry };
   }
@@ -131,6 +135,8 @@ export function classifyName(
   if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
     return { kind: "person" };
   if (n === 1 && ACRONYM.test(t) && !words[a].pos.startsWith("NUM")) return { kind: "organization" };
+  // "Douglas & Lomason", "Procter & Gamble": a firm.
+  if (n > 2 && words[a + 1].text === "&") return { kind: "organization" };
   // "Bristol Rovers", "Real Madrid": a club word anywhere in the name.
   if (n > 1) for (let k = a; k < b; k++) if (clubWords.has(words[k].text)) return { kind: "organization" };
   // A lone family or given name.

@@ -92,9 +92,12 @@ const VERSUS = new Set([
 ]);
 const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
+const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|controlled|made|listed|registered|bred|speaking)$/;
+
 /** True when the word may be inside a capitalised run. */
 function capWord(w: Word): boolean {
-  return w.cap && !stopwordMidRun(w);
+  return w.cap && !stopwordMidRun(w) && !ADJECTIVAL.test(w.text);
 }
 
 function stopwordMidRun(w: Word): boolean {
@@ -152,6 +155,12 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
   let listPlace = false; // inside "the islands of X, Y and Z"
   while (i < s.end) {
     const w = words[i];
+    if (w.cap && ADJECTIVAL.test(w.text)) {
+      // "London-based", "Surinamese-born": an adjective naming a place or a people.
+      out.push({ a: i, b: i + 1, kind: "other", metonymy: false });
+      i++;
+      continue;
+    }
     if (!capWord(w)) {
       if (listPlace && !(w.text === "," || w.lower === "and" || w.lower === "the")) listPlace = false;
       describe(words, s, i, out);
@@ -275,6 +284,15 @@ function decompose(
   // Demonym + title + name ("Japanese Prime Minister Fumio Kishida").
   let titleCountry: string | undefined;
   const dem = gazetteer.countryByDemonym.get(words[n].text);
+  if (
+    b - n === 2 &&
+    (dem || demonymsExtra.has(words[n].text)) &&
+    classifyName(words, n + 1, b).kind === "nationality"
+  ) {
+    // "Iraqi Kurds", "South African Afrikaners": one group.
+    push(words, s, n, b, "nationality", out, undefined, dem, listPlace);
+    return;
+  }
   if (b - n > 1 && (dem || demonymsExtra.has(words[n].text))) {
     const afterTitle = matchTitle(words, n + 1, b);
     const rest = classifyName(words, n + 1, b);
@@ -283,6 +301,18 @@ function decompose(
       titleCountry = dem;
       n++;
     }
+  }
+  // "Panamanian Boxing Association President X", "Belgrade airport General Director X".
+  for (let p = n + 1; p < b - 1 && matchTitle(words, n, b) === 0; p++) {
+    const tp = matchTitle(words, p, b);
+    if (tp === 0 || p + tp >= b) continue;
+    const before = classifyName(words, n, p);
+    let kind = before.kind;
+    // "Zairean Prime Minister X": a word shaped like a demonym before a title.
+    if (kind === "unknown" && p - n === 1 && DEMONYM_SHAPE.test(words[n].text)) kind = "nationality";
+    push(words, s, n, p, kind, out, before.key, before.country, listPlace);
+    n = p;
+    break;
   }
   const t = matchTitle(words, n, b);
   let title: string | undefined;
@@ -513,10 +543,12 @@ export function recogniseCaps(
       if (!ok) continue;
       const hit = lookup(fold(spanText(words, i, i + n)));
       if (hit) {
+        const nextText = i + n < s.end ? words[i + n].text : "";
+        const team = (hit.kind === "place" || hit.kind === "capital") && SCORE.test(nextText);
         out.push({
           a: i,
           b: i + n,
-          kind: hit.kind === "capital" ? "place" : hit.kind,
+          kind: team ? "organization" : hit.kind === "capital" ? "place" : hit.kind,
           key: hit.key,
           country: hit.country,
           metonymy: false,

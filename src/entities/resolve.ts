@@ -55,7 +55,7 @@ function wordCount(s: string): number {
 function fallbackType(m: Resolved, words: readonly Word[]): EntityType {
   const n = m.b - m.a;
   if (n >= 2 && prefixPlaces.has(words[m.a].text)) return "place";
-  if (n >= 2 && n <= 3 && nameShaped(words, m.a, m.b)) return "person";
+  if (n === 2 && nameShaped(words, m.a, m.b)) return "person";
   if (n >= 2) return "organization";
   return "organization";
 }
