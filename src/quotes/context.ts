@@ -48,8 +48,9 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     ends[i] = t.end;
     const w = text.slice(t.start, t.end);
     words[i] = w;
-    lower[i] = w.toLowerCase().replace(/’/g, "'");
-    pos[i] = QUOTE_CHARS.test(w) ? "QUOTE" : t.pos;
+    lower[i] = w.toLowerCase().replace(/’/g, "'");    // two single marks in a row are one double mark ('' ... '')
+    const doubled = (w === "'" || w === "’" || w === "‘") && ((i + 1 < n && tokens[i + 1].start === t.end && text[t.end] === w) || (i > 0 && tokens[i - 1].end === t.start && text[t.start - 1] === w));
+    pos[i] = QUOTE_CHARS.test(w) || doubled ? "QUOTE" : t.pos;
     sent[i] = t.sentence;
     block[i] = sentences[t.sentence]?.block ?? 0;
     if (sentFirst[t.sentence] < 0) sentFirst[t.sentence] = i;

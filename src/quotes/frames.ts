@@ -145,6 +145,14 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     if (ctx.pos[k - 1] === "PROPN") {
       const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
       if (run && run[1] === k - 1) return run;
+    }    // "Smith, who heads the centre, said": the name before a comma-delimited appositive
+    for (let j = k - 1; j > lo && j > k - 30; j--) {
+      if (ctx.lower[j] !== ",") continue;
+      const w = ctx.lower[j + 1];
+      if ((w === "who" || w === "a" || w === "an" || w === "the" || ctx.pos[j + 1] === "NUM") && (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN")) {
+        return npLeft(ctx, j - 1, lo);
+      }
+      break;
     }
     // the clause from `lo` must be free of finite verbs for an appositive reading
     for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
@@ -287,8 +295,7 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
   for (let k = a; k < Math.min(hi, a + 10); k++) {
     if (k > a && cueAt(ctx, k)) return [a, k - 1];
-    const p = ctx.pos[k];
-    if (p === "VERB" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
+    const p = ctx.pos[k];    if (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
     if (p === "PUNCT" && !["-", ".", "'s", "’s"].includes(ctx.lower[k])) return null;
   }
   return null;

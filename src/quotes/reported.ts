@@ -7,7 +7,7 @@
  */
 import { type Ctx, isCap, lastPropnRun, npRight } from "./context.js";
 import { LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
-import { type CueHit, cueAt, subjectLeft, subjectRight } from "./frames.js";
+import { type CueHit, cueAt, frameAfter, subjectLeft, subjectRight } from "./frames.js";
 
 export interface Event {
   /** Cue tokens. */
@@ -87,6 +87,13 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       sourcePhraseAt = i;
       break;
     }
+  }
+
+  // "CONTENT, he said." / "CONTENT, said X, the ..." / "A, she said, B.": one frame between commas
+  // makes the whole sentence one attribution
+  if (sourcePhraseAt < 0 && matchPhrase(ctx, start, SOURCE_PHRASES) === 0 && matchPhrase(ctx, start, OPINION_PHRASES) === 0) {
+    const ev = commaFrame(ctx, start, hi, used);
+    if (ev) return [ev];
   }
 
   // "Name: words" at the start of a paragraph or headline (transcripts, headline attributions)
@@ -347,4 +354,47 @@ function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
   if (!(PERSON_PRONOUNS.has(ctx.lower[head]) || (sp[0] === head && ctx.pos[head] === "PROPN") || ctx.pos[head] === "PROPN")) return null;
   if (sp[1] !== i - 1 && !/^(also|has|had|have|will|would|could|did|does|not|never)$/.test(ctx.lower[i - 1])) return null;
   return { type: "belief", lemma: ctx.lower[i] };
+}
+
+/** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
+const MAX_FRAME = 14;
+
+function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event | null {
+  for (let c = start + 2; c < hi; c++) {
+    if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
+    let e = c + 1;
+    while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
+    if (e - c > MAX_FRAME) continue;
+    const f = frameAfter(ctx, c + 1, e);
+    if (!f?.speaker || f.relay) continue;
+    const cue = f.cue[1];
+    let verbAfter = false;
+    let clause = false;
+    for (let j = cue + 1; j <= hi; j++) {
+      if (used[j]) break;
+      if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") verbAfter = true;
+      if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) clause = true;
+    }    if (clause) continue;
+    // after the verb (and a source named after it) only an adjunct may follow: "said on Tuesday"
+    let j = Math.max(cue, f.speaker[0] > cue ? f.speaker[1] : cue) + 1;
+    while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
+    if (j < e && ctx.pos[j] !== "ADP" && ctx.pos[j] !== "ADV" && !(f.speaker[0] > cue && ctx.lower[j] === ",")) continue;
+    let span: [number, number] | null;
+    if (!verbAfter) span = contentSpan(ctx, start, c - 1);
+    else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
+    else continue;
+    if (!span) continue;
+    const spk = f.speaker;
+    return {
+      cue: f.cue,
+      cueType: f.cueType,
+      speaker: spk,
+      resolvedBy: "name",
+      start: span[0],
+      end: span[1],
+      first: start,
+      last: hi,
+    };
+  }
+  return null;
 }
