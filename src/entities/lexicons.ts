@@ -31,6 +31,28 @@ function phraseIndex(entries: Iterable<string>, fold: boolean): PhraseIndex {
   return { byFirst };
 }
 
+/** Like matchPhrase, over objects with a lower-cased `lower` field (no copying). */
+export function matchPhraseLower(
+  index: PhraseIndex,
+  words: readonly { lower: string }[],
+  i: number,
+  end: number,
+): number {
+  const list = index.byFirst.get(words[i].lower);
+  if (!list) return 0;
+  for (const phrase of list) {
+    if (i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length; k++)
+      if (words[i + k].lower !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
 /** Length of the longest phrase of `index` that starts at words[i], or 0. */
 export function matchPhrase(index: PhraseIndex, words: readonly string[], i: number, end: number): number {
   const list = index.byFirst.get(words[i]);

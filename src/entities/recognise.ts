@@ -12,6 +12,7 @@ import {
   geoHeads,
   locativePreps,
   matchPhrase,
+  matchPhraseLower,
   nations,
   orgByName,
   orgHeads,
@@ -370,8 +371,7 @@ function knownWhole(words: readonly Word[], a: number, b: number): boolean {
 
 function matchTitle(words: readonly Word[], a: number, b: number): number {
   if (a >= b || !words[a].cap) return 0;
-  const lowers = words.slice(a, b).map((w) => w.lower);
-  return matchPhrase(titles, lowers, 0, lowers.length);
+  return matchPhraseLower(titles, words, a, b);
 }
 
 function splitCompound(words: readonly Word[], i: number, out: Candidate[]): boolean {

@@ -35,6 +35,7 @@ interface Cluster {
   canonical?: string;
 }
 
+const ISLANDS = /^(.+?) (?:Islands|Isles)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 const INITIAL_SKIP = new Set(["of", "the", "for", "and", "&", "on", "in", "de"]);
 
@@ -137,6 +138,15 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
         break;
       default:
         pending.push(m);
+    }
+  }
+  // "the Kuriles" / "the Falklands" for "X Islands": plural short forms of island groups.
+  for (const c of clusters.values()) {
+    if (c.type !== "place") continue;
+    for (const m of c.mentions) {
+      const stem = ISLANDS.exec(form(m));
+      if (!stem) continue;
+      for (const short of [`${stem[1]}s`, `${stem[1]}es`]) if (!byText.has(short)) byText.set(short, c.key);
     }
   }
   // Unknown names: a name seen elsewhere in the article, a surname, or a type from their shape.

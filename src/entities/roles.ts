@@ -27,7 +27,20 @@ for (const w of ["of", "the", "and", "in", "at", "for", "under", "mr", "mr.", "m
 }
 
 const CHAIN = new Set(["the", "of", "for", "at", "'s", "’s", "a", "an"]);
-const LEAD_TRIM = new Set(["the", "of", "for", "at", "a", "an", "'s", "’s"]);
+const LEAD_TRIM = new Set([
+  "the",
+  "of",
+  "for",
+  "at",
+  "a",
+  "an",
+  "'s",
+  "’s",
+  "current",
+  "incumbent",
+  "then",
+  "now",
+]);
 const TRAIL_BAD = new Set(["the", "of", "for", "at", "a", "an"]);
 const STOP_AFTER = new Set([
   ",",
