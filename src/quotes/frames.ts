@@ -87,8 +87,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
-  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
-  if (p !== "VERB" && p !== "AUX") {
+  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;  const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
+  if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     if (p === "PUNCT") return null;
     // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause
     if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;

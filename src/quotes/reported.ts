@@ -39,6 +39,8 @@ const OBJECT_VERBS = new Set([
 const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
 /** One-word contents that answer a question ("said so", "said no"). */
 const SHORT_CONTENT = new Set(["so", "no", "yes", "otherwise", "nothing"]);
+/** Core reporting verbs that start their own attribution even inside another one's content. */
+const NESTING = new Set(["say", "tell", "believe", "think", "argue", "claim", "insist", "warn", "note", "write", "report", "announce", "acknowledge", "explain", "predict", "want", "hope", "fear", "expect", "know"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -181,13 +183,26 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
         i = hi;
       }
       continue;
-    }    const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
+    }
+    const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
     if (!hit) continue;
-    // inside the content of an earlier cue only a chained cue ("..., adding that") starts a new one
-    if (insideContent && !((ctx.lower[i - 1] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[i - 1] === "and")) continue;
+    // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
+    // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
+    let nested: [number, number] | null = null;
+    const chained = (ctx.lower[i - 1] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[i - 1] === "and";
+    if (insideContent && !chained) {
+      const prev = events[events.length - 1];
+      if (!NESTING.has(hit.lemma)) continue;
+      const from = tokenOf(ctx, prev.start);
+      nested = subjectLeft(ctx, i, from + 1);
+      if (!nested) continue;
+      const cut = nested[0] - 1 >= from ? contentSpan(ctx, from, nested[0] - 1) : null;
+      if (cut) prev.end = Math.min(prev.end, cut[1]);
+      else events.pop();
+    }
     // a later "according to" names the source of the whole sentence
     if (!insideContent && sourcePhraseAt >= 0 && i < sourcePhraseAt) continue;
-    let speaker = subjectLeft(ctx, i, prevEnd);
+    let speaker = nested ?? subjectLeft(ctx, i, prevEnd);
     let cueEnd = i;
     if (ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to")) cueEnd = i + 1;
 
