@@ -49,7 +49,15 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
   return out;
 }
 
-function lexiconHits(pack: RulePack, words: WordToken[], hits: Hit[]): void {
+/** A word listed in the rule's `posOnly` counts only with one of the parts of speech given there. */
+function posAllowed(rule: CompiledRule, word: string, start: number, tokens: readonly Token[]): boolean {
+  const allowed = rule.spec.posOnly?.[word];
+  if (!allowed || tokens.length === 0) return true;
+  const k = lastStartingAtOrBefore(tokens, start);
+  return k >= 0 && allowed.includes(tokens[k].pos);
+}
+
+function lexiconHits(pack: RulePack, words: WordToken[], tokens: readonly Token[], hits: Hit[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].lower;
     const entries = pack.words.get(w);
@@ -192,7 +200,7 @@ function sentenceBounds(text: string, sentences: readonly Sentence[], pos: numbe
   return [lineStart, lineEnd < 0 ? text.length : lineEnd];
 }
 
-const CLAUSE_MARK = /[;:—–()\n]/u;
+const CLAUSE_MARK = /[;:—–()\n"“”]/u;
 const CHUNK_MARK = /[,;:—–()\n"“”]/u;
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const MODIFIER_POS = new Set(["ADJ", "ADV"]);
@@ -248,16 +256,31 @@ function widen(article: Article, hit: Hit, extent: Extent): [number, number] {
   return [start, end];
 }
 
-/** The speaker of the innermost quote containing [start, end), or "author". */
-function voiceOf(quotes: readonly Quote[], start: number, end: number): string {
+/**
+ * The speaker of the innermost quote containing [start, end), or "author". With `directOnly`
+ * (distancing marks such as 'alleged' or 'so-called'), reported speech does not count: in a
+ * paraphrase those words are the reporter's, not the speaker's.
+ */
+function voiceOf(quotes: readonly Quote[], start: number, end: number, directOnly: boolean): string {
+  const best = innermostQuote(quotes, start, end, directOnly);
+  if (!best) return "author";
+  return best.speaker?.name || "unknown";
+}
+
+function innermostQuote(
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+  directOnly: boolean,
+): Quote | undefined {
   const i = lastStartingAtOrBefore(quotes, start);
   let best: Quote | undefined;
   for (let j = i; j >= 0 && j > i - 8; j--) {
     const q = quotes[j];
+    if (directOnly && q.kind !== "direct") continue;
     if (q.start <= start && q.end >= end && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
-  if (!best) return "author";
-  return best.speaker?.name || "unknown";
+  return best;
 }
 
 function explain(rule: CompiledRule, text: string): string {
@@ -272,11 +295,12 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
     : [{ start: 0, end: text.length }];
   const hits: Hit[] = [];
   const allWords: WordToken[] = [];
+  const quotes = [...article.quotes].sort((a, b) => a.start - b.start);
   for (const region of regions) {
     const slice = text.slice(region.start, region.end);
     const words = wordTokens(text, region.start, region.end);
     for (const w of words) allWords.push(w);
-    lexiconHits(pack, words, hits);
+    lexiconHits(pack, words, article.tokens, hits);
     for (const rule of pack.rules) {
       if (rule.regexes.length) patternHits(rule, slice, region.start, hits);
       if (rule.spec.mechanism === "scare-quotes") scareQuoteHits(rule, text, slice, region.start, hits);
@@ -298,7 +322,13 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
 
   const items: Technique[] = [];
   for (const hit of hits) {
-    const [start, end] = widen(article, hit, hit.rule.extent);
+    let [start, end] = widen(article, hit, hit.rule.extent);
+    // A widened span stays inside the quote its match is in: the clause of a quote ends with it.
+    const q = hit.rule.extent === "match" ? undefined : innermostQuote(quotes, hit.start, hit.end, false);
+    if (q) {
+      start = Math.max(start, q.start);
+      end = Math.min(end, q.end);
+    }
     if (end <= start) continue;
     const span = text.slice(start, end);
     items.push({
@@ -313,22 +343,22 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  // Fold overlapping items of one technique into the longest.
+  // Fold overlapping items of one rule into the longest.
   const kept: Technique[] = [];
   const lastOf = new Map<string, number>();
   for (const item of items) {
-    const at = lastOf.get(item.technique);
+    const at = lastOf.get(item.rule as string);
     const prev = at === undefined ? undefined : kept[at];
     if (prev && item.start < prev.end) {
       if (item.end - item.start > prev.end - prev.start) kept[at as number] = item;
       continue;
     }
-    lastOf.set(item.technique, kept.length);
+    lastOf.set(item.rule as string, kept.length);
     kept.push(item);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const quotes = [...article.quotes].sort((a, b) => a.start - b.start);
-  for (const t of kept) t.voice = voiceOf(quotes, t.start, t.end);
+  const directOnly = new Set(pack.rules.filter((r) => r.spec.voiceInDirectQuotesOnly).map((r) => r.id));
+  for (const t of kept) t.voice = voiceOf(quotes, t.start, t.end, directOnly.has(t.rule as string));
   return kept;
 }

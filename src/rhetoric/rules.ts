@@ -28,6 +28,10 @@ export interface RuleSpec {
   minCount?: number;
   /** Repetition: only phrases holding a word that a rule of one of these techniques flagged. */
   chargedFrom?: string[];
+  /** Words that count only with these parts of speech (`{"lies": ["NOUN"]}`: not "the blame lies with"). */
+  posOnly?: Record<string, string[]>;
+  /** The rule marks the reporter's distance (alleged, so-called): inside reported speech it is the author's voice. */
+  voiceInDirectQuotesOnly?: boolean;
   /** Set to true to switch the rule off without deleting it. */
   disabled?: boolean;
 }
