@@ -71,7 +71,7 @@ function lexiconHits(pack: RulePack, words: WordToken[], tokens: readonly Token[
           const isLast = j === e.rest.length - 1;
           if (!(next.lower === want || (isLast && e.stem && next.lower.startsWith(want)))) break;
         }
-        if (j === e.rest.length)
+        if (j === e.rest.length && posAllowed(e.rule, w, words[i].start, tokens))
           hits.push({ start: words[i].start, end: words[i + e.rest.length].end, rule: e.rule });
       }
     }
@@ -79,7 +79,9 @@ function lexiconHits(pack: RulePack, words: WordToken[], tokens: readonly Token[
     for (let len = pack.minStem; len <= top; len++) {
       const stemmed = pack.stems.get(w.slice(0, len));
       if (stemmed)
-        for (const e of stemmed) hits.push({ start: words[i].start, end: words[i].end, rule: e.rule });
+        for (const e of stemmed)
+          if (posAllowed(e.rule, w, words[i].start, tokens))
+            hits.push({ start: words[i].start, end: words[i].end, rule: e.rule });
     }
   }
 }
@@ -200,7 +202,7 @@ function sentenceBounds(text: string, sentences: readonly Sentence[], pos: numbe
   return [lineStart, lineEnd < 0 ? text.length : lineEnd];
 }
 
-const CLAUSE_MARK = /[;:—–()\n"“”]/u;
+const CLAUSE_MARK = /[;:—–()\n]/u;
 const CHUNK_MARK = /[,;:—–()\n"“”]/u;
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const MODIFIER_POS = new Set(["ADJ", "ADV"]);
@@ -242,7 +244,7 @@ function phrase(article: Article, start: number, end: number): [number, number] 
 }
 
 function widen(article: Article, hit: Hit, extent: Extent): [number, number] {
-  const { text, sentences, tokens } = article;
+  const { text, sentences } = article;
   let { start, end } = hit;
   if (extent === "match") return [start, end];
   if (extent === "phrase") return phrase(article, start, end);
