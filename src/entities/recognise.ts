@@ -185,6 +185,19 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
         j += 2;
         continue;
       }
+      // "Secretary of State", "Minister of Defence": a title that spans an "of".
+      if (j + 1 < s.end && words[j].lower === "of") {
+        let extended = false;
+        for (let st = Math.max(i, j - 2); st < j; st++) {
+          const len = matchPhraseLower(titles, words, st, s.end);
+          if (st + len > j + 1) {
+            j = st + len;
+            extended = true;
+            break;
+          }
+        }
+        if (extended) continue;
+      }
       // "University of Tokyo", "Center for Japanese Studies", "Gulf of Mexico": join after a head,
       // unless what follows is itself an organisation ("Department of the Foreign Ministry").
       const head = isHead(words[j - 1]);
@@ -222,8 +235,11 @@ function dateline(words: readonly Word[], s: SentenceRange, out: Candidate[]): n
   while (k < s.end && k - s.start < 4 && words[k].upper) k++;
   if (k === s.start || k >= s.end) return s.start;
   const next = words[k];
-  if (!(DATE_TOKEN.test(next.text) || (next.text === "," && k + 1 < s.end && words[k + 1].cap)))
-    return s.start;
+  const follows =
+    DATE_TOKEN.test(next.text) ||
+    (next.text === "," && k + 1 < s.end && words[k + 1].cap) ||
+    ((next.text === "(" || next.text === "-" || next.text === "—" || next.text === "–") && k - s.start <= 3);
+  if (!follows) return s.start;
   const known = classifyName(words, s.start, k);
   const kind =
     known.kind === "unknown" || known.kind === "organization" || known.kind === "capital"

@@ -35,6 +35,11 @@ interface Cluster {
   canonical?: string;
 }
 
+/** A role that makes someone a commentator: an expert noun, or a post at a research body. */
+const EXPERT_ROLE = new RegExp(
+  `\\b(?:${[...expertNouns].join("|")}|university|institute|academy|center|centre|school|college|think tank)\\b`,
+  "i",
+);
 const ISLANDS = /^(.+?) (?:Islands|Isles)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 const INITIAL_SKIP = new Set(["of", "the", "for", "and", "&", "on", "in", "de"]);
@@ -320,7 +325,6 @@ function pick(
       continue;
     if (fits(c, (r) => r.includes(noun))) return c;
   }
-  if (expertNouns.has(noun))
-    for (const c of recent) if (fits(c, (r) => [...expertNouns].some((e) => r.includes(e)))) return c;
+  if (expertNouns.has(noun)) for (const c of recent) if (fits(c, (r) => EXPERT_ROLE.test(r))) return c;
   return null;
 }

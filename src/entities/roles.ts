@@ -64,6 +64,9 @@ const STOP_AFTER = new Set([
 const ARTICLE = /^(a|an|the)$/;
 const MAX_ROLE_WORDS = 30;
 
+/** Forms of address: written before a name, but not a role. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mme|madame|monsieur|herr|frau|sir|dame|mx)\.?$/i;
+
 export interface FoundRole {
   role: string;
   country?: string;
@@ -82,7 +85,7 @@ export function rolesOf(
   kindAt: readonly (string | undefined)[],
 ): FoundRole[] {
   const out: FoundRole[] = [];
-  if (c.title) out.push({ role: c.title, country: c.titleCountry });
+  if (c.title && !HONORIFIC.test(c.title)) out.push({ role: c.title, country: c.titleCountry });
   const before = roleBefore(text, words, s, c.a, runStart, kindAt);
   if (before) out.push(before);
   const after = roleAfter(text, words, s, c.b, kindAt);
@@ -111,7 +114,8 @@ function roleBefore(
       CHAIN.has(w.lower) ||
       roleWords.has(w.lower) ||
       (w.cap && !stopwords.has(w.text)) ||
-      w.pos === "ADJ"
+      w.pos === "ADJ" ||
+      w.pos === "NOUN"
     ) {
       k--;
       n++;
