@@ -272,7 +272,8 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
         return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
     }
     return null;
-  }
+  }  // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
+  if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e) return null;
   // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
   for (let j = c + 1; j <= e; j++) {
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;

@@ -107,7 +107,10 @@ export function findQuotes(article: Article): Quote[] {
     const nextWord = afterTok < ctx.n ? ctx.words[afterTok] : "";
     const capitalAfter = /^\p{Lu}/u.test(nextWord) && ctx.pos[afterTok] !== "PRON";
     const endsQuestion = /[?!]$/.test(text.slice(m.start, m.end));
-    if (m.closed && afterTok < ctx.n && ctx.block[afterTok] === m.lastBlock && !(endsSentence && /^\p{Lu}/u.test(nextWord)) && !(endsQuestion && capitalAfter && ctx.pos[afterTok] === "VERB")) {
+    // the frame follows on the same line; after a question a capitalised word must be a name
+    const sameLine = afterTok < ctx.n && !text.slice(m.close, ctx.starts[afterTok]).includes("\n");
+    const questionOk = !endsQuestion || !capitalAfter || ctx.pos[afterTok] === "PROPN";
+    if (m.closed && sameLine && ctx.block[afterTok] === m.lastBlock && !(endsSentence && /^\p{Lu}/u.test(nextWord)) && questionOk) {
       const s = ctx.sent[afterTok];
       let hi = ctx.sentLast[s] + 1;
       // stop at the next quotation in the sentence (a continuation)

@@ -195,10 +195,9 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       if (!NESTING.has(hit.lemma)) continue;
       const from = tokenOf(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
-      if (!nested) continue;
+      if (!nested) continue;      // the outer content stops before the inner source, unless that source opens it
       const cut = nested[0] - 1 >= from ? contentSpan(ctx, from, nested[0] - 1) : null;
       if (cut) prev.end = Math.min(prev.end, cut[1]);
-      else events.pop();
     }
     // a later "according to" names the source of the whole sentence
     if (!insideContent && sourcePhraseAt >= 0 && i < sourcePhraseAt) continue;
