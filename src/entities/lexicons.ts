@@ -89,6 +89,7 @@ export const prefixPlaces = exact("entities/prefix-places");
 export const placeNouns = lower("entities/place-nouns");
 export const roleNouns = lower("entities/role-nouns");
 export const expertNouns = lower("entities/expert-nouns");
+export const orgDescriptionNouns = lower("entities/org-description-nouns");
 export const speechVerbs = lower("entities/speech-verbs");
 export const locativePreps = lower("entities/locative-preps");
 

@@ -15,6 +15,7 @@ import {
   matchPhraseLower,
   nations,
   orgByName,
+  orgDescriptionNouns,
   orgHeads,
   placeNouns,
   regions,
@@ -501,6 +502,8 @@ function describe(words: readonly Word[], s: SentenceRange, i: number, out: Cand
   if (k >= s.end || words[k].cap) return;
   const two = [words[k].lower, words[k + 1]?.lower ?? ""];
   let len = roleNouns.has(`${two[0]} ${two[1]}`) ? 2 : roleNouns.has(two[0]) ? 1 : 0;
+  const org = !len && !country && orgDescriptionNouns.has(two[0]);
+  if (org) len = 1;
   if (!len) return;
   const end = k + len;
   const after = end < s.end ? words[end] : undefined;
@@ -513,7 +516,7 @@ function describe(words: readonly Word[], s: SentenceRange, i: number, out: Cand
   out.push({
     a: i,
     b: i + len,
-    kind: "person",
+    kind: org ? "organization" : "person",
     metonymy: false,
     description: words
       .slice(k, end)

@@ -282,7 +282,8 @@ function resolveDescriptions(
   roleList: Map<Cluster, FoundRole[]>,
 ): void {
   const clusterOf = new Map<Resolved, Cluster>();
-  for (const c of clusters.values()) if (c.type === "person") for (const m of c.mentions) clusterOf.set(m, c);
+  for (const c of clusters.values())
+    if (c.type === "person" || c.type === "organization") for (const m of c.mentions) clusterOf.set(m, c);
   // Most recent first: a short list of the people seen so far, moved to the front on each mention.
   const recent: Cluster[] = [];
   let d = 0;
@@ -297,7 +298,7 @@ function resolveDescriptions(
       const at = recent.indexOf(c);
       if (at >= 0) recent.splice(at, 1);
       recent.unshift(c);
-      if (recent.length > 12) recent.pop();
+      if (recent.length > 24) recent.pop();
     }
   }
   while (d < descriptions.length) {
@@ -313,10 +314,16 @@ function pick(
   roleList: Map<Cluster, FoundRole[]>,
 ): Cluster | null {
   const noun = desc.description as string;
+  if (desc.kind === "organization") {
+    for (const c of recent)
+      if (c.type === "organization" && longest(c).toLowerCase().includes(noun)) return c;
+    return null;
+  }
   const fits = (c: Cluster, test: (r: string) => boolean) =>
     (roleList.get(c) ?? []).some((r) => test(r.role.toLowerCase()));
   const wantCountry = desc.titleCountry;
   for (const c of recent) {
+    if (c.type !== "person") continue;
     if (
       wantCountry &&
       c.country !== wantCountry &&
@@ -325,6 +332,7 @@ function pick(
       continue;
     if (fits(c, (r) => r.includes(noun))) return c;
   }
-  if (expertNouns.has(noun)) for (const c of recent) if (fits(c, (r) => EXPERT_ROLE.test(r))) return c;
+  if (expertNouns.has(noun))
+    for (const c of recent) if (c.type === "person" && fits(c, (r) => EXPERT_ROLE.test(r))) return c;
   return null;
 }
