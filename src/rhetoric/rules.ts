@@ -32,6 +32,8 @@ export interface RuleSpec {
   posOnly?: Record<string, string[]>;
   /** The rule marks the reporter's distance (alleged, so-called): inside reported speech it is the author's voice. */
   voiceInDirectQuotesOnly?: boolean;
+  /** Words before the match to include (the subject of a predicate pattern). */
+  leftWords?: number;
   /** Set to true to switch the rule off without deleting it. */
   disabled?: boolean;
 }
@@ -72,6 +74,41 @@ export interface RulePack {
 
 export const RULES_DIR = "rhetoric";
 
+/** Latin letters (with the accented Latin-1 and Latin Extended-A/B ranges), as used in English news. */
+const CLASSES: Record<string, string> = {
+  "\\p{L}": "A-Za-zÀ-ÖØ-öø-ɏ",
+  "\\p{Lu}": "A-ZÀ-ÖØ-Þ",
+  "\\p{N}": "0-9",
+};
+
+/**
+ * Rewrites `\p{L}`, `\p{Lu}` and `\p{N}` as explicit Latin ranges so that patterns can run
+ * without the `u` flag: V8 matches non-Unicode, case-insensitive patterns about three times faster.
+ */
+export function withoutUnicodeClasses(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const m = /^\\p\{(?:L|Lu|N)\}/.exec(pattern.slice(i));
+      if (m) {
+        const range = CLASSES[m[0]];
+        out += inClass ? range : `[${range}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      out += c + (pattern[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (c === "[" && !inClass) inClass = true;
+    else if (c === "]" && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 export function ruleFiles(): string[] {
   return readdirSync(join(packageRoot(), "lexicons", RULES_DIR))
     .filter((f) => f.endsWith(".json"))
@@ -91,7 +128,9 @@ export function compileRules(files: { name: string; data: RuleFile }[]): RulePac
         technique: data.technique,
         spec,
         extent: spec.extent ?? "match",
-        regexes: (spec.patterns ?? []).map((p) => new RegExp(p, spec.caseSensitive ? "gud" : "giud")),
+        regexes: (spec.patterns ?? []).map(
+          (p) => new RegExp(withoutUnicodeClasses(p), spec.caseSensitive ? "gd" : "gid"),
+        ),
       };
       pack.rules.push(rule);
       for (const raw of spec.words ?? []) {
