@@ -155,3 +155,43 @@ describe("entities: the seed article", () => {
     expect(eight).toBeLessThan(one * 8 * 3);
   });
 });
+
+describe("entities: robustness", () => {
+  it("survives odd inputs at sentence and article edges", () => {
+    const odd = [
+      "de",
+      "Van der",
+      "John van",
+      "Smith &",
+      "University of",
+      "The",
+      "Secretary of",
+      "“",
+      "LONDON",
+      "LONDON 1996-08-30",
+      "A - B - C",
+      "Jean-Pierre de la Fontaine et al.",
+      "ÉCOLE NORMALE SUPÉRIEURE",
+      "Київ and Kyiv",
+      "the expert said",
+      "Prime Minister",
+      "the ministry said",
+      "\n\n\n",
+    ];
+    for (const text of odd) {
+      const a = analyze({ id: "odd", text });
+      expect(contractProblems(a)).toEqual([]);
+    }
+  });
+
+  it("joins 'the ministry' to the last-named ministry", () => {
+    const es = run('The Peruvian Interior Ministry issued a statement. "We reject this," the ministry said.');
+    expect(byName(es, "Peruvian Interior Ministry")?.aliases).toContain("the ministry");
+  });
+
+  it("reads name particles and titles that span 'of'", () => {
+    const es = run("Secretary of State Maria van der Berg met Pieter de Vries in The Hague.");
+    expect(byName(es, "Maria van der Berg")?.roles).toContain("Secretary of State");
+    expect(byName(es, "Pieter de Vries")?.type).toBe("person");
+  });
+});

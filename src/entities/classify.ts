@@ -72,6 +72,7 @@ const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,2}|(?:[A-Z]\.){2,4})$/;
 const PREFIXES = /^(?:Pro|Anti|Ex|Pre|Post|Non|Neo|Pan|Trans)-/;
 const ROMAN_OR_NUMBER = /^(?:[IVX]+|\d+)$/;
 const NAME_WORD = /^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le|Van)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 
 function text(words: readonly Word[], a: number, b: number): string {
@@ -127,6 +128,8 @@ export function classifyName(
     if (restCountry || cities.has(text(words, a + 1, b)) || geoHeads.has(words[a].text))
       return { kind: "place" };
   }
+  if (n >= 2 && n <= 4 && NAME_SUFFIX.test(words[b - 1].text) && NAME_WORD.test(words[a].text))
+    return { kind: "person" };
   if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text))
     return { kind: "person" };
   // "P. Simmons", "J.R. Smith": initials and a family name.

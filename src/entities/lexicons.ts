@@ -105,5 +105,33 @@ for (const line of loadList("entities/organizations")) {
   for (const f of forms) if (!orgByName.has(f)) orgByName.set(f, forms[0]);
 }
 for (const agency of loadList("news-agencies")) if (!orgByName.has(agency)) orgByName.set(agency, agency);
+/** Organisation names of several words, as case-sensitive phrases (to read names with "and", "in"). */
+export const orgPhrases = phraseIndex(
+  [...orgByName.keys()].filter((k) => k.includes(" ")),
+  false,
+);
+
+/** Like matchPhrase, over objects with a `text` field, case-sensitive. */
+export function matchPhraseExact(
+  index: PhraseIndex,
+  words: readonly { text: string }[],
+  i: number,
+  end: number,
+): number {
+  const list = index.byFirst.get(words[i].text);
+  if (!list) return 0;
+  for (const phrase of list) {
+    if (i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length; k++)
+      if (words[i + k].text !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
 /** Lower-cased names of companies and institutions from a general lexicon (matched when capitalised). */
 export const orgNamesLower = lower("entities/organizations-compromise");

@@ -12,8 +12,10 @@ import {
   geoHeads,
   locativePreps,
   matchPhrase,
+  matchPhraseExact,
   matchPhraseLower,
   nations,
+  orgPhrases,
   orgByName,
   orgDescriptionNouns,
   orgHeads,
@@ -169,22 +171,27 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       i++;
       continue;
     }
-    // A run of capitalised words, with name particles and "&".
-    let j = i + 1;
+    // A run of capitalised words, with name particles and "&"; at least a known organisation's
+    // full name ("Organisation for Security and Cooperation in Europe").
+    let j = i + Math.max(1, matchPhraseExact(orgPhrases, words, i, s.end));
     let joinHead: Kind | null = null;
     for (;;) {
       if (j < s.end && capWord(words[j]) && !words[j].newline) {
         j++;
         continue;
       }
-      if (
-        j + 1 < s.end &&
-        (PARTICLES.has(words[j].text) || words[j].text === "&") &&
-        capWord(words[j + 1]) &&
-        !words[j + 1].newline
-      ) {
+      if (j + 1 < s.end && words[j].text === "&" && capWord(words[j + 1]) && !words[j + 1].newline) {
         j += 2;
         continue;
+      }
+      // Name particles, one or two: "Ludwig van Beethoven", "Joost van der Westhuizen".
+      if (j < s.end && PARTICLES.has(words[j].text)) {
+        let k = j + 1;
+        if (k < s.end && PARTICLES.has(words[k].text)) k++;
+        if (k < s.end && capWord(words[k]) && !words[k].newline) {
+          j = k + 1;
+          continue;
+        }
       }
       // "Secretary of State", "Minister of Defence": a title that spans an "of".
       if (j + 1 < s.end && words[j].lower === "of") {
