@@ -4,7 +4,7 @@
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_VERBS, type CueType, RELAY_VERBS } from "./cues.js";
+import { CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN = new Set([
@@ -194,7 +194,7 @@ export interface Frame {
 export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
-  const c0 = cueAt(ctx, a);
+  const c0 = cueAt(ctx, a) ?? frameVerbAt(ctx, a);
   if (c0) {
     let sp = subjectRight(ctx, a, hi);
     if (sp) {
@@ -231,7 +231,7 @@ while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
       last: hi - 1,
     };
   }
-  const c = cueAt(ctx, k);
+  const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
   return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
 }
@@ -258,7 +258,7 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
   let c = -1;
   let hit: CueHit | null = null;
   for (let j = e; j >= lo; j--) {
-    hit = cueAt(ctx, j);
+    hit = cueAt(ctx, j) ?? frameVerbAt(ctx, j);
     if (hit) {
       c = j;
       break;
@@ -295,9 +295,18 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
  */
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
   for (let k = a; k < Math.min(hi, a + 10); k++) {
-    if (k > a && cueAt(ctx, k)) return [a, k - 1];
-    const p = ctx.pos[k];    if (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
-    if (p === "PUNCT" && !["-", ".", "'s", "’s"].includes(ctx.lower[k])) return null;
+    if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) return [a, k - 1];
+    const p = ctx.pos[k];
+    if (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
+    if (p === "PUNCT" && !["-", ".", "'s", "’s", ","].includes(ctx.lower[k])) return null;
   }
   return null;
+}
+
+/** Verbs that report speech only right next to a quotation ("She continued, “...”", "read one"). */
+export function frameVerbAt(ctx: Ctx, i: number): CueHit | null {
+  const w = ctx.lower[i];
+  if (!FRAME_VERBS.has(w) || ctx.inMark[i] >= 0) return null;
+  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
+  return { type: "speech", lemma: w };
 }

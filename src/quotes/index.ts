@@ -82,6 +82,12 @@ function doubledMarks(text: string): string {
   });
 }
 
+/** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
+function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.pos[k] === "VERB") return false;
+  return true;
+}
+
 export function findQuotes(article: Article): Quote[] {
   const { text, blocks } = article;
   if (article.tokens.length === 0) return [];
@@ -190,7 +196,7 @@ export function findQuotes(article: Article): Quote[] {
       markUsed[mi] = 1;
       // right after a framed quotation in the same paragraph it continues that quotation
       const prev = cands[cands.length - 1];
-      if (prev && prev.kind === "direct" && prev.cue && prev.frame && ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock && /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open))) {
+      if (prev && prev.kind === "direct" && prev.cue && prev.frame && ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock && /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open)) && simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))) {
         prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
         prev.end = m.end;
         prev.paragraphs += m.paragraphs - 1;

@@ -186,6 +186,23 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
     }
     const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
     if (!hit) continue;
+    // "Asked about X, she said ...": a question put to the subject of the main clause
+    if (!insideContent && hit.lemma === "ask" && (i === start || (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])))) {
+      let e = i + 1;
+      while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE") e++;
+      let a = i + 1;
+      let sp: [number, number] | null = null;
+      if (ctx.lower[a] === "by") {
+        sp = npRight(ctx, a + 1, e);
+        if (sp) a = sp[1] + 1;
+      }
+      const span = e <= hi && e > a ? contentSpan(ctx, a, e - 1) : null;
+      if (span) {
+        events.push({ cue: [i, i], cueType: "speech", speaker: sp, resolvedBy: "name", start: span[0], end: span[1], first: start, last: e });
+        i = e;
+        continue;
+      }
+    }
     // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
     // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
     let nested: [number, number] | null = null;
@@ -258,9 +275,10 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
     }    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
     // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
-    if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {      // skip prepositional phrases: ADP + noun phrase, repeatedly ("in a statement on Tuesday")
+    if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {
+      // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post")
       let j = a;
-      while (j <= hi && ctx.pos[j] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[j])) {
+      while (j <= hi && ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
         const np = npRight(ctx, j + 1, hi + 1);
         j = np ? np[1] + 1 : j + 1;
       }
