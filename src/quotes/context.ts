@@ -48,8 +48,11 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     ends[i] = t.end;
     const w = text.slice(t.start, t.end);
     words[i] = w;
-    lower[i] = w.toLowerCase().replace(/’/g, "'");    // two single marks in a row are one double mark ('' ... '')
-    const doubled = (w === "'" || w === "’" || w === "‘") && ((i + 1 < n && tokens[i + 1].start === t.end && text[t.end] === w) || (i > 0 && tokens[i - 1].end === t.start && text[t.start - 1] === w));
+    lower[i] = w.toLowerCase().replace(/’/g, "'"); // two single marks in a row are one double mark ('' ... '')
+    const doubled =
+      (w === "'" || w === "’" || w === "‘") &&
+      ((i + 1 < n && tokens[i + 1].start === t.end && text[t.end] === w) ||
+        (i > 0 && tokens[i - 1].end === t.start && text[t.start - 1] === w));
     pos[i] = QUOTE_CHARS.test(w) || doubled ? "QUOTE" : t.pos;
     sent[i] = t.sentence;
     block[i] = sentences[t.sentence]?.block ?? 0;
@@ -139,7 +142,10 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       p === "PROPN" ||
       p === "NOUN" ||
       p === "NUM" ||
-      (isCap(ctx.words[k]) && p !== "PUNCT" && p !== "ADP" && (p !== "VERB" || k > ctx.sentFirst[ctx.sent[k]]))
+      (isCap(ctx.words[k]) &&
+        p !== "PUNCT" &&
+        p !== "ADP" &&
+        (p !== "VERB" || k > ctx.sentFirst[ctx.sent[k]]))
     ) {
       b = k;
       sawHead = true;

@@ -87,7 +87,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
-  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;  const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
+  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
+  const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     if (p === "PUNCT") return null;
     // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause
@@ -145,11 +146,14 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     if (ctx.pos[k - 1] === "PROPN") {
       const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
       if (run && run[1] === k - 1) return run;
-    }    // "Smith, who heads the centre, said": the name before a comma-delimited appositive
+    } // "Smith, who heads the centre, said": the name before a comma-delimited appositive
     for (let j = k - 1; j > lo && j > k - 30; j--) {
       if (ctx.lower[j] !== ",") continue;
       const w = ctx.lower[j + 1];
-      if ((w === "who" || w === "a" || w === "an" || w === "the" || ctx.pos[j + 1] === "NUM") && (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN")) {
+      if (
+        (w === "who" || w === "a" || w === "an" || w === "the" || ctx.pos[j + 1] === "NUM") &&
+        (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN")
+      ) {
         return npLeft(ctx, j - 1, lo);
       }
       break;
@@ -202,7 +206,8 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
       if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     }
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
-  }  const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
+  }
+  const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
   let k = np[1] + 1;
   if (!cueAt(ctx, k) && !RELAY_VERBS.has(ctx.lower[k]) && ctx.lower[k] !== ",") {
@@ -216,7 +221,7 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
     while (j < hi && j - k < 20 && ctx.lower[j] !== ",") j++;
     if (j < hi && ctx.lower[j] === ",") k = j + 1;
   }
-while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
+  while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
   if (k >= hi) return null;
   if (RELAY_VERBS.has(ctx.lower[k])) {
     const obj = npRight(ctx, k + 1, hi);
@@ -240,7 +245,8 @@ while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
  * A frame ending right before an opening quotation mark at token `b` (exclusive), starting no
  * earlier than `lo`: `X said:`, `As noted by X,`, `X:`. The words must hold no content clause.
  */
-export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  let e = b - 1;
+export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
+  let e = b - 1;
   if (e < lo) return null;
   const sep = ctx.lower[e];
   // a finished sentence before the mark is no frame ("..." she said. "...")
@@ -272,7 +278,7 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {  le
         return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
     }
     return null;
-  }  // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
+  } // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
   if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e) return null;
   // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
   for (let j = c + 1; j <= e; j++) {

@@ -75,7 +75,8 @@ const DOUBLED = /''|’’|‘‘|``/g;
  * text keeps its length and offsets: an opener before the words, a closer after them.
  */
 function doubledMarks(text: string): string {
-  if (!text.includes("''") && !text.includes("’’") && !text.includes("‘‘") && !text.includes("``")) return text;
+  if (!text.includes("''") && !text.includes("’’") && !text.includes("‘‘") && !text.includes("``"))
+    return text;
   return text.replace(DOUBLED, (_m, offset: number) => {
     const before = offset === 0 ? " " : text[offset - 1];
     return /[\s([{\-—–]/.test(before) ? ' "' : '" ';
@@ -91,7 +92,8 @@ function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
 export function findQuotes(article: Article): Quote[] {
   const { text, blocks } = article;
   if (article.tokens.length === 0) return [];
-  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));  const marks = pairMarks(doubledMarks(text), paragraphs);
+  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));
+  const marks = pairMarks(doubledMarks(text), paragraphs);
   const ctx = buildCtx(article, marks);
   const used = new Uint8Array(ctx.n);
   const markUsed = new Uint8Array(marks.length);
@@ -109,14 +111,21 @@ export function findQuotes(article: Article): Quote[] {
     let paragraphsCount = m.paragraphs;
 
     // a quotation that ends its sentence with a full stop is not followed by its frame
-    const endsSentence = /[.…]$/.test(text.slice(m.start, m.end)) || /^\s*[.…]/.test(text.slice(m.close + 1, m.close + 3));
+    const endsSentence =
+      /[.…]$/.test(text.slice(m.start, m.end)) || /^\s*[.…]/.test(text.slice(m.close + 1, m.close + 3));
     const nextWord = afterTok < ctx.n ? ctx.words[afterTok] : "";
     const capitalAfter = /^\p{Lu}/u.test(nextWord) && ctx.pos[afterTok] !== "PRON";
     const endsQuestion = /[?!]$/.test(text.slice(m.start, m.end));
     // the frame follows on the same line; after a question a capitalised word must be a name
     const sameLine = afterTok < ctx.n && !text.slice(m.close, ctx.starts[afterTok]).includes("\n");
     const questionOk = !endsQuestion || !capitalAfter || ctx.pos[afterTok] === "PROPN";
-    if (m.closed && sameLine && ctx.block[afterTok] === m.lastBlock && !(endsSentence && /^\p{Lu}/u.test(nextWord)) && questionOk) {
+    if (
+      m.closed &&
+      sameLine &&
+      ctx.block[afterTok] === m.lastBlock &&
+      !(endsSentence && /^\p{Lu}/u.test(nextWord)) &&
+      questionOk
+    ) {
       const s = ctx.sent[afterTok];
       let hi = ctx.sentLast[s] + 1;
       // stop at the next quotation in the sentence (a continuation)
@@ -192,11 +201,20 @@ export function findQuotes(article: Article): Quote[] {
     }
     if (isLong(text, m) && standsAlone(ctx, m)) {
       // a quotation that is a sentence on its own: the last speaker goes on
-      const afterText = text.slice(m.close + 1, m.close + 3);      if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
+      const afterText = text.slice(m.close + 1, m.close + 3);
+      if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
       markUsed[mi] = 1;
       // right after a framed quotation in the same paragraph it continues that quotation
       const prev = cands[cands.length - 1];
-      if (prev && prev.kind === "direct" && prev.cue && prev.frame && ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock && /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open)) && simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))) {
+      if (
+        prev &&
+        prev.kind === "direct" &&
+        prev.cue &&
+        prev.frame &&
+        ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock &&
+        /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
+        simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))
+      ) {
         prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
         prev.end = m.end;
         prev.paragraphs += m.paragraphs - 1;

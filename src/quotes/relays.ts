@@ -39,7 +39,7 @@ export function relayInfo(frame: string, relay: string | null): RelayInfo {
   if (relay) via.push(relay);
   let medium: string | null = null;
   const m = MEDIUM_RE.exec(frame);
-  if (m) medium = m[1].replace(/\s+/g, " ");
+  if (m) medium = m[1].replace(/\s+/g, " ").replace(/[.,;:]+$/, "");
   else {
     const p = ON_PLATFORM_RE.exec(frame);
     if (p) medium = p[1];

@@ -40,7 +40,28 @@ const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", 
 /** One-word contents that answer a question ("said so", "said no"). */
 const SHORT_CONTENT = new Set(["so", "no", "yes", "otherwise", "nothing"]);
 /** Core reporting verbs that start their own attribution even inside another one's content. */
-const NESTING = new Set(["say", "tell", "believe", "think", "argue", "claim", "insist", "warn", "note", "write", "report", "announce", "acknowledge", "explain", "predict", "want", "hope", "fear", "expect", "know"]);
+const NESTING = new Set([
+  "say",
+  "tell",
+  "believe",
+  "think",
+  "argue",
+  "claim",
+  "insist",
+  "warn",
+  "note",
+  "write",
+  "report",
+  "announce",
+  "acknowledge",
+  "explain",
+  "predict",
+  "want",
+  "hope",
+  "fear",
+  "expect",
+  "know",
+]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -65,7 +86,8 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   while (b >= a && ctx.pos[b] === "PUNCT") b--;
   if (b < a) return null;
   let words = 0;
-  for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;  if (words < 1) return null;
+  for (let k = a; k <= b; k++) if (ctx.pos[k] !== "PUNCT" && ctx.pos[k] !== "QUOTE") words++;
+  if (words < 1) return null;
   // a bare time or place adjunct ("said Thursday night", "said on CNN") is no content
   if (words < 3) {
     let verb = false;
@@ -85,7 +107,12 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
 
   let sourcePhraseAt = -1;
   for (let i = start + 1; i <= hi; i++) {
-    if (!used[i] && ctx.inMark[i] < 0 && ctx.lower[i - 1] === "," && matchPhrase(ctx, i, SOURCE_PHRASES) > 0) {
+    if (
+      !used[i] &&
+      ctx.inMark[i] < 0 &&
+      ctx.lower[i - 1] === "," &&
+      matchPhrase(ctx, i, SOURCE_PHRASES) > 0
+    ) {
       sourcePhraseAt = i;
       break;
     }
@@ -93,7 +120,11 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
 
   // "CONTENT, he said." / "CONTENT, said X, the ..." / "A, she said, B.": one frame between commas
   // makes the whole sentence one attribution
-  if (sourcePhraseAt < 0 && matchPhrase(ctx, start, SOURCE_PHRASES) === 0 && matchPhrase(ctx, start, OPINION_PHRASES) === 0) {
+  if (
+    sourcePhraseAt < 0 &&
+    matchPhrase(ctx, start, SOURCE_PHRASES) === 0 &&
+    matchPhrase(ctx, start, OPINION_PHRASES) === 0
+  ) {
     const ev = commaFrame(ctx, start, hi, used);
     if (ev) return [ev];
   }
@@ -101,12 +132,27 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
   // "Name: words" at the start of a paragraph or headline (transcripts, headline attributions)
   if (start === lo && ctx.sentFirst[ctx.sent[lo]] === lo) {
     let c = lo;
-    while (c <= hi && c - lo < 8 && ctx.lower[c] !== ":" && (ctx.pos[c] === "PROPN" || isCap(ctx.words[c]) || ctx.pos[c] === "PUNCT")) c++;
+    while (
+      c <= hi &&
+      c - lo < 8 &&
+      ctx.lower[c] !== ":" &&
+      (ctx.pos[c] === "PROPN" || isCap(ctx.words[c]) || ctx.pos[c] === "PUNCT")
+    )
+      c++;
     if (c > lo && c <= hi && ctx.lower[c] === ":" && ctx.pos[c - 1] !== "PUNCT" && isFirstInBlock(ctx, lo)) {
       const span = contentSpan(ctx, c + 1, hi);
       if (span) {
         const run = lastPropnRun(ctx, lo, c - 1);
-        events.push({ cue: [c, c], cueType: "speech", speaker: run ?? [lo, c - 1], resolvedBy: "name", start: span[0], end: span[1], first: lo, last: hi });
+        events.push({
+          cue: [c, c],
+          cueType: "speech",
+          speaker: run ?? [lo, c - 1],
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: lo,
+          last: hi,
+        });
         return events;
       }
     }
@@ -187,7 +233,11 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
     const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
     if (!hit) continue;
     // "Asked about X, she said ...": a question put to the subject of the main clause
-    if (!insideContent && hit.lemma === "ask" && (i === start || (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])))) {
+    if (
+      !insideContent &&
+      hit.lemma === "ask" &&
+      (i === start || (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])))
+    ) {
       let e = i + 1;
       while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE") e++;
       let a = i + 1;
@@ -198,7 +248,16 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       }
       const span = e <= hi && e > a ? contentSpan(ctx, a, e - 1) : null;
       if (span) {
-        events.push({ cue: [i, i], cueType: "speech", speaker: sp, resolvedBy: "name", start: span[0], end: span[1], first: start, last: e });
+        events.push({
+          cue: [i, i],
+          cueType: "speech",
+          speaker: sp,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: start,
+          last: e,
+        });
         i = e;
         continue;
       }
@@ -212,7 +271,7 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       if (!NESTING.has(hit.lemma)) continue;
       const from = tokenOf(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
-      if (!nested) continue;      // the outer content stops before the inner source, unless that source opens it
+      if (!nested) continue; // the outer content stops before the inner source, unless that source opens it
       const cut = nested[0] - 1 >= from ? contentSpan(ctx, from, nested[0] - 1) : null;
       if (cut) prev.end = Math.min(prev.end, cut[1]);
     }
@@ -273,7 +332,8 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
         break;
       }
       if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
-    }    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+    }
+    while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
     // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
     if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {
       // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post")
@@ -285,7 +345,7 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
       while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
       a = j;
     }
-const rightSpeaker = !speaker ? subjectRight(ctx, i, hi + 1) : null;
+    const rightSpeaker = !speaker ? subjectRight(ctx, i, hi + 1) : null;
     const endsSoon = (from: number) => {
       // only a source and a short prepositional tail remain: "..., said X (in a statement)."
       for (let j = from; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return false;
@@ -376,15 +436,24 @@ const PERSON_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
  * what the person holds ("she doubts that ...", "he questioned whether ..."). Light verbs are not.
  */
 function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
-  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
+  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;
+  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
   // only with a finite clause as its object: "she doubts that ...", "he questioned whether ..."
   const next = ctx.lower[i + 1];
   if (!(next === "that" || next === "whether") || ctx.pos[i + 1] === "DET") return null;
   const sp = subjectLeft(ctx, i, lo);
   if (!sp) return null;
   const head = sp[1];
-  if (!(PERSON_PRONOUNS.has(ctx.lower[head]) || (sp[0] === head && ctx.pos[head] === "PROPN") || ctx.pos[head] === "PROPN")) return null;
-  if (sp[1] !== i - 1 && !/^(also|has|had|have|will|would|could|did|does|not|never)$/.test(ctx.lower[i - 1])) return null;
+  if (
+    !(
+      PERSON_PRONOUNS.has(ctx.lower[head]) ||
+      (sp[0] === head && ctx.pos[head] === "PROPN") ||
+      ctx.pos[head] === "PROPN"
+    )
+  )
+    return null;
+  if (sp[1] !== i - 1 && !/^(also|has|had|have|will|would|could|did|does|not|never)$/.test(ctx.lower[i - 1]))
+    return null;
   return { type: "belief", lemma: ctx.lower[i] };
 }
 
@@ -406,11 +475,18 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
       if (used[j]) break;
       if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") verbAfter = true;
       if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) clause = true;
-    }    if (clause) continue;
+    }
+    if (clause) continue;
     // after the verb (and a source named after it) only an adjunct may follow: "said on Tuesday"
     let j = Math.max(cue, f.speaker[0] > cue ? f.speaker[1] : cue) + 1;
     while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
-    if (j < e && ctx.pos[j] !== "ADP" && ctx.pos[j] !== "ADV" && !(f.speaker[0] > cue && ctx.lower[j] === ",")) continue;
+    if (
+      j < e &&
+      ctx.pos[j] !== "ADP" &&
+      ctx.pos[j] !== "ADV" &&
+      !(f.speaker[0] > cue && ctx.lower[j] === ",")
+    )
+      continue;
     let span: [number, number] | null;
     if (!verbAfter) span = contentSpan(ctx, start, c - 1);
     else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);

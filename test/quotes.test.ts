@@ -1,0 +1,188 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Analysis, Quote } from "../src/analysis.js";
+import { analyze } from "../src/analyze.js";
+import { pairMarks } from "../src/quotes/marks.js";
+import { ROOT, seedText } from "./helpers.js";
+
+const run = (text: string): Analysis => analyze({ text });
+const find = (a: Analysis, start: string): Quote | undefined =>
+  a.quotes.find((q) => q.text.replace(/^["“”«»„\s]+/u, "").startsWith(start));
+const mention = (a: Analysis, q: Quote | undefined): string =>
+  q?.speaker ? a.text.slice(q.speaker.start, q.speaker.end) : "";
+
+describe("quotation marks", () => {
+  it("pairs curly, straight and angle marks and keeps nested single quotes inside", () => {
+    const text = `He said “we ‘will’ win” and "they lose" and «maybe».`;
+    const spans = pairMarks(text, [{ type: "paragraph", start: 0, end: text.length }]).map((m) =>
+      text.slice(m.start, m.end),
+    );
+    expect(spans).toEqual(["we ‘will’ win", "they lose", "maybe"]);
+  });
+
+  it("runs a quote over paragraphs that reopen with a mark, or close later", () => {
+    const text = "“First part.\n\n“Second part.\n\nThird part,” he said.";
+    const blocks = [
+      { type: "paragraph" as const, start: 0, end: 12 },
+      { type: "paragraph" as const, start: 14, end: 27 },
+      { type: "paragraph" as const, start: 29, end: text.length },
+    ];
+    const [m] = pairMarks(text, blocks);
+    expect(m.paragraphs).toBe(3);
+    expect(text.slice(m.start, m.end)).toContain("Third part,");
+  });
+
+  it("ends an unbalanced quote with its paragraph so the rest of the article survives", () => {
+    const text = "He called it “odd.\n\nShe said: “All is well.”";
+    const blocks = [
+      { type: "paragraph" as const, start: 0, end: 18 },
+      { type: "paragraph" as const, start: 20, end: text.length },
+    ];
+    const spans = pairMarks(text, blocks).map((m) => text.slice(m.start, m.end));
+    expect(spans).toContain("All is well.");
+  });
+});
+
+describe("direct, mixed and reported quotes", () => {
+  it("finds a direct quote with its end frame, speaker and cue", () => {
+    const a = run("“We will not give up the islands under any conditions,” Ivanov said on Monday.");
+    const q = find(a, "We will not give up");
+    expect(q?.kind).toBe("direct");
+    expect(q?.text.startsWith("“")).toBe(false);
+    expect(mention(a, q)).toBe("Ivanov");
+    expect(q?.cue?.text).toBe("said");
+  });
+
+  it("keeps an interrupted quote as one quote with two segments", () => {
+    const a = run("“The talks are over,” she said, “and nothing will change that.”");
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].segments).toHaveLength(2);
+    expect(a.quotes[0].text).toContain("nothing will change that");
+  });
+
+  it("makes reported speech with a quoted fragment a mixed quote", () => {
+    const a = run('He added that the country "took a place next to a group of unfriendly states."');
+    const q = find(a, "took a place");
+    expect(q?.kind).toBe("mixed");
+  });
+
+  it("finds reported speech after a that-clause cue and after 'according to'", () => {
+    const a = run(
+      "Maria Lopez, the finance minister, said that taxes would rise next year.\n\nAccording to experts, the plan will fail.",
+    );
+    expect(find(a, "taxes would rise")?.kind).toBe("indirect");
+    expect(mention(a, find(a, "taxes would rise"))).toContain("Maria Lopez");
+    const anon = find(a, "the plan will fail");
+    expect(anon?.speaker?.anonymous).toBe(true);
+    expect(anon?.speaker?.name).toBe("experts");
+    expect(anon?.speaker?.resolvedBy).toBe("according-to");
+  });
+
+  it("types belief and intention cues", () => {
+    const a = run(
+      "Senator John Smith believes that the deal is dead. Smith wants to block the bill in committee.",
+    );
+    expect(find(a, "the deal is dead")?.cue?.type).toBe("belief");
+    expect(find(a, "block the bill")?.cue?.type).toBe("intention");
+  });
+
+  it("attributes the previous sentence with 'This was stated by X'", () => {
+    const a = run(
+      "The government will keep its course on the border. This was stated by Prime Minister Anna Berg.",
+    );
+    const q = find(a, "The government will keep");
+    expect(q?.speaker?.name).toBe("Anna Berg");
+  });
+
+  it("does not report scare quotes, quoted titles or quoted headings", () => {
+    const a = run(
+      '"Results of the war"\n\nThe ministry ended the “dialogue on joint economic activities” and its alleged “sovereignty” claims.',
+    );
+    expect(a.quotes.some((q) => q.text === "Results of the war")).toBe(false);
+    expect(a.quotes.some((q) => q.text === "sovereignty")).toBe(false);
+    expect(a.quotes.some((q) => q.text === "dialogue on joint economic activities")).toBe(false);
+  });
+
+  it("never reports quotes inside caption blocks", () => {
+    const text =
+      "The talks failed.\n\n  • “We will win,” the leader said\n\n  • AP\n\n  • © John Doe\n\nNothing else happened.";
+    const a = run(text);
+    const captions = a.blocks.filter((b) => b.type === "caption");
+    for (const q of a.quotes)
+      for (const c of captions) expect(q.start >= c.end || q.end <= c.start).toBe(true);
+  });
+});
+
+describe("speakers, relays and media", () => {
+  it("resolves a pronoun to the last named speaker", () => {
+    const a = run(
+      "Prime Minister Anna Berg spoke in parliament.\n\n“Relations are difficult,” Berg said.\n\nShe added that sanctions would continue.",
+    );
+    const q = find(a, "sanctions would continue");
+    expect(mention(a, q)).toBe("She");
+    expect(q?.speaker?.resolvedBy).toBe("pronoun");
+    expect(q?.speaker?.name).toContain("Berg");
+  });
+
+  it("resolves a description to the most recent speaker", () => {
+    const a = run(
+      "Professor Ivan Petrov points to the duality of the policy.\n\n“The policy is a mistake,” the expert said in an interview with RT.",
+    );
+    const q = find(a, "The policy is a mistake");
+    expect(mention(a, q)).toBe("the expert");
+    expect(q?.speaker?.name).toContain("Petrov");
+    expect(q?.medium).toBe("interview with RT");
+  });
+
+  it("reads relays: 'TASS quoted him as saying'", () => {
+    const a = run("The minister spoke to reporters.\n\n“The talks are over,” TASS quoted him as saying.");
+    const q = find(a, "The talks are over");
+    expect(q?.via).toContain("TASS");
+    expect(mention(a, q)).toBe("him");
+  });
+});
+
+describe("the seed article", () => {
+  const expected = JSON.parse(readFileSync(join(ROOT, "test/fixtures/seed.expected.json"), "utf8"));
+  const a = run(seedText());
+  const norm = (s: string) =>
+    s
+      .replace(/[“”„«»"]/g, '"')
+      .replace(/\s+/g, " ")
+      .replace(/^[\s"']+/, "")
+      .toLowerCase();
+
+  it("finds every required quote with its kind, paragraphs and medium", () => {
+    for (const e of [...expected.quotes.required, ...expected.quotes.anonymous]) {
+      const q = a.quotes.find((x) => norm(x.text).startsWith(norm(e.startsWith)));
+      expect(q, e.startsWith).toBeDefined();
+      expect(q?.kind, e.startsWith).toBe(e.kind);
+      expect(q?.speaker, e.startsWith).not.toBeNull();
+      if (e.paragraphs) expect(q?.paragraphs, e.startsWith).toBe(e.paragraphs);
+      if (e.medium) expect(q?.medium ?? "", e.startsWith).toContain(e.medium);
+      if (e.via) expect(q?.via, e.startsWith).toContain(e.via);
+    }
+  });
+
+  it("flags anonymous groups and reports none of the non-quotes", () => {
+    for (const e of expected.quotes.anonymous) {
+      const q = a.quotes.find((x) => norm(x.text).startsWith(norm(e.startsWith)));
+      expect(q?.speaker?.anonymous, e.startsWith).toBe(true);
+      expect(q?.speaker?.name.toLowerCase()).toBe(e.speaker);
+    }
+    for (const t of expected.quotes.not_quotes)
+      expect(
+        a.quotes.some((q) => norm(q.text) === norm(t)),
+        t,
+      ).toBe(false);
+  });
+
+  it("gives quote ids in text order and text equal to the slice", () => {
+    a.quotes.forEach((q, i) => {
+      expect(q.id).toBe(`q${i + 1}`);
+      expect(a.text.slice(q.start, q.end)).toBe(q.text);
+      if (i > 0) expect(q.start).toBeGreaterThanOrEqual(a.quotes[i - 1].start);
+    });
+  });
+});
