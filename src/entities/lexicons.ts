@@ -71,7 +71,7 @@ export function matchPhrase(index: PhraseIndex, words: readonly string[], i: num
 }
 
 export const firstNames = exact("entities/first-names");
-export const surnames = exact("entities/surnames");
+export const surnames = new Set([...loadList("entities/surnames"), ...loadList("entities/surnames-extra")]);
 export const cities = exact("entities/cities");
 export const regions = exact("entities/regions");
 export const sportsTeams = exact("entities/sports-teams");
@@ -92,6 +92,14 @@ export const expertNouns = lower("entities/expert-nouns");
 export const orgDescriptionNouns = lower("entities/org-description-nouns");
 export const speechVerbs = lower("entities/speech-verbs");
 export const locativePreps = lower("entities/locative-preps");
+
+function endings(name: string): RegExp {
+  const list = loadList(name).sort((x, y) => y.length - x.length);
+  return new RegExp(`\\p{Ll}(?:${list.join("|")})$`, "u");
+}
+/** Endings of family names ("-ov", "-enko") and of place names ("-shire", "-grad"). */
+export const personEndings = endings("entities/person-name-endings");
+export const placeEndings = endings("entities/place-name-endings");
 
 /** Titles written before a name, matched on lower-cased words (longest first). */
 export const titles = phraseIndex(loadList("entities/titles"), true);

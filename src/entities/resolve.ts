@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityType } from "../analysis.js";
 import { nameShaped } from "./classify.js";
-import { expertNouns, prefixPlaces } from "./lexicons.js";
+import { expertNouns, personEndings, placeEndings, prefixPlaces } from "./lexicons.js";
 import type { Candidate } from "./recognise.js";
 import type { FoundRole } from "./roles.js";
 import type { Word } from "./words.js";
@@ -63,6 +63,11 @@ function fallbackType(m: Resolved, words: readonly Word[]): EntityType {
   if (n >= 2 && prefixPlaces.has(words[m.a].text)) return "place";
   if (n === 2 && nameShaped(words, m.a, m.b)) return "person";
   if (n >= 2) return "organization";
+  const w = words[m.a].text;
+  if (/^\p{Lu}\p{Ll}+$/u.test(w)) {
+    if (personEndings.test(w)) return "person";
+    if (placeEndings.test(w)) return "place";
+  }
   return "organization";
 }
 
