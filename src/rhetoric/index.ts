@@ -195,12 +195,21 @@ function lastStartingAtOrBefore(items: readonly { start: number }[], pos: number
   return found;
 }
 
+/** The sentence around `pos`, cut at line breaks and without surrounding spaces. */
 function sentenceBounds(text: string, sentences: readonly Sentence[], pos: number): [number, number] {
   const i = lastStartingAtOrBefore(sentences, pos);
-  if (i >= 0 && sentences[i].end > pos) return [sentences[i].start, sentences[i].end];
-  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
-  const lineEnd = text.indexOf("\n", pos);
-  return [lineStart, lineEnd < 0 ? text.length : lineEnd];
+  let [s0, s1] = i >= 0 && sentences[i].end > pos ? [sentences[i].start, sentences[i].end] : [0, text.length];
+  s0 = Math.max(s0, pos - 1000);
+  s1 = Math.min(s1, pos + 1000);
+  let a = pos;
+  while (a > s0 && text[a - 1] !== "\n") a--;
+  let b = pos;
+  while (b < s1 && text[b] !== "\n") b++;
+  s0 = a;
+  s1 = b;
+  while (s0 < s1 && /\s/.test(text[s0])) s0++;
+  while (s1 > s0 && /\s/.test(text[s1 - 1])) s1--;
+  return [s0, s1];
 }
 
 const CLAUSE_MARK = /[;:—–()\n]/u;
@@ -333,6 +342,7 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
 
   const items: Technique[] = [];
   for (const hit of hits) {
+    if (hit.rule.spec.authorOnly && innermostQuote(quotes, hit.start, hit.end, false)) continue;
     let [start, end] = widen(article, hit, hit.rule.extent);
     // A widened span stays inside the quote its match is in: the clause of a quote ends with it.
     const q = hit.rule.extent === "match" ? undefined : innermostQuote(quotes, hit.start, hit.end, false);

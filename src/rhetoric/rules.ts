@@ -32,6 +32,8 @@ export interface RuleSpec {
   posOnly?: Record<string, string[]>;
   /** The rule marks the reporter's distance (alleged, so-called): inside reported speech it is the author's voice. */
   voiceInDirectQuotesOnly?: boolean;
+  /** Only in the outlet's own narration: matches inside quotes are dropped. */
+  authorOnly?: boolean;
   /** Words before the match to include (the subject of a predicate pattern). */
   leftWords?: number;
   /** Set to true to switch the rule off without deleting it. */
