@@ -17,6 +17,8 @@ import { buildWords, type Word } from "./words.js";
 
 export { countryOf, gazetteer } from "./gazetteer.js";
 
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&.-]{1,9}$/;
+
 export function findEntities(article: Article): Entity[] {
   const { text } = article;
   const words = buildWords(article);
@@ -91,6 +93,25 @@ export function findEntities(article: Article): Entity[] {
       }
     }
     resolved.push(r);
+  }
+  // "Full Name (ACR)": the acronym is the short form of the name before it.
+  for (let i = 1; i < resolved.length; i++) {
+    const r = resolved[i];
+    const prev = resolved[i - 1];
+    const orgLike =
+      prev.kind === "organization" ||
+      (prev.kind === "unknown" && prev.b - prev.a >= 2 && prev.text[0] === r.text[0] && r.text.length >= 3);
+    if (
+      orgLike &&
+      ACRONYM_SHAPE.test(r.text) &&
+      prev.end - prev.start > r.text.length &&
+      /^\s*\(\s*$/.test(text.slice(prev.end, r.start)) &&
+      /^\s*\)/.test(text.slice(r.end, r.end + 3))
+    ) {
+      r.shortFormOf = prev;
+      r.kind = "organization";
+      prev.kind = "organization";
+    }
   }
   return resolve(resolved, words);
 }

@@ -206,6 +206,26 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
         }
         if (extended) continue;
       }
+      // "Futures and Options Exchange", "Post and Telecommunications Administration": an "and"
+      // inside a name that ends with an organisation head.
+      if (
+        j + 1 < s.end &&
+        words[j].lower === "and" &&
+        capWord(words[j + 1]) &&
+        !stopwords.has(words[j + 1].text)
+      ) {
+        let m = j + 1;
+        while (m < s.end && capWord(words[m])) m++;
+        const left = classifyName(words, i, j).kind;
+        if (
+          m - (j + 1) >= 2 &&
+          orgHeads.has(words[m - 1].text) &&
+          (left === "unknown" || left === "organization")
+        ) {
+          j = m;
+          continue;
+        }
+      }
       // "University of Tokyo", "Center for Japanese Studies", "Gulf of Mexico": join after a head,
       // unless what follows is itself an organisation ("Department of the Foreign Ministry").
       const head = isHead(words[j - 1]);

@@ -20,6 +20,8 @@ export interface Resolved extends Candidate {
   caption: boolean;
   /** For a headline mention in capitals: the body form it matched ("KISHIDA" -> "Kishida"). */
   form?: string;
+  /** An acronym in brackets right after a name ("... Forum (WEF)"): that name's mention. */
+  shortFormOf?: Resolved;
 }
 
 /** The text a mention is matched and keyed by. */
@@ -189,15 +191,33 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
       }
     }
   }
+  // "World Economic Forum (WEF)": an acronym in brackets right after a name is its short form.
+  const clusterOfMention = new Map<Resolved, Cluster>();
+  for (const c of orgs) for (const m of c.mentions) clusterOfMention.set(m, c);
+  const explicit = new Map<Cluster, Cluster>();
+  for (const m of mentions) {
+    const full = m.shortFormOf ? clusterOfMention.get(m.shortFormOf) : undefined;
+    const short = clusterOfMention.get(m);
+    if (full && short && full !== short && !explicit.has(short)) explicit.set(short, full);
+  }
+  const mergedInto = new Map<Cluster, Cluster>();
+  const final = (c: Cluster): Cluster => {
+    let x = c;
+    for (let guard = 0; mergedInto.has(x) && guard < 10; guard++) x = mergedInto.get(x) as Cluster;
+    return x;
+  };
   for (const c of orgs) {
     const name = longest(c);
     const target =
+      explicit.get(c) ??
       (ACRONYM.test(name) ? fullByInitials.get(name.replace(/\./g, "")) : undefined) ??
       fullBySuffix.get(name);
-    if (target && target !== c) {
-      target.mentions.push(...c.mentions);
-      clusters.delete(c.key);
-    }
+    if (!target) continue;
+    const to = final(target);
+    if (to === c) continue;
+    to.mentions.push(...c.mentions);
+    mergedInto.set(c, to);
+    clusters.delete(c.key);
   }
 
   // Roles, then descriptions resolved to the last person they fit.
