@@ -13,7 +13,7 @@
  * 4. Speakers are resolved in text order (speakers.ts); relays and media come from the frame.
  * Every step is a pass over tokens, sentences or mark spans: linear in the article's length.
  */
-import type { Quote, Speaker } from "../analysis.js";
+import type { Block, Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import { buildCtx, type Ctx, tokenAt } from "./context.js";
 import type { CueType } from "./cues.js";
@@ -59,8 +59,8 @@ function isLong(text: string, m: MarkSpan): boolean {
 function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   const block = ctx.article.blocks[m.firstBlock];
   let k = m.open - 1;
-  while (k >= block.start && /\s/.test(ctx.text[k])) k--;
-  return k < block.start || /[.!?:…]/.test(ctx.text[k]);
+  while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
+  return k < block.start || /[.!?:…\n]/.test(ctx.text[k]);
 }
 
 function frameRange(ctx: Ctx, a: number, b: number): [number, number] {
@@ -83,6 +83,34 @@ function doubledMarks(text: string): string {
   });
 }
 
+/**
+ * The body as lines for mark pairing: paragraph blocks split at line breaks (some sources break
+ * paragraphs with a single newline), other blocks kept as non-body. `parent` maps each line back
+ * to its block.
+ */
+function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; parent: number[] } {
+  const lines: Block[] = [];
+  const parent: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.type !== "paragraph") {
+      lines.push({ ...b, type: "caption" });
+      parent.push(i);
+      return;
+    }
+    let start = b.start;
+    for (let k = b.start; k <= b.end; k++) {
+      if (k === b.end || text[k] === "\n") {
+        if (text.slice(start, k).trim() !== "") {
+          lines.push({ type: "paragraph", start, end: k });
+          parent.push(i);
+        }
+        start = k + 1;
+      }
+    }
+  });
+  return { lines, parent };
+}
+
 /** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
 function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.pos[k] === "VERB") return false;
@@ -92,12 +120,18 @@ function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
 export function findQuotes(article: Article): Quote[] {
   const { text, blocks } = article;
   if (article.tokens.length === 0) return [];
-  const paragraphs = blocks.map((b) => (b.type === "paragraph" ? b : { ...b, type: "caption" as const }));
-  const marks = pairMarks(doubledMarks(text), paragraphs);
+  const { lines, parent } = bodyLines(text, blocks);
+  const marks = pairMarks(doubledMarks(text), lines);
+  for (const m of marks) {
+    m.firstBlock = parent[m.firstBlock];
+    m.lastBlock = parent[m.lastBlock];
+  }
   const ctx = buildCtx(article, marks);
   const used = new Uint8Array(ctx.n);
   const markUsed = new Uint8Array(marks.length);
   const cands: Candidate[] = [];
+  /** Last token of each direct-quote frame -> its speaker, for chained clauses after it. */
+  const frameSpeakers = new Map<number, [number, number] | null>();
 
   // 2. direct quotes
   for (let mi = 0; mi < marks.length; mi++) {
@@ -182,7 +216,10 @@ export function findQuotes(article: Article): Quote[] {
     }
     if (frame) {
       const f0 = frame.cue[0] < openTok ? ctx.sentFirst[ctx.sent[openTok - 1]] : afterTok;
-      if (frame.cue[0] > openTok) for (let j = afterTok; j <= frame.last; j++) used[j] = 1;
+      if (frame.cue[0] > openTok) {
+        for (let j = afterTok; j <= frame.last; j++) used[j] = 1;
+        frameSpeakers.set(frame.last, frame.speaker);
+      }
       markUsed[mi] = 1;
       cands.push({
         kind: "direct",
@@ -242,7 +279,7 @@ export function findQuotes(article: Article): Quote[] {
     if (lo < 0) continue;
     const b = blocks[ctx.block[lo]];
     if (!b || b.type === "caption") continue;
-    for (const ev of sentenceEvents(ctx, lo, hi, used)) {
+    for (const ev of sentenceEvents(ctx, lo, hi, used, frameSpeakers)) {
       // quoted fragments inside the content make it mixed
       let kind: Quote["kind"] = "indirect";
       let first = -1;

@@ -98,12 +98,27 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
 }
 
 /** Events of the sentence tokens [lo, hi], skipping tokens flagged in `used`. */
-export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Array): Event[] {
+export function sentenceEvents(
+  ctx: Ctx,
+  lo: number,
+  hi: number,
+  used: Uint8Array,
+  frameSpeakers: ReadonlyMap<number, [number, number] | null> = new Map(),
+): Event[] {
   const events: Event[] = [];
   // clause start: after tokens used by direct-quote frames
   let start = lo;
   while (start <= hi && used[start]) start++;
   if (start > hi) return events;
+  // a participle clause right after a direct quotation's frame: "“...,” he said, adding that ..."
+  for (let i = start; i <= hi; i++) {
+    if (used[i] || ctx.inMark[i] >= 0 || ctx.pos[i] === "QUOTE") continue;
+    if (ctx.lower[i] === "," && i > lo && used[i - 1] && frameSpeakers.has(i - 1)) {
+      const ev = chainedClause(ctx, i + 1, hi, frameSpeakers.get(i - 1) ?? null);
+      if (ev) return [ev];
+    }
+    break;
+  }
 
   let sourcePhraseAt = -1;
   for (let i = start + 1; i <= hi; i++) {
@@ -125,8 +140,8 @@ export function sentenceEvents(ctx: Ctx, lo: number, hi: number, used: Uint8Arra
     matchPhrase(ctx, start, SOURCE_PHRASES) === 0 &&
     matchPhrase(ctx, start, OPINION_PHRASES) === 0
   ) {
-    const ev = commaFrame(ctx, start, hi, used);
-    if (ev) return [ev];
+    const evs = commaFrame(ctx, start, hi, used);
+    if (evs) return evs;
   }
 
   // "Name: words" at the start of a paragraph or headline (transcripts, headline attributions)
@@ -460,7 +475,7 @@ function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
 const MAX_FRAME = 14;
 
-function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event | null {
+function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event[] | null {
   for (let c = start + 2; c < hi; c++) {
     if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
     let e = c + 1;
@@ -487,22 +502,36 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
       !(f.speaker[0] > cue && ctx.lower[j] === ",")
     )
       continue;
+    // "CONTENT, she said, adding that ...": the participle clause is a second attribution
+    const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
     let span: [number, number] | null;
-    if (!verbAfter) span = contentSpan(ctx, start, c - 1);
+    if (!verbAfter || chained) span = contentSpan(ctx, start, c - 1);
     else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
     else continue;
     if (!span) continue;
-    const spk = f.speaker;
-    return {
+    const first: Event = {
       cue: f.cue,
       cueType: f.cueType,
-      speaker: spk,
+      speaker: f.speaker,
       resolvedBy: "name",
       start: span[0],
       end: span[1],
       first: start,
       last: hi,
     };
+    return chained ? [first, chained] : [first];
   }
   return null;
+}
+
+/** "..., adding that X" / "..., referring to X": a participle cue whose source is `speaker`. */
+export function chainedClause(ctx: Ctx, i: number, hi: number, speaker: [number, number] | null): Event | null {
+  if (!/ing$/.test(ctx.lower[i])) return null;
+  const hit = cueAt(ctx, i);
+  if (!hit) return null;
+  let a = i + 1;
+  while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+  const span = contentSpan(ctx, a, hi);
+  if (!span) return null;
+  return { cue: [i, i], cueType: hit.type, speaker, resolvedBy: "name", start: span[0], end: span[1], first: i, last: hi };
 }
