@@ -195,3 +195,13 @@ describe("entities: robustness", () => {
     expect(byName(es, "Pieter de Vries")?.type).toBe("person");
   });
 });
+
+describe("entities: events", () => {
+  it("joins alternative names of a well-known event and reads event heads", () => {
+    const es = run(
+      "After the Second World War the treaty was signed. World War II had ended at the Potsdam Conference.",
+    );
+    expect(byName(es, "World War II")?.aliases).toContain("Second World War");
+    expect(byName(es, "Potsdam Conference")?.type).toBe("event");
+  });
+});

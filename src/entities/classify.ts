@@ -9,6 +9,7 @@ import {
   cities,
   clubWords,
   demonymsExtra,
+  eventByName,
   eventHeads,
   firstNames,
   geoHeads,
@@ -93,6 +94,8 @@ export function classifyName(
   if (country) return { kind: "country", key: country, country };
   const org = orgByName.get(t);
   if (org) return { kind: "organization", key: org };
+  const event = eventByName.get(t);
+  if (event) return { kind: "event", key: event };
   const capital = gazetteer.countryByCapital.get(t);
   if (capital) return { kind: "capital", country: capital };
   const dem = gazetteer.countryByDemonym.get(t);

@@ -141,5 +141,12 @@ export function matchPhraseExact(
   return 0;
 }
 
+/** Event and document written forms -> canonical name. Case-sensitive. */
+export const eventByName = new Map<string, string>();
+for (const line of loadList("entities/events")) {
+  const forms = line.split("|").map((f) => f.trim());
+  for (const f of forms) if (!eventByName.has(f)) eventByName.set(f, forms[0]);
+}
+
 /** Lower-cased names of companies and institutions from a general lexicon (matched when capitalised). */
 export const orgNamesLower = lower("entities/organizations-compromise");

@@ -84,7 +84,7 @@ function keyOf(type: EntityType, m: Resolved): string {
     case "place":
       return `L:${form(m)}`;
     default:
-      return `${type}:${form(m)}`;
+      return `${type}:${m.key ?? form(m)}`;
   }
 }
 
@@ -145,9 +145,11 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
         break;
       case "event":
       case "work":
-      case "other":
-        add(keyOf(m.kind, m), m.kind, m);
+      case "other": {
+        const c = add(keyOf(m.kind, m), m.kind, m);
+        if (m.key) c.canonical = m.key;
         break;
+      }
       default:
         pending.push(m);
     }
