@@ -12,6 +12,8 @@ export interface Piece {
   linkChars: number;
   /** Inside a list item, a table cell or a blockquote. */
   container?: "li" | "td" | "blockquote";
+  /** The piece's text starts right after an image (a caption candidate). */
+  afterImage?: boolean;
 }
 
 const HEADING = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
@@ -83,7 +85,14 @@ class Collector {
   private link = 0;
   private container: Piece["container"];
 
+  private imagePending = false;
+  private startedAfterImage = false;
+
   text(s: string, inLink: boolean): void {
+    if (this.imagePending && s.trim()) {
+      if (!this.buf.trim()) this.startedAfterImage = true;
+      this.imagePending = false;
+    }
     this.buf += s;
     if (inLink) this.link += s.replace(WS, " ").length;
   }
@@ -93,9 +102,13 @@ class Collector {
     this.buf = "";
     const link = this.link;
     this.link = 0;
+    const afterImage = this.startedAfterImage;
+    this.startedAfterImage = false;
     const text = collapse(raw);
     if (!text) return;
-    this.pieces.push({ type, text, linkChars: Math.min(link, text.length), container: this.container });
+    const piece: Piece = { type, text, linkChars: Math.min(link, text.length), container: this.container };
+    if (afterImage) piece.afterImage = true;
+    this.pieces.push(piece);
   }
 
   walk(node: Node, inLink: boolean): void {
@@ -107,6 +120,7 @@ class Collector {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName;
+      if (tag === "IMG" || tag === "PICTURE") this.imagePending = true;
       if (SKIP.has(tag)) continue;
       if (tag === "BR") {
         this.flush();

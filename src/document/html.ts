@@ -29,6 +29,8 @@ const MONTH_OR_DAY =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const WORD = /[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}]+)*/gu;
 const DIGITS = /^\p{N}/u;
+/** A piece that is only a URL: a cited source, kept even though it is all link. */
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/;
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
 
 function words(text: string): string[] {
@@ -126,7 +128,13 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     const norm = normalise(text);
     if (
       tokens.length <= 80 &&
-      (captions.has(norm) || ctx.alts?.has(norm) || CAPTION_LINES.some((r) => r.test(text)))
+      (captions.has(norm) ||
+        ctx.alts?.has(norm) ||
+        (piece.afterImage &&
+          piece.type === "paragraph" &&
+          tokens.length <= 25 &&
+          !/[.!?:…]["”’)]?$|:\s/u.test(text)) ||
+        CAPTION_LINES.some((r) => r.test(text)))
     ) {
       out.push({ ...piece, type: "caption" });
       continue;
@@ -136,7 +144,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
       continue;
     }
     if (title && norm === title) continue;
-    if (density > 0.5 && (tokens.length <= 25 || piece.container === "li")) {
+    if (density > 0.5 && (tokens.length <= 25 || piece.container === "li") && !BARE_URL.test(text)) {
       // a sentence with a long link in it is text; a bare headline link is furniture
       if (density >= 0.8 || !SENTENCE_END.test(text)) continue;
     }
