@@ -22,6 +22,8 @@ export interface Ctx {
   sentLast: number[];
   /** Block index of each token. */
   block: number[];
+  /** Sentences written in title case (headlines: "Trump Says He Will Win"). */
+  titleCase: boolean[];
   /** Index of the mark span that encloses the token (inside the marks), or -1. */
   inMark: Int32Array;
 }
@@ -62,7 +64,20 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     if (m < marks.length && marks[m].open < t.start && t.end <= Math.max(marks[m].close, marks[m].end))
       inMark[i] = m;
   }
-  return { article, text, n, starts, ends, pos, words, lower, sent, sentFirst, sentLast, block, inMark };
+  const titleCase = sentences.map((_, si) => {
+    const a = sentFirst[si];
+    const b = sentLast[si];
+    if (a < 0) return false;
+    let alpha = 0;
+    let caps = 0;
+    for (let i = a; i <= b; i++) {
+      if (!/^\p{L}/u.test(words[i])) continue;
+      alpha++;
+      if (isCap(words[i])) caps++;
+    }
+    return alpha >= 4 && caps >= 0.7 * alpha;
+  });
+  return { article, text, n, starts, ends, pos, words, lower, sent, sentFirst, sentLast, block, titleCase, inMark };
 }
 
 /** First token whose start is at or after `offset` (binary search); n if none. */

@@ -84,7 +84,7 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
-  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
+  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]]) return null;
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
@@ -128,13 +128,16 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
         continue;
       }
     }
+    // an infinitive under a control verb: "he used to boast", "she wants to argue"
+    if (k - 1 >= lo && ctx.lower[k] === "to" && (ctx.pos[k - 1] === "VERB" || ctx.pos[k - 1] === "ADJ") && !CUE_VERBS.has(ctx.lower[k - 1])) {
+      k -= 2;
+      continue;
+    }
     break;
   }
   if (k < lo || ctx.inMark[k] >= 0) return null;
   const p = ctx.pos[k];
   if (p === "PRON") {
-    if (["it", "this", "that", "which", "what"].includes(ctx.lower[k]) && cueTypeIsSpeechOnly(ctx, i))
-      return null;
     return [k, k];
   }
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
@@ -168,9 +171,6 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   return null;
 }
 
-function cueTypeIsSpeechOnly(_ctx: Ctx, _i: number): boolean {
-  return false;
-}
 
 /** The speaker named after the cue at `i` ("said John Smith, head of ..."), or null. */
 export function subjectRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
@@ -238,6 +238,9 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   }
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
+  // "X said it still posed ...": a content clause after the verb makes this no end frame
+  const next = k + 1 < hi ? k + 1 : -1;
+  if (next >= 0 && (ctx.lower[next] === "that" || (ctx.pos[next] === "PRON" && c.lemma !== "tell" && c.lemma !== "ask" && !/^(him|her|them|me|us)$/.test(ctx.lower[next])))) return null;
   return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
 }
 
@@ -300,6 +303,7 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
  * punctuation other than name glue. Returns the range before the verb, or null.
  */
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
+  if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(ctx.pos[a])) return null;
   for (let k = a; k < Math.min(hi, a + 10); k++) {
     if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) return [a, k - 1];
     const p = ctx.pos[k];

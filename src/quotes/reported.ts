@@ -91,7 +91,7 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   // a bare time or place adjunct ("said Thursday night", "said on CNN") is no content
   if (words < 3) {
     let verb = false;
-    for (let k = a; k <= b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") verb = true;
+    for (let k = a; k <= b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") verb = true;
     if (!verb && !(words === 1 && SHORT_CONTENT.has(ctx.lower[a]))) return null;
   }
   return [ctx.starts[a], ctx.ends[b]];
