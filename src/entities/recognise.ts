@@ -246,6 +246,12 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       }
       break;
     }
+    if (j < s.end && words[j].cap && ADJECTIVAL.test(words[j].text) && !words[j].newline) {
+      // "Hong Kong-based", "St. Louis-based": the whole name is part of the adjective.
+      out.push({ a: i, b: j + 1, kind: "other", metonymy: false });
+      i = j + 1;
+      continue;
+    }
     decompose(words, s, i, j, joinHead, listPlace, out);
     // A following "and"/"," keeps a place list going; "islands of" / "village of" starts one.
     listPlace =
