@@ -172,7 +172,8 @@ function repetitionHits(
   }
   for (const list of seen.values()) {
     if (list.length < minCount) continue;
-    for (const code of list) {
+    for (let k = rule.spec.skipFirst ? 1 : 0; k < list.length; k++) {
+      const code = list[k];
       const i = Math.floor(code / 8);
       const n = code % 8;
       hits.push({ start: words[i].start, end: words[i + n - 1].end, rule });

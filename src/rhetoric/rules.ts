@@ -26,6 +26,8 @@ export interface RuleSpec {
   maxWords?: number;
   minWords?: number;
   minCount?: number;
+  /** Repetition: report the repeats only, not the first use. */
+  skipFirst?: boolean;
   /** Repetition: only phrases holding a word that a rule of one of these techniques flagged. */
   chargedFrom?: string[];
   /** Words that count only with these parts of speech (`{"lies": ["NOUN"]}`: not "the blame lies with"). */
