@@ -25,8 +25,8 @@ const CAPTION_LINES = lineRegexes("document/caption-lines");
 const UI_WORDS = new Set(loadList("document/ui-words").map((w) => w.toLowerCase()));
 const AGENCIES = new Set(loadList("news-agencies").map((w) => w.toLowerCase()));
 
-const MONTH_OR_DAY =
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DATELINE_CUES = new Set(loadList("document/dateline-cues").map((w) => w.toLowerCase()));
+const DATE_WORDS = new Set(loadList("document/date-words").map((w) => w.toLowerCase()));
 const WORD = /[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}]+)*/gu;
 const DIGITS = /^\p{N}/u;
 /** A piece that is only a URL: a cited source, kept even though it is all link. */
@@ -38,20 +38,25 @@ function words(text: string): string[] {
 }
 
 /**
- * A line made of a date/time and UI words ("Published 7:07 PM EST Nov 19, 2019 | CBS News"): it
- * needs a month or weekday name or a clock time, and at most two other words. Tweet attributions
- * ("— Name (@handle) November 18, 2019") are text.
+ * A line made of a date/time and UI words ("Published 7:07 PM EST Nov 19, 2019 | CBS News"): at
+ * most two words that are neither, and a clock time, or a month / weekday name with a timestamp
+ * cue ("Updated") or nothing else. Tweet attributions ("— Name (@handle) November 18, 2019") and
+ * schedule lines ("July 2 -- Arena, City") are text.
  */
 function isDateline(text: string, tokens: string[]): boolean {
   if (tokens.length === 0 || tokens.length > 24 || /^[—–-]/.test(text)) return false;
-  let dated = /\b\d{1,2}:\d{2}\b/.test(text);
+  const clock = /\b\d{1,2}:\d{2}\b/.test(text);
+  let named = false;
+  let cue = false;
   let other = 0;
   for (const t of tokens) {
     const w = t.toLowerCase();
-    if (MONTH_OR_DAY.test(w)) dated = true;
+    if (DATE_WORDS.has(w)) named = true;
+    else if (DATELINE_CUES.has(w)) cue = true;
     else if (!DIGITS.test(w) && !UI_WORDS.has(w)) other++;
   }
-  return dated && other <= 2;
+  if (other > 2) return false;
+  return clock || (named && (cue || other === 0));
 }
 
 const CONNECTOR = new Set([
