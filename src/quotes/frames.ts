@@ -77,6 +77,8 @@ const POSSESSIVES = new Set([
 export interface CueHit {
   type: CueType;
   lemma: string;
+  /** A verb outside the lexicon, taken as a stance only with a long clause after it. */
+  generic?: boolean;
 }
 
 /** Is token `i` a reporting verb used as a verb here? */
