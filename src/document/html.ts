@@ -257,6 +257,12 @@ function assemble(pieces: Piece[]): { text: string; blocks: Block[] } {
   return { text, blocks };
 }
 
+/** "By JANE DOE, AP Writer" -> "JANE DOE, AP Writer"; profile URLs are not bylines. */
+function cleanByline(value: string | null | undefined): string | null {
+  const text = collapse(value ?? "").replace(/^by\s+/i, "");
+  return text && !/^https?:\/\//.test(text) ? text : null;
+}
+
 export function htmlToDocument(html: string): HtmlDocument {
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
@@ -294,7 +300,7 @@ export function htmlToDocument(html: string): HtmlDocument {
     }
   }
   const title = article?.title?.trim() || meta.title || null;
-  const byline = article?.byline?.trim() || meta.byline || null;
+  const byline = cleanByline(article?.byline) ?? cleanByline(meta.byline);
   const { text, blocks } = assemble(postClean(pieces, { title, byline, alts }));
   return {
     text,
