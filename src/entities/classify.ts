@@ -43,8 +43,9 @@ const MARKS = /[\u0300-\u036f]/g;
 
 /** Lower case without diacritics: the key for case- and accent-insensitive lookups. */
 export function fold(s: string): string {
-  return s.normalize("NFD").replace(MARKS, "").toLowerCase();
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Every gazetteer form by folded key (short acronyms left out: "US" vs "us"). */
 const folded = new Map<string, Lookup>();

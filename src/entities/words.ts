@@ -20,22 +20,28 @@ export interface Word {
 }
 
 const CAP = /^\p{Lu}/u;
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const WHITESPACE = /^\s*$/;
 
 function makeWord(text: string, start: number, pos: string, sentence: number, newline: boolean): Word {
-  const letters = text.match(LETTER);
+  const lower = text.toLowerCase();
+  // Letters are where the lower-case form differs, or any non-ASCII letter: counted without allocating.
+  let letters = 0;
+  for (let k = 0; k < text.length && letters < 2; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text[k]))) letters++;
+  }
   return {
     start,
     end: start + text.length,
     text,
-    lower: text.toLowerCase(),
+    lower,
     pos,
     sentence,
     cap: CAP.test(text),
-    upper: !!letters && letters.length >= 2 && !LOWER_LETTER.test(text),
+    upper: letters >= 2 && text !== lower && !LOWER_LETTER.test(text),
     newline,
   };
 }
