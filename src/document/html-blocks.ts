@@ -75,8 +75,10 @@ const BLOCK = new Set([
 
 const WS = /\s+/g;
 
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
 export function collapse(s: string): string {
-  return s.replace(WS, " ").trim();
+  return s.replace(INVISIBLE, "").replace(WS, " ").trim();
 }
 
 class Collector {
