@@ -331,9 +331,13 @@ function decompose(
   let n = a;
   // A known country, organisation or city at the start of the run, then a name
   // ("the Russian Federation Dmitry Peskov").
+  const beforeSplit = out.length;
   n = splitKnownPrefix(words, s, n, b, listPlace, out);
-  // Demonym + title + name ("Japanese Prime Minister Fumio Kishida").
+  // Demonym + title + name ("Japanese Prime Minister Fumio Kishida"); a country name works the
+  // same way ("US President X").
   let titleCountry: string | undefined;
+  if (out.length > beforeSplit && out[out.length - 1].kind === "country")
+    titleCountry = out[out.length - 1].key;
   const dem = gazetteer.countryByDemonym.get(words[n].text);
   if (
     b - n === 2 &&
@@ -365,7 +369,13 @@ function decompose(
     n = p;
     break;
   }
-  const t = matchTitle(words, n, b);
+  let t = matchTitle(words, n, b);
+  // Titles in a row: "Deputy" + "Foreign Minister", "Acting" + "President".
+  while (t > 0 && n + t < b) {
+    const more = matchTitle(words, n + t, b);
+    if (more === 0 || n + t + more >= b) break;
+    t += more;
+  }
   let title: string | undefined;
   if (t > 0 && t < b - n) {
     title = spanText(words, n, n + t);

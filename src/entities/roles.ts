@@ -26,8 +26,9 @@ for (const w of ["of", "the", "and", "in", "at", "for", "under", "mr", "mr.", "m
   roleHeads.delete(w);
 }
 
-const CHAIN = new Set(["the", "of", "for", "at", "'s", "’s", "a", "an"]);
+const CHAIN = new Set(["the", "of", "for", "at", "to", "'s", "’s", "a", "an"]);
 const LEAD_TRIM = new Set([
+  "to",
   "the",
   "of",
   "for",
@@ -109,6 +110,8 @@ function roleBefore(
     const w = words[k];
     const kind = kindAt[k];
     if (kind === "person") break;
+    // "in." (inches) and other abbreviations are not part of a role.
+    if (!w.cap && w.text.includes(".")) break;
     if (
       kind ||
       CHAIN.has(w.lower) ||
