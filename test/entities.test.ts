@@ -205,3 +205,17 @@ describe("entities: events", () => {
     expect(byName(es, "Potsdam Conference")?.type).toBe("event");
   });
 });
+
+describe("entities: more role patterns", () => {
+  it("reads titles in a row, country prefixes and 'Ambassador to the X'", () => {
+    const es = run(
+      "Deputy Foreign Minister Pavel Orlin agreed. Former US President Walter Brandt weighed in. " +
+        "Polish Ambassador to the US Jan Nowicki said the talks failed.",
+    );
+    expect(byName(es, "Pavel Orlin")?.roles).toContain("Deputy Foreign Minister");
+    expect(byName(es, "Walter Brandt")?.country).toBe("United States");
+    const amb = byName(es, "Jan Nowicki");
+    expect(amb?.roles.join()).toMatch(/Ambassador to the US/);
+    expect(amb?.country).toBe("Poland");
+  });
+});
