@@ -26,11 +26,11 @@ function article(text: string, quotes: Quote[] = []): Article {
   };
 }
 
-function quote(text: string, inner: string, speaker: string): Quote {
+function quote(text: string, inner: string, speaker: string, kind: Quote["kind"] = "direct"): Quote {
   const start = text.indexOf(inner);
   return {
     id: "q1",
-    kind: "direct",
+    kind,
     start,
     end: start + inner.length,
     text: inner,
@@ -80,6 +80,22 @@ describe("rhetoric stage", () => {
     );
     expect(find(items, "Doubt", "so-called summit")?.voice).toBe("Ann Smith");
     expect(find(items, "Loaded_Language", "farce")?.voice).toBe("Ann Smith");
+  });
+
+  it("keeps word choice in reported speech in the author's voice, but gives its claims to the speaker", () => {
+    const text = "The minister said that the Minsk regime would be to blame for the total collapse of talks.";
+    const reported = "the Minsk regime would be to blame for the total collapse of talks";
+    const items = findTechniques(article(text, [quote(text, reported, "Ann Smith", "indirect")]));
+    expect(find(items, "Name_Calling,Labeling", "Minsk regime")?.voice).toBe("author");
+    expect(find(items, "Causal_Oversimplification", "to blame")?.voice).toBe("Ann Smith");
+  });
+
+  it("gives the quoted words of a mixed quote to the speaker", () => {
+    const text = 'He said the allies had "brutally betrayed" the talks.';
+    const items = findTechniques(
+      article(text, [quote(text, 'the allies had "brutally betrayed" the talks', "Ann Smith", "mixed")]),
+    );
+    expect(find(items, "Loaded_Language", "betrayed")?.voice).toBe("Ann Smith");
   });
 
   it("carries rule id, explanation and exact offsets; output sorted by start", () => {

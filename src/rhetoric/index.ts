@@ -278,35 +278,64 @@ function widen(article: Article, hit: Hit, extent: Extent): [number, number] {
 }
 
 /**
- * The speaker of the innermost quote containing [start, end), or "author". With `directOnly`
- * (distancing marks such as 'alleged' or 'so-called'), reported speech does not count: in a
- * paraphrase those words are the reporter's, not the speaker's.
+ * The speaker of the innermost quote containing [start, end), or "author". With `wordChoice`
+ * (labels, charged words, distancing marks), reported speech does not count: a paraphrase carries
+ * what was said, in the reporter's words.
  */
-function voiceOf(quotes: readonly Quote[], start: number, end: number, directOnly: boolean): string {
-  const best = innermostQuote(quotes, start, end, directOnly);
+function voiceOf(
+  text: string,
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+  wordChoice: boolean,
+): string {
+  const best = innermostQuote(quotes, start, end, wordChoice ? text : null);
   if (!best) return "author";
   return best.speaker?.name || "unknown";
 }
 
+const QUOTE_MARK = /["“”«»]/g;
+
+/**
+ * Whether `start` lies inside quotation marks: an odd number of marks between the start of its
+ * line (paragraph) and it. Used for the quoted words of a mixed quote.
+ */
+function insideQuotedWords(text: string, q: Quote, start: number): boolean {
+  const limit = Math.max(0, Math.min(q.start, start) - 2000);
+  let from = start;
+  while (from > limit && text[from - 1] !== "\n") from--;
+  const before = text.slice(from, start).match(QUOTE_MARK);
+  return (before?.length ?? 0) % 2 === 1;
+}
+
+/** The innermost quote containing [start, end); with `wordsOf` (the text), only quotes that give the speaker's own words. */
 function innermostQuote(
   quotes: readonly Quote[],
   start: number,
   end: number,
-  directOnly: boolean,
+  wordsOf: string | null,
 ): Quote | undefined {
   const i = lastStartingAtOrBefore(quotes, start);
   let best: Quote | undefined;
   for (let j = i; j >= 0 && j > i - 8; j--) {
     const q = quotes[j];
-    if (directOnly && q.kind !== "direct") continue;
+    if (
+      wordsOf !== null &&
+      q.kind !== "direct" &&
+      !(q.kind === "mixed" && insideQuotedWords(wordsOf, q, start))
+    )
+      continue;
     if (q.start <= start && q.end >= end && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
 }
 
-function explain(rule: CompiledRule, text: string): string {
-  const shown = text.length > MAX_EXPLAINED ? `${text.slice(0, MAX_EXPLAINED - 1)}…` : text;
-  return rule.spec.explanation.replace("{text}", shown.replace(/\s+/g, " "));
+const shorten = (s: string) =>
+  (s.length > MAX_EXPLAINED ? `${s.slice(0, MAX_EXPLAINED - 1)}…` : s).replace(/\s+/g, " ");
+
+/** The rule's one-line explanation: `{text}` is the flagged span, `{cue}` the words that triggered it. */
+function explain(rule: CompiledRule, text: string, cue: string): string {
+  return rule.spec.explanation.replace("{text}", shorten(text)).replace("{cue}", shorten(cue));
 }
 
 export function findTechniques(article: Article, pack: RulePack = rulePack()): Technique[] {
@@ -343,10 +372,10 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
 
   const items: Technique[] = [];
   for (const hit of hits) {
-    if (hit.rule.spec.authorOnly && innermostQuote(quotes, hit.start, hit.end, false)) continue;
+    if (hit.rule.spec.authorOnly && innermostQuote(quotes, hit.start, hit.end, null)) continue;
     let [start, end] = widen(article, hit, hit.rule.extent);
     // A widened span stays inside the quote its match is in: the clause of a quote ends with it.
-    const q = hit.rule.extent === "match" ? undefined : innermostQuote(quotes, hit.start, hit.end, false);
+    const q = hit.rule.extent === "match" ? undefined : innermostQuote(quotes, hit.start, hit.end, null);
     if (q) {
       start = Math.max(start, q.start);
       end = Math.min(end, q.end);
@@ -359,7 +388,7 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
       text: span,
       technique: hit.rule.technique,
       voice: "author",
-      explanation: explain(hit.rule, span),
+      explanation: explain(hit.rule, span, text.slice(hit.start, hit.end)),
       rule: hit.rule.id,
     });
   }
@@ -379,8 +408,15 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
     kept.push(item);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The same span flagged for the same technique by two rules is reported once.
+  const unique = kept.filter(
+    (t, i) =>
+      !kept
+        .slice(Math.max(0, i - 4), i)
+        .some((u) => u.start === t.start && u.end === t.end && u.technique === t.technique),
+  );
 
-  const directOnly = new Set(pack.rules.filter((r) => r.spec.voiceInDirectQuotesOnly).map((r) => r.id));
-  for (const t of kept) t.voice = voiceOf(quotes, t.start, t.end, directOnly.has(t.rule as string));
-  return kept;
+  const wordChoice = new Set(pack.rules.filter((r) => r.spec.wordChoice).map((r) => r.id));
+  for (const t of unique) t.voice = voiceOf(text, quotes, t.start, t.end, wordChoice.has(t.rule as string));
+  return unique;
 }

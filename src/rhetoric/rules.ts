@@ -13,7 +13,7 @@ export type Extent = "match" | "phrase" | "chunk" | "clause" | "sentence";
 export interface RuleSpec {
   id: string;
   message?: string;
-  /** One line for the reader; `{text}` is replaced by the flagged text. */
+  /** One line for the reader; `{text}` is replaced by the flagged text, `{cue}` by the words that triggered the rule. */
   explanation: string;
   extent?: Extent;
   /** Lexicon entries: words or phrases, case-insensitive; a trailing `*` matches any ending. */
@@ -32,8 +32,12 @@ export interface RuleSpec {
   chargedFrom?: string[];
   /** Words that count only with these parts of speech (`{"lies": ["NOUN"]}`: not "the blame lies with"). */
   posOnly?: Record<string, string[]>;
-  /** The rule marks the reporter's distance (alleged, so-called): inside reported speech it is the author's voice. */
-  voiceInDirectQuotesOnly?: boolean;
+  /**
+   * The rule is about word choice (labels, charged words, distancing marks): reported speech
+   * conveys what was said, not the words, so only direct quotes (and the quoted words of a mixed
+   * quote) give the speaker's voice; elsewhere the words are the author's.
+   */
+  wordChoice?: boolean;
   /** Only in the outlet's own narration: matches inside quotes are dropped. */
   authorOnly?: boolean;
   /** Words before the match to include (the subject of a predicate pattern). */
