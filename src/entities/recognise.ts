@@ -226,7 +226,7 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
           continue;
         }
       }
-      // "University of Tokyo", "Center for Japanese Studies", "Gulf of Mexico": join after a head,
+      // "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,
       // unless what follows is itself an organisation ("Department of the Foreign Ministry").
       const head = isHead(words[j - 1]);
       if (head && j + 1 < s.end && JOINERS.has(words[j].lower)) {
@@ -312,7 +312,7 @@ function decompose(
     if (splitCompound(words, a, out)) return;
   }
   const whole = classifyName(words, a, b, joinHead);
-  // "the Russian South Kuril Islands": a nationality, then the place.
+  // "the Greek Ionian Islands": a nationality, then the place.
   if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {
     out.push({
       a,
@@ -330,10 +330,10 @@ function decompose(
   }
   let n = a;
   // A known country, organisation or city at the start of the run, then a name
-  // ("the Russian Federation Dmitry Peskov").
+  // ("the Russian Federation Ivan Petrov").
   const beforeSplit = out.length;
   n = splitKnownPrefix(words, s, n, b, listPlace, out);
-  // Demonym + title + name ("Japanese Prime Minister Fumio Kishida"); a country name works the
+  // Demonym + title + name ("Japanese Prime Minister Taro Yamada"); a country name works the
   // same way ("US President X").
   let titleCountry: string | undefined;
   if (out.length > beforeSplit && out[out.length - 1].kind === "country")

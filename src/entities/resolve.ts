@@ -18,7 +18,7 @@ export interface Resolved extends Candidate {
   block?: number;
   roles: FoundRole[];
   caption: boolean;
-  /** For a headline mention in capitals: the body form it matched ("KISHIDA" -> "Kishida"). */
+  /** For a headline mention in capitals: the body form it matched ("SMITHERS" -> "Smithers"). */
   form?: string;
   /** An acronym in brackets right after a name ("... Forum (WEF)"): that name's mention. */
   shortFormOf?: Resolved;
@@ -154,7 +154,7 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
         pending.push(m);
     }
   }
-  // "the Kuriles" / "the Falklands" for "X Islands": plural short forms of island groups.
+  // "the Falklands" / "the Canaries" for "X Islands": plural short forms of island groups.
   for (const c of clusters.values()) {
     if (c.type !== "place") continue;
     for (const m of c.mentions) {

@@ -1,6 +1,6 @@
 /**
  * Words for the entity recogniser: the language layer's tokens, with hyphenated compounds
- * ("Yuzhno-Kurilsk", "Japan-US") joined back into one word, plus the flags the recogniser reads.
+ * ("Petropavlovsk-Kamchatsky", "Japan-US") joined back into one word, plus the flags the recogniser reads.
  */
 import type { Article } from "../article.js";
 
@@ -56,7 +56,7 @@ export function buildWords(article: Article): Word[] {
     if (t.pos === "SPACE" || WHITESPACE.test(text.slice(t.start, t.end))) continue;
     let end = t.end;
     let pos = t.pos;
-    // Join "A - B" written without spaces ("Yuzhno-Kurilsk", "ITAR-TASS", "1996-08-30").
+    // Join "A - B" written without spaces ("Ust-Kut", "ITAR-TASS", "1996-08-30").
     if (WORDISH.test(text[t.start] ?? "")) {
       while (
         i + 2 < tokens.length &&
