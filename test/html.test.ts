@@ -103,6 +103,27 @@ describe("htmlToDocument", () => {
   });
 });
 
+describe("caption furniture", () => {
+  it("drops 'Caption' / 'Close' buttons and repeated credits, joining credit and description", () => {
+    const filler = "An ordinary paragraph of article text that is long enough to be kept as body text here.";
+    const html = `<html><body><article><p>${filler}</p><p>${filler} Again.</p>
+      <figure><img src="a.jpg"><div class="credit">Photo: Jane Roe, AP</div><div class="credit">Photo: Jane Roe, AP</div>
+      <div>Caption</div><div>Close</div><figcaption>Workers repair the bridge on Monday.</figcaption></figure>
+      <p>${filler} Third.</p></article></body></html>`;
+    const d = htmlToDocument(html);
+    const captions = d.blocks.filter((b) => b.type === "caption");
+    expect(captions.map((b) => d.text.slice(b.start, b.end))).toEqual([
+      "Photo: Jane Roe, AP\nWorkers repair the bridge on Monday.",
+    ]);
+    expect(captions[0].caption).toEqual({
+      description: "Workers repair the bridge on Monday.",
+      source: "AP",
+      credit: "Jane Roe",
+    });
+    expect(d.blocks.filter((b) => b.type === "paragraph")).toHaveLength(3);
+  });
+});
+
 describe("postClean", () => {
   const piece = (text: string, linkChars = 0) => ({ type: "paragraph" as const, text, linkChars });
 

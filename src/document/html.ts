@@ -120,6 +120,11 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
   let skipLinks = false;
   for (const piece of pieces) {
     if (piece.type === "caption") {
+      // caption furniture ("Caption", "Close", a bare "Image:") and repeats are dropped
+      const t = piece.text;
+      if (!words(t.replace(CREDIT_PREFIX, "")).length || BOILERPLATE_LINES.some((r) => r.test(t))) continue;
+      const last = out[out.length - 1];
+      if (last?.type === "caption" && last.text === t) continue;
       out.push(piece);
       continue;
     }
@@ -131,6 +136,10 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     skipLinks = false;
     const short = tokens.length <= 40;
     const norm = normalise(text);
+    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
+      skipLinks = true;
+      continue;
+    }
     if (
       tokens.length <= 80 &&
       (captions.has(norm) ||
@@ -142,10 +151,6 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
         CAPTION_LINES.some((r) => r.test(text)))
     ) {
       out.push({ ...piece, type: "caption" });
-      continue;
-    }
-    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
-      skipLinks = true;
       continue;
     }
     if (title && norm === title) continue;
@@ -163,17 +168,33 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
 const CREDIT_PREFIX =
   /^\(?\s*(?:(?:photo|photograph|image|picture|foto)s?\s*(?:credit)?|credit|source|©|\(c\))\s*(?:by\s|:|\|)?\s*©?\s*/iu;
 
+/** A line that is all credit: "Photo: Name, AP", "Image credit: NASA", "© Name". */
+const CREDIT_LINE =
+  /^\(?\s*(?:(?:photo|photograph|image|picture|foto)s?(?:\s+credit)?|credits?)\s*(?:by\s|:|\|)|^©|^\(c\)\s/iu;
+
 /** Splits a caption into description, source (agency) and credit (photographer). */
 export function parseCaption(text: string): Caption {
-  let description = text;
-  let creditText = "";
   const lines = text.split("\n");
   if (lines.length > 1) {
-    const creditLine = lines.findIndex((l, i) => i > 0 && CAPTION_LINES.some((r) => r.test(l)));
-    if (creditLine > 0) {
-      creditText = lines.slice(creditLine).join(" ");
-      description = lines.slice(0, creditLine).join(" ");
-    }
+    const parts = lines.map(parseCaptionLine);
+    return {
+      description: parts
+        .map((p) => p.description)
+        .filter(Boolean)
+        .join(" "),
+      source: parts.find((p) => p.source)?.source ?? "",
+      credit: parts.find((p) => p.credit)?.credit ?? "",
+    };
+  }
+  return parseCaptionLine(text);
+}
+
+function parseCaptionLine(text: string): Caption {
+  let description = text;
+  let creditText = "";
+  if (CREDIT_LINE.test(text)) {
+    creditText = text;
+    description = "";
   }
   if (!creditText) {
     const m =
@@ -240,10 +261,15 @@ function assemble(pieces: Piece[]): { text: string; blocks: Block[] } {
     const piece = pieces[i];
     let body = piece.text;
     if (piece.type === "caption") {
-      while (i + 1 < pieces.length && pieces[i + 1].type === "caption" && body.split("\n").length < 3) {
-        const next = pieces[i + 1].text;
-        if (!CAPTION_LINES.some((r) => r.test(next)) && next.length > 40) break;
-        body += `\n${next}`;
+      // a description and a credit printed as two pieces form one caption
+      let parsed = parseCaption(body);
+      while (i + 1 < pieces.length && pieces[i + 1].type === "caption") {
+        const next = parseCaption(pieces[i + 1].text);
+        const both = (a: string, b: string) => a !== "" && b !== "";
+        if (both(parsed.description, next.description)) break;
+        if (both(parsed.credit || parsed.source, next.credit || next.source)) break;
+        body += `\n${pieces[i + 1].text}`;
+        parsed = parseCaption(body);
         i++;
       }
     }
