@@ -77,7 +77,22 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     }
     return alpha >= 4 && caps >= 0.7 * alpha;
   });
-  return { article, text, n, starts, ends, pos, words, lower, sent, sentFirst, sentLast, block, titleCase, inMark };
+  return {
+    article,
+    text,
+    n,
+    starts,
+    ends,
+    pos,
+    words,
+    lower,
+    sent,
+    sentFirst,
+    sentLast,
+    block,
+    titleCase,
+    inMark,
+  };
 }
 
 /** First token whose start is at or after `offset` (binary search); n if none. */

@@ -86,7 +86,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
-  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]]) return null;
+  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
+    return null;
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
@@ -131,7 +132,12 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       }
     }
     // an infinitive under a control verb: "he used to boast", "she wants to argue"
-    if (k - 1 >= lo && ctx.lower[k] === "to" && (ctx.pos[k - 1] === "VERB" || ctx.pos[k - 1] === "ADJ") && !CUE_VERBS.has(ctx.lower[k - 1])) {
+    if (
+      k - 1 >= lo &&
+      ctx.lower[k] === "to" &&
+      (ctx.pos[k - 1] === "VERB" || ctx.pos[k - 1] === "ADJ") &&
+      !CUE_VERBS.has(ctx.lower[k - 1])
+    ) {
       k -= 2;
       continue;
     }
@@ -172,7 +178,6 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   }
   return null;
 }
-
 
 /** The speaker named after the cue at `i` ("said John Smith, head of ..."), or null. */
 export function subjectRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
@@ -242,7 +247,15 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   if (!c) return null;
   // "X said it still posed ...": a content clause after the verb makes this no end frame
   const next = k + 1 < hi ? k + 1 : -1;
-  if (next >= 0 && (ctx.lower[next] === "that" || (ctx.pos[next] === "PRON" && c.lemma !== "tell" && c.lemma !== "ask" && !/^(him|her|them|me|us)$/.test(ctx.lower[next])))) return null;
+  if (
+    next >= 0 &&
+    (ctx.lower[next] === "that" ||
+      (ctx.pos[next] === "PRON" &&
+        c.lemma !== "tell" &&
+        c.lemma !== "ask" &&
+        !/^(him|her|them|me|us)$/.test(ctx.lower[next])))
+  )
+    return null;
   return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
 }
 

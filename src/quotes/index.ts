@@ -111,6 +111,18 @@ function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; pa
   return { lines, parent };
 }
 
+/** Index of the first mark span whose closing mark lies after `offset` (binary search). */
+function firstMarkEndingAfter(marks: readonly MarkSpan[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].close <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
 function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.pos[k] === "VERB") return false;
@@ -284,11 +296,7 @@ export function findQuotes(article: Article): Quote[] {
       let kind: Quote["kind"] = "indirect";
       let first = -1;
       let quoted = 0;
-      for (
-        let k = ctx.inMark[tokenAt(ctx, ev.start)] >= 0 ? ctx.inMark[tokenAt(ctx, ev.start)] : 0;
-        k < marks.length;
-        k++
-      ) {
+      for (let k = firstMarkEndingAfter(marks, ev.start); k < marks.length; k++) {
         const m = marks[k];
         if (m.open >= ev.end) break;
         if (m.close <= ev.start || markUsed[k]) continue;

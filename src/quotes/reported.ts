@@ -91,7 +91,8 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   // a bare time or place adjunct ("said Thursday night", "said on CNN") is no content
   if (words < 3) {
     let verb = false;
-    for (let k = a; k <= b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") verb = true;
+    for (let k = a; k <= b; k++)
+      if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") verb = true;
     if (!verb && !(words === 1 && SHORT_CONTENT.has(ctx.lower[a]))) return null;
   }
   return [ctx.starts[a], ctx.ends[b]];
@@ -395,7 +396,15 @@ export function sentenceEvents(
     if (!speaker) continue;
 
     let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
-    if (forward && hit.generic && wordCount(ctx.text.slice(forward[0], forward[1])) < GENERIC_MIN_WORDS) forward = null;
+    // a verb outside the lexicon needs a long clause, or a that/whether clause
+    const clauseObject = /^(that|whether)$/.test(ctx.lower[i + 1]);
+    if (
+      forward &&
+      hit.generic &&
+      !clauseObject &&
+      wordCount(ctx.text.slice(forward[0], forward[1])) < GENERIC_MIN_WORDS
+    )
+      forward = null;
     if (hit.generic && !forward) continue;
     if (forward && !(speaker[0] > i)) {
       events.push({
@@ -474,7 +483,8 @@ function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
     !(
       PERSON_PRONOUNS.has(ctx.lower[head]) ||
       (sp[0] === head && ctx.pos[head] === "PROPN") ||
-      ctx.pos[head] === "PROPN"
+      ctx.pos[head] === "PROPN" ||
+      (ctx.pos[head] === "NOUN" && /s$/.test(ctx.lower[head]))
     )
   )
     return null;
@@ -536,7 +546,12 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
 }
 
 /** "..., adding that X" / "..., referring to X": a participle cue whose source is `speaker`. */
-export function chainedClause(ctx: Ctx, i: number, hi: number, speaker: [number, number] | null): Event | null {
+export function chainedClause(
+  ctx: Ctx,
+  i: number,
+  hi: number,
+  speaker: [number, number] | null,
+): Event | null {
   if (!/ing$/.test(ctx.lower[i])) return null;
   const hit = cueAt(ctx, i);
   if (!hit) return null;
@@ -544,5 +559,14 @@ export function chainedClause(ctx: Ctx, i: number, hi: number, speaker: [number,
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   const span = contentSpan(ctx, a, hi);
   if (!span) return null;
-  return { cue: [i, i], cueType: hit.type, speaker, resolvedBy: "name", start: span[0], end: span[1], first: i, last: hi };
+  return {
+    cue: [i, i],
+    cueType: hit.type,
+    speaker,
+    resolvedBy: "name",
+    start: span[0],
+    end: span[1],
+    first: i,
+    last: hi,
+  };
 }

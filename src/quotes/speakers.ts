@@ -24,6 +24,8 @@ interface Known {
   at: number;
 }
 
+/** How many earlier speakers a pronoun or description may reach back to. */
+const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 const OBJECT_PRONOUNS: Record<string, string> = {
   him: "he",
@@ -126,7 +128,8 @@ export class SpeakerResolver {
 
   private lastKnown(kind: "person" | "organization" | "any", before: number, word?: string): Known | null {
     let best: Known | null = null;
-    for (let k = this.recent.length - 1; k >= 0; k--) {
+    // the discourse window: only the most recent speakers are candidates (keeps the stage linear)
+    for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--) {
       const r = this.recent[k];
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
