@@ -7,6 +7,7 @@
  * Label-aware (FLC, 2019 corpus paper): the same P/R, but spans are merged per technique and a
  * predicted span only counts against gold spans of its own technique.
  */
+import type { Technique } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
@@ -170,10 +171,16 @@ export function runPropaganda(options: EvalOptions): EvalReport {
   const rules = new Map<string, RuleStats>();
   const notes: string[] = [];
   let textMismatch = 0;
+  const failed: string[] = [];
   records.forEach((record, index) => {
-    const analysis = analyze({ id: record.id, text: record.text });
-    if (analysis.text !== record.text) textMismatch++;
-    const techniques = analysis.techniques;
+    let techniques: Technique[] = [];
+    try {
+      const analysis = analyze({ id: record.id, text: record.text });
+      if (analysis.text !== record.text) textMismatch++;
+      techniques = analysis.techniques;
+    } catch (error) {
+      failed.push(`${record.id}: ${(error as Error).message}`);
+    }
     const gold: Range[] = record.si_spans.map((s) => [s.start_utf16, s.end_utf16]);
     goldSi.push(gold);
     predictedSi.push(techniques.map((t) => [t.start, t.end]));
@@ -249,6 +256,10 @@ export function runPropaganda(options: EvalOptions): EvalReport {
     `Vague_Attribution counts as ${LABEL_MAP.Vague_Attribution} for the label-aware figures.`,
     "Per-rule precision: mean over the rule's items of the share of its characters inside gold spans (any technique / same technique).",
   );
+  if (failed.length)
+    notes.push(
+      `${failed.length} articles failed to analyse (scored as no predictions): ${failed.slice(0, 3).join("; ")}`,
+    );
   if (textMismatch)
     notes.push(
       `${textMismatch} articles came back with a different text: their offsets may not match the gold.`,
