@@ -11,11 +11,14 @@ export interface BenchResult {
   speedupVsCompromise: number | null;
   peakRssMb: number;
   peakRssMbWithCompromise: number;
+  /** Resident memory (MB) after each 1 MB chunk of the pipeline + floor run. */
+  rssMbPerChunk: number[];
   stageShare: Record<string, number>;
   stageMsPerArticle: Record<string, number>;
   msPerArticle: number;
   cpu: {
     wordsPerCpuSec: number;
+    articlesPerCpuSec: number;
     baselineTokenizeWordsPerCpuSec: number;
     compromiseWordsPerCpuSec: number | null;
     pipelineCpuPerWall: number;
@@ -49,9 +52,11 @@ export function resultMarkdown(r: BenchResult, command: string): string {
     `| MB/s | ${r.mbPerSec} |`,
     `| ms per article (mean) | ${r.msPerArticle} |`,
     `| words per CPU-second | ${n(r.cpu.wordsPerCpuSec)} |`,
+    `| articles per CPU-second | ${n(r.cpu.articlesPerCpuSec)} |`,
     `| CPU / wall during the pipeline | ${r.cpu.pipelineCpuPerWall} |`,
     `| peak RSS (pipeline + wink floor) | ${r.peakRssMb} MB |`,
     `| peak RSS (after compromise too) | ${r.peakRssMbWithCompromise} MB |`,
+    `| RSS after each 1 MB chunk | ${r.rssMbPerChunk.join(", ")} MB |`,
     `| wink-nlp tokenise + sentences (floor), words/s | ${n(r.baselineTokenizeWordsPerSec)} |`,
     `| pipeline / floor (ratioToTokenize) | ${r.ratioToTokenize} |`,
     `| compromise people/places/organisations, words/s (${r.compromiseMb} MB) | ${n(r.compromiseWordsPerSec)} |`,

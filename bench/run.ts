@@ -244,9 +244,12 @@ async function main(): Promise<void> {
   const tok = new Meter();
   const state = newState();
   const bar = progress("pipeline + wink floor", 2 * size.bytes);
+  /** Resident memory after each chunk: flat when nothing accumulates across articles. */
+  const rssCurve: number[] = [];
   for (const chunk of chunksOf(corpus, CHUNK)) {
     runPipeline(chunk, pipe, state, bar.tick);
     runTokenize(chunk, tok, bar.tick);
+    rssCurve.push(round(process.memoryUsage().rss / MB));
   }
   bar.end();
   const peakRssMb = rssMb();
@@ -303,11 +306,13 @@ async function main(): Promise<void> {
     speedupVsCompromise: speedupVsCompromise === null ? null : round(speedupVsCompromise, 2),
     peakRssMb: round(peakRssMb),
     peakRssMbWithCompromise: round(rssMb()),
+    rssMbPerChunk: rssCurve,
     stageShare,
     stageMsPerArticle,
     msPerArticle: round(pipe.wallMs / n, 3),
     cpu: {
       wordsPerCpuSec: Math.round(pipe.wordsPerCpuSec()),
+      articlesPerCpuSec: round(pipe.cpuMs > 0 ? pipe.articles / (pipe.cpuMs / 1000) : 0),
       baselineTokenizeWordsPerCpuSec: Math.round(tok.wordsPerCpuSec()),
       compromiseWordsPerCpuSec: nlp ? Math.round(comp.wordsPerCpuSec()) : null,
       pipelineCpuPerWall: round(pipe.cpuMs / pipe.wallMs, 2),

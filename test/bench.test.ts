@@ -76,11 +76,13 @@ describe("bench report", () => {
       speedupVsCompromise: null,
       peakRssMb: 250,
       peakRssMbWithCompromise: 300,
+      rssMbPerChunk: [200, 210],
       stageShare: { language: 0.75, other: 0.25 },
       stageMsPerArticle: { language: 7.5, other: 2.5 },
       msPerArticle: 10,
       cpu: {
         wordsPerCpuSec: 70000,
+        articlesPerCpuSec: 120,
         baselineTokenizeWordsPerCpuSec: 350000,
         compromiseWordsPerCpuSec: null,
         pipelineCpuPerWall: 0.9,
@@ -102,5 +104,6 @@ describe("bench report", () => {
     expect(md).toContain("| speedupVsCompromise | n/a |");
     expect(md).toContain("| language | 75.0% | 7.500 |");
     expect(md).toContain("2 CPUs (X), Node v20");
+    expect(md).toContain("| RSS after each 1 MB chunk | 200, 210 MB |");
   });
 });
