@@ -139,7 +139,7 @@ describe("postClean", () => {
         piece("July 2 -- Mohegan Sun Arena, Uncasville, CT"),
         piece("The council voted on Tuesday."),
       ],
-      { title: null, byline: null },
+      { byline: null },
     ).map((p) => p.text);
     expect(kept).toEqual([
       "— Jane Doe (@janedoe) November 18, 2019",
@@ -149,10 +149,7 @@ describe("postClean", () => {
   });
 
   it("turns in-flow credit lines into captions", () => {
-    const out = postClean([piece("Protesters march in the rain. (AP Photo/Jane Doe)")], {
-      title: null,
-      byline: null,
-    });
+    const out = postClean([piece("Protesters march in the rain. (AP Photo/Jane Doe)")], { byline: null });
     expect(out[0].type).toBe("caption");
   });
 });

@@ -96,7 +96,6 @@ function isByline(text: string, tokens: string[], byline: string | null): boolea
 const normalise = (s: string) => collapse(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
 
 export interface CleanContext {
-  title: string | null;
   byline: string | null;
   /** Normalised alt texts of the page's images (of three words or more): a piece equal to one is a caption. */
   alts?: Set<string>;
@@ -114,8 +113,6 @@ function imageAlts(document: Document): Set<string> {
 
 /** Drops furniture pieces and turns credit lines into captions. */
 export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
-  const title = ctx.title ? normalise(ctx.title) : "";
-  const captions = new Set(pieces.filter((p) => p.type === "caption").map((p) => normalise(p.text)));
   const out: Piece[] = [];
   let skipLinks = false;
   for (const piece of pieces) {
@@ -142,8 +139,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     }
     if (
       tokens.length <= 80 &&
-      (captions.has(norm) ||
-        ctx.alts?.has(norm) ||
+      (ctx.alts?.has(norm) ||
         (piece.afterImage &&
           piece.type === "paragraph" &&
           tokens.length <= 25 &&
@@ -153,7 +149,6 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
       out.push({ ...piece, type: "caption" });
       continue;
     }
-    if (title && norm === title) continue;
     if (density > 0.5 && (tokens.length <= 25 || piece.container === "li") && !BARE_URL.test(text)) {
       // a sentence with a long link in it is text; a bare headline link is furniture
       if (density >= 0.8 || !SENTENCE_END.test(text)) continue;
@@ -331,7 +326,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   }
   const title = article?.title?.trim() || meta.title || null;
   const byline = cleanByline(article?.byline) ?? cleanByline(meta.byline);
-  const { text, blocks } = assemble(postClean(pieces, { title, byline, alts }));
+  const { text, blocks } = assemble(postClean(pieces, { byline, alts }));
   return {
     text,
     blocks,
