@@ -17,7 +17,7 @@ import type { Block, Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import { buildCtx, type Ctx, tokenAt } from "./context.js";
 import type { CueType } from "./cues.js";
-import { type Frame, frameAfter, frameBefore } from "./frames.js";
+import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
 import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
 import { sentenceEvents } from "./reported.js";
@@ -125,7 +125,13 @@ function firstMarkEndingAfter(marks: readonly MarkSpan[], offset: number): numbe
 
 /** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
 function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.pos[k] === "VERB") return false;
+  // a verb in a relative clause ("X, who worked with ...") is fine; any other verb is a new event
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (/^(who|which|whose|whom)$/.test(ctx.lower[k])) relative = true;
+    else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",") relative = relative && ctx.lower[k] === ",";
+    else if (!relative && ctx.pos[k] === "VERB") return false;
+  }
   return true;
 }
 
@@ -233,9 +239,26 @@ export function findQuotes(article: Article): Quote[] {
         frameSpeakers.set(frame.last, frame.speaker);
       }
       markUsed[mi] = 1;
+      // words before the quotation in its sentence ("The plans are ''irresponsible,'' said X"):
+      // a mixed quote, starting at the sentence when the quoted words are not most of it
+      let kind: Quote["kind"] = "direct";
+      let qStart = m.start;
+      if (frame.cue[0] > openTok && !standsAlone(ctx, m)) {
+        const s0 = openTok > 0 && ctx.block[openTok - 1] === m.firstBlock ? ctx.sentFirst[ctx.sent[openTok - 1]] : openTok;
+        let a = s0;
+        while (a < openTok && (used[a] || ctx.pos[a] === "PUNCT")) a++;
+        let clean = a < openTok;
+        for (let j = a; j < openTok && clean; j++)
+          if (/^[.!?…:;]$/.test(ctx.lower[j]) || ctx.inMark[j] >= 0 || cueAt(ctx, j) || ctx.words[j].includes("\n")) clean = false;
+        if (clean && text.slice(ctx.starts[a], m.open).includes("\n")) clean = false;
+        if (clean) {
+          kind = "mixed";
+          if (end - m.start < FRAGMENT_SHARE * (end - ctx.starts[a])) qStart = ctx.starts[a];
+        }
+      }
       cands.push({
-        kind: "direct",
-        start: m.start,
+        kind,
+        start: qStart,
         end,
         paragraphs: paragraphsCount,
         segments,
