@@ -3,7 +3,7 @@ import { analyze } from "../src/analyze.js";
 import type { Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
 import { segment } from "../src/language/index.js";
-import { findTechniques } from "../src/rhetoric/index.js";
+import { compileRules, findTechniques } from "../src/rhetoric/index.js";
 import { seedText } from "./helpers.js";
 
 /** An article with only its text, blocks and tokens (no entities or quotes unless given). */
@@ -150,5 +150,29 @@ describe("rhetoric stage", () => {
     const items = findTechniques(a);
     expect(items.length).toBeGreaterThan(2000);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("scare-quote mechanism (off in the default pack)", () => {
+  const pack = compileRules([
+    {
+      name: "doubt",
+      data: {
+        technique: "Doubt",
+        source: "test",
+        rules: [{ id: "scare-quotes", explanation: "{text}", mechanism: "scare-quotes", maxWords: 2 }],
+      },
+    },
+  ]);
+
+  it("flags short quoted words that nobody is quoted as saying", () => {
+    const text = 'The "elections" were held under the "guidance" of the army.';
+    const items = findTechniques(article(text), pack);
+    expect(items.map((t) => t.text)).toEqual(['"elections"', '"guidance"']);
+  });
+
+  it("leaves quoted speech and reported naming alone", () => {
+    const text = 'He said: "no". She called the plan "a disaster" and added "we will win."';
+    expect(findTechniques(article(text), pack)).toEqual([]);
   });
 });

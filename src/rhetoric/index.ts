@@ -101,33 +101,53 @@ function patternHits(rule: CompiledRule, slice: string, offset: number, hits: Hi
   }
 }
 
-const QUOTED = /(["“])([^"“”\n]{1,80})(["”])/gu;
-const SPEECH_END = /[.,!?;:…]$/u;
+const QUOTE_MARKS = /["“”]/g;
+const SPEECH_END = /[.,!?;:…]$/;
+const SPEECH_BEFORE =
+  /(?:\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|declared|asked|replied|answered|noted|called\s+(?:it|them|him|her|this|that)|calls\s+(?:it|them|him|her|this|that))|[:,])\s*$/i;
+
+/** "called X ...": the quoted words are someone's naming, reported, not the writer's distance. */
+const NAMING_BEFORE =
+  /\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|describ(?:es|ed|ing)\s+(?:\S+\s+){0,4}as|referr?(?:s|ed|ing)?\s+to\s+(?:\S+\s+){0,4}as|known\s+as|so-called)\b[^.;:!?,"“”]*$/i;
 
 /**
- * Scare quotes: a short quoted fragment inside a sentence that is not reported speech (no colon
- * or comma introducing it, no closing punctuation inside, not a title in capitals).
+ * Scare quotes: a short quoted fragment (at most `maxWords` words, lower-case start, no closing
+ * punctuation inside) that is not speech: no speech verb, colon or comma right before it, and not
+ * a quote of its own in the quotes layer. Quotation marks are paired in one pass (curly marks by
+ * direction, straight ones alternately).
  */
-function scareQuoteHits(rule: CompiledRule, text: string, slice: string, offset: number, hits: Hit[]): void {
-  const maxWords = rule.spec.maxWords ?? 3;
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
-    const inner = m[2];
-    const trimmed = inner.trim();
-    if (trimmed !== inner || trimmed === "") continue;
-    const words = trimmed.split(/\s+/);
-    if (words.length > maxWords || SPEECH_END.test(trimmed)) {
-      // A long quote: resume right after its opening mark so its closing mark is not taken as an opening.
-      QUOTED.lastIndex = m.index + m[0].length - 1;
+function scareQuoteHits(
+  rule: CompiledRule,
+  text: string,
+  region: { start: number; end: number },
+  quotes: readonly Quote[],
+  hits: Hit[],
+): void {
+  const maxWords = rule.spec.maxWords ?? 2;
+  const slice = text.slice(region.start, region.end);
+  let open = -1;
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(slice); m; m = QUOTE_MARKS.exec(slice)) {
+    const mark = m[0];
+    if (mark === "“" || (mark === '"' && open < 0)) {
+      open = m.index;
       continue;
     }
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 2), start);
-    if (/[:,]\s?$/.test(before) && /^\p{Lu}/u.test(trimmed)) continue;
-    if (/\p{L}/u.test(text[end] ?? "")) continue;
-    if (/\p{L}/u.test(before.slice(-1))) continue;
-    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (open < 0) continue;
+    const innerStart = open + 1;
+    const innerEnd = m.index;
+    open = -1;
+    const inner = slice.slice(innerStart, innerEnd);
+    if (inner.length === 0 || inner.length > 40 || inner.trim() !== inner || inner.includes("\n")) continue;
+    if (SPEECH_END.test(inner) || !/^[a-z]/.test(inner)) continue;
+    if (inner.split(/\s+/).length > maxWords) continue;
+    const start = region.start + innerStart - 1;
+    const end = region.start + innerEnd + 1;
+    if (/[A-Za-z]/.test(text[end] ?? "") || /[A-Za-z]/.test(text[start - 1] ?? "")) continue;
+    const lead = text.slice(Math.max(0, start - 60), start);
+    if (SPEECH_BEFORE.test(lead) || NAMING_BEFORE.test(lead)) continue;
+    const own = innermostQuote(quotes, start + 1, end - 1, null);
+    if (own && own.start >= start && own.end <= end) continue;
     hits.push({ start, end, rule });
   }
 }
@@ -353,7 +373,7 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
     lexiconHits(pack, words, article.tokens, hits);
     for (const rule of pack.rules) {
       if (rule.regexes.length) patternHits(rule, slice, region.start, hits);
-      if (rule.spec.mechanism === "scare-quotes") scareQuoteHits(rule, text, slice, region.start, hits);
+      if (rule.spec.mechanism === "scare-quotes") scareQuoteHits(rule, text, region, quotes, hits);
     }
   }
   for (const rule of pack.rules) {
