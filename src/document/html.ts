@@ -1,6 +1,6 @@
 /**
- * HTML ingest: the page is pre-cleaned (page furniture removed by element, role and class/id words,
- * captions marked), Mozilla Readability on a linkedom DOM finds the article (the densest text
+ * HTML ingest: the page is pre-cleaned (page furniture removed by class/id words, captions
+ * marked), Mozilla Readability on a linkedom DOM finds the article (the densest text
  * container when it fails), its content becomes text pieces, and a post-clean drops what is still
  * furniture (link lists, "read more" lines, bylines, datelines) and turns credit lines into
  * captions. Page metadata fills `meta`.
@@ -19,9 +19,16 @@ export interface HtmlDocument {
   meta: Partial<Meta>;
 }
 
-const lineRegexes = (name: string) => loadList(name).map((p) => new RegExp(p, "iu"));
-const BOILERPLATE_LINES = lineRegexes("document/boilerplate-lines");
-const CAPTION_LINES = lineRegexes("document/caption-lines");
+/** One case-insensitive regex for all the patterns of a lexicon (one test per line, not one per pattern). */
+const lineRegex = (name: string) =>
+  new RegExp(
+    loadList(name)
+      .map((p) => `(?:${p})`)
+      .join("|"),
+    "iu",
+  );
+const BOILERPLATE_LINES = lineRegex("document/boilerplate-lines");
+const CAPTION_LINES = lineRegex("document/caption-lines");
 const UI_WORDS = new Set(loadList("document/ui-words").map((w) => w.toLowerCase()));
 const AGENCIES = new Set(loadList("news-agencies").map((w) => w.toLowerCase()));
 
@@ -119,7 +126,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     if (piece.type === "caption") {
       // caption furniture ("Caption", "Close", a bare "Image:") and repeats are dropped
       const t = piece.text;
-      if (!words(t.replace(CREDIT_PREFIX, "")).length || BOILERPLATE_LINES.some((r) => r.test(t))) continue;
+      if (!words(t.replace(CREDIT_PREFIX, "")).length || BOILERPLATE_LINES.test(t)) continue;
       const last = out[out.length - 1];
       if (last?.type === "caption" && last.text === t) continue;
       out.push(piece);
@@ -133,7 +140,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
     skipLinks = false;
     const short = tokens.length <= 40;
     const norm = normalise(text);
-    if (short && BOILERPLATE_LINES.some((r) => r.test(text))) {
+    if (short && BOILERPLATE_LINES.test(text)) {
       skipLinks = true;
       continue;
     }
@@ -144,7 +151,7 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
           piece.type === "paragraph" &&
           tokens.length <= 25 &&
           !/[.!?:…]["”’)]?$|:\s/u.test(text)) ||
-        CAPTION_LINES.some((r) => r.test(text)))
+        CAPTION_LINES.test(text))
     ) {
       out.push({ ...piece, type: "caption" });
       continue;
