@@ -62,6 +62,8 @@ const NESTING = new Set([
   "expect",
   "know",
 ]);
+/** Auxiliaries between a coordinating word and a chained cue ("but did note"). */
+const BETWEEN_CHAIN = new Set(["did", "also", "has", "had", "have", "would", "will", "then", "not", "n't", "later"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -281,7 +283,11 @@ export function sentenceEvents(
     // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
     // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
     let nested: [number, number] | null = null;
-    const chained = (ctx.lower[i - 1] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[i - 1] === "and";
+    // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
+    let before = i - 1;
+    while (before > lo && (BETWEEN_CHAIN.has(ctx.lower[before]) || ctx.pos[before] === "ADV")) before--;
+    const chained =
+      (ctx.lower[before] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[before] === "and" || ctx.lower[before] === "but";
     if (insideContent && !chained) {
       const prev = events[events.length - 1];
       if (!NESTING.has(hit.lemma)) continue;
@@ -324,13 +330,13 @@ export function sentenceEvents(
 
     // a chained cue ("..., adding that") shares the previous source
     let inherited = false;
-    if (!speaker && events.length && i > lo && CHAIN.has(ctx.lower[i - 1])) {
+    if (!speaker && events.length && before > lo && CHAIN.has(ctx.lower[before])) {
       speaker = events[events.length - 1].speaker;
       inherited = true;
       const prev = events[events.length - 1];
       // the previous content stops before this cue's clause
-      if (prev.end > ctx.starts[i - 1]) {
-        const cut = contentSpan(ctx, tokenOf(ctx, prev.start), i - 2);
+      if (prev.end > ctx.starts[before]) {
+        const cut = contentSpan(ctx, tokenOf(ctx, prev.start), before - 1);
         if (cut) prev.end = cut[1];
       }
     }
