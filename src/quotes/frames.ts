@@ -158,13 +158,17 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
       if (run && run[1] === k - 1) return run;
     } // "Smith, who heads the centre, said": the name before a comma-delimited appositive
+    // "China, Pyongyang's only ally, said" / "Some conservatives, taken aback, worried": an
+    // appositive with no finite verb of its own (a relative clause may have one)
     for (let j = k - 1; j > lo && j > k - 30; j--) {
       if (ctx.lower[j] !== ",") continue;
       const w = ctx.lower[j + 1];
-      if (
-        (w === "who" || w === "a" || w === "an" || w === "the" || ctx.pos[j + 1] === "NUM") &&
-        (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN")
-      ) {
+      let finite = false;
+      if (w !== "who" && w !== "which") {
+        for (let x = j + 1; x < k; x++)
+          if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX") finite = true;
+      }
+      if (!finite && (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "PRON")) {
         return npLeft(ctx, j - 1, lo);
       }
       break;
