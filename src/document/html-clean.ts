@@ -16,6 +16,7 @@ function wordRegex(name: string): RegExp {
 const BOILERPLATE = wordRegex("document/boilerplate-attributes");
 const CAPTION = wordRegex("document/caption-attributes");
 
+const SUMMARY = '[itemprop="description"], [itemprop="alternativeHeadline"]';
 /** Containers that must survive even when a class word looks like boilerplate. */
 const KEEP_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
 
@@ -80,6 +81,11 @@ export function preClean(document: Document, maxShare = 0.25): void {
       else remove.push(el);
     }
   }
+  // schema.org summary fields and the article header (headline, standfirst, byline) are not body
+  for (const el of Array.from(body.querySelectorAll(SUMMARY)))
+    if (el.tagName !== "META" && small(el)) remove.push(el);
+  for (const el of Array.from(body.querySelectorAll("header")))
+    if (small(el) && el.querySelector("h1")) remove.push(el);
   for (const el of remove) el.remove();
   for (const el of unwrap) if (el.parentNode) el.replaceWith(...Array.from(el.childNodes));
 }
