@@ -166,7 +166,8 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       let finite = false;
       if (w !== "who" && w !== "which") {
         for (let x = j + 1; x < k; x++)
-          if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX") finite = true;
+          if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX")
+            finite = true;
       }
       if (!finite && (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "PRON")) {
         return npLeft(ctx, j - 1, lo);

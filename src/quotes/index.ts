@@ -33,6 +33,8 @@ interface Candidate {
   resolvedBy: Speaker["resolvedBy"];
   cue: [number, number] | null;
   cueType: CueType;
+  /** No source at all (agentless passive): the speaker stays null. */
+  noSource?: boolean;
   /** Character range of the attribution words (for via / medium). */
   frame: [number, number] | null;
   relay: string | null;
@@ -129,7 +131,8 @@ function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
   let relative = false;
   for (let k = from; k < to; k++) {
     if (/^(who|which|whose|whom)$/.test(ctx.lower[k])) relative = true;
-    else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",") relative = relative && ctx.lower[k] === ",";
+    else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",")
+      relative = relative && ctx.lower[k] === ",";
     else if (!relative && ctx.pos[k] === "VERB") return false;
   }
   return true;
@@ -244,12 +247,21 @@ export function findQuotes(article: Article): Quote[] {
       let kind: Quote["kind"] = "direct";
       let qStart = m.start;
       if (frame.cue[0] > openTok && !standsAlone(ctx, m)) {
-        const s0 = openTok > 0 && ctx.block[openTok - 1] === m.firstBlock ? ctx.sentFirst[ctx.sent[openTok - 1]] : openTok;
+        const s0 =
+          openTok > 0 && ctx.block[openTok - 1] === m.firstBlock
+            ? ctx.sentFirst[ctx.sent[openTok - 1]]
+            : openTok;
         let a = s0;
         while (a < openTok && (used[a] || ctx.pos[a] === "PUNCT")) a++;
         let clean = a < openTok;
         for (let j = a; j < openTok && clean; j++)
-          if (/^[.!?…:;]$/.test(ctx.lower[j]) || ctx.inMark[j] >= 0 || cueAt(ctx, j) || ctx.words[j].includes("\n")) clean = false;
+          if (
+            /^[.!?…:;]$/.test(ctx.lower[j]) ||
+            ctx.inMark[j] >= 0 ||
+            cueAt(ctx, j) ||
+            ctx.words[j].includes("\n")
+          )
+            clean = false;
         if (clean && text.slice(ctx.starts[a], m.open).includes("\n")) clean = false;
         if (clean) {
           kind = "mixed";
@@ -347,6 +359,7 @@ export function findQuotes(article: Article): Quote[] {
           Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]),
         ),
         relay: null,
+        noSource: ev.noSource,
       });
     }
   }
@@ -366,7 +379,7 @@ export function findQuotes(article: Article): Quote[] {
         c.speaker[1],
         c.resolvedBy === "according-to" ? "according-to" : "name",
       );
-    else {
+    else if (!c.noSource) {
       const last = resolver.lastSpeaker(c.start);
       if (last)
         speaker = {

@@ -15,6 +15,8 @@ export interface Event {
   cueType: CueHit["type"];
   speaker: [number, number] | null;
   resolvedBy: "name" | "according-to";
+  /** An attribution without a source ("is expected"): no speaker, not even the previous one. */
+  noSource?: boolean;
   /** Content in character offsets. */
   start: number;
   end: number;
@@ -63,7 +65,19 @@ const NESTING = new Set([
   "know",
 ]);
 /** Auxiliaries between a coordinating word and a chained cue ("but did note"). */
-const BETWEEN_CHAIN = new Set(["did", "also", "has", "had", "have", "would", "will", "then", "not", "n't", "later"]);
+const BETWEEN_CHAIN = new Set([
+  "did",
+  "also",
+  "has",
+  "had",
+  "have",
+  "would",
+  "will",
+  "then",
+  "not",
+  "n't",
+  "later",
+]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -287,7 +301,9 @@ export function sentenceEvents(
     let before = i - 1;
     while (before > lo && (BETWEEN_CHAIN.has(ctx.lower[before]) || ctx.pos[before] === "ADV")) before--;
     const chained =
-      (ctx.lower[before] === "," && /ing$/.test(ctx.lower[i])) || ctx.lower[before] === "and" || ctx.lower[before] === "but";
+      (ctx.lower[before] === "," && /ing$/.test(ctx.lower[i])) ||
+      ctx.lower[before] === "and" ||
+      ctx.lower[before] === "but";
     if (insideContent && !chained) {
       const prev = events[events.length - 1];
       if (!NESTING.has(hit.lemma)) continue;
@@ -302,6 +318,30 @@ export function sentenceEvents(
     let speaker = nested ?? subjectLeft(ctx, i, prevEnd);
     let cueEnd = i;
     if (ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to")) cueEnd = i + 1;
+
+    // other passives: "A decision is expected in May", "The meeting was first reported by Politico":
+    // the clause is the content, the agent (if any) the source
+    if (!insideContent && !nested && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo])) {
+      let sp: [number, number] | null = null;
+      if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
+      const from = speaker ? speaker[0] : prevEnd;
+      const span = contentSpan(ctx, from, sp ? i - 1 : hi);
+      if (span) {
+        events.push({
+          cue: [i, i],
+          cueType: hit.type,
+          speaker: sp,
+          noSource: !sp,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: from,
+          last: hi,
+        });
+        i = hi;
+      }
+      continue;
+    }
 
     // passive with a demonstrative subject: "This was stated by X" attributes the previous sentence
     if (ctx.lower[i + 1] === "by" && i - 2 >= lo && DEMONSTRATIVE.has(ctx.lower[lo]) && i - lo <= 4) {
@@ -575,4 +615,14 @@ export function chainedClause(
     first: i,
     last: hi,
   };
+}
+
+const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be", "'s"]);
+
+/** Is the cue at `i` a passive participle ("is expected", "was first reported")? */
+function isPassive(ctx: Ctx, i: number, lo: number): boolean {
+  if (!/(ed|en|wn|ld|ght|id)$/.test(ctx.lower[i])) return false;
+  let k = i - 1;
+  while (k >= lo && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
+  return k >= lo && BE_FORMS.has(ctx.lower[k]);
 }
