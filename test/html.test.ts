@@ -148,6 +148,12 @@ describe("postClean", () => {
     ]);
   });
 
+  it("keeps unspaced (CJK) paragraphs that contain a clock time", () => {
+    const zh =
+      "香港警方周一上午10:30在理工大学外与示威者对峙数百名学生被困校园内多名议员前往现场调停局势持续紧张。";
+    expect(postClean([piece(zh)], { byline: null }).map((p) => p.text)).toEqual([zh]);
+  });
+
   it("turns in-flow credit lines into captions", () => {
     const out = postClean([piece("Protesters march in the rain. (AP Photo/Jane Doe)")], { byline: null });
     expect(out[0].type).toBe("caption");

@@ -38,7 +38,7 @@ const WORD = /[\p{L}\p{N}_]+(?:[.:][\p{L}\p{N}]+)*/gu;
 const DIGITS = /^\p{N}/u;
 /** A piece that is only a URL: a cited source, kept even though it is all link. */
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/;
-const SENTENCE_END = /[.!?…]["”’)]?$/u;
+const SENTENCE_END = /[.!?…。！？]["”’)」]?$/u;
 
 function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -51,18 +51,23 @@ function words(text: string): string[] {
  * schedule lines ("July 2 -- Arena, City") are text.
  */
 function isDateline(text: string, tokens: string[]): boolean {
-  if (tokens.length === 0 || tokens.length > 24 || /^[—–-]/.test(text)) return false;
+  if (tokens.length === 0 || tokens.length > 24 || text.length > 120 || /^[—–-]/.test(text)) return false;
   const clock = /\b\d{1,2}:\d{2}\b/.test(text);
   let named = false;
   let cue = false;
   let other = 0;
+  let otherChars = 0;
   for (const t of tokens) {
     const w = t.toLowerCase();
     if (DATE_WORDS.has(w)) named = true;
     else if (DATELINE_CUES.has(w)) cue = true;
-    else if (!DIGITS.test(w) && !UI_WORDS.has(w)) other++;
+    else if (!DIGITS.test(w) && !UI_WORDS.has(w)) {
+      other++;
+      otherChars += w.length;
+    }
   }
-  if (other > 2) return false;
+  // the character budget keeps unspaced scripts (one "word" per clause) out
+  if (other > 2 || otherChars > 30) return false;
   return clock || (named && (cue || other === 0));
 }
 
@@ -84,7 +89,7 @@ const CONNECTOR = new Set([
 
 /** "By Jane Doe and John Roe", "Jane Doe, Associated Press", "Staff writer"-style credit lines. */
 function isByline(text: string, tokens: string[], byline: string | null): boolean {
-  if (tokens.length === 0 || tokens.length > 14) return false;
+  if (tokens.length === 0 || tokens.length > 14 || text.length > 150) return false;
   if (byline && collapse(byline).toLowerCase() === text.toLowerCase()) return true;
   if (/[.!?"“”]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   const by = /^by\b/i.test(text);
@@ -150,7 +155,9 @@ export function postClean(pieces: Piece[], ctx: CleanContext): Piece[] {
         (piece.afterImage &&
           piece.type === "paragraph" &&
           tokens.length <= 25 &&
-          !/[.!?:…]["”’)]?$|:\s/u.test(text)) ||
+          text.length <= 200 &&
+          !SENTENCE_END.test(text) &&
+          !/[:：]/u.test(text)) ||
         CAPTION_LINES.test(text))
     ) {
       out.push({ ...piece, type: "caption" });
