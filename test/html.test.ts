@@ -124,6 +124,24 @@ describe("caption furniture", () => {
   });
 });
 
+describe("caption markup outside <figure>", () => {
+  it("turns a caption-classed element into a caption block, out of the body", () => {
+    const filler = "An ordinary paragraph of article text that is long enough to be kept as body text here.";
+    const html = `<html><body><article><p>${filler}</p><div class="wp-caption"><img src="a.jpg">
+      <p class="wp-caption-text">The mayor opens the new library on Friday. (AP Photo/Jane Roe)</p></div>
+      <p>${filler} Again.</p><p>${filler} Third.</p></article></body></html>`;
+    const d = htmlToDocument(html);
+    const body = d.blocks.filter((b) => b.type === "paragraph").map((b) => d.text.slice(b.start, b.end));
+    expect(body).toEqual([filler, `${filler} Again.`, `${filler} Third.`]);
+    const caption = d.blocks.find((b) => b.type === "caption");
+    expect(caption?.caption).toEqual({
+      description: "The mayor opens the new library on Friday.",
+      source: "AP",
+      credit: "Jane Roe",
+    });
+  });
+});
+
 describe("postClean", () => {
   const piece = (text: string, linkChars = 0) => ({ type: "paragraph" as const, text, linkChars });
 
