@@ -64,6 +64,18 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     if (m < marks.length && marks[m].open < t.start && t.end <= Math.max(marks[m].close, marks[m].end))
       inMark[i] = m;
   }
+  // a "sentence" that starts in lower case continues the previous one in the same block (the
+  // splitter breaks after abbreviations: "Harry Reid (D-Nev.) told reporters ...")
+  for (let si = 1; si < sentences.length; si++) {
+    const a = sentFirst[si];
+    if (a <= 0 || !/^\p{Ll}/u.test(words[a]) || block[a - 1] !== block[a]) continue;
+    let target = sent[a - 1];
+    while (sentFirst[target] < 0 && target > 0) target--;
+    for (let i = a; i <= sentLast[si]; i++) sent[i] = target;
+    sentLast[target] = sentLast[si];
+    sentFirst[si] = -1;
+    sentLast[si] = -1;
+  }
   const titleCase = sentences.map((_, si) => {
     const a = sentFirst[si];
     const b = sentLast[si];

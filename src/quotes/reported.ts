@@ -598,9 +598,18 @@ export function chainedClause(
   hi: number,
   speaker: [number, number] | null,
 ): Event | null {
+  while (i < hi && ctx.pos[i] === "ADV") i++; // "instead seeking to ..."
   if (!/ing$/.test(ctx.lower[i])) return null;
-  const hit = cueAt(ctx, i);
+  // the participle itself, or a cue right after it ("going on to say", "seeking to stress")
+  let c = i;
+  let hit = cueAt(ctx, i);
+  for (let k = i + 1; !hit && k <= Math.min(hi, i + 3); k++) {
+    if (ctx.pos[k] === "PUNCT") break;
+    hit = cueAt(ctx, k);
+    c = k;
+  }
   if (!hit) return null;
+  i = c;
   let a = i + 1;
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   const span = contentSpan(ctx, a, hi);
