@@ -325,7 +325,13 @@ export function sentenceEvents(
       let sp: [number, number] | null = null;
       if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
       const from = speaker ? speaker[0] : prevEnd;
-      const span = contentSpan(ctx, from, sp ? i - 1 : hi);
+      // an agentless passive's clause stops at a semicolon: what follows may be another attribution
+      let stop = hi;
+      if (!sp) for (let k = i + 1; k <= hi; k++) if (ctx.lower[k] === ";") {
+        stop = k - 1;
+        break;
+      }
+      const span = contentSpan(ctx, from, sp ? i - 1 : stop);
       if (span) {
         events.push({
           cue: [i, i],
@@ -336,9 +342,9 @@ export function sentenceEvents(
           start: span[0],
           end: span[1],
           first: from,
-          last: hi,
+          last: sp ? hi : stop,
         });
-        i = hi;
+        i = sp ? hi : stop;
       }
       continue;
     }
