@@ -41,6 +41,14 @@ function buildVerbs(): Map<string, CueVerb> {
 
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
 
+/** Predicative adjectives of belief and intention ("is convinced that"), word -> type. */
+export const CUE_ADJECTIVES: ReadonlyMap<string, CueType> = new Map(
+  loadList("quotes/cue-adjectives").map((line) => {
+    const [w, type] = line.split(/\s+/);
+    return [w.toLowerCase(), type as CueType];
+  }),
+);
+
 /** Multi-word cue phrases as lower-case word arrays, longest first. */
 function phrases(name: string): string[][] {
   return loadList(name)

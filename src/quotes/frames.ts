@@ -4,7 +4,7 @@
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
+import { CUE_ADJECTIVES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN = new Set([
@@ -79,11 +79,22 @@ export interface CueHit {
   lemma: string;
   /** A verb outside the lexicon, taken as a stance only with a long clause after it. */
   generic?: boolean;
+  /** A predicative adjective ("is convinced"): its subject is the source, never a passive. */
+  adjective?: boolean;
 }
 
 /** Is token `i` a reporting verb used as a verb here? */
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"]);
+
 export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
+  const adjective = CUE_ADJECTIVES.get(w);
+  if (adjective && ctx.inMark[i] < 0) {
+    // "she is convinced that", "he was not sure about": after a form of "be"
+    let k = i - 1;
+    while (k >= 0 && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
+    if (k >= 0 && BE.has(ctx.lower[k])) return { type: adjective, lemma: w, adjective: true };
+  }
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])

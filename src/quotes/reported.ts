@@ -321,7 +321,7 @@ export function sentenceEvents(
 
     // other passives: "A decision is expected in May", "The meeting was first reported by Politico":
     // the clause is the content, the agent (if any) the source
-    if (!insideContent && !nested && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo])) {
+    if (!insideContent && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo])) {
       let sp: [number, number] | null = null;
       if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
       const from = speaker ? speaker[0] : prevEnd;
