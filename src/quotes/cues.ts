@@ -41,6 +41,14 @@ function buildVerbs(): Map<string, CueVerb> {
 
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
 
+/** Nouns that take a that-clause as what was said or thought ("his claim that"), word -> type. */
+export const CUE_NOUNS: ReadonlyMap<string, CueType> = new Map(
+  loadList("quotes/cue-nouns").map((line) => {
+    const [w, type] = line.split(/\s+/);
+    return [w.toLowerCase(), type as CueType];
+  }),
+);
+
 /** Predicative adjectives of belief and intention ("is convinced that"), word -> type. */
 export const CUE_ADJECTIVES: ReadonlyMap<string, CueType> = new Map(
   loadList("quotes/cue-adjectives").map((line) => {

@@ -5,8 +5,8 @@
  * ("..., he said."). A cue after a comma or "and" with no subject of its own ("..., adding that")
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
-import { type Ctx, isCap, lastPropnRun, npRight } from "./context.js";
-import { LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
+import { type Ctx, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
+import { CUE_NOUNS, LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
 import { type CueHit, cueAt, frameAfter, subjectLeft, subjectRight } from "./frames.js";
 
 export interface Event {
@@ -261,6 +261,20 @@ export function sentenceEvents(
         i = hi;
       }
       continue;
+    }
+    // a nominal cue with a that-clause: "his claim that ...", "amid fears that ..."
+    const nounType = !insideContent && ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET" ? CUE_NOUNS.get(ctx.lower[i]) : undefined;
+    if (nounType && ctx.inMark[i] < 0) {
+      const span = contentSpan(ctx, i + 2, hi);
+      if (span) {
+        let sp: [number, number] | null = null;
+        const p = i - 1;
+        if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) sp = [p, p];
+        else if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s")) sp = npLeft(ctx, p - 1, prevEnd);
+        events.push({ cue: [i, i], cueType: nounType, speaker: sp, noSource: !sp, resolvedBy: "name", start: span[0], end: span[1], first: sp ? sp[0] : i, last: hi });
+        i = hi;
+        continue;
+      }
     }
     const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
     if (!hit) continue;
