@@ -49,6 +49,9 @@ export const CUE_NOUNS: ReadonlyMap<string, CueType> = new Map(
   }),
 );
 
+/** Nouns of intention that take an infinitive ("his plan to ..."). */
+export const CUE_NOUNS_TO = loadSet("quotes/cue-nouns-to");
+
 /** Predicative adjectives of belief and intention ("is convinced that"), word -> type. */
 export const CUE_ADJECTIVES: ReadonlyMap<string, CueType> = new Map(
   loadList("quotes/cue-adjectives").map((line) => {

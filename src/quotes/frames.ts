@@ -157,7 +157,17 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   if (k < lo || ctx.inMark[k] >= 0) return null;
   const p = ctx.pos[k];
   // a capitalised first word right before the verb is a name the tagger missed ("Cross called")
-  if (k === ctx.sentFirst[ctx.sent[k]] && k === i - 1 && isCap(ctx.words[k]) && p !== "PRON" && p !== "DET" && p !== "ADP" && p !== "SCONJ" && p !== "ADV" && p !== "CCONJ")
+  if (
+    k === ctx.sentFirst[ctx.sent[k]] &&
+    k === i - 1 &&
+    isCap(ctx.words[k]) &&
+    p !== "PRON" &&
+    p !== "DET" &&
+    p !== "ADP" &&
+    p !== "SCONJ" &&
+    p !== "ADV" &&
+    p !== "CCONJ"
+  )
     return [k, k];
   if (p === "PRON") {
     return [k, k];

@@ -6,7 +6,7 @@
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
 import { type Ctx, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_NOUNS, LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
+import { CUE_NOUNS, CUE_NOUNS_TO, LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
 import { type CueHit, cueAt, frameAfter, subjectLeft, subjectRight } from "./frames.js";
 
 export interface Event {
@@ -263,15 +263,33 @@ export function sentenceEvents(
       continue;
     }
     // a nominal cue with a that-clause: "his claim that ...", "amid fears that ..."
-    const nounType = !insideContent && ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET" ? CUE_NOUNS.get(ctx.lower[i]) : undefined;
+    const nounType =
+      insideContent || ctx.pos[i] !== "NOUN"
+        ? undefined
+        : ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET"
+          ? CUE_NOUNS.get(ctx.lower[i])
+          : ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB" && CUE_NOUNS_TO.has(ctx.lower[i])
+            ? ("intention" as const)
+            : undefined;
     if (nounType && ctx.inMark[i] < 0) {
       const span = contentSpan(ctx, i + 2, hi);
       if (span) {
         let sp: [number, number] | null = null;
         const p = i - 1;
         if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) sp = [p, p];
-        else if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s")) sp = npLeft(ctx, p - 1, prevEnd);
-        events.push({ cue: [i, i], cueType: nounType, speaker: sp, noSource: !sp, resolvedBy: "name", start: span[0], end: span[1], first: sp ? sp[0] : i, last: hi });
+        else if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
+          sp = npLeft(ctx, p - 1, prevEnd);
+        events.push({
+          cue: [i, i],
+          cueType: nounType,
+          speaker: sp,
+          noSource: !sp,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: sp ? sp[0] : i,
+          last: hi,
+        });
         i = hi;
         continue;
       }
@@ -335,16 +353,24 @@ export function sentenceEvents(
 
     // other passives: "A decision is expected in May", "The meeting was first reported by Politico":
     // the clause is the content, the agent (if any) the source
-    if (!insideContent && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo])) {
+    if (
+      !insideContent &&
+      !nested &&
+      !hit.adjective &&
+      isPassive(ctx, i, prevEnd) &&
+      !DEMONSTRATIVE.has(ctx.lower[lo])
+    ) {
       let sp: [number, number] | null = null;
       if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
       const from = speaker ? speaker[0] : prevEnd;
       // an agentless passive's clause stops at a semicolon: what follows may be another attribution
       let stop = hi;
-      if (!sp) for (let k = i + 1; k <= hi; k++) if (ctx.lower[k] === ";") {
-        stop = k - 1;
-        break;
-      }
+      if (!sp)
+        for (let k = i + 1; k <= hi; k++)
+          if (ctx.lower[k] === ";") {
+            stop = k - 1;
+            break;
+          }
       const span = contentSpan(ctx, from, sp ? i - 1 : stop);
       if (span) {
         events.push({
