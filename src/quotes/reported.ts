@@ -78,6 +78,8 @@ const BETWEEN_CHAIN = new Set([
   "n't",
   "later",
 ]);
+/** Verbs whose subject is part of what is attributed ("X seems to ..."). */
+const RAISING = new Set(["seem", "appear"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -424,6 +426,17 @@ export function sentenceEvents(
       if (prev.end > ctx.starts[before]) {
         const cut = contentSpan(ctx, tokenOf(ctx, prev.start), before - 1);
         if (cut) prev.end = cut[1];
+      }
+    }
+
+    // raising verbs ("he seems to have ...", "the poll appears to show"): the clause with its
+    // subject is the content, and nobody in the sentence is its source
+    if (RAISING.has(hit.lemma) && speaker && !inherited) {
+      const span = contentSpan(ctx, speaker[0], hi);
+      if (span) {
+        events.push({ cue: [i, i], cueType: hit.type, speaker: null, noSource: true, resolvedBy: "name", start: span[0], end: span[1], first: speaker[0], last: hi });
+        i = hi;
+        continue;
       }
     }
 
