@@ -225,7 +225,10 @@ export function sentenceEvents(
         span = contentSpan(ctx, np[1] + 2, hi);
         last = hi;
       } else if (i > prevEnd) {
-        span = contentSpan(ctx, prevEnd, i - 1);
+        // "A, according to X, B": the content runs around the frame
+        const around = ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi;
+        span = contentSpan(ctx, prevEnd, around ? hi : i - 1);
+        if (around) last = hi;
         first = prevEnd;
       }
       if (span) {
