@@ -80,6 +80,8 @@ const BETWEEN_CHAIN = new Set([
 ]);
 /** Verbs whose subject is part of what is attributed ("X seems to ..."). */
 const RAISING = new Set(["seem", "appear"]);
+/** Adverbs that mark the clause as hearsay with an unnamed source. */
+const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -542,6 +544,17 @@ export function sentenceEvents(
           last: hi,
         });
       i = hi;
+    }
+  }
+  // hearsay adverbs with no other attribution: "He reportedly met the donors on Sunday"
+  if (events.length === 0) {
+    for (let i = start; i <= hi; i++) {
+      if (!used[i] && ctx.inMark[i] < 0 && HEARSAY.has(ctx.lower[i])) {
+        const span = contentSpan(ctx, start, hi);
+        if (span)
+          events.push({ cue: [i, i], cueType: "speech", speaker: null, noSource: true, resolvedBy: "name", start: span[0], end: span[1], first: start, last: hi });
+        break;
+      }
     }
   }
   return events;
