@@ -2,7 +2,7 @@
  * The cue lexicon: reporting verbs in all their forms (generated from `lexicons/quotes/cue-verbs.txt`),
  * multi-word cue phrases, and the word lists the speaker and relay logic read. Loaded once.
  */
-import { loadList, loadSet } from "../util/lexicon.js";
+import { loadJson, loadList, loadSet } from "../util/lexicon.js";
 
 export type CueType = "speech" | "belief" | "intention";
 
@@ -88,3 +88,13 @@ function pairs(name: string): Map<string, string> {
 }
 export const DESCRIPTIONS = pairs("quotes/descriptions");
 export const PRONOUNS = pairs("quotes/pronouns");
+
+/** Small word classes the cue logic reads (lexicons/quotes/cue-classes.json). */
+export const CUE_CLASSES = loadJson<{
+  objectVerbs: string[];
+  nesting: string[];
+  raising: string[];
+  hearsay: string[];
+  shortContents: string[];
+  betweenSubjectAndCue: string[];
+}>("quotes/cue-classes");

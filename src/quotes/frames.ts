@@ -4,59 +4,10 @@
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_ADJECTIVES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
+import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
-const BETWEEN = new Set([
-  "also",
-  "has",
-  "had",
-  "have",
-  "did",
-  "does",
-  "do",
-  "not",
-  "n't",
-  "never",
-  "later",
-  "then",
-  "once",
-  "again",
-  "further",
-  "recently",
-  "repeatedly",
-  "previously",
-  "earlier",
-  "publicly",
-  "privately",
-  "reportedly",
-  "allegedly",
-  "will",
-  "would",
-  "could",
-  "may",
-  "might",
-  "should",
-  "must",
-  "can",
-  "is",
-  "was",
-  "were",
-  "are",
-  "been",
-  "be",
-  "being",
-  "still",
-  "even",
-  "often",
-  "always",
-  "already",
-  "just",
-  "only",
-  "first",
-  "now",
-  "however",
-]);
+const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([

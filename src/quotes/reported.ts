@@ -6,7 +6,14 @@
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
 import { type Ctx, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_NOUNS, CUE_NOUNS_TO, LIGHT_VERBS, OPINION_PHRASES, SOURCE_PHRASES } from "./cues.js";
+import {
+  CUE_CLASSES,
+  CUE_NOUNS,
+  CUE_NOUNS_TO,
+  LIGHT_VERBS,
+  OPINION_PHRASES,
+  SOURCE_PHRASES,
+} from "./cues.js";
 import { type CueHit, cueAt, frameAfter, subjectLeft, subjectRight } from "./frames.js";
 
 export interface Event {
@@ -26,44 +33,13 @@ export interface Event {
 }
 
 const SKIP_AFTER_CUE = new Set(["out", "up", "that", ",", ":", "to", "on", "about", "—"]);
-const OBJECT_VERBS = new Set([
-  "tell",
-  "inform",
-  "assure",
-  "remind",
-  "warn",
-  "notify",
-  "ask",
-  "urge",
-  "advise",
-]);
+const OBJECT_VERBS: ReadonlySet<string> = new Set(CUE_CLASSES.objectVerbs);
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
 const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
 /** One-word contents that answer a question ("said so", "said no"). */
-const SHORT_CONTENT = new Set(["so", "no", "yes", "otherwise", "nothing"]);
+const SHORT_CONTENT: ReadonlySet<string> = new Set(CUE_CLASSES.shortContents);
 /** Core reporting verbs that start their own attribution even inside another one's content. */
-const NESTING = new Set([
-  "say",
-  "tell",
-  "believe",
-  "think",
-  "argue",
-  "claim",
-  "insist",
-  "warn",
-  "note",
-  "write",
-  "report",
-  "announce",
-  "acknowledge",
-  "explain",
-  "predict",
-  "want",
-  "hope",
-  "fear",
-  "expect",
-  "know",
-]);
+const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
 /** Auxiliaries between a coordinating word and a chained cue ("but did note"). */
 const BETWEEN_CHAIN = new Set([
   "did",
@@ -79,9 +55,9 @@ const BETWEEN_CHAIN = new Set([
   "later",
 ]);
 /** Verbs whose subject is part of what is attributed ("X seems to ..."). */
-const RAISING = new Set(["seem", "appear"]);
+const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
-const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently"]);
+const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -439,7 +415,17 @@ export function sentenceEvents(
     if (RAISING.has(hit.lemma) && speaker && !inherited) {
       const span = contentSpan(ctx, speaker[0], hi);
       if (span) {
-        events.push({ cue: [i, i], cueType: hit.type, speaker: null, noSource: true, resolvedBy: "name", start: span[0], end: span[1], first: speaker[0], last: hi });
+        events.push({
+          cue: [i, i],
+          cueType: hit.type,
+          speaker: null,
+          noSource: true,
+          resolvedBy: "name",
+          start: span[0],
+          end: span[1],
+          first: speaker[0],
+          last: hi,
+        });
         i = hi;
         continue;
       }
@@ -552,7 +538,17 @@ export function sentenceEvents(
       if (!used[i] && ctx.inMark[i] < 0 && HEARSAY.has(ctx.lower[i])) {
         const span = contentSpan(ctx, start, hi);
         if (span)
-          events.push({ cue: [i, i], cueType: "speech", speaker: null, noSource: true, resolvedBy: "name", start: span[0], end: span[1], first: start, last: hi });
+          events.push({
+            cue: [i, i],
+            cueType: "speech",
+            speaker: null,
+            noSource: true,
+            resolvedBy: "name",
+            start: span[0],
+            end: span[1],
+            first: start,
+            last: hi,
+          });
         break;
       }
     }
