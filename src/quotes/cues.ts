@@ -97,4 +97,5 @@ export const CUE_CLASSES = loadJson<{
   hearsay: string[];
   shortContents: string[];
   betweenSubjectAndCue: string[];
+  transitiveStance: string[];
 }>("quotes/cue-classes");

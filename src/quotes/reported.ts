@@ -58,6 +58,9 @@ const BETWEEN_CHAIN = new Set([
 const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
 const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
+const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
+/** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -492,6 +495,11 @@ export function sentenceEvents(
     if (!speaker) continue;
 
     let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+    // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
+    if (!forward && a <= hi && TRANSITIVE_STANCE.has(hit.lemma) && !hit.generic) {
+      const obj = npRight(ctx, a, hi + 1);
+      if (obj && !TIME_WORD.test(ctx.words[obj[1]])) forward = [ctx.starts[obj[0]], ctx.ends[obj[1]]];
+    }
     // a verb outside the lexicon needs a long clause, or a that/whether clause
     const clauseObject = /^(that|whether)$/.test(ctx.lower[i + 1]);
     if (
