@@ -496,7 +496,7 @@ export function sentenceEvents(
 
     let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
     // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
-    if (!forward && a <= hi && TRANSITIVE_STANCE.has(hit.lemma) && !hit.generic) {
+    if (!forward && a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech") && !hit.generic) {
       const obj = npRight(ctx, a, hi + 1);
       if (obj && !TIME_WORD.test(ctx.words[obj[1]])) forward = [ctx.starts[obj[0]], ctx.ends[obj[1]]];
     }
