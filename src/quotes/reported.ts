@@ -495,6 +495,11 @@ export function sentenceEvents(
     if (!speaker) continue;
 
     let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+    // an object relative: "which Clinton conceded", "what Trump told NBC" — the pronoun is the content
+    if (!forward && speaker && speaker[0] > lo && speaker[1] < i && /^(which|what)$/.test(ctx.lower[speaker[0] - 1])) {
+      const w = speaker[0] - 1;
+      forward = [ctx.starts[w], ctx.ends[w]];
+    }
     // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
     if (!forward && a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech") && !hit.generic) {
       const obj = npRight(ctx, a, hi + 1);
