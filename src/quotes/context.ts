@@ -24,6 +24,8 @@ export interface Ctx {
   block: number[];
   /** Sentences written in title case (headlines: "Trump Says He Will Win"). */
   titleCase: boolean[];
+  /** Tokens inside a mention of a place, event or work (no stance of their own). */
+  nonAgent: Uint8Array;
   /** Index of the mark span that encloses the token (inside the marks), or -1. */
   inMark: Int32Array;
 }
@@ -89,7 +91,19 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     }
     return alpha >= 4 && caps >= 0.7 * alpha;
   });
+  const nonAgent = new Uint8Array(n);
+  const spans: [number, number][] = [];
+  for (const e of article.entities)
+    if (e.type === "place" || e.type === "event" || e.type === "work")
+      for (const m of e.mentions) if (!m.metonymy) spans.push([m.start, m.end]);
+  spans.sort((x, y) => x[0] - y[0]);
+  let t = 0;
+  for (const [s0, e0] of spans) {
+    while (t < n && starts[t] < s0) t++;
+    for (let k = t; k < n && starts[k] < e0; k++) nonAgent[k] = 1;
+  }
   return {
+    nonAgent,
     article,
     text,
     n,

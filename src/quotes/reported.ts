@@ -60,7 +60,8 @@ const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
 const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
 const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
 /** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -496,7 +497,13 @@ export function sentenceEvents(
 
     let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
     // an object relative: "which Clinton conceded", "what Trump told NBC" — the pronoun is the content
-    if (!forward && speaker && speaker[0] > lo && speaker[1] < i && /^(which|what)$/.test(ctx.lower[speaker[0] - 1])) {
+    if (
+      !forward &&
+      speaker &&
+      speaker[0] > lo &&
+      speaker[1] < i &&
+      /^(which|what)$/.test(ctx.lower[speaker[0] - 1])
+    ) {
       const w = speaker[0] - 1;
       forward = [ctx.starts[w], ctx.ends[w]];
     }
@@ -586,7 +593,7 @@ function isFirstInBlock(ctx: Ctx, i: number): boolean {
 }
 
 /** Shortest content for a verb outside the lexicon (measured on PolNeAR dev: shorter ones are mostly not attributions). */
-const GENERIC_MIN_WORDS = 10;
+const GENERIC_MIN_WORDS = 12;
 
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+/gu);
@@ -609,6 +616,7 @@ function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
   const sp = subjectLeft(ctx, i, lo);
   if (!sp) return null;
   const head = sp[1];
+  if (ctx.nonAgent[head]) return null;
   if (
     !(
       PERSON_PRONOUNS.has(ctx.lower[head]) ||
