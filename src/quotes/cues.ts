@@ -36,6 +36,7 @@ function buildVerbs(): Map<string, CueVerb> {
     const cue = { lemma, type: type as CueType };
     for (const form of [...inflections(lemma), ...irregular]) if (!map.has(form)) map.set(form, cue);
   }
+  for (const form of loadList("quotes/not-cue-forms")) map.delete(form.toLowerCase());
   return map;
 }
 
