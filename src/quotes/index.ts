@@ -344,10 +344,21 @@ export function findQuotes(article: Article): Quote[] {
       // words; a short quoted word or phrase inside a paraphrase leaves it indirect
       if (kind === "mixed" && quoted < FRAGMENT_SHARE * (ev.end - ev.start)) kind = "indirect";
       else if (kind === "mixed" && first > start) start = first;
+      // content that is all quotation ("According to X, “...”") is a direct quote without its marks
+      let end = ev.end;
+      if (kind === "mixed") {
+        const k = firstMarkEndingAfter(marks, start);
+        const m = marks[k];
+        if (m && m.open <= ev.start && m.start >= ev.start && ev.end <= m.close + 1 && ev.end >= m.end) {
+          kind = "direct";
+          start = m.start;
+          end = m.end;
+        }
+      }
       cands.push({
         kind,
         start,
-        end: ev.end,
+        end,
         paragraphs: 1,
         speaker: ev.speaker,
         resolvedBy: ev.resolvedBy,

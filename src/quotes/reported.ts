@@ -5,7 +5,7 @@
  * ("..., he said."). A cue after a comma or "and" with no subject of its own ("..., adding that")
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
-import { type Ctx, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
 import {
   CUE_CLASSES,
   CUE_NOUNS,
@@ -192,12 +192,14 @@ export function sentenceEvents(
         ctx.pos[e + 1] !== "PUNCT" &&
         !used[e + 1] &&
         e - np[0] < 20 &&
-        ctx.pos[e + 1] !== "VERB" &&
-        ctx.pos[e + 1] !== "AUX"
+        ((ctx.pos[e + 1] !== "VERB" && ctx.pos[e + 1] !== "AUX") || isCap(ctx.words[e + 1]))
       )
         e++;
       if (ctx.lower[e + 1] === ",") np = [np[0], e];
-      const run = lastPropnRun(ctx, np[0], np[1]);
+      // "Paul Sperry of Counter Jihad": the name before "of" is the source
+      let run = lastPropnRun(ctx, np[0], np[1]);
+      const head = firstPropnRun(ctx, np[0], np[1]);
+      if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];
       const sp: [number, number] = run && run[1] === np[1] ? run : np;
       const atStart = i <= prevEnd + 1 || (i > lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
       let span: [number, number] | null = null;

@@ -6,7 +6,7 @@
  * subject). Attributions are resolved in text order, so the state here is the discourse so far.
  */
 import type { Entity, Speaker } from "../analysis.js";
-import { type Ctx, isCap, lastPropnRun } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun } from "./context.js";
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
@@ -199,7 +199,10 @@ export class SpeakerResolver {
       const kind = entity.type === "person" ? "person" : "organization";
       return out(entity.name, entity, false, by, kind);
     }
-    const run = lastPropnRun(ctx, a, b);
+    let run = lastPropnRun(ctx, a, b);
+    // "Paul Sperry of Counter Jihad": the name before "of" is the person
+    const head = firstPropnRun(ctx, a, b);
+    if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
     const definite = /^(the|this|that)$/.test(ctx.lower[a]);
