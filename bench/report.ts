@@ -13,6 +13,8 @@ export interface BenchResult {
   peakRssMbWithCompromise: number;
   /** Resident memory (MB) after each 1 MB chunk of the pipeline + floor run. */
   rssMbPerChunk: number[];
+  /** Live heap (MB) after a full GC at the end of each chunk (empty when GC could not be forced). */
+  liveHeapMbPerChunk: number[];
   stageShare: Record<string, number>;
   stageMsPerArticle: Record<string, number>;
   msPerArticle: number;
@@ -57,6 +59,7 @@ export function resultMarkdown(r: BenchResult, command: string): string {
     `| peak RSS (pipeline + wink floor) | ${r.peakRssMb} MB |`,
     `| peak RSS (after compromise too) | ${r.peakRssMbWithCompromise} MB |`,
     `| RSS after each 1 MB chunk | ${r.rssMbPerChunk.join(", ")} MB |`,
+    `| live heap after each chunk (after a full GC) | ${r.liveHeapMbPerChunk.length ? `${r.liveHeapMbPerChunk.join(", ")} MB` : "n/a"} |`,
     `| wink-nlp tokenise + sentences (floor), words/s | ${n(r.baselineTokenizeWordsPerSec)} |`,
     `| pipeline / floor (ratioToTokenize) | ${r.ratioToTokenize} |`,
     `| compromise people/places/organisations, words/s (${r.compromiseMb} MB) | ${n(r.compromiseWordsPerSec)} |`,

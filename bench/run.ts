@@ -13,6 +13,8 @@
  */
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { defaultDataDir } from "../eval/data.js";
 import { analyze, type StageName } from "../src/analyze.js";
 import { tokenizeOnly } from "../src/language/index.js";
@@ -88,6 +90,21 @@ function progress(label: string, total: number): { tick: (bytes: number) => void
     },
   };
 }
+
+/**
+ * A full garbage collection between chunks (never inside a timed region), so that the heap
+ * measured after each chunk is what is still reachable: flat when nothing accumulates.
+ */
+function fullGc(): (() => void) | null {
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as unknown;
+    return typeof gc === "function" ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+const gc = fullGc();
 
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 const round = (n: number, digits = 1) => {
@@ -246,10 +263,16 @@ async function main(): Promise<void> {
   const bar = progress("pipeline + wink floor", 2 * size.bytes);
   /** Resident memory after each chunk: flat when nothing accumulates across articles. */
   const rssCurve: number[] = [];
+  /** Live heap after a full GC at the end of each chunk. */
+  const heapCurve: number[] = [];
   for (const chunk of chunksOf(corpus, CHUNK)) {
     runPipeline(chunk, pipe, state, bar.tick);
     runTokenize(chunk, tok, bar.tick);
     rssCurve.push(round(process.memoryUsage().rss / MB));
+    if (gc) {
+      gc();
+      heapCurve.push(round(process.memoryUsage().heapUsed / MB));
+    }
   }
   bar.end();
   const peakRssMb = rssMb();
@@ -307,6 +330,7 @@ async function main(): Promise<void> {
     peakRssMb: round(peakRssMb),
     peakRssMbWithCompromise: round(rssMb()),
     rssMbPerChunk: rssCurve,
+    liveHeapMbPerChunk: heapCurve,
     stageShare,
     stageMsPerArticle,
     msPerArticle: round(pipe.wallMs / n, 3),

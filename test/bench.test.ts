@@ -77,6 +77,7 @@ describe("bench report", () => {
       peakRssMb: 250,
       peakRssMbWithCompromise: 300,
       rssMbPerChunk: [200, 210],
+      liveHeapMbPerChunk: [],
       stageShare: { language: 0.75, other: 0.25 },
       stageMsPerArticle: { language: 7.5, other: 2.5 },
       msPerArticle: 10,
@@ -105,5 +106,6 @@ describe("bench report", () => {
     expect(md).toContain("| language | 75.0% | 7.500 |");
     expect(md).toContain("2 CPUs (X), Node v20");
     expect(md).toContain("| RSS after each 1 MB chunk | 200, 210 MB |");
+    expect(md).toContain("| live heap after each chunk (after a full GC) | n/a |");
   });
 });
