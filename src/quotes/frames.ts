@@ -188,10 +188,10 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   const c0 = cueAt(ctx, a) ?? frameVerbAt(ctx, a);
   if (c0) {
     let sp = subjectRight(ctx, a, hi);
-    if (sp) {
-      const run = firstPropnRun(ctx, sp[0], sp[1]);
-      if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
-    }
+    // "“...,” said X": a verb first needs its source right after it ("concludes with" is no frame)
+    if (!sp) return null;
+    const run = firstPropnRun(ctx, sp[0], sp[1]);
+    if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
   }
   const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);

@@ -223,15 +223,23 @@ export function findQuotes(article: Article): Quote[] {
           m.close + 1,
           ctx.ends[ctx.sentLast[ctx.sent[Math.min(ctx.n - 1, afterTok)]]] ?? m.close + 1,
         );
+        // ... or be followed only by a chained clause: 'X said: "...," adding that ...'
+        const chainTail = /^\s*,?\s*(\p{L}+ly\s+)?\p{L}+ing\b/u.test(tail);
         if (
           !m.closed ||
           !/[\p{L}\p{N}]/u.test(tail) ||
+          chainTail ||
           afterTok >= ctx.n ||
           ctx.sent[afterTok] !== ctx.sent[openTok - 1]
         ) {
           frame = f;
           frame.last = openTok - 1;
           for (let j = lo; j < openTok; j++) used[j] = 1;
+          if (chainTail && afterTok > 0) {
+            // the closing mark stands for the frame: the chained clause shares its speaker
+            used[afterTok - 1] = 1;
+            frameSpeakers.set(afterTok - 1, f.speaker);
+          }
         }
       }
     }

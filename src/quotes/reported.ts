@@ -114,8 +114,8 @@ export function sentenceEvents(
   // a participle clause right after a direct quotation's frame: "“...,” he said, adding that ..."
   for (let i = start; i <= hi; i++) {
     if (used[i] || ctx.inMark[i] >= 0 || ctx.pos[i] === "QUOTE") continue;
-    if (ctx.lower[i] === "," && i > lo && used[i - 1] && frameSpeakers.has(i - 1)) {
-      const ev = chainedClause(ctx, i + 1, hi, frameSpeakers.get(i - 1) ?? null);
+    if (i > lo && used[i - 1] && frameSpeakers.has(i - 1)) {
+      const ev = chainedClause(ctx, ctx.lower[i] === "," ? i + 1 : i, hi, frameSpeakers.get(i - 1) ?? null);
       if (ev) return [ev];
     }
     break;
