@@ -207,7 +207,7 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       sawHead = true;
       continue;
     }
-    if (p === "ADJ" && !sawHead) {
+    if ((p === "ADJ" || (p === "VERB" && k > i && /(ed|ing)$/.test(ctx.lower[k]))) && !sawHead) {
       b = k;
       continue;
     }
