@@ -62,6 +62,8 @@ const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveSta
 /** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
+/** Words that join two clauses as equals: a cue after them may start its own attribution. */
+const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -330,8 +332,12 @@ export function sentenceEvents(
       if (!NESTING.has(hit.lemma)) continue;
       const from = tokenOf(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
-      if (!nested) continue; // the outer content stops before the inner source, unless that source opens it
-      const cut = nested[0] - 1 >= from ? contentSpan(ctx, from, nested[0] - 1) : null;
+      if (!nested) continue;
+      // only a coordinated clause ("... and Trump says ...") starts a new attribution; a subordinate
+      // one ("because she believed ...") stays inside the outer content
+      const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
+      if (!COORDINATORS.has(joint)) continue;
+      const cut = contentSpan(ctx, from, nested[0] - 1);
       if (cut) prev.end = Math.min(prev.end, cut[1]);
     }
     // a later "according to" names the source of the whole sentence
