@@ -260,7 +260,7 @@ export function findQuotes(article: Article): Quote[] {
             ? ctx.sentFirst[ctx.sent[openTok - 1]]
             : openTok;
         let a = s0;
-        while (a < openTok && (used[a] || ctx.pos[a] === "PUNCT")) a++;
+        while (a < openTok && (used[a] || ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE")) a++;
         let clean = a < openTok;
         for (let j = a; j < openTok && clean; j++)
           if (
