@@ -114,6 +114,48 @@ describe("direct, mixed and reported quotes", () => {
   });
 });
 
+describe("other attribution shapes", () => {
+  it("reads quotes written with doubled single marks ('' ... '')", () => {
+    const a = run("''We will not back down,'' said Maria Lopez, the party chairwoman.");
+    const q = find(a, "We will not back down");
+    expect(q?.kind).toBe("direct");
+    expect(mention(a, q)).toBe("Maria Lopez");
+  });
+
+  it("gives agentless passives and hearsay no speaker, and names the agent when there is one", () => {
+    const a = run(
+      "A decision is expected in mid-May in the voter ID case.\n\nThe meeting was first reported by Politico on Sunday.\n\nThe senator reportedly met the donors in Las Vegas.",
+    );
+    const expected = find(a, "A decision");
+    expect(expected?.speaker).toBeNull();
+    expect(find(a, "The meeting was first")?.speaker?.name).toBe("Politico");
+    expect(find(a, "The senator reportedly met")?.speaker).toBeNull();
+  });
+
+  it("reads nominal cues with a that-clause and chained participle clauses", () => {
+    const a = run(
+      "His claim that the vote was rigged drew criticism.\n\n“We won fairly,” Smith said, adding that the count was audited twice.",
+    );
+    expect(find(a, "the vote was rigged")?.cue?.text).toBe("claim");
+    const chained = find(a, "the count was audited");
+    expect(chained?.cue?.text).toBe("adding");
+    expect(mention(a, chained)).toBe("Smith");
+  });
+
+  it("stays linear: a long article is processed in proportion to its length", () => {
+    const para =
+      "“We will win,” Smith said. According to experts, the plan will fail. He added that it was late.\n\n";
+    const t0 = performance.now();
+    run(para.repeat(50));
+    const small = performance.now() - t0;
+    const t1 = performance.now();
+    const big = run(para.repeat(400));
+    const large = performance.now() - t1;
+    expect(big.quotes.length).toBeGreaterThanOrEqual(1200);
+    expect(large).toBeLessThan(small * 8 * 3 + 200);
+  });
+});
+
 describe("speakers, relays and media", () => {
   it("resolves a pronoun to the last named speaker", () => {
     const a = run(
