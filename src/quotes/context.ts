@@ -24,7 +24,7 @@ export interface Ctx {
   block: number[];
   /** Sentences written in title case (headlines: "Trump Says He Will Win"). */
   titleCase: boolean[];
-  /** Tokens inside a mention of a place, event or work (no stance of their own). */
+  /** Entity kind of each token: 0 none, 1 place/event/work, 2 person, 3 organisation or country. */
   nonAgent: Uint8Array;
   /** Index of the mark span that encloses the token (inside the marks), or -1. */
   inMark: Int32Array;
@@ -91,16 +91,25 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     }
     return alpha >= 4 && caps >= 0.7 * alpha;
   });
+  // 1: place, event or work (no stance of its own); 2: person; 3: organisation or country
   const nonAgent = new Uint8Array(n);
-  const spans: [number, number][] = [];
-  for (const e of article.entities)
-    if (e.type === "place" || e.type === "event" || e.type === "work")
-      for (const m of e.mentions) if (!m.metonymy) spans.push([m.start, m.end]);
+  const spans: [number, number, number][] = [];
+  for (const e of article.entities) {
+    const kind =
+      e.type === "person"
+        ? 2
+        : e.type === "organization" || e.type === "country"
+          ? 3
+          : e.type === "other"
+            ? 0
+            : 1;
+    if (kind) for (const m of e.mentions) spans.push([m.start, m.end, m.metonymy ? 3 : kind]);
+  }
   spans.sort((x, y) => x[0] - y[0]);
   let t = 0;
-  for (const [s0, e0] of spans) {
+  for (const [s0, e0, kind] of spans) {
     while (t < n && starts[t] < s0) t++;
-    for (let k = t; k < n && starts[k] < e0; k++) nonAgent[k] = 1;
+    for (let k = t; k < n && starts[k] < e0; k++) nonAgent[k] = kind;
   }
   return {
     nonAgent,

@@ -1,6 +1,6 @@
 /**
  * Attribution frames: the short runs of words that say who speaks and how, around a quotation or a
- * reported clause ("Peskov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
+ * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";

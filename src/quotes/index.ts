@@ -3,7 +3,7 @@
  *
  * 1. marks.ts pairs quotation marks over the body paragraphs (captions and headings are never
  *    speech), across paragraphs.
- * 2. Direct quotes: a quotation with an attribution frame right after it ("...," Peskov said) or
+ * 2. Direct quotes: a quotation with an attribution frame right after it ("...," Ivanov said) or
  *    right before it (He said: "..."), or a long quotation standing on its own (a sentence or
  *    paragraph that is all quote), which continues the last speaker. Interrupted quotes
  *    ("A," he said, "B.") are one quote with two segments.
@@ -33,6 +33,8 @@ interface Candidate {
   resolvedBy: Speaker["resolvedBy"];
   cue: [number, number] | null;
   cueType: CueType;
+  /** A cue outside the lexicon (a stance verb): reported without a cue type. */
+  untyped?: boolean;
   /** No source at all (agentless passive): the speaker stays null. */
   noSource?: boolean;
   /** Character range of the attribution words (for via / medium). */
@@ -379,6 +381,7 @@ export function findQuotes(article: Article): Quote[] {
         ),
         relay: null,
         noSource: ev.noSource,
+        untyped: ev.generic,
       });
     }
   }
@@ -412,14 +415,14 @@ export function findQuotes(article: Article): Quote[] {
     }
     const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
     const { via, medium } = relayInfo(frameText, c.relay);
-    const cue = c.cue
+    const cue: Quote["cue"] = c.cue
       ? {
           text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),
           start: ctx.starts[c.cue[0]],
           end: ctx.ends[c.cue[1]],
-          type: c.cueType,
         }
       : null;
+    if (cue && !c.untyped) cue.type = c.cueType;
     const q: Quote = {
       id: `q${quotes.length + 1}`,
       kind: c.kind,

@@ -22,6 +22,8 @@ export interface Event {
   cueType: CueHit["type"];
   speaker: [number, number] | null;
   resolvedBy: "name" | "according-to";
+  /** The cue is a verb outside the lexicon: its type is unknown. */
+  generic?: boolean;
   /** An attribution without a source ("is expected"): no speaker, not even the previous one. */
   noSource?: boolean;
   /** Content in character offsets. */
@@ -186,7 +188,7 @@ export function sentenceEvents(
     if (pl > 0) {
       let np = npRight(ctx, i + pl, hi + 1);
       if (!np) continue;
-      // extend over "of" chains up to the comma: "the press secretary of the President ... Peskov"
+      // extend over "of" chains up to the comma: "the press secretary of the President ... Ivan Ivanov"
       let e = np[1];
       while (
         e + 1 <= hi &&
@@ -534,6 +536,7 @@ export function sentenceEvents(
       events.push({
         cue: [i, cueEnd],
         cueType: hit.type,
+        generic: hit.generic,
         speaker,
         resolvedBy: "name",
         start: forward[0],
@@ -624,7 +627,7 @@ function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
   const sp = subjectLeft(ctx, i, lo);
   if (!sp) return null;
   const head = sp[1];
-  if (ctx.nonAgent[head]) return null;
+  if (ctx.nonAgent[head] === 1) return null;
   if (
     !(
       PERSON_PRONOUNS.has(ctx.lower[head]) ||

@@ -1,5 +1,5 @@
 /**
- * Speaker resolution: from the mention as written in an attribution ("Peskov", "he", "the expert",
+ * Speaker resolution: from the mention as written in an attribution ("Ivanov", "he", "the expert",
  * "experts") to the canonical speaker. Entities from the entities stage are used when they cover the
  * mention; otherwise a capitalised name falls back to the fullest earlier name ending in the same
  * word. Pronouns and descriptions go to the most recent compatible speaker (or person named as a
@@ -45,7 +45,7 @@ const DEMONYMS = new Set(
 const ORG_WORD =
   /\b(Ministry|Department|Office|Agency|Committee|Party|Campaign|House|Court|Council|Commission|Kremlin|Government|University|Institute|News|Times|Post|Journal|Foundation|Association|Bureau|Service|Center|Centre|Corporation|Company|Inc|Group|Network|Organization|Organisation|Union|Bank|Fund|Academy|Senate|Congress|Parliament|Army|Police|Embassy|Administration)\b/;
 
-/** "Japanese Prime Minister Fumio Kishida" -> "Fumio Kishida": titles and demonyms before a name go. */
+/** "Japanese Prime Minister Taro Yamada" -> "Taro Yamada": titles and demonyms before a name go. */
 export function stripTitles(run: string): string {
   const words = run.split(/\s+/);
   if (ORG_WORD.test(words[words.length - 1])) return run;
