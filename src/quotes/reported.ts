@@ -331,14 +331,17 @@ export function sentenceEvents(
       ctx.lower[before] === "but";
     if (insideContent && !chained) {
       const prev = events[events.length - 1];
-      if (!NESTING.has(hit.lemma)) continue;
+      if (hit.generic) continue;
       const from = tokenOf(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
       if (!nested) continue;
       // only a coordinated clause ("... and Trump says ...") starts a new attribution; a subordinate
-      // one ("because she believed ...") stays inside the outer content
+      // one ("because she believed ...") stays inside the outer content. A non-restrictive relative
+      // (", who called ...") is a clause of its own for any cue; other clauses need a core verb.
       const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
       if (!COORDINATORS.has(joint)) continue;
+      const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
+      if (!NESTING.has(hit.lemma) && !relative) continue;
       const cut = contentSpan(ctx, from, nested[0] - 1);
       if (cut) prev.end = Math.min(prev.end, cut[1]);
     }
