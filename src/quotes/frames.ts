@@ -277,7 +277,9 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
     }
     return null;
   } // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
-  if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e) return null;
+  // ... unless an addressee stands between: 'asked the crowd "..."'
+  const addressee = (hit?.lemma === "ask" || hit?.lemma === "tell") && npRight(ctx, c + 1, e + 1)?.[1] === e;
+  if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e && !addressee) return null;
   // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
   for (let j = c + 1; j <= e; j++) {
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
