@@ -48,6 +48,28 @@ describe("plain-text blocks", () => {
     expect(b.map((x) => x.type)).toEqual(["paragraph", "paragraph"]);
   });
 
+  it("takes single line breaks after finished sentences as paragraph breaks", () => {
+    const t = "Headline of the story\nThe first paragraph ends here.\n“A quote,” she said.\nThird one.";
+    const b = textBlocks(t);
+    expect(b.map((x) => t.slice(x.start, x.end))).toEqual([
+      "Headline of the story",
+      "The first paragraph ends here.",
+      "“A quote,” she said.",
+      "Third one.",
+    ]);
+    expect(b[0].type).toBe("heading");
+  });
+
+  it("keeps a hard-wrapped paragraph together", () => {
+    const t =
+      "The committee met on Tuesday to discuss the proposal that had been\n" +
+      "circulated among members, and after a long debate it decided to\n" +
+      "postpone the vote until next month.\n\nA second paragraph follows.";
+    const b = textBlocks(t);
+    expect(b).toHaveLength(2);
+    expect(t.slice(b[0].start, b[0].end)).toMatch(/^The committee.*next month\.$/s);
+  });
+
   it("groups a description, agency and credit given without bullets but indented", () => {
     const t =
       "Body text here.\n\n    Protesters in the square\n    Reuters\n    © Jane Doe\n\nMore body text.";

@@ -27,6 +27,9 @@ const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)]*$/u;
 const MAX_CAPTION_LINE = 240;
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 14;
+/** Hard-wrapped text rarely has lines over this many characters (e-mail and plain-text wraps are 70-80). */
+const MAX_WRAPPED_LINE = 100;
+const SHORT_LINE = 50;
 
 /** Normalises line ends only: `\r\n` and lone `\r` become `\n`. Every other character is kept. */
 export function normalizeText(raw: string): string {
@@ -106,8 +109,20 @@ function isHeading(content: string, next: string | undefined): boolean {
 }
 
 /**
- * Splits plain text into blocks. Consecutive non-blank lines form one paragraph; bulleted or
- * indented short lines are each their own unit so that caption groups can be found among them.
+ * Whether a single line break after `line` ends a paragraph. Many scraped articles separate
+ * paragraphs with one newline; hard-wrapped text breaks lines mid-sentence. So a break counts
+ * after a finished sentence, after a line too long to be hard-wrapped, and after a short
+ * unpunctuated line (a heading or label) that the next capitalised line does not continue.
+ */
+function endsParagraph(line: Line, next: Line): boolean {
+  if (FINAL_PUNCTUATION.test(line.content) && !/[,;:]["'”’»)]*$/u.test(line.content)) return true;
+  if (line.content.length > MAX_WRAPPED_LINE) return true;
+  return line.content.length < SHORT_LINE && /^["“«'‘]?[\p{Lu}\p{N}]/u.test(next.content);
+}
+
+/**
+ * Splits plain text into blocks. Lines form paragraphs (see endsParagraph); bulleted or indented
+ * short lines are each their own unit so that caption groups can be found among them.
  */
 export function textBlocks(text: string): Block[] {
   const units: Line[][] = [];
@@ -121,7 +136,11 @@ export function textBlocks(text: string): Block[] {
     else if (isCaptionLine(line)) {
       flush();
       units.push([line]);
-    } else current.push(line);
+    } else {
+      const previous = current[current.length - 1];
+      if (previous && endsParagraph(previous, line)) flush();
+      current.push(line);
+    }
   }
   flush();
 
