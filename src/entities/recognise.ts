@@ -53,6 +53,8 @@ export interface Candidate {
   runStart?: number;
   /** The name opens its sentence (so its capital letter says little). */
   initial?: boolean;
+  /** The place of a dateline ("LONDON 1996-08-30"). */
+  dateline?: boolean;
 }
 
 const PARTICLES = new Set([
@@ -279,7 +281,15 @@ function dateline(words: readonly Word[], s: SentenceRange, out: Candidate[]): n
     known.kind === "unknown" || known.kind === "organization" || known.kind === "capital"
       ? "place"
       : known.kind;
-  out.push({ a: s.start, b: k, kind, key: known.key, country: known.country, metonymy: false });
+  out.push({
+    a: s.start,
+    b: k,
+    kind,
+    key: known.key,
+    country: known.country,
+    metonymy: false,
+    dateline: true,
+  });
   return k;
 }
 
@@ -585,11 +595,12 @@ export function recogniseCaps(
     out.push({
       a: i,
       b: k,
-      kind: known && known.kind !== "capital" ? known.kind : "place",
+      kind: known?.kind === "country" ? "country" : "place",
       key: known?.key,
       country: known?.country,
       metonymy: false,
       caps: true,
+      dateline: true,
     });
     i = k;
   }

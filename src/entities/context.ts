@@ -1,0 +1,109 @@
+/**
+ * Article-level context for mention types, one linear pass over the candidates:
+ * - a classifier noun next to a name says it is an organisation ("the daily X", "news agency X",
+ *   "X shares", "X spokesman"), and then every mention of that name in the article is one;
+ * - in a sports report (several sports words), a town or region acting as a team is the team
+ *   ("Essex beat Kent", "Surrey captain X", "joined Milan"), unless it is the dateline or follows
+ *   a locative preposition ("in Chicago", "at Leeds").
+ */
+import { gazetteer } from "./gazetteer.js";
+import { fold } from "./classify.js";
+import { loadList } from "../util/lexicon.js";
+import { type Candidate, isDateToken } from "./recognise.js";
+import { firstNames, nations } from "./lexicons.js";
+import type { Word } from "./words.js";
+
+const lowerSet = (name: string) => new Set(loadList(name).map((e) => e.toLowerCase()));
+const SPORT_WORDS = lowerSet("entities/sport-words");
+const ORG_BEFORE = lowerSet("entities/org-cue-before");
+const ORG_AFTER = lowerSet("entities/org-cue-after");
+const TEAM_MEMBER = lowerSet("entities/team-member-nouns");
+/** Prepositions after which a town in a sports report is still the town. */
+const PLACE_PREPS = new Set(["in", "at", "near", "outside", "around", "across", "throughout", "of", "to"]);
+/** Nouns after a town that make it a modifier ("the Moscow club", "the Berlin grand prix"). */
+const MODIFIED = new Set([...ORG_BEFORE, "team", "stadium", "grand", "meeting", "marathon", "open", "games"]);
+/** Sports words needed before an article counts as a sports report. */
+const SPORTS_MIN = 4;
+const SCORE = /^\d{1,3}$/;
+
+/** Does the article read as a sports report? Counts sports words, stopping once enough are seen. */
+export function isSportsReport(words: readonly Word[]): boolean {
+  let n = 0;
+  for (const w of words) if (SPORT_WORDS.has(w.lower) && ++n >= SPORTS_MIN) return true;
+  return false;
+}
+
+function text(words: readonly Word[], c: Candidate): string {
+  let s = words[c.a].text;
+  for (let k = c.a + 1; k < c.b; k++) s += ` ${words[k].text}`;
+  return s;
+}
+
+/** A town, region or metonymic capital (not a country by name). */
+function townLike(words: readonly Word[], c: Candidate): boolean {
+  if (c.kind === "place") return !nations.has(text(words, c));
+  return c.kind === "country" && c.metonymy && gazetteer.countryByCapital.has(text(words, c));
+}
+
+/** A mention whose type context may overrule: unknown, a lone surname-like person, or a town. */
+function open(words: readonly Word[], c: Candidate): boolean {
+  if (c.description || c.span || c.forced || c.title) return false;
+  if (c.kind === "unknown") return true;
+  if (c.kind === "person") return !firstNames.has(words[c.a].text);
+  return townLike(words, c);
+}
+
+export function settleByContext(words: readonly Word[], candidates: Candidate[]): void {
+  const sports = isSportsReport(words);
+  const orgNames = new Set<string>();
+  for (const c of candidates) {
+    if (!open(words, c)) continue;
+    const prev = c.a > 0 ? words[c.a - 1] : undefined;
+    const next = c.b < words.length ? words[c.b] : undefined;
+    const sameLine = (w: Word | undefined, after: boolean) =>
+      !!w && !(after ? w.newline : words[c.a].newline) && w.sentence === words[c.a].sentence;
+    const before = sameLine(prev, false) && !prev?.cap && ORG_BEFORE.has(prev?.lower ?? "");
+    // After a town, "stock" and "daily" qualify the town's market or press ("Tokyo stock prices").
+    const after =
+      sameLine(next, true) && !next?.cap && ORG_AFTER.has(next?.lower ?? "") && !townLike(words, c);
+    if (before || after) {
+      c.kind = "organization";
+      c.metonymy = false;
+      orgNames.add(fold(text(words, c)));
+      continue;
+    }
+    if (!sports || c.dateline) continue;
+    if (townLike(words, c)) {
+      const p = sameLine(prev, false) ? (prev as Word).text : "";
+      const n = sameLine(next, true) ? (next as Word) : undefined;
+      const nt = n?.text ?? "";
+      const locative =
+        PLACE_PREPS.has(p.toLowerCase()) ||
+        // "( Trinidad )" after an athlete, "Edgbaston , Birmingham )", "MILWAUKEE , Wisconsin 1996-08-29"
+        (p === "(" && nt === ")") ||
+        (p === "," && (nt === ")" || nt === "" || isDateToken(n as Word))) ||
+        // "Leicester : Leicestershire beat Somerset": a venue heading.
+        nt === ":" ||
+        (!!n && !n.cap && MODIFIED.has(n.lower));
+      const member = !!n && TEAM_MEMBER.has(n.lower);
+      if (!locative || member) {
+        c.kind = "organization";
+        c.metonymy = false;
+      }
+    } else if (
+      c.kind === "person" &&
+      c.b - c.a === 1 &&
+      sameLine(next, true) &&
+      SCORE.test(next?.text ?? "")
+    ) {
+      // "Preston 4 1 1 2", "Wigan 4 Chester 2": a one-word name with a score in a results table.
+      c.kind = "organization";
+    }
+  }
+  if (orgNames.size === 0) return;
+  for (const c of candidates)
+    if (c.kind !== "organization" && open(words, c) && orgNames.has(fold(text(words, c)))) {
+      c.kind = "organization";
+      c.metonymy = false;
+    }
+}
