@@ -2,7 +2,9 @@
  * Time stage: temporal expressions (DATE, TIME, DURATION, SET) normalised to TIMEX3 values in the
  * style of TempEval-3, anchored on the document creation time or, without one, on the years the text
  * itself gives; and the dated timeline.
- *   recognise.ts  rules over the text -> candidate spans (leftmost-longest)
+ *   recognise.ts  rules over the text -> candidate spans (leftmost-longest); the rules live in
+ *                 rules/ by family (dates, relative, durations, periods, times), sharing
+ *                 candidate.ts, guards.ts (context tests) and resolve.ts (calendar reasoning)
  *   normalise.ts  calendar arithmetic and value formats
  *   anchor.ts     the document date and the context year
  *   timeline.ts   DATE items with their clause, actors and block

@@ -78,3 +78,10 @@ export function yearFromWords(raw: string): number | null {
   if (w[2]) rest += onesValue[w[2]] ?? 0;
   return century * 100 + rest;
 }
+
+/** Modifiers before a period: "early 1990", "the end of March". */
+export const PREFIX_MOD =
+  "early|late|mid-|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of";
+/** A year given relative to the anchor or the context: "this year", "the following year". */
+export const RELATIVE_YEAR =
+  "this\\s+year|last\\s+year|next\\s+year|that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+previous\\s+year|the\\s+next\\s+year";
