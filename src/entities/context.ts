@@ -53,8 +53,7 @@ function open(words: readonly Word[], c: Candidate): boolean {
   return townLike(words, c);
 }
 
-export function settleByContext(words: readonly Word[], candidates: Candidate[]): void {
-  const sports = isSportsReport(words);
+export function settleByContext(words: readonly Word[], candidates: Candidate[], sports: boolean): void {
   const orgNames = new Set<string>();
   for (const c of candidates) {
     if (!open(words, c)) continue;

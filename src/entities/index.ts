@@ -8,7 +8,7 @@
  */
 import type { Entity } from "../analysis.js";
 import type { Article } from "../article.js";
-import { settleByContext } from "./context.js";
+import { isSportsReport, settleByContext } from "./context.js";
 import { foldedLookup, fold, type Lookup } from "./classify.js";
 import { orgByName } from "./lexicons.js";
 import { type Candidate, recogniseCaps, recogniseSentence, sentenceRanges } from "./recognise.js";
@@ -56,7 +56,8 @@ export function findEntities(article: Article): Entity[] {
     }
   }
 
-  settleByContext(words, candidates);
+  const sports = isSportsReport(words);
+  settleByContext(words, candidates, sports);
   candidates.sort((x, y) => start(x, words) - start(y, words));
   const kindAt: (string | undefined)[] = new Array(words.length);
   for (const c of candidates) if (!c.description) for (let k = c.a; k < c.b; k++) kindAt[k] = c.kind;
@@ -115,7 +116,7 @@ export function findEntities(article: Article): Entity[] {
       prev.kind = "organization";
     }
   }
-  return resolve(resolved, words);
+  return resolve(resolved, words, sports);
 }
 
 function start(c: Candidate, words: readonly Word[]): number {

@@ -73,7 +73,11 @@ export function matchPhrase(index: PhraseIndex, words: readonly string[], i: num
 export const firstNames = exact("entities/first-names");
 export const surnames = new Set([...loadList("entities/surnames"), ...loadList("entities/surnames-extra")]);
 export const cities = exact("entities/cities");
-export const regions = exact("entities/regions");
+export const regions = new Set([
+  ...loadList("entities/regions"),
+  ...loadList("entities/regions-extra"),
+  ...loadList("entities/us-state-abbreviations"),
+]);
 export const sportsTeams = exact("entities/sports-teams");
 export const stopwords = exact("entities/stopwords");
 export const demonymsExtra = new Set([

@@ -507,8 +507,15 @@ function push(
       c.key = country;
       c.metonymy = true;
     }
-  } else if (kind === "unknown" && SCORE.test(next?.text ?? "") && b - a <= 3) {
-    c.kind = "organization"; // a team in a results table: "Wigan 3 Scunthorpe 1"
+  } else if (
+    kind === "unknown" &&
+    SCORE.test(next?.text ?? "") &&
+    b - a <= 3 &&
+    (!prev || words[a].newline || /^\d/.test(prev.text))
+  ) {
+    // A team in a results table, opening the line or after the other side's score:
+    // "Wigan 3 Scunthorpe 1" (not a bowler in a scorecard: "c Stewart b Gough 33").
+    c.kind = "organization";
   } else if (kind === "unknown") {
     const initialWord = c.initial && b - a === 1;
     if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
