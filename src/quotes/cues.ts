@@ -42,6 +42,19 @@ function buildVerbs(): Map<string, CueVerb> {
 
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
 
+/**
+ * Forms of action verbs (lexicons/quotes/action-verbs.txt), cues only before a content marker:
+ * form -> true when a person as the object also makes the act a verbal one ("+person").
+ */
+export const ACTION_FORMS: ReadonlyMap<string, boolean> = new Map(
+  loadList("quotes/action-verbs").flatMap((line) => {
+    const words = line.split(/\s+/);
+    const person = words.includes("+person");
+    const [lemma, ...irregular] = words.filter((w) => w !== "+person");
+    return [...inflections(lemma), ...irregular].map((f): [string, boolean] => [f, person]);
+  }),
+);
+
 /** Nouns that take a that-clause as what was said or thought ("his claim that"), word -> type. */
 export const CUE_NOUNS: ReadonlyMap<string, CueType> = new Map(
   loadList("quotes/cue-nouns").map((line) => {

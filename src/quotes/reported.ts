@@ -7,6 +7,7 @@
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
 import {
+  ACTION_FORMS,
   CUE_CLASSES,
   CUE_NOUNS,
   CUE_NOUNS_TO,
@@ -288,7 +289,7 @@ export function sentenceEvents(
       }
     }
     const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
-    if (!hit) continue;
+    if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i))) continue;
     // "Asked about X, she said ...": a question put to the subject of the main clause
     if (
       !insideContent &&
@@ -601,6 +602,22 @@ function tokenOf(ctx: Ctx, offset: number): number {
   return lo;
 }
 
+/**
+ * Does a content marker follow the verb at `i` (past a particle or adverb): a that- or
+ * whether-clause, a colon or a quotation? Action verbs need one to report anything.
+ */
+function contentMarkerAfter(ctx: Ctx, i: number): boolean {
+  let k = i + 1;
+  while (k < ctx.n && k <= i + 3 && (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP") && ctx.lower[k] !== "that")
+    k++;
+  if (k >= ctx.n) return false;
+  const w = ctx.lower[k];
+  if ((w === "that" && ctx.pos[k] !== "DET") || w === "whether" || w === ":" || ctx.pos[k] === "QUOTE")
+    return true;
+  // "attacked her rival": a verbal act on a person
+  return ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w));
+}
+
 /** Is token `i` the first token of its block? */
 function isFirstInBlock(ctx: Ctx, i: number): boolean {
   return i === 0 || ctx.block[i - 1] !== ctx.block[i];
@@ -615,6 +632,7 @@ function wordCount(s: string): number {
 }
 
 const PERSON_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
 
 /**
  * Any other verb with a person as its subject and a long clause after it states the person's
