@@ -61,6 +61,38 @@ describe("time: recognition and normalisation", () => {
     ]);
   });
 
+  it("anchors event-relative expressions on the last date of the text", () => {
+    const dct = "2013-03-22"; // a Friday
+    expect(
+      values("The talks began on March 12. The next day they broke down. Two days later they resumed.", dct),
+    ).toEqual([
+      ["March 12", "2013-03-12"],
+      ["The next day", "2013-03-13"],
+      ["Two days later", "2013-03-15"],
+    ]);
+    expect(values("Shares fell on Tuesday, March 19, after gains the previous Friday.", dct)).toEqual([
+      ["Tuesday, March 19", "2013-03-19"],
+      ["the previous Friday", "2013-03-15"],
+    ]);
+    expect(values("Without a date, the day before, it snowed.", dct)).toEqual([
+      ["the day before", "2013-03-21"],
+    ]);
+  });
+
+  it("reads a weekday in the news from the document date", () => {
+    const dct = "2013-03-22"; // a Friday
+    expect(values("The senate will vote Friday.", dct)).toEqual([["Friday", "2013-03-22"]]);
+    expect(values("The senate will vote on Tuesday.", dct)).toEqual([["Tuesday", "2013-03-26"]]);
+    expect(values("The senate voted on Tuesday.", dct)).toEqual([["Tuesday", "2013-03-19"]]);
+    expect(values("Talks are set to resume Monday.", dct)).toEqual([["Monday", "2013-03-25"]]);
+  });
+
+  it("does not take programme names for dates", () => {
+    expect(values('Baker said on ABC News\' "This Week," that talks failed.', "1990-08-13")).toEqual([]);
+    expect(values("She spoke on NBC's Today show.", "1990-08-13")).toEqual([]);
+    expect(values("Talks Resume This Week", "1990-08-13")).toEqual([["This Week", "1990-W33"]]);
+  });
+
   it("does not take numbers that are not dates", () => {
     for (const text of [
       "He went four for 38 with 1200 runs.",

@@ -38,7 +38,7 @@ export const QUANTITY_BEFORE = /\b(?:about|some|nearly|than|over|almost|around|a
 export const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 
 const FUTURE_MARKERS =
-  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming)\b/i;
+  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming|set to|slated to)\b/i;
 
 /** Whether the clause before `at` speaks of the future (for "Friday", "in June"). */
 export function futureAt(text: string, at: number): boolean {
@@ -77,3 +77,20 @@ export const after = (text: string, m: RegExpExecArray, n: number): string =>
 /** The text right before a match. */
 export const before = (text: string, m: RegExpExecArray, n: number): string =>
   text.slice(Math.max(0, m.index - n), m.index);
+
+const TITLE_WORDS = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
+const POSSESSIVE_BEFORE = /[A-Z][\w.&-]*(?:'s|’s|'|’)\s+["“`']*$/;
+const QUOTE_BEFORE = /(?:["“]|``)$/;
+
+/**
+ * Whether a relative expression written in title case is the name of a programme or a work:
+ * after an owner's possessive ("NBC's Today", "ABC News' This Week") or, for several words,
+ * opening a quotation ("the \"This Week\" programme"). Sentence-initial "This week" is not title case.
+ */
+export function titleOfWork(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  if (!TITLE_WORDS.test(words)) return false;
+  const left = text.slice(Math.max(0, start - 30), start);
+  if (POSSESSIVE_BEFORE.test(left)) return true;
+  return /\s/.test(words) && QUOTE_BEFORE.test(left);
+}

@@ -11,7 +11,7 @@
  * reasoning on the anchor), patterns.ts (regex building blocks from the lexicons).
  */
 import type { Candidate, Rule } from "./candidate.js";
-import { FULL_MONTHS } from "./guards.js";
+import { FULL_MONTHS, titleOfWork } from "./guards.js";
 import { WORDS } from "./normalise.js";
 import { DATE_RULES } from "./rules/dates.js";
 import { DURATION_RULES } from "./rules/durations.js";
@@ -22,6 +22,9 @@ import { TIME_RULES } from "./rules/times.js";
 export type { Candidate, Resolved, TimexType } from "./candidate.js";
 
 const RULES: Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...PERIOD_RULES, ...TIME_RULES];
+
+/** Rules whose expressions also serve as programme names ("This Week", "Today"). */
+const DEICTIC = new Set(["day-word", "part-of-day", "relative", "ref-PRESENT_REF"]);
 
 /** Abbreviated month and weekday names, whose final dot belongs to the expression ("Nov."). */
 const ABBREVIATIONS = new Set(
@@ -42,6 +45,7 @@ export function recognise(text: string): Candidate[] {
       }
       const c = r.make(m, text);
       if (!c) continue;
+      if (DEICTIC.has(r.name) && titleOfWork(text, c.start, c.end)) continue;
       // A sentence's full stop after a full word ("in June.") is not part of the expression;
       // the dot of an abbreviation ("Nov.", "p.m.") is.
       if (text[c.end - 1] === ".") {

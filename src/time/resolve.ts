@@ -31,9 +31,9 @@ export function modOf(raw: string | undefined): string | null {
   return modifierValue(s);
 }
 
-/** Direction of "last"/"past"/"previous" (-1), "next"/"coming"/"following" (+1), else 0. */
+/** Direction of "last"/"past"/"previous"/"preceding" (-1), "next"/"coming"/"following" (+1), else 0. */
 export function shiftOf(prefix: string): number {
-  if (/\b(?:last|past|previous)\b/.test(prefix)) return -1;
+  if (/\b(?:last|past|previous|preceding)\b/.test(prefix)) return -1;
   if (/\b(?:next|coming|following)\b/.test(prefix)) return 1;
   return 0;
 }
@@ -58,12 +58,8 @@ export function dayFromDct(a: Anchor, offset: number): [string, AnchorKind, Ymd 
 /** The date of a weekday near the document date: the last one (or today) unless the text speaks of the future. */
 export function weekdayDate(a: Anchor, wd: number, direction: number): [string, AnchorKind] {
   if (!a.dct) return [`XXXX-WXX-${wd}`, "none"];
-  const today = weekday(a.dct);
-  let diff: number;
-  if (direction > 0) diff = (wd - today + 7) % 7 || 7;
-  else if (direction < 0) diff = -((today - wd + 7) % 7 || 7);
-  else diff = -((today - wd + 7) % 7);
-  return [fmtDate(addDays(a.dct, diff)), "dct"];
+  if (direction === 0) return [fmtDate(addDays(a.dct, -((weekday(a.dct) - wd + 7) % 7))), "dct"];
+  return [fmtDate(weekdayFrom(a.dct, wd, direction)), "dct"];
 }
 
 /**
@@ -144,4 +140,22 @@ export function dayOf(
 export function quarterYearBefore(a: Anchor, mod: string | null): Resolved | null {
   if (!a.lastWasQuarter || !a.lastQuarter) return null;
   return { value: `${pad4(a.lastQuarter.y - 1)}-Q${a.lastQuarter.q}`, mod, anchor: "context" };
+}
+
+/**
+ * The day that event-anchored expressions ("the next day", "two days later", "the previous
+ * Friday") count from: the last day-precise date of the text, as HeidelTime's reference time in
+ * news, else the document date.
+ */
+export function referenceDay(a: Anchor): [Ymd, AnchorKind] | null {
+  const last = a.lastDate;
+  if (last?.m && last.d) return [{ y: last.y, m: last.m, d: last.d }, "context"];
+  return a.dct ? [a.dct, "dct"] : null;
+}
+
+/** The weekday `wd` strictly before (direction < 0) or after (> 0) the day `from`. */
+export function weekdayFrom(from: Ymd, wd: number, direction: number): Ymd {
+  const today = weekday(from);
+  const diff = direction > 0 ? (wd - today + 7) % 7 || 7 : -((today - wd + 7) % 7 || 7);
+  return addDays(from, diff);
 }

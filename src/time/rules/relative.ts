@@ -25,9 +25,11 @@ import {
   lower,
   modOf,
   quarterYearBefore,
+  referenceDay,
   seasonYear,
   shiftOf,
   weekdayDate,
+  weekdayFrom,
   weekdayNumber,
 } from "../resolve.js";
 
@@ -75,7 +77,7 @@ const partOfDay = rule(
 // "Friday", "last Monday", "Saturday night", "every Monday", "on Mondays"
 const weekdayRule = rule(
   "weekday",
-  `\\b(?:(last|next|this|this\\s+coming|this\\s+past|coming|early|late|earlier|later|every|each)\\s+)?(${WEEKDAY})(s)?(?:,?\\s+(${PART_OF_DAY})(s)?)?(?![\\w-])`,
+  `\\b(?:(last|next|this|this\\s+coming|this\\s+past|coming|early|late|earlier|later|every|each|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(s)?(?:,?\\s+(${PART_OF_DAY})(s)?)?(?![\\w-])`,
   (m, text) => {
     const word = lower(m[2]).replace(/\.$/, "");
     if (!capitalised(m[2]) || word.length < 6) return null;
@@ -84,9 +86,16 @@ const weekdayRule = rule(
     const part = m[4] ? WORDS.partsOfDay[lower(m[4])] : null;
     const set = prefix === "every" || prefix === "each" || !!m[3] || !!m[5];
     const direction = shiftOf(prefix) || (futureAt(text, m.index) ? 1 : 0);
+    // "the previous Friday", "the following Monday": counted from the last date of the text.
+    const anchored = /^the\s/.test(prefix);
     return span(m, set ? "SET" : part ? "TIME" : "DATE", (a) => {
       if (set) return { value: `XXXX-WXX-${wd}${part ? `T${part}` : ""}`, mod: null, anchor: "none" };
-      const [date, anchor] = weekdayDate(a, wd, direction);
+      const ref = anchored ? referenceDay(a) : null;
+      // A future clause about the document's own weekday means that very day ("will vote Friday" on a Friday).
+      const sameDay = !prefix && a.dct && weekday(a.dct) === wd;
+      const [date, anchor] = ref
+        ? [fmtDate(weekdayFrom(ref[0], wd, direction)), ref[1]]
+        : weekdayDate(a, wd, sameDay ? 0 : direction);
       return { value: part ? `${date}T${part}` : date, mod: null, anchor };
     });
   },
@@ -159,6 +168,7 @@ const ago = rule(
     if (!spec) return null;
     const n = parseNumber(m[2]);
     const sign = /ago|earlier/i.test(m[4]) ? -1 : 1;
+    const anchored = /^(?:earlier|later)$/i.test(m[4]);
     const mod = modOf(m[1]);
     return span(m, "DATE", (a) => {
       if (n === null) return { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", mod, anchor: "none" };
@@ -177,6 +187,12 @@ const ago = rule(
         if (mult >= 10) return { value: String(Math.floor(y / 10)), mod, anchor: base[1] };
         return { value: pad4(y), mod, anchor: base[1] };
       }
+      // "two days later", "a week earlier": counted from the last date of the text (the event's).
+      const ref = anchored && (letter === "D" || letter === "W") ? referenceDay(a) : null;
+      if (ref) {
+        const d = addDays(ref[0], letter === "W" ? 7 * k : k);
+        return { value: letter === "W" ? fmtWeek(d) : fmtDate(d), mod, anchor: ref[1] };
+      }
       if (!a.dct) return none("XXXX-XX-XX");
       if (letter === "M" && !isTime) {
         const [y, mo] = addMonths(a.dct.y, a.dct.m, k);
@@ -193,4 +209,22 @@ const ago = rule(
   },
 );
 
-export const RELATIVE_RULES: Rule[] = [dayWord, partOfDay, weekdayRule, relative, ago];
+// "the next day", "the following morning", "the previous night", "the day before": from the last date of the text
+const nextDay = rule(
+  "next-day",
+  `\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|${PART_OF_DAY})|day\\s+(before|after)(?=\\s*(?:[,.;:)]|$)))(?![\\w-])`,
+  (m) => {
+    const offset = shiftOf(lower(m[1] ?? "")) || (lower(m[3]) === "before" ? -1 : 1);
+    const unit = lower(m[2]);
+    const part = unit && unit !== "day" ? WORDS.partsOfDay[unit] : null;
+    return span(m, part ? "TIME" : "DATE", (a) => {
+      const ref = referenceDay(a);
+      if (!ref) return none(part ? `XXXX-XX-XXT${part}` : "XXXX-XX-XX");
+      const date = fmtDate(addDays(ref[0], offset));
+      return { value: part ? `${date}T${part}` : date, mod: null, anchor: ref[1] };
+    });
+  },
+  "gim",
+);
+
+export const RELATIVE_RULES: Rule[] = [dayWord, partOfDay, weekdayRule, relative, ago, nextDay];
