@@ -33,6 +33,27 @@ export function isSportsReport(words: readonly Word[]): boolean {
   return false;
 }
 
+/**
+ * A name in a results table: "Wigan 4 Chester 2" (a score, then the other side and its score) or a
+ * standings row "Preston 4 1 1 2 4 5 4" (six numbers or more; a golfer's row has fewer).
+ */
+function resultsRow(words: readonly Word[], c: Candidate): boolean {
+  const line = words[c.a].sentence;
+  const on = (k: number) => k < words.length && !words[k].newline && words[k].sentence === line;
+  if (!on(c.b) || !SCORE.test(words[c.b].text)) return false;
+  const opens = words[c.a].newline || c.a === 0 || words[c.a - 1].sentence !== line;
+  const afterScore = !opens && SCORE.test(words[c.a - 1].text);
+  if (afterScore && c.a >= 2 && words[c.a - 2].cap) return true;
+  if (!opens) return false;
+  let k = c.b;
+  while (on(k) && SCORE.test(words[k].text)) k++;
+  if (k - c.b >= 6) return true;
+  // The other side and its score follow.
+  if (k - c.b !== 1 || !on(k) || !words[k].cap) return false;
+  while (on(k) && words[k].cap) k++;
+  return on(k) && SCORE.test(words[k].text);
+}
+
 function text(words: readonly Word[], c: Candidate): string {
   let s = words[c.a].text;
   for (let k = c.a + 1; k < c.b; k++) s += ` ${words[k].text}`;
@@ -41,7 +62,11 @@ function text(words: readonly Word[], c: Candidate): string {
 
 /** A town, region or metonymic capital (not a country by name). */
 function townLike(words: readonly Word[], c: Candidate): boolean {
-  if (c.kind === "place") return !nations.has(text(words, c));
+  if (c.kind === "place") {
+    // Not a person's name read as a place by its last word ("Anthony Hill").
+    if (c.b - c.a >= 2 && firstNames.has(words[c.a].text)) return false;
+    return !nations.has(text(words, c));
+  }
   return c.kind === "country" && c.metonymy && gazetteer.countryByCapital.has(text(words, c));
 }
 
@@ -56,6 +81,10 @@ function open(words: readonly Word[], c: Candidate): boolean {
 export function settleByContext(words: readonly Word[], candidates: Candidate[], sports: boolean): void {
   const orgNames = new Set<string>();
   for (const c of candidates) {
+    if (sports && c.kind === "person" && !c.title && !c.forced && c.b - c.a <= 3 && resultsRow(words, c)) {
+      c.kind = "organization"; // "Preston 4 1 1 2", "Wigan 4 Chester 2"
+      continue;
+    }
     if (!open(words, c)) continue;
     const prev = c.a > 0 ? words[c.a - 1] : undefined;
     const next = c.b < words.length ? words[c.b] : undefined;
@@ -89,14 +118,6 @@ export function settleByContext(words: readonly Word[], candidates: Candidate[],
         c.kind = "organization";
         c.metonymy = false;
       }
-    } else if (
-      c.kind === "person" &&
-      c.b - c.a === 1 &&
-      sameLine(next, true) &&
-      SCORE.test(next?.text ?? "")
-    ) {
-      // "Preston 4 1 1 2", "Wigan 4 Chester 2": a one-word name with a score in a results table.
-      c.kind = "organization";
     }
   }
   if (orgNames.size === 0) return;

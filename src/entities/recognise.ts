@@ -7,6 +7,7 @@ import { classifyName, fold, type Kind } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
   cities,
+  companySuffixes,
   demonymsExtra,
   eventHeads,
   geoHeads,
@@ -213,6 +214,7 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       if (
         j + 1 < s.end &&
         words[j].lower === "and" &&
+        !companySuffixes.has(words[j - 1].text) &&
         capWord(words[j + 1]) &&
         !stopwords.has(words[j + 1].text)
       ) {
@@ -230,7 +232,8 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       }
       // "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,
       // unless what follows is itself an organisation ("Department of the Foreign Ministry").
-      const head = isHead(words[j - 1]);
+      // ... but a legal form closes a company's name ("Dow Chemical Co of the United States").
+      const head = companySuffixes.has(words[j - 1].text) ? null : isHead(words[j - 1]);
       if (head && j + 1 < s.end && JOINERS.has(words[j].lower)) {
         let k = j + 1;
         if (words[k].lower === "the" && k + 1 < s.end) k++;
