@@ -87,6 +87,14 @@ describe("time: recognition and normalisation", () => {
     expect(values("Talks are set to resume Monday.", dct)).toEqual([["Monday", "2013-03-25"]]);
   });
 
+  it("gives a time right after a day that day", () => {
+    expect(values("Polls open on Nov. 5 at 9 a.m. and we meet at 5 p.m.", "2013-10-30")).toEqual([
+      ["Nov. 5", "2013-11-05"],
+      ["9 a.m.", "2013-11-05T09:00"],
+      ["5 p.m.", "2013-10-30T17:00"],
+    ]);
+  });
+
   it("does not take programme names for dates", () => {
     expect(values('Baker said on ABC News\' "This Week," that talks failed.', "1990-08-13")).toEqual([]);
     expect(values("She spoke on NBC's Today show.", "1990-08-13")).toEqual([]);

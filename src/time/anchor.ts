@@ -13,6 +13,8 @@ export class Anchor {
   lastYear: number | null = null;
   /** The latest date resolved to at least a month, for "the same month", "the 5th". */
   lastDate: { y: number; m: number | null; d: number | null } | null = null;
+  /** Where the latest day-precise date ends in the text, for a time right after it ("Nov. 5 at 9 a.m."). */
+  lastDayEnd = -1;
   /** The latest quarter mentioned, for "the quarter", "the latest period", "a year earlier". */
   lastQuarter: { y: number; q: number } | null = null;
   /** Whether the previous resolved timex was a quarter (then "a year earlier" means that quarter). */

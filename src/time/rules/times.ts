@@ -28,6 +28,10 @@ const refs = REF_VALUES.map(([words, value]) =>
   rule(`ref-${value}`, `\\b(?:${alt(words)})(?![\\w-])`, (m) => span(m, "DATE", fixed(value))),
 );
 
+/** What may join a day and the time right after it: "Nov. 5 at 9 a.m.", "Tuesday, around noon". */
+const JOINED =
+  /^,?\s+(?:(?:at|by|from|around|about|until|till|before|after|shortly\s+(?:before|after))\s+)?$/i;
+
 const ZONE = "GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time";
 
 /** Hour and minute of "10 p.m.", "7:15 EST", "noon"; null when not a time of day. */
@@ -81,6 +85,9 @@ const clock = rule(
         [date, anchor] = [fmtDate({ y, m: month, d: dom }), "dct"];
       } else if (day && DAY_WORDS[day] !== undefined) [date, anchor] = dayFromDct(a, DAY_WORDS[day]);
       else if (day) [date, anchor] = weekdayDate(a, weekdayNumber(day), future ? 1 : 0);
+      else if (a.lastDate?.m && a.lastDate.d && JOINED.test(text.slice(a.lastDayEnd, m.index)))
+        // "Nov. 5 at 9 a.m.", "on Tuesday, at noon": the time of the day just named.
+        [date, anchor] = [fmtDate({ y: a.lastDate.y, m: a.lastDate.m, d: a.lastDate.d }), "context"];
       else [date, anchor] = dayFromDct(a, 0);
       return { value: `${date}${time}`, mod: modOf(m[1]), anchor };
     });
