@@ -10,6 +10,7 @@
  */
 import type { Technique } from "../analysis.js";
 import type { Article } from "../article.js";
+import { loadSet } from "../util/lexicon.js";
 import {
   type Hit,
   lexiconHits,
@@ -27,6 +28,15 @@ import { innermostQuote, voiceOf } from "./voice.js";
 export { compileRules, rulePack } from "./rules.js";
 
 const MAX_EXPLAINED = 80;
+const TARGET_NOUNS = loadSet("rhetoric/target-nouns");
+
+/** Whether the span [start, end) ends in a word naming people, a group or an institution. */
+function namesTarget(article: Article, start: number, end: number): boolean {
+  const m = /([A-Za-z][A-Za-z'’-]*)[^A-Za-z]*$/.exec(article.text.slice(start, end));
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/['’]s$/, "");
+  return TARGET_NOUNS.has(word);
+}
 
 const shorten = (s: string) =>
   (s.length > MAX_EXPLAINED ? `${s.slice(0, MAX_EXPLAINED - 1)}…` : s).replace(/\s+/g, " ");
@@ -80,15 +90,17 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
     }
     if (end <= start) continue;
     const span = text.slice(start, end);
-    items.push({
+    const target = hit.rule.spec.targetTechnique && end > hit.end && namesTarget(article, hit.end, end);
+    const item = {
       start,
       end,
       text: span,
-      technique: hit.rule.technique,
+      technique: target ? (hit.rule.spec.targetTechnique as string) : hit.rule.technique,
       voice: "author",
       explanation: explain(hit.rule, span, text.slice(hit.start, hit.end)),
       rule: hit.rule.id,
-    });
+    };
+    items.push(item);
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
 

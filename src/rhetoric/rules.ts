@@ -42,6 +42,12 @@ export interface RuleSpec {
   authorOnly?: boolean;
   /** Words before the match to include (the subject of a predicate pattern). */
   leftWords?: number;
+  /**
+   * The technique an item takes instead when its phrase names a target: it ends in a noun for
+   * people, groups or institutions (`target-nouns.txt`): "despotic leader", "corrupt media" are
+   * labels rather than charged words.
+   */
+  targetTechnique?: string;
   /** Set to true to switch the rule off without deleting it. */
   disabled?: boolean;
 }
