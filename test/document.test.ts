@@ -92,3 +92,15 @@ describe("language layer", () => {
     expect(a.sentences.length).toBeGreaterThan(50);
   });
 });
+
+describe("language layer on pathological input", () => {
+  it("keeps offsets and stays fast on one enormous token", () => {
+    const text = `Start. ${"x".repeat(30_000)}😀${"y".repeat(500)} end.`;
+    const t0 = performance.now();
+    const a = analyze({ text });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    const last = a.sentences[a.sentences.length - 1];
+    expect(last.end).toBe(text.length);
+    for (const s of a.sentences) expect(s.end).toBeLessThanOrEqual(text.length);
+  });
+});

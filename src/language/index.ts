@@ -29,6 +29,23 @@ const its = nlp.its;
 /** Bare tokenisation and sentence boundaries: the floor the benchmark compares against. */
 const floor = winkNLP(model, ["sbd"]);
 
+/** Runs of non-space characters longer than this are cut for the tokenizer (see `breakLongRuns`). */
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+// Code units, not code points (no "u" flag), so that the copy keeps the text's length exactly.
+const EVERY_MAX_RUN = new RegExp(`([^]{${MAX_RUN - 1}})[^]`, "g");
+
+/**
+ * wink's tokenizer is superlinear in the length of one token (a 40k-character "word" takes
+ * seconds), so pathological runs (base64, minified code, repeated characters) are cut into pieces
+ * by putting a space every MAX_RUN characters. The copy has the same length as the text, so every
+ * offset stays valid; stages read token text from the original.
+ */
+function breakLongRuns(s: string): string {
+  if (s.length <= MAX_RUN) return s;
+  return s.replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, "$1 "));
+}
+
 /** Splits every block of `text` into sentences and tokens. */
 export function segment(text: string, blocks: readonly Block[]): LanguageLayer {
   const sentences: Sentence[] = [];
@@ -36,7 +53,7 @@ export function segment(text: string, blocks: readonly Block[]): LanguageLayer {
   blocks.forEach((block, blockIndex) => {
     const slice = text.slice(block.start, block.end);
     if (slice.trim() === "") return;
-    const doc = nlp.readDoc(slice);
+    const doc = nlp.readDoc(breakLongRuns(slice));
     const values = doc.tokens().out(its.value) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
