@@ -23,7 +23,7 @@ import {
 } from "./matchers.js";
 import { type CompiledRule, type RulePack, rulePack } from "./rules.js";
 import { widen } from "./spans.js";
-import { innermostQuote, voiceOf } from "./voice.js";
+import { echoedSpeaker, innermostQuote, voiceOf } from "./voice.js";
 
 export { compileRules, rulePack } from "./rules.js";
 
@@ -127,6 +127,17 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
   );
 
   const wordChoice = new Set(pack.rules.filter((r) => r.spec.wordChoice).map((r) => r.id));
-  for (const t of unique) t.voice = voiceOf(text, quotes, t.start, t.end, wordChoice.has(t.rule as string));
+  const headings = article.blocks.filter((b) => b.type === "heading");
+  let lowerText: string | undefined;
+  for (const t of unique) {
+    const ownWords = wordChoice.has(t.rule as string);
+    t.voice = voiceOf(text, quotes, t.start, t.end, ownWords);
+    const heading =
+      ownWords && t.voice === "author" && headings.find((b) => b.start <= t.start && t.end <= b.end);
+    if (heading) {
+      lowerText ??= text.toLowerCase();
+      t.voice = echoedSpeaker(text, lowerText, quotes, t.text, heading.start, heading.end) ?? t.voice;
+    }
+  }
   return unique;
 }

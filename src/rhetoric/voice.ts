@@ -56,3 +56,28 @@ export function innermostQuote(
   }
   return best;
 }
+
+/**
+ * A heading that repeats words said in a direct quote of the body ("Anti-Russian course" over a
+ * paragraph quoting "... opted for an anti-Russian course ...") lifts them from the speaker: the
+ * words of the heading are that speaker's. Returns the speaker of the first quoted occurrence of
+ * `phrase` outside [from, to), or undefined. Only called for items in headings, which are short
+ * and few: one case-insensitive scan of the text per item.
+ */
+export function echoedSpeaker(
+  text: string,
+  lowerText: string,
+  quotes: readonly Quote[],
+  phrase: string,
+  from: number,
+  to: number,
+): string | undefined {
+  const needle = phrase.toLowerCase();
+  if (needle.trim().length < 4) return undefined;
+  for (let at = lowerText.indexOf(needle); at >= 0; at = lowerText.indexOf(needle, at + 1)) {
+    if (at >= from && at < to) continue;
+    const q = innermostQuote(quotes, at, at + needle.length, text);
+    if (q?.speaker?.name) return q.speaker.name;
+  }
+  return undefined;
+}
