@@ -257,7 +257,10 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
       break;
     }
   }
-  if (e < lo || b - lo > 30) return null;
+  if (e < lo) return null;
+  // a long sentence: only its last words can frame the quotation, with the cue next to the mark
+  const long = b - lo > 30;
+  if (long) lo = b - 30;
   // the cue nearest the mark
   let c = -1;
   let hit: CueHit | null = null;
@@ -268,6 +271,7 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
       break;
     }
   }
+  if (long && (c < 0 || c < e - 1)) return null;
   if (c < 0) {
     // "Smith:" — a name and a colon introduce the quote
     if (sep === ":") {

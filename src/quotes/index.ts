@@ -236,7 +236,9 @@ export function findQuotes(article: Article): Quote[] {
         ) {
           frame = f;
           frame.last = openTok - 1;
-          for (let j = lo; j < openTok; j++) used[j] = 1;
+          // in a long sentence the frame is its last words; the words before keep their own events
+          const from = openTok - lo > 30 ? Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]) : lo;
+          for (let j = from; j < openTok; j++) used[j] = 1;
           if (chainTail && afterTok > 0) {
             // the closing mark stands for the frame: the chained clause shares its speaker
             used[afterTok - 1] = 1;
@@ -356,20 +358,32 @@ export function findQuotes(article: Article): Quote[] {
       else if (kind === "mixed" && first > start) start = first;
       // content that is all quotation ("According to X, “...”") is a direct quote without its marks
       let end = ev.end;
+      let paragraphs = 1;
       if (kind === "mixed") {
         const k = firstMarkEndingAfter(marks, start);
         const m = marks[k];
-        if (m && m.open <= ev.start && m.start >= ev.start && ev.end <= m.close + 1 && ev.end >= m.end) {
+        // ... also when the quotation opens the content and runs on past its sentence
+        // ('X argued that “A. B. C.”')
+        const runsOn = m && m.end > ev.end && !markUsed[k];
+        if (
+          m &&
+          m.open <= ev.start &&
+          m.start >= ev.start &&
+          ev.end <= m.close + 1 &&
+          (ev.end >= m.end || runsOn)
+        ) {
           kind = "direct";
           start = m.start;
           end = m.end;
+          paragraphs = m.paragraphs;
+          markUsed[k] = 1;
         }
       }
       cands.push({
         kind,
         start,
         end,
-        paragraphs: 1,
+        paragraphs,
         speaker: ev.speaker,
         resolvedBy: ev.resolvedBy,
         cue: ev.cue,
