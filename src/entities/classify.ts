@@ -83,6 +83,13 @@ function text(words: readonly Word[], a: number, b: number): string {
   return s;
 }
 
+/**
+ * The recogniser asks about the same spans several times while it splits a run (the whole run,
+ * its prefixes, the rest after a title): answers are kept for the current article's words.
+ */
+let memoWords: readonly Word[] | null = null;
+const memo = new Map<number, NameClass>();
+
 /** Classifies words[a..b) as a name; `joinHead` is the head that an "of"/"for" join attached to. */
 export function classifyName(
   words: readonly Word[],
@@ -90,6 +97,21 @@ export function classifyName(
   b: number,
   joinHead?: Kind | null,
 ): NameClass {
+  if (joinHead) return classifySpan(words, a, b, joinHead);
+  if (words !== memoWords) {
+    memoWords = words;
+    memo.clear();
+  }
+  const key = a * 1048576 + b;
+  let c = memo.get(key);
+  if (!c) {
+    c = classifySpan(words, a, b, null);
+    memo.set(key, c);
+  }
+  return c;
+}
+
+function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Kind | null): NameClass {
   const t = text(words, a, b);
   const country = gazetteer.countryByName.get(t);
   if (country) return { kind: "country", key: country, country };

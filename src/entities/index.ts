@@ -79,15 +79,14 @@ export function findEntities(article: Article): Entity[] {
     if (st < lastEnd) continue; // overlapping candidates: the first wins
     lastEnd = en;
     const block = article.sentences[words[c.a].sentence]?.block;
-    const r: Resolved = {
-      ...c,
-      start: st,
-      end: en,
-      text: text.slice(st, en),
-      block,
-      roles: [],
-      caption: block !== undefined && captionBlocks.has(block),
-    };
+    // The candidate becomes the resolved mention in place (no copy per mention).
+    const r = c as Resolved;
+    r.start = st;
+    r.end = en;
+    r.text = text.slice(st, en);
+    r.block = block;
+    r.roles = [];
+    r.caption = block !== undefined && captionBlocks.has(block);
     if ((c.kind === "person" || c.kind === "unknown") && !c.description && !c.caps && !c.span) {
       r.roles = rolesOf(text, words, sentences[sentenceOf[c.a]], c, c.runStart ?? c.a, kindAt);
       if (r.roles.length && r.kind === "unknown") {
