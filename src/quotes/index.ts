@@ -140,6 +140,20 @@ function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
+/** A cue among the first words of a relative clause starting at `a` ("who said", "who has long argued"). */
+function relativeCue(ctx: Ctx, a: number, last: number): boolean {
+  for (let j = a; j <= Math.min(last, a + 3); j++) if (cueAt(ctx, j)) return true;
+  return false;
+}
+
+/** Does the candidate lie between two segments of an interrupted quote? */
+function inGap(segments: [number, number][] | undefined, c: Candidate): boolean {
+  if (!segments) return false;
+  for (let k = 1; k < segments.length; k++)
+    if (c.start >= segments[k - 1][1] && c.end <= segments[k][0]) return true;
+  return false;
+}
+
 export function findQuotes(article: Article): Quote[] {
   const { text, blocks } = article;
   if (article.tokens.length === 0) return [];
@@ -250,7 +264,19 @@ export function findQuotes(article: Article): Quote[] {
     if (frame) {
       const f0 = frame.cue[0] < openTok ? ctx.sentFirst[ctx.sent[openTok - 1]] : afterTok;
       if (frame.cue[0] > openTok) {
-        for (let j = afterTok; j <= frame.last; j++) used[j] = 1;
+        // a non-restrictive relative with its own cue ("said X, who said he ...") is an attribution
+        // of its own: its words stay free for the reported pass
+        let last = frame.last;
+        for (let j = afterTok; j < frame.last - 2; j++)
+          if (
+            ctx.lower[j] === "," &&
+            /^(who|which)$/.test(ctx.lower[j + 1]) &&
+            relativeCue(ctx, j + 2, frame.last)
+          ) {
+            last = j;
+            break;
+          }
+        for (let j = afterTok; j <= last; j++) used[j] = 1;
         frameSpeakers.set(frame.last, frame.speaker);
       }
       markUsed[mi] = 1;
@@ -405,8 +431,10 @@ export function findQuotes(article: Article): Quote[] {
   const resolver = new SpeakerResolver(ctx);
   const quotes: Quote[] = [];
   let lastEnd = -1;
+  let lastSegments: [number, number][] | undefined;
   for (const c of cands) {
-    if (c.start < lastEnd && c.kind !== "direct") continue; // nested in an earlier quote
+    // nested in an earlier quote, unless it lies in the frame between two segments
+    if (c.start < lastEnd && c.kind !== "direct" && !inGap(lastSegments, c)) continue;
     if (c.end <= c.start) continue;
     let speaker: Speaker | null = null;
     if (c.speaker)
@@ -451,6 +479,7 @@ export function findQuotes(article: Article): Quote[] {
     };
     if (c.segments) q.segments = c.segments;
     quotes.push(q);
+    if (c.end > lastEnd) lastSegments = c.segments;
     lastEnd = Math.max(lastEnd, c.end);
   }
   return quotes;
