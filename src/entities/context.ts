@@ -8,16 +8,14 @@
  */
 import { gazetteer } from "./gazetteer.js";
 import { fold } from "./classify.js";
-import { loadList } from "../util/lexicon.js";
 import { type Candidate, isDateToken } from "./recognise.js";
-import { firstNames, nations } from "./lexicons.js";
+import { firstNames, nations, orgCueAfter, orgCueBefore, sportWords, teamMemberNouns } from "./lexicons.js";
 import type { Word } from "./words.js";
 
-const lowerSet = (name: string) => new Set(loadList(name).map((e) => e.toLowerCase()));
-const SPORT_WORDS = lowerSet("entities/sport-words");
-const ORG_BEFORE = lowerSet("entities/org-cue-before");
-const ORG_AFTER = lowerSet("entities/org-cue-after");
-const TEAM_MEMBER = lowerSet("entities/team-member-nouns");
+const SPORT_WORDS = sportWords;
+const ORG_BEFORE = orgCueBefore;
+const ORG_AFTER = orgCueAfter;
+const TEAM_MEMBER = teamMemberNouns;
 /** Prepositions after which a town in a sports report is still the town. */
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "around", "across", "throughout", "of", "to"]);
 /** Nouns after a town that make it a modifier ("the Moscow club", "the Berlin grand prix"). */

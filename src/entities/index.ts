@@ -56,8 +56,7 @@ export function findEntities(article: Article): Entity[] {
     }
   }
 
-  const sports = isSportsReport(words);
-  settleByContext(words, candidates, sports);
+  settleByContext(words, candidates, isSportsReport(words));
   candidates.sort((x, y) => start(x, words) - start(y, words));
   const kindAt: (string | undefined)[] = new Array(words.length);
   for (const c of candidates) if (!c.description) for (let k = c.a; k < c.b; k++) kindAt[k] = c.kind;
@@ -115,7 +114,7 @@ export function findEntities(article: Article): Entity[] {
       prev.kind = "organization";
     }
   }
-  return resolve(resolved, words, sports);
+  return resolve(resolved, words);
 }
 
 function start(c: Candidate, words: readonly Word[]): number {

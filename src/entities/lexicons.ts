@@ -4,14 +4,14 @@
  */
 import { loadList } from "../util/lexicon.js";
 
-/** Case-sensitive set of entries. */
-function exact(name: string): Set<string> {
-  return new Set(loadList(name));
+/** Case-sensitive set of the entries of one or more lists. */
+function exact(...names: string[]): Set<string> {
+  return new Set(names.flatMap((n) => loadList(n)));
 }
 
-/** Lower-cased set of entries. */
-function lower(name: string): Set<string> {
-  return new Set(loadList(name).map((e) => e.toLowerCase()));
+/** Lower-cased set of the entries of one or more lists. */
+function lower(...names: string[]): Set<string> {
+  return new Set(names.flatMap((n) => loadList(n).map((e) => e.toLowerCase())));
 }
 
 /** Multi-word phrases as a map from first word to the word arrays starting with it (longest first). */
@@ -31,59 +31,35 @@ function phraseIndex(entries: Iterable<string>, fold: boolean): PhraseIndex {
   return { byFirst };
 }
 
-/** Like matchPhrase, over objects with a lower-cased `lower` field (no copying). */
-export function matchPhraseLower(
+/**
+ * Length of the longest phrase of `index` that starts at words[i] (and ends by `end`), or 0.
+ * `field` is the word form compared: "lower" for lower-cased indexes, "text" for case-sensitive ones.
+ */
+export function matchPhraseAt(
   index: PhraseIndex,
-  words: readonly { lower: string }[],
+  words: readonly { text: string; lower: string }[],
   i: number,
   end: number,
+  field: "text" | "lower",
 ): number {
-  const list = index.byFirst.get(words[i].lower);
+  const list = index.byFirst.get(words[i][field]);
   if (!list) return 0;
   for (const phrase of list) {
     if (i + phrase.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.length; k++)
-      if (words[i + k].lower !== phrase[k]) {
-        ok = false;
-        break;
-      }
-    if (ok) return phrase.length;
-  }
-  return 0;
-}
-
-/** Length of the longest phrase of `index` that starts at words[i], or 0. */
-export function matchPhrase(index: PhraseIndex, words: readonly string[], i: number, end: number): number {
-  const list = index.byFirst.get(words[i]);
-  if (!list) return 0;
-  for (const phrase of list) {
-    if (i + phrase.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.length; k++)
-      if (words[i + k] !== phrase[k]) {
-        ok = false;
-        break;
-      }
-    if (ok) return phrase.length;
+    let k = 1;
+    while (k < phrase.length && words[i + k][field] === phrase[k]) k++;
+    if (k === phrase.length) return phrase.length;
   }
   return 0;
 }
 
 export const firstNames = exact("entities/first-names");
-export const surnames = new Set([...loadList("entities/surnames"), ...loadList("entities/surnames-extra")]);
+export const surnames = exact("entities/surnames", "entities/surnames-extra");
 export const cities = exact("entities/cities");
-export const regions = new Set([
-  ...loadList("entities/regions"),
-  ...loadList("entities/regions-extra"),
-  ...loadList("entities/us-state-abbreviations"),
-]);
+export const regions = exact("entities/regions", "entities/regions-extra", "entities/us-state-abbreviations");
 export const sportsTeams = exact("entities/sports-teams");
 export const stopwords = exact("entities/stopwords");
-export const demonymsExtra = new Set([
-  ...loadList("entities/demonyms-extra"),
-  ...loadList("entities/demonyms-compromise"),
-]);
+export const demonymsExtra = exact("entities/demonyms-extra", "entities/demonyms-compromise");
 export const nations = exact("entities/nations");
 export const clubWords = exact("entities/club-words");
 export const orgHeads = exact("entities/org-heads");
@@ -97,6 +73,11 @@ export const expertNouns = lower("entities/expert-nouns");
 export const orgDescriptionNouns = lower("entities/org-description-nouns");
 export const speechVerbs = lower("entities/speech-verbs");
 export const locativePreps = lower("entities/locative-preps");
+/** Context of mention types (context.ts): sports reports, classifier nouns, team roles. */
+export const sportWords = lower("entities/sport-words");
+export const orgCueBefore = lower("entities/org-cue-before");
+export const orgCueAfter = lower("entities/org-cue-after");
+export const teamMemberNouns = lower("entities/team-member-nouns");
 
 function endings(name: string): RegExp {
   const list = loadList(name).sort((x, y) => y.length - x.length);
@@ -123,28 +104,6 @@ export const orgPhrases = phraseIndex(
   [...orgByName.keys()].filter((k) => k.includes(" ")),
   false,
 );
-
-/** Like matchPhrase, over objects with a `text` field, case-sensitive. */
-export function matchPhraseExact(
-  index: PhraseIndex,
-  words: readonly { text: string }[],
-  i: number,
-  end: number,
-): number {
-  const list = index.byFirst.get(words[i].text);
-  if (!list) return 0;
-  for (const phrase of list) {
-    if (i + phrase.length > end) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.length; k++)
-      if (words[i + k].text !== phrase[k]) {
-        ok = false;
-        break;
-      }
-    if (ok) return phrase.length;
-  }
-  return 0;
-}
 
 /** Event and document written forms -> canonical name. Case-sensitive. */
 export const eventByName = new Map<string, string>();

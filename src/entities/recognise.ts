@@ -12,9 +12,7 @@ import {
   eventHeads,
   geoHeads,
   locativePreps,
-  matchPhrase,
-  matchPhraseExact,
-  matchPhraseLower,
+  matchPhraseAt,
   nations,
   orgPhrases,
   orgByName,
@@ -176,7 +174,7 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
     }
     // A run of capitalised words, with name particles and "&"; at least a known organisation's
     // full name ("Organisation for Security and Cooperation in Europe").
-    let j = i + Math.max(1, matchPhraseExact(orgPhrases, words, i, s.end));
+    let j = i + Math.max(1, matchPhraseAt(orgPhrases, words, i, s.end, "text"));
     let joinHead: Kind | null = null;
     for (;;) {
       if (j < s.end && capWord(words[j]) && !words[j].newline) {
@@ -200,7 +198,7 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       if (j + 1 < s.end && words[j].lower === "of") {
         let extended = false;
         for (let st = Math.max(i, j - 2); st < j; st++) {
-          const len = matchPhraseLower(titles, words, st, s.end);
+          const len = matchPhraseAt(titles, words, st, s.end, "lower");
           if (st + len > j + 1) {
             j = st + len;
             extended = true;
@@ -444,7 +442,7 @@ function knownWhole(words: readonly Word[], a: number, b: number): boolean {
 
 function matchTitle(words: readonly Word[], a: number, b: number): number {
   if (a >= b || !words[a].cap) return 0;
-  return matchPhraseLower(titles, words, a, b);
+  return matchPhraseAt(titles, words, a, b, "lower");
 }
 
 function splitCompound(words: readonly Word[], i: number, out: Candidate[]): boolean {
@@ -545,8 +543,11 @@ export function roleStart(words: readonly Word[], i: number, end: number): boole
   let k = i;
   if (k < end && /^(a|an|the|former|then|now)$/.test(words[k].lower)) k++;
   for (let n = 0; n < 4 && k < end; n++, k++) {
-    const lowers = [words[k].lower, words[k + 1]?.lower ?? ""];
-    if (matchPhrase(titles, lowers, 0, 2) > 0 || roleNouns.has(words[k].lower)) return true;
+    if (
+      matchPhraseAt(titles, words, k, Math.min(k + 2, words.length), "lower") > 0 ||
+      roleNouns.has(words[k].lower)
+    )
+      return true;
     if (words[k].text === ",") return false;
   }
   return false;

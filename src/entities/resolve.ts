@@ -60,7 +60,7 @@ function wordCount(s: string): number {
 }
 
 /** The entity type an unresolved name gets from its shape alone. */
-function fallbackType(m: Resolved, words: readonly Word[], sports: boolean): EntityType {
+function fallbackType(m: Resolved, words: readonly Word[]): EntityType {
   const n = m.b - m.a;
   if (n >= 2 && prefixPlaces.has(words[m.a].text)) return "place";
   if (n === 2 && nameShaped(words, m.a, m.b)) return "person";
@@ -88,7 +88,7 @@ function keyOf(type: EntityType, m: Resolved): string {
   }
 }
 
-export function resolve(mentions: Resolved[], words: readonly Word[], sports = false): Entity[] {
+export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] {
   const clusters = new Map<string, Cluster>();
   const byText = new Map<string, string>(); // mention text -> cluster key
   const surname = new Map<string, string>(); // last word of a full person name -> cluster key
@@ -175,7 +175,7 @@ export function resolve(mentions: Resolved[], words: readonly Word[], sports = f
     if ((m.initial && m.b - m.a === 1) || m.caps) continue;
     // A lone capitalised word the tagger reads as a common word ("Practice", "Proceeds", "Net").
     if (m.b - m.a === 1 && words[m.a].pos !== "PROPN" && !words[m.a].upper) continue;
-    const type = fallbackType(m, words, sports);
+    const type = fallbackType(m, words);
     add(keyOf(type, m), type, m);
   }
 
