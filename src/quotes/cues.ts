@@ -112,4 +112,6 @@ export const CUE_CLASSES = loadJson<{
   shortContents: string[];
   betweenSubjectAndCue: string[];
   transitiveStance: string[];
+  timeAdjuncts: string[];
+  timeAdjunctLead: string[];
 }>("quotes/cue-classes");

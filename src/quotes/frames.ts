@@ -8,6 +8,8 @@ import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELA
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
+const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
+const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([
@@ -90,6 +92,18 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       while (j >= lo && j > k - 12 && ctx.lower[j] !== "(") j--;
       if (j >= lo && ctx.lower[j] === "(") {
         k = j - 1;
+        continue;
+      }
+    }
+    // a time adjunct between subject and verb ("Trump on Tuesday said", "police had last month charged")
+    if (k >= lo && TIME_ADJUNCTS.has(ctx.lower[k])) {
+      let j = k - 1;
+      while (j >= lo && j > k - 4 && (TIME_ADJUNCTS.has(ctx.lower[j]) || TIME_LEAD.has(ctx.lower[j]))) j--;
+      if (
+        j >= lo &&
+        (BETWEEN.has(ctx.lower[j]) || ["PROPN", "NOUN", "PRON"].includes(ctx.pos[j]) || ctx.lower[j] === ")")
+      ) {
+        k = j;
         continue;
       }
     }
