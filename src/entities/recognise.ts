@@ -6,6 +6,7 @@
 import { classifyName, fold, type Kind } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
+  calendarWords,
   cities,
   companySuffixes,
   demonymsExtra,
@@ -219,8 +220,12 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
         let m = j + 1;
         while (m < s.end && capWord(words[m])) m++;
         const left = classifyName(words, i, j).kind;
+        // Not two names in a row: "Kansai Electric Power and Kansai International Airport",
+        // "KeyCorp and Banc One Corp." (the right side repeats the first word or is a company).
+        const two = words[j + 1].text === words[i].text || companySuffixes.has(words[m - 1].text);
         if (
           m - (j + 1) >= 2 &&
+          !two &&
           orgHeads.has(words[m - 1].text) &&
           (left === "unknown" || left === "organization")
         ) {
@@ -232,7 +237,14 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       // unless what follows is itself an organisation ("Department of the Foreign Ministry").
       // ... but a legal form closes a company's name ("Dow Chemical Co of the United States").
       const head = companySuffixes.has(words[j - 1].text) ? null : isHead(words[j - 1]);
-      if (head && j + 1 < s.end && JOINERS.has(words[j].lower)) {
+      // "Commission on Presidential Debates", "Committee on Foreign Relations": "on" after an
+      // organisation head, unless a date follows ("Commission on Monday").
+      const on =
+        head === "organization" &&
+        words[j]?.lower === "on" &&
+        j + 1 < s.end &&
+        !calendarWords.has(words[j + 1].text);
+      if (head && j + 1 < s.end && (JOINERS.has(words[j].lower) || on)) {
         let k = j + 1;
         if (words[k].lower === "the" && k + 1 < s.end) k++;
         if (capWord(words[k]) && !stopwords.has(words[k].text)) {
@@ -304,6 +316,8 @@ function decompose(
   listPlace: boolean,
   out: Candidate[],
 ): void {
+  // A day or month after the name is the date ("CNBC Friday").
+  while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
   // Leading function words ("The", "In", "According") and a sentence-initial common word.
   while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
   if (a >= b) return;
