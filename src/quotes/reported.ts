@@ -5,7 +5,7 @@
  * ("..., he said."). A cue after a comma or "and" with no subject of its own ("..., adding that")
  * shares the previous cue's source. One left-to-right pass over the sentence's tokens.
  */
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight, tokenAt } from "./context.js";
 import {
   ACTION_FORMS,
   CUE_CLASSES,
@@ -103,6 +103,19 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
   return [ctx.starts[a], ctx.ends[b]];
 }
 
+/** An event whose content is the character span `span` (a named source unless `extra` says otherwise). */
+function event(
+  cue: [number, number],
+  cueType: CueHit["type"],
+  speaker: [number, number] | null,
+  span: [number, number],
+  first: number,
+  last: number,
+  extra: Partial<Event> = {},
+): Event {
+  return { cue, cueType, speaker, resolvedBy: "name", start: span[0], end: span[1], first, last, ...extra };
+}
+
 /** Events of the sentence tokens [lo, hi], skipping tokens flagged in `used`. */
 export function sentenceEvents(
   ctx: Ctx,
@@ -164,16 +177,7 @@ export function sentenceEvents(
       const span = contentSpan(ctx, c + 1, hi);
       if (span) {
         const run = lastPropnRun(ctx, lo, c - 1);
-        events.push({
-          cue: [c, c],
-          cueType: "speech",
-          speaker: run ?? [lo, c - 1],
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: lo,
-          last: hi,
-        });
+        events.push(event([c, c], "speech", run ?? [lo, c - 1], span, lo, hi));
         return events;
       }
     }
@@ -221,16 +225,7 @@ export function sentenceEvents(
         first = prevEnd;
       }
       if (span) {
-        events.push({
-          cue: [i, i + pl - 1],
-          cueType: "speech",
-          speaker: sp,
-          resolvedBy: "according-to",
-          start: span[0],
-          end: span[1],
-          first,
-          last,
-        });
+        events.push(event([i, i + pl - 1], "speech", sp, span, first, last, { resolvedBy: "according-to" }));
         i = last;
       }
       continue;
@@ -242,16 +237,7 @@ export function sentenceEvents(
       const span = contentSpan(ctx, i + ol + 1, hi);
       if (span) {
         const pron = i + 1; // the possessive pronoun
-        events.push({
-          cue: [i, i + ol - 1],
-          cueType: "belief",
-          speaker: [pron, pron],
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: i,
-          last: hi,
-        });
+        events.push(event([i, i + ol - 1], "belief", [pron, pron], span, i, hi));
         i = hi;
       }
       continue;
@@ -273,17 +259,7 @@ export function sentenceEvents(
         if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) sp = [p, p];
         else if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
           sp = npLeft(ctx, p - 1, prevEnd);
-        events.push({
-          cue: [i, i],
-          cueType: nounType,
-          speaker: sp,
-          noSource: !sp,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: sp ? sp[0] : i,
-          last: hi,
-        });
+        events.push(event([i, i], nounType, sp, span, sp ? sp[0] : i, hi, { noSource: !sp }));
         i = hi;
         continue;
       }
@@ -306,16 +282,7 @@ export function sentenceEvents(
       }
       const span = e <= hi && e > a ? contentSpan(ctx, a, e - 1) : null;
       if (span) {
-        events.push({
-          cue: [i, i],
-          cueType: "speech",
-          speaker: sp,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: start,
-          last: e,
-        });
+        events.push(event([i, i], "speech", sp, span, start, e));
         i = e;
         continue;
       }
@@ -333,7 +300,7 @@ export function sentenceEvents(
     if (insideContent && !chained) {
       const prev = events[events.length - 1];
       if (hit.generic) continue;
-      const from = tokenOf(ctx, prev.start);
+      const from = tokenAt(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
       if (!nested) continue;
       // only a coordinated clause ("... and Trump says ...") starts a new attribution; a subordinate
@@ -374,17 +341,7 @@ export function sentenceEvents(
           }
       const span = contentSpan(ctx, from, sp ? i - 1 : stop);
       if (span) {
-        events.push({
-          cue: [i, i],
-          cueType: hit.type,
-          speaker: sp,
-          noSource: !sp,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: from,
-          last: sp ? hi : stop,
-        });
+        events.push(event([i, i], hit.type, sp, span, from, sp ? hi : stop, { noSource: !sp }));
         i = sp ? hi : stop;
       }
       continue;
@@ -399,16 +356,7 @@ export function sentenceEvents(
         const sp: [number, number] = run ?? np;
         const span = contentSpan(ctx, ctx.sentFirst[ps], ctx.sentLast[ps]);
         if (span && ctx.inMark[ctx.sentFirst[ps]] < 0) {
-          events.push({
-            cue: [i - 1, i + 1],
-            cueType: hit.type,
-            speaker: sp,
-            resolvedBy: "name",
-            start: span[0],
-            end: span[1],
-            first: lo,
-            last: hi,
-          });
+          events.push(event([i - 1, i + 1], hit.type, sp, span, lo, hi));
           i = hi;
           continue;
         }
@@ -423,7 +371,7 @@ export function sentenceEvents(
       const prev = events[events.length - 1];
       // the previous content stops before this cue's clause
       if (prev.end > ctx.starts[before]) {
-        const cut = contentSpan(ctx, tokenOf(ctx, prev.start), before - 1);
+        const cut = contentSpan(ctx, tokenAt(ctx, prev.start), before - 1);
         if (cut) prev.end = cut[1];
       }
     }
@@ -433,17 +381,7 @@ export function sentenceEvents(
     if (RAISING.has(hit.lemma) && speaker && !inherited) {
       const span = contentSpan(ctx, speaker[0], hi);
       if (span) {
-        events.push({
-          cue: [i, i],
-          cueType: hit.type,
-          speaker: null,
-          noSource: true,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: speaker[0],
-          last: hi,
-        });
+        events.push(event([i, i], hit.type, null, span, speaker[0], hi, { noSource: true }));
         i = hi;
         continue;
       }
@@ -493,17 +431,7 @@ export function sentenceEvents(
       let sp = rightSpeaker;
       const run = lastPropnRun(ctx, sp[0], sp[1]);
       if (run && ctx.lower[sp[0]] !== "the") sp = run;
-      if (span)
-        events.push({
-          cue: [i, i],
-          cueType: hit.type,
-          speaker: sp,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: prevEnd,
-          last: hi,
-        });
+      if (span) events.push(event([i, i], hit.type, sp, span, prevEnd, hi));
       i = hi;
       continue;
     }
@@ -537,33 +465,17 @@ export function sentenceEvents(
       forward = null;
     if (hit.generic && !forward) continue;
     if (forward && !(speaker[0] > i)) {
-      events.push({
-        cue: [i, cueEnd],
-        cueType: hit.type,
-        generic: hit.generic,
-        speaker,
-        resolvedBy: "name",
-        start: forward[0],
-        end: forward[1],
-        first: inherited ? i : speaker[0],
-        last: hi,
-      });
+      events.push(
+        event([i, cueEnd], hit.type, speaker, forward, inherited ? i : speaker[0], hi, {
+          generic: hit.generic,
+        }),
+      );
       continue;
     }
     // end frame with the subject first: "CONTENT, he said."
     if (speaker[0] > prevEnd + 1 && ctx.lower[speaker[0] - 1] === ",") {
       const span = contentSpan(ctx, prevEnd, speaker[0] - 2);
-      if (span)
-        events.push({
-          cue: [i, cueEnd],
-          cueType: hit.type,
-          speaker,
-          resolvedBy: "name",
-          start: span[0],
-          end: span[1],
-          first: prevEnd,
-          last: hi,
-        });
+      if (span) events.push(event([i, cueEnd], hit.type, speaker, span, prevEnd, hi));
       i = hi;
     }
   }
@@ -572,34 +484,12 @@ export function sentenceEvents(
     for (let i = start; i <= hi; i++) {
       if (!used[i] && ctx.inMark[i] < 0 && HEARSAY.has(ctx.lower[i])) {
         const span = contentSpan(ctx, start, hi);
-        if (span)
-          events.push({
-            cue: [i, i],
-            cueType: "speech",
-            speaker: null,
-            noSource: true,
-            resolvedBy: "name",
-            start: span[0],
-            end: span[1],
-            first: start,
-            last: hi,
-          });
+        if (span) events.push(event([i, i], "speech", null, span, start, hi, { noSource: true }));
         break;
       }
     }
   }
   return events;
-}
-
-function tokenOf(ctx: Ctx, offset: number): number {
-  let lo = 0;
-  let hi = ctx.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -700,16 +590,7 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
     else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
     else continue;
     if (!span) continue;
-    const first: Event = {
-      cue: f.cue,
-      cueType: f.cueType,
-      speaker: f.speaker,
-      resolvedBy: "name",
-      start: span[0],
-      end: span[1],
-      first: start,
-      last: hi,
-    };
+    const first = event(f.cue, f.cueType, f.speaker, span, start, hi);
     return chained ? [first, chained] : [first];
   }
   return null;
@@ -738,16 +619,7 @@ export function chainedClause(
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   const span = contentSpan(ctx, a, hi);
   if (!span) return null;
-  return {
-    cue: [i, i],
-    cueType: hit.type,
-    speaker,
-    resolvedBy: "name",
-    start: span[0],
-    end: span[1],
-    first: i,
-    last: hi,
-  };
+  return event([i, i], hit.type, speaker, span, i, hi);
 }
 
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be", "'s"]);

@@ -45,7 +45,7 @@ const DEMONYMS = new Set(
 const ORG_WORD =
   /\b(Ministry|Department|Office|Agency|Committee|Party|Campaign|House|Court|Council|Commission|Kremlin|Government|University|Institute|News|Times|Post|Journal|Foundation|Association|Bureau|Service|Center|Centre|Corporation|Company|Inc|Group|Network|Organization|Organisation|Union|Bank|Fund|Academy|Senate|Congress|Parliament|Army|Police|Embassy|Administration)\b/;
 
-/** "Japanese Prime Minister Taro Yamada" -> "Taro Yamada": titles and demonyms before a name go. */
+/** "British Prime Minister Jane Doe" -> "Jane Doe": titles and demonyms before a name go. */
 export function stripTitles(run: string): string {
   const words = run.split(/\s+/);
   if (ORG_WORD.test(words[words.length - 1])) return run;
