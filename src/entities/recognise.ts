@@ -507,6 +507,8 @@ function push(
   // A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent".
   if (
     (kind === "place" || kind === "capital") &&
+    // A home nation ("England beat Pakistan") is written like a country: a place, as countries are.
+    !nations.has(spanText(words, a, b)) &&
     (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
   ) {
     c.kind = "organization";
@@ -539,6 +541,9 @@ function push(
     else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
     else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
     else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";
+    // "in the Gulf", "from the South": a locative preposition, then the article.
+    else if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1)
+      c.kind = "place";
   }
   // "the Russian side": the state.
   if (kind === "nationality" && prev?.lower === "the" && next?.lower === "side" && c.country) {
