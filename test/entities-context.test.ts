@@ -75,3 +75,17 @@ describe("entities: classifier nouns and company names", () => {
     expect(typeOf(es, "United States")).toBe("country");
   });
 });
+
+describe("entities: lone names that refer to people", () => {
+  it("a name closing a clause after a speech verb is a person", () => {
+    const es = run('"I was disappointed with the last hole," said Tarnevik .');
+    expect(typeOf(es, "Tarnevik")).toBe("person");
+  });
+
+  it("an unknown word that starts a full name in the article joins that person", () => {
+    const es = run("Jandor Khalil beat his rival in four games. Later Jandor complained about the lights.");
+    const p = es.find((e) => e.name === "Jandor Khalil");
+    expect(p?.type).toBe("person");
+    expect(p?.mentions.map((m) => m.text)).toContain("Jandor");
+  });
+});

@@ -538,6 +538,9 @@ function push(
     if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
     else if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) c.kind = "place";
     else if (next && speechVerbs.has(next.lower) && !initialWord) c.kind = "person";
+    // "..., said Parnevik .": a speech verb, then the name closing the clause.
+    else if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
+      c.kind = "person";
     else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
     else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
     else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";

@@ -92,6 +92,7 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   const clusters = new Map<string, Cluster>();
   const byText = new Map<string, string>(); // mention text -> cluster key
   const surname = new Map<string, string>(); // last word of a full person name -> cluster key
+  const given = new Map<string, string>(); // first word of a full person name -> cluster key
   const add = (key: string, type: EntityType, m: Resolved, country: string | null = null) => {
     let c = clusters.get(key);
     if (!c) {
@@ -109,6 +110,8 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
     if (m.kind === "person" && !m.description && !m.caps && m.b - m.a >= 2) {
       const last = words[m.b - 1].text;
       if (!surname.has(last)) surname.set(last, `P:${m.text}`);
+      const first = words[m.a].text;
+      if (!given.has(first)) given.set(first, `P:${m.text}`);
       if (!byText.has(m.text)) byText.set(m.text, `P:${m.text}`);
     }
 
@@ -165,7 +168,9 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   }
   // Unknown names: a name seen elsewhere in the article, a surname, or a type from their shape.
   for (const m of pending) {
-    const known = byText.get(form(m)) ?? (m.b - m.a === 1 ? surname.get(form(m)) : undefined);
+    // An unknown word may also be the first word of a full name ("Jansher" after "Jansher Khan").
+    const one = m.b - m.a === 1;
+    const known = byText.get(form(m)) ?? (one ? (surname.get(form(m)) ?? given.get(form(m))) : undefined);
     if (known && clusters.has(known)) {
       const c = clusters.get(known) as Cluster;
       c.mentions.push(m);
