@@ -63,6 +63,8 @@ function isLong(text: string, m: MarkSpan): boolean {
 function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   const block = ctx.article.blocks[m.firstBlock];
   let k = m.open - 1;
+  // the first half of a doubled opening mark ('' ... '')
+  if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
   while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
   return k < block.start || /[.!?:…\n]/.test(ctx.text[k]);
 }
@@ -334,7 +336,7 @@ export function findQuotes(article: Article): Quote[] {
         prev.cue &&
         prev.frame &&
         ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock &&
-        /^[\s.,;:!?—–-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
+        /^[\s.,;:!?—–'‘’`-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
         simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))
       ) {
         prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
