@@ -154,6 +154,8 @@ function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Ki
     if (restCountry || cities.has(text(words, a + 1, b)) || geoHeads.has(words[a].text))
       return { kind: "place" };
   }
+  // "Douglas & Lomason", "Procter & Gamble": a firm (before the given-name test).
+  if (n > 2 && words[a + 1].text === "&") return { kind: "organization" };
   if (n >= 2 && n <= 4 && NAME_SUFFIX.test(words[b - 1].text) && NAME_WORD.test(words[a].text))
     return { kind: "person" };
   if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text))
@@ -164,8 +166,6 @@ function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Ki
   if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
     return { kind: "person" };
   if (n === 1 && ACRONYM.test(t) && !words[a].pos.startsWith("NUM")) return { kind: "organization" };
-  // "Douglas & Lomason", "Procter & Gamble": a firm.
-  if (n > 2 && words[a + 1].text === "&") return { kind: "organization" };
   // "Bristol Rovers", "Real Madrid": a club word anywhere in the name.
   if (n > 1) for (let k = a; k < b; k++) if (clubWords.has(words[k].text)) return { kind: "organization" };
   // A lone family or given name.
