@@ -12,8 +12,6 @@ export type Extent = "match" | "phrase" | "chunk" | "clause" | "sentence";
 
 export interface RuleSpec {
   id: string;
-  /** The technique of this rule when it differs from its file's (a loaded word family reported as another technique). */
-  technique?: string;
   message?: string;
   /** One line for the reader; `{text}` is replaced by the flagged text, `{cue}` by the words that triggered the rule. */
   explanation: string;
@@ -141,7 +139,7 @@ export function compileRules(files: { name: string; data: RuleFile }[]): RulePac
       const rule: CompiledRule = {
         id: `${name}/${spec.id}`,
         file: name,
-        technique: spec.technique ?? data.technique,
+        technique: data.technique,
         spec,
         extent: spec.extent ?? "match",
         regexes: (spec.patterns ?? []).map(
