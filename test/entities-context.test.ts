@@ -89,3 +89,10 @@ describe("entities: lone names that refer to people", () => {
     expect(p?.mentions.map((m) => m.text)).toContain("Jandor");
   });
 });
+
+describe("entities: firms named after people", () => {
+  it("'X & Y' is a firm even when X is a given name", () => {
+    const es = run("Shares of Douglas & Brennick rose on Friday after the merger was announced.");
+    expect(typeOf(es, "Douglas & Brennick")).toBe("organization");
+  });
+});
