@@ -84,6 +84,7 @@ export const SOURCE_PHRASES = phrases("quotes/cue-phrases");
 export const OPINION_PHRASES = phrases("quotes/opinion-phrases");
 
 export const FRAME_VERBS = loadSet("quotes/frame-verbs");
+export const SOURCE_NOUNS = loadSet("quotes/source-nouns");
 export const LIGHT_VERBS = loadSet("quotes/light-verbs");
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");
 export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");

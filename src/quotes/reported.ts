@@ -13,6 +13,7 @@ import {
   CUE_NOUNS_TO,
   LIGHT_VERBS,
   OPINION_PHRASES,
+  SOURCE_NOUNS,
   SOURCE_PHRASES,
 } from "./cues.js";
 import { type CueHit, cueAt, frameAfter, subjectLeft, subjectRight } from "./frames.js";
@@ -193,7 +194,8 @@ export function sentenceEvents(
     if (pl > 0) {
       let np = npRight(ctx, i + pl, hi + 1);
       if (!np) continue;
-      // extend over "of" chains up to the comma: "the press secretary of the President ... Ivan Ivanov"
+      // extend over "of" chains and participles up to the comma: "the press secretary of the
+      // President ... Ivan Ivanov", "exit polls conducted for the AP"
       let e = np[1];
       while (
         e + 1 <= hi &&
@@ -201,7 +203,9 @@ export function sentenceEvents(
         ctx.pos[e + 1] !== "PUNCT" &&
         !used[e + 1] &&
         e - np[0] < 20 &&
-        ((ctx.pos[e + 1] !== "VERB" && ctx.pos[e + 1] !== "AUX") || isCap(ctx.words[e + 1]))
+        ((ctx.pos[e + 1] !== "VERB" && ctx.pos[e + 1] !== "AUX") ||
+          isCap(ctx.words[e + 1]) ||
+          (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])))
       )
         e++;
       if (ctx.lower[e + 1] === ",") np = [np[0], e];
@@ -231,6 +235,15 @@ export function sentenceEvents(
       continue;
     }
 
+    // "In a Des Moines Register poll last month, X had a lead": a document or poll as the source
+    if (!insideContent && i === start && ctx.lower[i] === "in") {
+      const ev = documentSource(ctx, i, hi);
+      if (ev) {
+        events.push(ev);
+        i = hi;
+        continue;
+      }
+    }
     // "in his opinion, ..."
     const ol = insideContent ? 0 : matchPhrase(ctx, i, OPINION_PHRASES);
     if (ol > 0 && ctx.lower[i + ol] === ",") {
@@ -506,6 +519,28 @@ function contentMarkerAfter(ctx: Ctx, i: number): boolean {
     return true;
   // "attacked her rival": a verbal act on a person
   return ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w));
+}
+
+/** Longest source noun phrase of a sentence-opening "In a ... poll," frame. */
+const MAX_SOURCE_NP = 12;
+
+/**
+ * "In a/the ... NOUN, CONTENT": a noun phrase headed by a document or poll noun, then a comma,
+ * then a clause with no cue of its own ("In an interview, he said ..." is the cue's event).
+ */
+function documentSource(ctx: Ctx, i: number, hi: number): Event | null {
+  let c = i + 1;
+  let noun = false;
+  while (c <= hi && c - i <= MAX_SOURCE_NP && ctx.lower[c] !== ",") {
+    if (ctx.pos[c] === "VERB" || ctx.pos[c] === "AUX" || ctx.pos[c] === "QUOTE") return null;
+    if (SOURCE_NOUNS.has(ctx.lower[c])) noun = true;
+    c++;
+  }
+  if (!noun || c > hi || ctx.lower[c] !== ",") return null;
+  for (let j = c + 1; j <= hi; j++) if (cueAt(ctx, j)) return null;
+  const span = contentSpan(ctx, c + 1, hi);
+  if (!span) return null;
+  return event([i, i], "speech", [i + 1, c - 1], span, i, hi, { resolvedBy: "according-to" });
 }
 
 /** Is token `i` the first token of its block? */
