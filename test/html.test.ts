@@ -197,3 +197,13 @@ describe("parseCaption", () => {
     });
   });
 });
+
+describe("pathological markup", () => {
+  it("reads a page nested thousands of levels deep as plain text instead of running Readability", () => {
+    const depth = 3000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>The council said the road would reopen.</p>${"</div>".repeat(depth)}</body></html>`;
+    const doc = htmlToDocument(html);
+    expect(doc.text).toBe("The council said the road would reopen.");
+    expect(doc.blocks).toEqual([{ type: "paragraph", start: 0, end: doc.text.length }]);
+  });
+});

@@ -12,6 +12,7 @@ import { loadList } from "../util/lexicon.js";
 import { type Piece, collapse, elementPieces } from "./html-blocks.js";
 import { preClean } from "./html-clean.js";
 import { pageMeta } from "./html-meta.js";
+import { normalizeText, textBlocks } from "./text.js";
 
 export interface HtmlDocument {
   text: string;
@@ -298,10 +299,43 @@ function cleanByline(value: string | null | undefined): string | null {
   return text && !/^https?:\/\//.test(text) ? text : null;
 }
 
+/**
+ * Real pages nest a few dozen levels deep; Readability's cost grows with depth times size, so a
+ * page nested thousands deep (broken or hostile markup) would take minutes. Such a page is read as
+ * plain text instead.
+ */
+const MAX_DEPTH = 400;
+
+function depthOver(root: Element, limit: number): boolean {
+  let depth = 0;
+  let node: Element | null = root;
+  while (node) {
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+      if (node === root) return false;
+    }
+    node = node?.nextElementSibling ?? null;
+  }
+  return false;
+}
+
+function plainTextDocument(document: Document, meta: Partial<Meta>): HtmlDocument {
+  const text = normalizeText(document.body?.textContent ?? "").trim();
+  return { text, blocks: textBlocks(text), meta };
+}
+
 export function htmlToDocument(html: string): HtmlDocument {
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
+  if (document.documentElement && depthOver(document.documentElement, MAX_DEPTH))
+    return plainTextDocument(document, meta);
   const alts = imageAlts(document);
   preClean(document);
   let article: {
