@@ -153,6 +153,20 @@ describe("other attribution shapes", () => {
     expect(a.quotes.some((q) => q.cue?.text === "attacked")).toBe(true);
   });
 
+  it("makes the quoted complement of a naming verb a mixed quote of its subject", () => {
+    const a = run(
+      'Foreign Minister Jane Doe called the northern islands "originally ours" territories, to which the neighbour has no claim. ' +
+        "Senator John Smith described the plan as “a disaster for farmers” in a speech on Monday.",
+    );
+    const first = find(a, "originally ours");
+    expect(first?.kind).toBe("mixed");
+    expect(first?.cue?.text).toBe("called");
+    expect(mention(a, first)).toContain("Doe");
+    const second = find(a, "a disaster for farmers");
+    expect(second?.kind).toBe("mixed");
+    expect(mention(a, second)).toContain("Smith");
+  });
+
   it("stays linear: a long article is processed in proportion to its length", () => {
     const para =
       "“We will win,” Smith said. According to experts, the plan will fail. He added that it was late.\n\n";

@@ -84,6 +84,10 @@ export const SOURCE_PHRASES = phrases("quotes/cue-phrases");
 export const OPINION_PHRASES = phrases("quotes/opinion-phrases");
 
 export const FRAME_VERBS = loadSet("quotes/frame-verbs");
+/** Forms of verbs that name their object with a quoted complement ("called Y “Z”"). */
+export const NAMING_FORMS: ReadonlySet<string> = new Set(
+  loadList("quotes/naming-verbs").flatMap(inflections),
+);
 export const SOURCE_NOUNS = loadSet("quotes/source-nouns");
 export const LIGHT_VERBS = loadSet("quotes/light-verbs");
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");

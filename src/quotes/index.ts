@@ -16,7 +16,7 @@
 import type { Block, Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import { buildCtx, type Ctx, tokenAt } from "./context.js";
-import type { CueType } from "./cues.js";
+import { type CueType, NAMING_FORMS } from "./cues.js";
 import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
 import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
@@ -154,6 +154,35 @@ function inGap(segments: [number, number][] | undefined, c: Candidate): boolean 
   for (let k = 1; k < segments.length; k++)
     if (c.start >= segments[k - 1][1] && c.end <= segments[k][0]) return true;
   return false;
+}
+
+/** Longest run of words between a naming verb and its quoted complement ("called the ... islands"). */
+const MAX_NAMED_OBJECT = 15;
+
+/**
+ * The quoted complement of a naming verb at token `cue`: the first unused quotation within the
+ * next few words, with no verb or clause break before it, that is not inside the object noun
+ * phrase (a mark right after a determiner or preposition is, unless the preposition is "as").
+ */
+function namingComplement(
+  ctx: Ctx,
+  marks: readonly MarkSpan[],
+  markUsed: Uint8Array,
+  cue: number,
+  end: number,
+): MarkSpan | null {
+  for (let j = cue + 1; j < ctx.n && j <= cue + MAX_NAMED_OBJECT && ctx.starts[j] < end; j++) {
+    if (ctx.pos[j] === "QUOTE" && ctx.inMark[j] < 0 && ctx.inMark[j + 1] >= 0) {
+      const k = ctx.inMark[j + 1];
+      const before = ctx.lower[j - 1];
+      if (!markUsed[k] && (before === "as" || (ctx.pos[j - 1] !== "DET" && ctx.pos[j - 1] !== "ADP")))
+        return marks[k];
+      continue;
+    }
+    if (ctx.inMark[j] >= 0) continue;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || /^[,;:.!?]$/.test(ctx.lower[j])) return null;
+  }
+  return null;
 }
 
 export function findQuotes(article: Article): Quote[] {
@@ -405,6 +434,15 @@ export function findQuotes(article: Article): Quote[] {
           end = m.end;
           paragraphs = m.paragraphs;
           markUsed[k] = 1;
+        }
+      }
+      // "X called Y “Z”", "X described Y as “Z”": the quoted complement is the speaker's own words,
+      // a mixed quote from the quotation to the end of the content
+      if (kind === "indirect" && NAMING_FORMS.has(ctx.lower[ev.cue[1]])) {
+        const m = namingComplement(ctx, marks, markUsed, ev.cue[1], ev.end);
+        if (m) {
+          kind = "mixed";
+          start = m.start;
         }
       }
       cands.push({
