@@ -322,7 +322,15 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
   for (let k = a; k < Math.min(hi, a + 10); k++) {
     if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) return [a, k - 1];
     const p = ctx.pos[k];
-    if (p === "VERB" || p === "AUX" || p === "SCONJ" || p === "QUOTE" || ctx.inMark[k] >= 0) return null;
+    // a hyphenated modifier is no verb: "the conservative-leaning newspaper"
+    const hyphenated = p === "VERB" && k > a && ctx.lower[k - 1] === "-" && ctx.starts[k] === ctx.ends[k - 1];
+    if (
+      ((p === "VERB" || p === "AUX") && !hyphenated) ||
+      p === "SCONJ" ||
+      p === "QUOTE" ||
+      ctx.inMark[k] >= 0
+    )
+      return null;
     if (p === "PUNCT" && !["-", ".", "'s", "’s", ","].includes(ctx.lower[k])) return null;
   }
   return null;

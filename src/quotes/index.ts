@@ -66,7 +66,10 @@ function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   // the first half of a doubled opening mark ('' ... '')
   if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
   while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
-  return k < block.start || /[.!?:…\n]/.test(ctx.text[k]);
+  if (k < block.start || /[.!?:…\n]/.test(ctx.text[k])) return true;
+  // a run-in heading in capitals before it ("WHAT THE EXPERTS SAY “...”")
+  const lead = ctx.text.slice(block.start, k + 1);
+  return !/\p{Ll}/u.test(lead) && /\p{Lu}.*\p{Lu}/u.test(lead) && !/\n/.test(lead);
 }
 
 function frameRange(ctx: Ctx, a: number, b: number): [number, number] {
