@@ -8,6 +8,8 @@ import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELA
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
+/** Heads of "in X's words / view / opinion" frames before a quotation. */
+const STANCE_NOUNS = new Set(["words", "view", "opinion", "mind"]);
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 
@@ -283,6 +285,18 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
     if (hit) {
       c = j;
       break;
+    }
+  }
+  if (c < 0 && sep === ",") {
+    // "in Smith's words, “...”" / "in her view, “...”": the possessor is the speaker
+    const w = ctx.lower[e];
+    if (STANCE_NOUNS.has(w)) {
+      let x = e - 1;
+      while (x >= lo && x > e - 7 && ctx.lower[x] !== "in" && ctx.lower[x] !== "to") x--;
+      let y = e - 1;
+      if (y > x && (ctx.lower[y] === "'s" || ctx.lower[y] === "’" || ctx.lower[y] === "'")) y--;
+      if (x >= lo && y > x && (ctx.lower[x] === "in" || ctx.lower[x] === "to"))
+        return { cue: [x, e], cueType: "speech", speaker: [x + 1, y], relay: null, last: b - 1 };
     }
   }
   if (long && (c < 0 || c < e - 1)) return null;

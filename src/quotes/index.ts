@@ -183,7 +183,10 @@ function namingComplement(
       continue;
     }
     if (ctx.inMark[j] >= 0) continue;
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || /^[,;:.!?]$/.test(ctx.lower[j])) return null;
+    // participles may modify the object ("her recovered emails", "those supporting him")
+    const participle = ctx.pos[j] === "VERB" && /(ed|ing)$/.test(ctx.lower[j]);
+    if ((ctx.pos[j] === "VERB" && !participle) || ctx.pos[j] === "AUX" || /^[,;:.!?]$/.test(ctx.lower[j]))
+      return null;
   }
   return null;
 }
