@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Entity } from "../src/analysis.js";
 import { contractProblems } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
+import type { Article } from "../src/article.js";
+import { buildDocument } from "../src/document/index.js";
 import { entityAt, entityByName, findEntities, peopleByRole } from "../src/entities/index.js";
+import { segment } from "../src/language/index.js";
 import { seedText } from "./helpers.js";
 
 const run = (text: string): Entity[] => analyze({ id: "t", text }).entities;
@@ -218,4 +221,67 @@ describe("entities: more role patterns", () => {
     expect(amb?.roles.join()).toMatch(/Ambassador to the US/);
     expect(amb?.country).toBe("Poland");
   });
+});
+
+describe("entities: linear in article length", () => {
+  /** The article up to the language layer, so that only the entities stage is timed. */
+  const articleOf = (input: string): Article => {
+    const { text, blocks, meta } = buildDocument({ text: input });
+    const { sentences, tokens } = segment(text, blocks);
+    return {
+      id: "t",
+      text,
+      meta: { ...meta, dctSource: "none" },
+      dct: null,
+      blocks,
+      sentences,
+      tokens,
+      entities: [],
+      quotes: [],
+      timexes: [],
+      timeline: [],
+      techniques: [],
+    };
+  };
+  /** Best of three timings of findEntities (the machine may be busy). */
+  const ms = (a: Article): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      findEntities(a);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+
+  it("takes about 4x the time for 4x the copies of an article", () => {
+    const seed = seedText();
+    const small = articleOf(Array(4).fill(seed).join("\n\n"));
+    const large = articleOf(Array(16).fill(seed).join("\n\n"));
+    ms(small); // warm up
+    const ratio = ms(large) / ms(small);
+    expect(ratio).toBeLessThan(8);
+    // Repeated mentions still join one entity per actor (a few names change type: sixteen copies
+    // have enough sports words to read as a sports report).
+    const one = findEntities(articleOf(seed)).length;
+    expect(findEntities(large).length).toBeLessThan(one * 1.5);
+  }, 60_000);
+
+  it("stays linear on one very long capitalised run", () => {
+    const unit = "The Big Red Company Of The North ";
+    const para = (n: number) =>
+      `${unit
+        .repeat(Math.ceil(n / unit.length))
+        .slice(0, n)
+        .trim()}.`;
+    const small = articleOf(para(5000));
+    const large = articleOf(para(20000));
+    ms(small);
+    const ratio = ms(large) / ms(small);
+    expect(ratio).toBeLessThan(8);
+    // Still names in it, none longer than a real name can be.
+    const es = findEntities(large);
+    expect(es.length).toBeGreaterThan(0);
+    for (const e of es) for (const m of e.mentions) expect(m.text.split(" ").length).toBeLessThanOrEqual(12);
+  }, 60_000);
 });

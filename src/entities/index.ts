@@ -123,6 +123,7 @@ function start(c: Candidate, words: readonly Word[]): number {
 
 /** Photo credits are people and photo sources organisations, whatever their words look like. */
 function forceCaptionCredits(article: Article, words: readonly Word[], out: Candidate[]): void {
+  const forced: Candidate[] = [];
   for (const b of article.blocks) {
     if (b.type !== "caption" || !b.caption) continue;
     for (const [value, kind] of [
@@ -140,8 +141,10 @@ function forceCaptionCredits(article: Article, words: readonly Word[], out: Cand
         e = k + 1;
       }
       if (a < 0 || words[a].start !== at || words[e - 1].end !== at + value.length) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].a < e && out[k].b > a) out.splice(k, 1);
-      out.push({
+      // The source wins over a credit written at the same place (the same caption's last push).
+      const prev = forced[forced.length - 1];
+      if (prev && prev.a < e && prev.b > a) forced.pop();
+      forced.push({
         a,
         b: e,
         kind,
@@ -151,6 +154,18 @@ function forceCaptionCredits(article: Article, words: readonly Word[], out: Cand
       });
     }
   }
+  if (forced.length === 0) return;
+  // Drop the candidates a forced one overlaps, in one pass: word index -> covered by a forced one.
+  const covered = new Uint8Array(words.length);
+  for (const f of forced) covered.fill(1, f.a, f.b);
+  let kept = 0;
+  for (const c of out) {
+    let hit = false;
+    for (let k = c.a; k < c.b && !hit; k++) if (covered[k]) hit = true;
+    if (!hit) out[kept++] = c;
+  }
+  out.length = kept;
+  out.push(...forced);
 }
 
 function lowerBound(words: readonly Word[], offset: number): number {

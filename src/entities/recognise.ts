@@ -96,6 +96,8 @@ const VERSUS = new Set([
   "thrashed",
   "outlasted",
 ]);
+/** Longest capitalised run split and classified as a whole: longer names are rare (words). */
+const MAX_RUN = 12;
 const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
@@ -267,12 +269,31 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       i = j + 1;
       continue;
     }
-    decompose(words, s, i, j, joinHead, listPlace, out);
+    if (j - i > MAX_RUN) {
+      // Longer than any name (a title-case heading, a pathological paragraph): window by window,
+      // so that splitting and classifying stay linear in the run's length.
+      for (let a = i; a < j; ) {
+        const e = cutRun(words, a, j);
+        decompose(words, s, a, e, null, listPlace, out);
+        a = e;
+      }
+    } else decompose(words, s, i, j, joinHead, listPlace, out);
     // A following "and"/"," keeps a place list going; "islands of" / "village of" starts one.
     listPlace =
       listPlace || (i >= 1 && words[i - 1].lower === "of" && placeNouns.has(words[i - 2]?.lower ?? ""));
     i = j;
   }
+}
+
+/**
+ * Where a window of a too long run ends: before the last function word ("The", "Of", "And") in
+ * the second half of the window, else after MAX_RUN words.
+ */
+function cutRun(words: readonly Word[], a: number, end: number): number {
+  const e = a + MAX_RUN;
+  if (e >= end) return end;
+  for (let k = e; k > a + (MAX_RUN >> 1); k--) if (stopwords.has(words[k].text)) return k;
+  return e;
 }
 
 /**

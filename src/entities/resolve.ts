@@ -55,8 +55,19 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
+const SPACE = /\s/;
+
+/** Words in a name: white-space runs plus one (no allocation; names are single-spaced). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).length;
+  let n = 1;
+  let space = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const ws = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[k]));
+    if (ws && !space) n++;
+    space = ws;
+  }
+  return n;
 }
 
 /** The entity type an unresolved name gets from its shape alone. */
@@ -233,8 +244,17 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   const roleList = new Map<Cluster, FoundRole[]>();
   for (const c of clusters.values()) {
     if (c.type !== "person") continue;
+    // Each role once (by its lower-cased text and country): a person named a hundred times with
+    // the same title keeps one role, so matching a description stays bounded.
     const roles: FoundRole[] = [];
-    for (const m of c.mentions) roles.push(...m.roles);
+    const seen = new Set<string>();
+    for (const m of c.mentions)
+      for (const r of m.roles) {
+        const k = `${r.role.toLowerCase()}\u0000${r.country ?? ""}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        roles.push(r);
+      }
     roleList.set(c, roles);
   }
   if (descriptions.length) resolveDescriptions(mentions, descriptions, clusters, roleList);
@@ -316,15 +336,19 @@ function resolveDescriptions(
   roleList: Map<Cluster, FoundRole[]>,
 ): void {
   const clusterOf = new Map<Resolved, Cluster>();
-  for (const c of clusters.values())
+  // An organisation's full name, lower-cased, once per cluster (descriptions do not change it).
+  const orgName = new Map<Cluster, string>();
+  for (const c of clusters.values()) {
+    if (c.type === "organization") orgName.set(c, longest(c).toLowerCase());
     if (c.type === "person" || c.type === "organization") for (const m of c.mentions) clusterOf.set(m, c);
+  }
   // Most recent first: a short list of the people seen so far, moved to the front on each mention.
   const recent: Cluster[] = [];
   let d = 0;
   for (const m of mentions) {
     while (d < descriptions.length && descriptions[d].start <= m.start) {
       const desc = descriptions[d++];
-      const target = pick(desc, recent, roleList);
+      const target = pick(desc, recent, roleList, orgName);
       if (target) target.mentions.push(desc);
     }
     const c = clusterOf.get(m);
@@ -337,7 +361,7 @@ function resolveDescriptions(
   }
   while (d < descriptions.length) {
     const desc = descriptions[d++];
-    const target = pick(desc, recent, roleList);
+    const target = pick(desc, recent, roleList, orgName);
     if (target) target.mentions.push(desc);
   }
 }
@@ -346,11 +370,11 @@ function pick(
   desc: Resolved,
   recent: readonly Cluster[],
   roleList: Map<Cluster, FoundRole[]>,
+  orgName: Map<Cluster, string>,
 ): Cluster | null {
   const noun = desc.description as string;
   if (desc.kind === "organization") {
-    for (const c of recent)
-      if (c.type === "organization" && longest(c).toLowerCase().includes(noun)) return c;
+    for (const c of recent) if (c.type === "organization" && orgName.get(c)?.includes(noun)) return c;
     return null;
   }
   const fits = (c: Cluster, test: (r: string) => boolean) =>
