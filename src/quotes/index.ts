@@ -338,6 +338,8 @@ export function findQuotes(article: Article): Quote[] {
           )
             clean = false;
         if (clean && text.slice(ctx.starts[a], m.open).includes("\n")) clean = false;
+        // a parenthetical quotation ("... blowback (“...,” wrote X)") is no part of the sentence
+        if (/\(\s*$/.test(text.slice(0, m.open).slice(-3))) clean = false;
         if (clean) {
           kind = "mixed";
           if (end - m.start < FRAGMENT_SHARE * (end - ctx.starts[a])) qStart = ctx.starts[a];
