@@ -123,7 +123,8 @@ function isHead(w: Word): Kind | null {
 /** Is the word at i the first of its sentence (ignoring opening quotes and brackets)? */
 export function sentenceInitial(words: readonly Word[], i: number, sentStart: number): boolean {
   let k = i - 1;
-  while (k >= sentStart && OPENERS.has(words[k].text)) k--;
+  // A few openers at most ("(“"), so the look-back stays bounded.
+  while (k >= sentStart && k >= i - 4 && OPENERS.has(words[k].text)) k--;
   return k < sentStart || words[k].newline || words[i].newline;
 }
 
@@ -212,8 +213,10 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       }
       // "Futures and Options Exchange", "Post and Telecommunications Administration": an "and"
       // inside a name that ends with an organisation head.
+      // (Not past MAX_RUN words: the left side is classified again at each "and".)
       if (
         j + 1 < s.end &&
+        j - i < MAX_RUN &&
         words[j].lower === "and" &&
         !companySuffixes.has(words[j - 1].text) &&
         capWord(words[j + 1]) &&
