@@ -389,12 +389,12 @@ export function sentenceEvents(
       }
     }
 
-    // raising verbs ("he seems to have ...", "the poll appears to show"): the clause with its
-    // subject is the content, and nobody in the sentence is its source
+    // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
+    // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
     if (RAISING.has(hit.lemma) && speaker && !inherited) {
       const span = contentSpan(ctx, speaker[0], hi);
       if (span) {
-        events.push(event([i, i], hit.type, null, span, speaker[0], hi, { noSource: true }));
+        events.push(event([i, i], hit.type, speaker, span, speaker[0], hi));
         i = hi;
         continue;
       }
