@@ -3,7 +3,7 @@ import { analyze } from "../src/analyze.js";
 import type { Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
 import { segment } from "../src/language/index.js";
-import { compileRules, findTechniques } from "../src/rhetoric/index.js";
+import { compileRules, findTechniques, rulePack } from "../src/rhetoric/index.js";
 import { seedText } from "./helpers.js";
 
 /** An article with only its text, blocks and tokens (no entities or quotes unless given). */
@@ -150,6 +150,63 @@ describe("rhetoric stage", () => {
     const items = findTechniques(a);
     expect(items.length).toBeGreaterThan(2000);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("linear on long and pathological input", () => {
+  /** Fastest of three runs of the stage on the text, in ms (the article is built outside the timing). */
+  function timeOf(text: string): number {
+    const a = article(text);
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      findTechniques(a);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+  // 4x the text must cost well under 16x (quadratic) the time; a floor keeps tiny timings from being noise.
+  const RATIO = 8;
+  const FLOOR_MS = 5;
+  const cases: [string, (n: number) => string][] = [
+    ['a run of "', (n) => '"'.repeat(n)],
+    ["a run of letters", (n) => "a".repeat(n)],
+    ["words without a sentence mark", (n) => "word ".repeat(n / 5)],
+    ["capitals joined by apostrophes", (n) => "A'".repeat(n / 2)],
+    ["spaces before capitals after a mark", (n) => `${". ".padEnd(n / 10, " ")}Word`.repeat(10)],
+  ];
+  for (const [name, make] of cases)
+    it(`scales near-linearly on ${name}`, () => {
+      timeOf(make(2000)); // warm up
+      const small = timeOf(make(10_000));
+      const big = timeOf(make(40_000));
+      expect(big / Math.max(small, FLOOR_MS)).toBeLessThan(RATIO);
+    });
+
+  it("scales near-linearly on a real article repeated", () => {
+    const seed = seedText();
+    timeOf(seed);
+    const small = timeOf(Array(4).fill(seed).join("\n\n"));
+    const big = timeOf(Array(16).fill(seed).join("\n\n"));
+    expect(big / Math.max(small, FLOOR_MS)).toBeLessThan(RATIO);
+  });
+
+  it("anchoring the rhetorical question at a sentence start keeps its matches", () => {
+    const text =
+      "He spoke. But who really believes that this plan will ever work? Nobody does!\nWhy is it that the ministers never answer the question? Short one? Then again, is this the end of the road for them?";
+    const rule = rulePack().rules.find((r) => r.id === "doubt/rhetorical-question");
+    const anchored = [...text.matchAll(rule?.regexes[0] as RegExp)].map((m) => [m.index, m[0]]);
+    const unanchored = [...text.matchAll(/[^.!?\n]{25,}\?/g)].map((m) => [m.index, m[0]]);
+    expect(anchored).toEqual(unanchored);
+    expect(anchored).toHaveLength(3);
+  });
+
+  it("a capitalised regime label is still found after a quotation mark", () => {
+    const items = findTechniques(article("They back the 'Assad regime' and the Kremlin's Assad regime."));
+    expect(items.filter((t) => t.rule === "name-calling/regime").map((t) => t.text)).toEqual([
+      "Assad regime",
+      "Kremlin's Assad regime",
+    ]);
   });
 });
 

@@ -30,11 +30,25 @@ export { compileRules, rulePack } from "./rules.js";
 const MAX_EXPLAINED = 80;
 const TARGET_NOUNS = loadSet("rhetoric/target-nouns");
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45; // ' ’ -
+
 /** Whether the span [start, end) ends in a word naming people, a group or an institution. */
 function namesTarget(article: Article, start: number, end: number): boolean {
-  const m = /([A-Za-z][A-Za-z'’-]*)[^A-Za-z]*$/.exec(article.text.slice(start, end));
-  if (!m) return false;
-  const word = m[1].toLowerCase().replace(/['’]s$/, "");
+  const { text } = article;
+  // The last word: the run of letters, apostrophes and hyphens around the last letter of the span.
+  let e = end - 1;
+  while (e >= start && !isLetter(text.charCodeAt(e))) e--;
+  if (e < start) return false;
+  let runEnd = e + 1;
+  while (runEnd < end && isWordMark(text.charCodeAt(runEnd))) runEnd++;
+  let p = e;
+  while (p > start && (isLetter(text.charCodeAt(p - 1)) || isWordMark(text.charCodeAt(p - 1)))) p--;
+  while (!isLetter(text.charCodeAt(p))) p++;
+  const word = text
+    .slice(p, runEnd)
+    .toLowerCase()
+    .replace(/['’]s$/, "");
   return TARGET_NOUNS.has(word);
 }
 
@@ -127,16 +141,19 @@ export function findTechniques(article: Article, pack: RulePack = rulePack()): T
   );
 
   const wordChoice = new Set(pack.rules.filter((r) => r.spec.wordChoice).map((r) => r.id));
-  const headings = article.blocks.filter((b) => b.type === "heading");
+  // Items and headings are both sorted by start: one sweep finds the heading an item lies in.
+  const headings = article.blocks.filter((b) => b.type === "heading").sort((a, b) => a.start - b.start);
+  let h = 0;
   let lowerText: string | undefined;
+  const echoes = new Map<string, { at: number; speaker: string }[]>();
   for (const t of unique) {
     const ownWords = wordChoice.has(t.rule as string);
     t.voice = voiceOf(text, quotes, t.start, t.end, ownWords);
-    const heading =
-      ownWords && t.voice === "author" && headings.find((b) => b.start <= t.start && t.end <= b.end);
-    if (heading) {
+    while (h < headings.length && headings[h].end < t.start) h++;
+    const heading = ownWords && t.voice === "author" && h < headings.length ? headings[h] : undefined;
+    if (heading && heading.start <= t.start && t.end <= heading.end) {
       lowerText ??= text.toLowerCase();
-      t.voice = echoedSpeaker(text, lowerText, quotes, t.text, heading.start, heading.end) ?? t.voice;
+      t.voice = echoedSpeaker(text, lowerText, quotes, t.text, heading.start, heading.end, echoes) ?? t.voice;
     }
   }
   return unique;

@@ -23,16 +23,49 @@ export function voiceOf(
 
 const QUOTE_MARK = /["“”«»]/g;
 
+/** Sorted offsets of the quotation marks and line breaks of one text, built once per text. */
+interface MarkIndex {
+  text: string;
+  marks: number[];
+  breaks: number[];
+}
+let markIndex: MarkIndex | undefined;
+
+function marksOf(text: string): MarkIndex {
+  if (markIndex?.text === text) return markIndex;
+  const marks: number[] = [];
+  const breaks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) marks.push(m.index);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  markIndex = { text, marks, breaks };
+  return markIndex;
+}
+
+/** How many of the sorted numbers are < x. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether `start` lies inside quotation marks: an odd number of marks between the start of its
- * line (paragraph) and it. Used for the quoted words of a mixed quote.
+ * line (paragraph) and it. Used for the quoted words of a mixed quote. Two binary searches over
+ * the marks and line breaks of the text (indexed once), not a scan back over the paragraph.
  */
 function insideQuotedWords(text: string, q: Quote, start: number): boolean {
   const limit = Math.max(0, Math.min(q.start, start) - 2000);
-  let from = start;
-  while (from > limit && text[from - 1] !== "\n") from--;
-  const before = text.slice(from, start).match(QUOTE_MARK);
-  return (before?.length ?? 0) % 2 === 1;
+  const { marks, breaks } = marksOf(text);
+  const b = countBelow(breaks, start);
+  const from = Math.max(limit, b > 0 ? breaks[b - 1] + 1 : 0);
+  if (from >= start) return false;
+  return (countBelow(marks, start) - countBelow(marks, from)) % 2 === 1;
 }
 
 /** The innermost quote containing [start, end); with `wordsOf` (the text), only quotes that give the speaker's own words. */
@@ -62,8 +95,11 @@ export function innermostQuote(
  * paragraph quoting "... opted for an anti-Russian course ...") lifts them from the speaker: the
  * words of the heading are that speaker's. Returns the speaker of the first quoted occurrence of
  * `phrase` outside [from, to), or undefined. Only called for items in headings, which are short
- * and few: one case-insensitive scan of the text per item.
+ * and few: one case-insensitive scan of the text per distinct phrase, at most `MAX_ECHO_SCANS`
+ * per text (`memo` is the caller's, one per article), so a huge article of many headings stays linear.
  */
+export const MAX_ECHO_SCANS = 64;
+
 export function echoedSpeaker(
   text: string,
   lowerText: string,
@@ -71,13 +107,23 @@ export function echoedSpeaker(
   phrase: string,
   from: number,
   to: number,
+  memo: Map<string, { at: number; speaker: string }[]> = new Map(),
 ): string | undefined {
   const needle = phrase.toLowerCase();
   if (needle.trim().length < 4) return undefined;
-  for (let at = lowerText.indexOf(needle); at >= 0; at = lowerText.indexOf(needle, at + 1)) {
-    if (at >= from && at < to) continue;
-    const q = innermostQuote(quotes, at, at + needle.length, text);
-    if (q?.speaker?.name) return q.speaker.name;
+  let found = memo.get(needle);
+  if (!found) {
+    if (memo.size >= MAX_ECHO_SCANS) return undefined;
+    found = [];
+    for (let at = lowerText.indexOf(needle); at >= 0; at = lowerText.indexOf(needle, at + 1)) {
+      const q = innermostQuote(quotes, at, at + needle.length, text);
+      if (q?.speaker?.name) {
+        found.push({ at, speaker: q.speaker.name });
+        // The first few quoted occurrences suffice: a heading does not repeat a phrase many times.
+        if (found.length === 4) break;
+      }
+    }
+    memo.set(needle, found);
   }
-  return undefined;
+  return found.find((f) => !(f.at >= from && f.at < to))?.speaker;
 }
