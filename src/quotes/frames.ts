@@ -306,6 +306,15 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
       const np = npRight(ctx, lo, e + 1);
       if (np && np[1] === e)
         return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
+      // "HEADLINE - Jane Doe: “...”", "More from Doe: “...”": a name right before the colon
+      const run = lastPropnRun(ctx, Math.max(lo, e - 5), e);
+      if (
+        run &&
+        run[1] === e &&
+        ctx.pos[run[0] - 1] !== "PROPN" &&
+        /^(-|–|—|from|by)$/.test(ctx.lower[run[0] - 1] ?? "")
+      )
+        return { cue: [b - 1, b - 1], cueType: "speech", speaker: run, relay: null, last: b - 1 };
     }
     return null;
   } // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
@@ -317,7 +326,17 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
     if (ctx.lower[j] === "," && j < e) return null;
   }
-  const speaker = subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
+  let speaker = subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
+  // "X told Y that ..., adding, “...”": a chained participle shares the main clause's subject
+  if (!speaker && c - 1 >= lo && ctx.lower[c - 1] === "," && /ing$/.test(ctx.lower[c])) {
+    for (let j = c - 2; j >= lo; j--) {
+      if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;
+      if (cueAt(ctx, j) && !/ing$/.test(ctx.lower[j])) {
+        speaker = subjectLeft(ctx, j, lo);
+        break;
+      }
+    }
+  }
   let sp = speaker;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
