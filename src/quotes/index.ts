@@ -267,7 +267,13 @@ export function findQuotes(article: Article): Quote[] {
         }
       }
     }
-    if (!frame && openTok > 0 && ctx.block[openTok - 1] === m.firstBlock) {
+    // the frame before the quotation, in its paragraph or ending the previous one with a colon
+    // ("He said:" / "Transcript as follows:" and the quotation as the next paragraph)
+    if (
+      !frame &&
+      openTok > 0 &&
+      (ctx.block[openTok - 1] === m.firstBlock || (ctx.lower[openTok - 1] === ":" && standsAlone(ctx, m)))
+    ) {
       const lo = ctx.sentFirst[ctx.sent[openTok - 1]];
       const f = frameBefore(ctx, lo, openTok);
       // the quotation must run to the end of its sentence
