@@ -26,18 +26,23 @@ export interface WordToken {
   lower: string;
 }
 
+/** An apostrophe (straight or curly) or a hyphen. */
+const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
 /** Lower-cased word tokens of one block, offsets into the article text. */
 export function wordTokens(text: string, start: number, end: number): WordToken[] {
   const out: WordToken[] = [];
   const slice = text.slice(start, end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let w = m[0];
+    const w = m[0];
     let len = w.length;
     // Trailing apostrophes/hyphens are punctuation; a possessive 's is not part of the word.
-    while (len > 0 && /['’-]/.test(w[len - 1])) len--;
-    w = w.slice(0, len);
-    const lower = w.toLowerCase().replace(/['’]s$/, "");
+    while (len > 0 && isWordMark(w.charCodeAt(len - 1))) len--;
+    let lower = (len === w.length ? w : w.slice(0, len)).toLowerCase();
+    const n = lower.length;
+    if (n > 2 && lower[n - 1] === "s" && (lower[n - 2] === "'" || lower[n - 2] === "’"))
+      lower = lower.slice(0, n - 2);
     out.push({ start: start + m.index, end: start + m.index + len, lower });
   }
   return out;
@@ -145,6 +150,14 @@ export function scareQuoteHits(
   }
 }
 
+const SENTENCE_MARKS = new Set([".", "!", "?", ";", ":", "\n"]);
+
+/** Whether text[from, to) holds a sentence mark (no slice: called for every pair of words). */
+function hasSentenceMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_MARKS.has(text[k])) return true;
+  return false;
+}
+
 /**
  * Phrases of `minWords`..`maxWords` words, repeated `minCount` times or more, not made of stopwords
  * or names; with `charged`, only phrases holding a word that a lexicon rule flagged (a charged word).
@@ -173,7 +186,7 @@ export function repetitionHits(
     for (let n = 2; n <= maxWords && i + n - 1 < words.length; n++) {
       const w = words[i + n - 1];
       // A phrase does not run across a sentence mark.
-      if (/[.!?;:\n]/.test(text.slice(words[i + n - 2].end, w.start))) break;
+      if (hasSentenceMark(text, words[i + n - 2].end, w.start)) break;
       key += ` ${w.lower}`;
       if (/^\p{Lu}/u.test(text[w.start])) names++;
       if (charged?.has(w.lower)) hot = true;
