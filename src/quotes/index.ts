@@ -414,6 +414,7 @@ export function findQuotes(article: Article): Quote[] {
       let kind: Quote["kind"] = "indirect";
       let first = -1;
       let quoted = 0;
+      let runOn = -1;
       for (let k = firstMarkEndingAfter(marks, ev.start); k < marks.length; k++) {
         const m = marks[k];
         if (m.open >= ev.end) break;
@@ -421,6 +422,14 @@ export function findQuotes(article: Article): Quote[] {
         kind = "mixed";
         if (first < 0) first = m.start;
         quoted += Math.min(m.end, ev.end) - Math.max(m.start, ev.start);
+        // a quotation opened in the content that runs on past its sentence ("said that “A. B.”")
+        if (m.open >= ev.start && m.end > ev.end && m.lastBlock === m.firstBlock) runOn = k;
+      }
+      if (runOn >= 0 && marks[runOn].open > ev.start) {
+        const m = marks[runOn];
+        quoted += m.end - ev.end;
+        ev.end = m.end;
+        markUsed[runOn] = 1;
       }
       let start = ev.start;
       // a quoted fragment that is most of the content makes a mixed quote starting at the quoted
