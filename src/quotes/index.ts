@@ -293,8 +293,8 @@ export function findQuotes(article: Article): Quote[] {
         ) {
           frame = f;
           frame.last = openTok - 1;
-          // in a long sentence the frame is its last words; the words before keep their own events
-          const from = openTok - lo > 30 ? Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]) : lo;
+          // the frame is its own words; the words before it keep their own events ("Asked if ...,")
+          const from = Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]);
           for (let j = from; j < openTok; j++) used[j] = 1;
           if (chainTail && afterTok > 0) {
             // the closing mark stands for the frame: the chained clause shares its speaker

@@ -130,6 +130,14 @@ export function sentenceEvents(
   let start = lo;
   while (start <= hi && used[start]) start++;
   if (start > hi) return events;
+  // the words before a quotation's frame ("Asked if ..., Trump replied, “...”") end before it
+  for (let j = start + 1; j <= hi; j++) {
+    if (!used[j]) continue;
+    let k = j;
+    while (k <= hi && used[k]) k++;
+    if (k <= hi && ctx.pos[k] === "QUOTE" && ctx.pos[j - 1] !== "QUOTE" && ctx.inMark[j - 1] < 0) hi = j - 1;
+    break;
+  }
   // a participle clause right after a direct quotation's frame: "“...,” he said, adding that ..."
   for (let i = start; i <= hi; i++) {
     if (used[i] || ctx.inMark[i] >= 0 || ctx.pos[i] === "QUOTE") continue;
