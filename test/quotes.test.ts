@@ -167,6 +167,40 @@ describe("other attribution shapes", () => {
     expect(mention(a, second)).toContain("Smith");
   });
 
+  it("continues a doubled-mark quotation and keeps a relative clause in the frame as its own quote", () => {
+    const a = run(
+      "''We are anxious,'' said Jane Doe, a teacher in Lyon. ''The attacks are getting closer every month.''\n\n" +
+        "“The candidates do not understand the army,” said Capt. John Smith, who said he would not vote for either of them. “Their plans are far out there.”",
+    );
+    const first = find(a, "We are anxious");
+    expect(first?.segments?.length).toBe(2);
+    expect(first?.text).toContain("getting closer");
+    const rel = a.quotes.find((q) => q.text.startsWith("he would not vote"));
+    expect(rel?.kind).toBe("indirect");
+  });
+
+  it("reads run-in headings, colon frames ending a paragraph and 'In a ... poll,' sources", () => {
+    const a = run(
+      "WHAT THE EXPERTS SAY “The economy is slowing down across much of the world, and the risks of a slump are rising.” [Wire.]\n\n" +
+        "The senator said:\n\n“We will not give up on this bill, whatever the cost and whatever the polls say.”\n\n" +
+        "In a Daily Courier poll last month, the mayor had a ten-point lead over his rival.",
+    );
+    expect(find(a, "The economy is slowing")?.kind).toBe("direct");
+    expect(mention(a, find(a, "We will not give up"))).toBe("The senator");
+    const poll = find(a, "the mayor had a ten-point lead");
+    expect(mention(a, poll)).toContain("poll");
+  });
+
+  it("skips time adjuncts before the cue and frees the words before a quotation's frame", () => {
+    const a = run(
+      "Senator Jane Doe on Tuesday said the budget would pass before the summer recess. " +
+        "Asked if the vote had been delayed by the protests, John Smith replied, “Not at all, we are on schedule.”",
+    );
+    expect(mention(a, find(a, "the budget would pass"))).toContain("Doe");
+    expect(a.quotes.some((q) => q.text.startsWith("if the vote had been delayed"))).toBe(true);
+    expect(mention(a, find(a, "Not at all"))).toContain("Smith");
+  });
+
   it("stays linear: a long article is processed in proportion to its length", () => {
     const para =
       "“We will win,” Smith said. According to experts, the plan will fail. He added that it was late.\n\n";
