@@ -59,6 +59,9 @@ function isLong(text: string, m: MarkSpan): boolean {
   return words >= 4 && /[.!?…,]$/.test(content);
 }
 
+/** Longest run-in heading before a quotation, in characters. */
+const MAX_RUN_IN = 160;
+
 /** Is the opening mark at the start of its block or of a sentence? */
 function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   const block = ctx.article.blocks[m.firstBlock];
@@ -67,7 +70,8 @@ function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
   while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
   if (k < block.start || /[.!?:…\n]/.test(ctx.text[k])) return true;
-  // a run-in heading in capitals before it ("WHAT THE EXPERTS SAY “...”")
+  // a run-in heading in capitals before it ("WHAT THE EXPERTS SAY “...”"), short by nature
+  if (k - block.start > MAX_RUN_IN) return false;
   const lead = ctx.text.slice(block.start, k + 1);
   return !/\p{Ll}/u.test(lead) && /\p{Lu}.*\p{Lu}/u.test(lead) && !/\n/.test(lead);
 }
@@ -345,7 +349,7 @@ export function findQuotes(article: Article): Quote[] {
             clean = false;
         if (clean && text.slice(ctx.starts[a], m.open).includes("\n")) clean = false;
         // a parenthetical quotation ("... blowback (“...,” wrote X)") is no part of the sentence
-        if (/\(\s*$/.test(text.slice(0, m.open).slice(-3))) clean = false;
+        if (/\(\s*$/.test(text.slice(Math.max(0, m.open - 3), m.open))) clean = false;
         if (clean) {
           kind = "mixed";
           if (end - m.start < FRAGMENT_SHARE * (end - ctx.starts[a])) qStart = ctx.starts[a];
