@@ -606,7 +606,8 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
     while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
     if (e - c > MAX_FRAME) continue;
     const f = frameAfter(ctx, c + 1, e);
-    if (!f?.speaker || f.relay) continue;
+    // "..., signed by Russia in 1855": an action is no speech frame
+    if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
     const cue = f.cue[1];
     let verbAfter = false;
     let clause = false;
