@@ -201,6 +201,15 @@ describe("other attribution shapes", () => {
     expect(mention(a, find(a, "Not at all"))).toContain("Smith");
   });
 
+  it("names the antecedent of a relative pronoun as the speaker, keeping the mention as written", () => {
+    const a = run(
+      "The council approved a resolution by Senator Jane Doe, who said the city condemns hateful speech.",
+    );
+    const q = find(a, "the city condemns");
+    expect(mention(a, q)).toBe("who");
+    expect(q?.speaker?.name).toContain("Doe");
+  });
+
   it("stays linear: a long article is processed in proportion to its length", () => {
     const para =
       "“We will win,” Smith said. According to experts, the plan will fail. He added that it was late.\n\n";

@@ -6,7 +6,7 @@
  * subject). Attributions are resolved in text order, so the state here is the discourse so far.
  */
 import type { Entity, Speaker } from "../analysis.js";
-import { type Ctx, firstPropnRun, isCap, lastPropnRun } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft } from "./context.js";
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
@@ -23,6 +23,9 @@ interface Known {
   kind: "person" | "organization" | "group";
   at: number;
 }
+
+/** Relative pronouns that stand for the noun phrase before them. */
+const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
@@ -168,6 +171,18 @@ export class SpeakerResolver {
       return { start, end, name, entity: entity?.id ?? null, anonymous, resolvedBy };
     };
 
+    // a relative pronoun ("a surrogate who said", "the resolution, which said") stands for the
+    // noun phrase before it: the mention stays as written, the name is the antecedent's
+    if (a === b && RELATIVES.has(headLower)) {
+      let k = a - 1;
+      if (k >= 0 && ctx.lower[k] === ",") k--;
+      const lo = ctx.sentFirst[ctx.sent[a]];
+      if (k >= lo && k >= 0 && ["NOUN", "PROPN"].includes(ctx.pos[k]) && ctx.sent[k] === ctx.sent[a]) {
+        const np = npLeft(ctx, k, lo);
+        const ant = this.resolve(np[0], np[1], by);
+        return { ...ant, start, end, resolvedBy: "pronoun" };
+      }
+    }
     if (a === b && (PRONOUNS.has(headLower) || headLower in OBJECT_PRONOUNS)) {
       const p = PRONOUNS.get(headLower) ? headLower : OBJECT_PRONOUNS[headLower];
       const kind = PRONOUNS.get(p);
