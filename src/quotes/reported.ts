@@ -99,9 +99,11 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
     let verb = false;
     for (let k = a; k <= b; k++)
       if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") verb = true;
-    if (!verb && !(words === 1 && SHORT_CONTENT.has(ctx.lower[a]))) return null;
+    if (!verb && !(words === 1 && SHORT_CONTENT.has(ctx.lower[a].replace(/\.$/, "")))) return null;
   }
-  return [ctx.starts[a], ctx.ends[b]];
+  // "said no.": the tokenizer keeps the full stop on the word (as in the abbreviation "No.")
+  const stop = /^\p{L}+\.$/u.test(ctx.lower[b]) && SHORT_CONTENT.has(ctx.lower[b].slice(0, -1)) ? 1 : 0;
+  return [ctx.starts[a], ctx.ends[b] - stop];
 }
 
 /** An event whose content is the character span `span` (a named source unless `extra` says otherwise). */
