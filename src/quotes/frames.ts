@@ -145,7 +145,8 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   }
   if (ctx.lower[k] === "," && k - 1 >= lo) {
     // appositive: "Smith, head of the centre, said" / "the head of the centre, John Smith, said"
-    if (ctx.pos[k - 1] === "PROPN") {
+    // ... but not a name inside a relative clause ("Smith, who lives in Miami, said")
+    if (ctx.pos[k - 1] === "PROPN" && !inRelative(ctx, k, lo)) {
       const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
       if (run && run[1] === k - 1) return run;
     } // "Smith, who heads the centre, said": the name before a comma-delimited appositive
@@ -160,8 +161,12 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
           if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX")
             finite = true;
       }
-      if (!finite && (ctx.pos[j - 1] === "PROPN" || ctx.pos[j - 1] === "NOUN" || ctx.pos[j - 1] === "PRON")) {
-        return npLeft(ctx, j - 1, lo);
+      // an age or short appositive before the relative: "Smith, 58, who lives ..., said"
+      let h = j - 1;
+      if ((w === "who" || w === "which") && ctx.pos[h] === "NUM" && ctx.lower[h - 1] === "," && h - 2 >= lo)
+        h -= 2;
+      if (!finite && (ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON")) {
+        return npLeft(ctx, h, lo);
       }
       break;
     }
@@ -173,6 +178,15 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     return np;
   }
   return null;
+}
+
+/** Does the comma at `k` close a relative clause ("..., who lives in Miami,")? */
+function inRelative(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1; j > lo && j > k - 20; j--) {
+    if (ctx.lower[j] !== ",") continue;
+    return /^(who|which|whose)$/.test(ctx.lower[j + 1]);
+  }
+  return false;
 }
 
 /** The speaker named after the cue at `i` ("said John Smith, head of ..."), or null. */
