@@ -145,10 +145,17 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   }
   if (ctx.lower[k] === "," && k - 1 >= lo) {
     // appositive: "Smith, head of the centre, said" / "the head of the centre, John Smith, said"
-    // ... but not a name inside a relative clause ("Smith, who lives in Miami, said")
-    if (ctx.pos[k - 1] === "PROPN" && !inRelative(ctx, k, lo)) {
-      const run = lastPropnRun(ctx, Math.max(lo, k - 6), k - 1);
-      if (run && run[1] === k - 1) return run;
+    // ... but not a name inside a relative clause ("Smith, who lives in Miami, said"); a
+    // parenthesis may follow the name ("Gov. John Smith (R-OH), said")
+    let p = k - 1;
+    if (ctx.lower[p] === ")") {
+      let q = p - 1;
+      while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
+      if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
+    }
+    if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo)) {
+      const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
+      if (run && run[1] === p) return run;
     } // "Smith, who heads the centre, said": the name before a comma-delimited appositive
     // "China, Pyongyang's only ally, said" / "Some conservatives, taken aback, worried": an
     // appositive with no finite verb of its own (a relative clause may have one)
