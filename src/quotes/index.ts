@@ -59,6 +59,20 @@ function isLong(text: string, m: MarkSpan): boolean {
   return words >= 4 && /[.!?…,]$/.test(content);
 }
 
+/**
+ * The token of an opening mark at `open`. A doubled mark ('' ...) is one token starting a character
+ * before the offset that mark pairing uses.
+ */
+function markTok(ctx: Ctx, open: number): number {
+  const t = tokenAt(ctx, open);
+  if (t <= 0) return t;
+  if (ctx.starts[t - 1] < open && ctx.ends[t - 1] > open) return t - 1;
+  // two single-mark tokens
+  if (t < ctx.n && ctx.pos[t] === "QUOTE" && ctx.pos[t - 1] === "QUOTE" && ctx.ends[t - 1] === ctx.starts[t])
+    return t - 1;
+  return t;
+}
+
 /** Longest run-in heading before a quotation, in characters. */
 const MAX_RUN_IN = 160;
 
@@ -215,7 +229,7 @@ export function findQuotes(article: Article): Quote[] {
   for (let mi = 0; mi < marks.length; mi++) {
     if (markUsed[mi]) continue;
     const m = marks[mi];
-    const openTok = tokenAt(ctx, m.open);
+    const openTok = markTok(ctx, m.open);
     const afterTok = tokenAt(ctx, Math.max(m.close + 1, m.end));
     let frame: Frame | null = null;
     let segments: [number, number][] | undefined;
@@ -242,7 +256,7 @@ export function findQuotes(article: Article): Quote[] {
       let hi = ctx.sentLast[s] + 1;
       // stop at the next quotation in the sentence (a continuation)
       let next = mi + 1 < marks.length ? marks[mi + 1] : null;
-      if (next && next.open < ctx.ends[hi - 1]) hi = tokenAt(ctx, next.open);
+      if (next && next.open < ctx.ends[hi - 1]) hi = markTok(ctx, next.open);
       // stop before a chained reported clause: ", adding that"
       for (let j = afterTok + 2; j < hi; j++) {
         if (ctx.lower[j - 1] === "," && /ing$/.test(ctx.lower[j]) && j - afterTok > 2) {
@@ -258,7 +272,7 @@ export function findQuotes(article: Article): Quote[] {
         if (
           next &&
           next.firstBlock === m.lastBlock &&
-          tokenAt(ctx, next.open) === hi &&
+          markTok(ctx, next.open) === hi &&
           ctx.lower[hi - 1] === ","
         ) {
           segments = [
