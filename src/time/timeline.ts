@@ -17,12 +17,15 @@ function clauseAround(
   start: number,
   end: number,
 ): [number, number] {
-  let a = sStart;
-  let b = sEnd;
-  const sentence = text.slice(sStart, sEnd);
+  // Only breaks within MAX_SUMMARY of the expression can matter (a farther clause is cut to a
+  // window anyway), so a huge unpunctuated "sentence" is not rescanned for every expression.
+  let a = Math.max(sStart, start - MAX_SUMMARY);
+  let b = Math.min(sEnd, end + MAX_SUMMARY);
+  const from = a;
+  const window = text.slice(a, b);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    const at = sStart + m.index;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) {
+    const at = from + m.index;
     if (at + m[0].length <= start) a = at + m[0].length;
     else if (at >= end) {
       b = at;
