@@ -1,6 +1,6 @@
 /** Locating and reading the evaluation datasets (../shared/data, or --data / DOSSIER_DATA). */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../src/document/errors.js";
 import { packageRoot } from "../src/util/lexicon.js";
 
@@ -8,16 +8,38 @@ export function defaultDataDir(): string {
   return process.env.DOSSIER_DATA ?? resolve(packageRoot(), "..", "shared", "data");
 }
 
-/** Reads a JSONL dataset file, all records, optionally only the first `limit`. */
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * The files to score for a task whose default file is `file` (e.g. "time/timebank_tbaq.jsonl").
+ * `dataDir` may be the data root (the default file, else every .jsonl of the task's folder, so a
+ * held-out root with other file names works too), the task's folder itself, or one .jsonl file.
+ * NER documents files are told apart from the sentence files by their ".documents." infix.
+ */
+export function datasetFiles(dataDir: string, file: string): string[] {
+  if (isFile(dataDir)) return [dataDir];
+  if (isFile(join(dataDir, file))) return [join(dataDir, file)];
+  const wanted = (name: string) =>
+    name.endsWith(".jsonl") && (!basename(file).includes(".documents.") || name.includes(".documents."));
+  for (const folder of [join(dataDir, dirname(file)), dataDir]) {
+    if (!isDir(folder)) continue;
+    const files = readdirSync(folder).filter(wanted).sort();
+    if (files.length) return files.map((f) => join(folder, f));
+  }
+  throw new InputError(
+    `no dataset for '${file}' under '${dataDir}': pass --data DIR (the folder with html/, ner/, quotes/, time/, propaganda/), a task folder, or a .jsonl file`,
+  );
+}
+
+/** Reads a task's JSONL dataset (all files found, in name order), optionally only the first `limit` records. */
 export function readDataset<T>(dataDir: string, file: string, limit?: number): T[] {
-  const path = join(dataDir, file);
-  if (!existsSync(path))
-    throw new InputError(
-      `dataset '${path}' not found: pass --data DIR (the folder with html/, ner/, quotes/, time/, propaganda/)`,
-    );
-  const lines = readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "");
-  const records = (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as T);
+  const records: T[] = [];
+  for (const path of datasetFiles(dataDir, file)) {
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      if (limit && records.length >= limit) return records;
+      if (line.trim() !== "") records.push(JSON.parse(line) as T);
+    }
+  }
   return records;
 }

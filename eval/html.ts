@@ -5,7 +5,7 @@
  * of the macro-averaged precision and recall.
  */
 import { buildDocument } from "../src/document/index.js";
-import { readDataset } from "./data.js";
+import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 const FILE = "html/article-extraction-dev.jsonl";
@@ -148,7 +148,7 @@ export function runHtml(options: EvalOptions): EvalReport {
     .slice(0, 10);
   return {
     task: "html",
-    data: `${options.dataDir}/${FILE}`,
+    data: datasetFiles(options.dataDir, FILE).join(", "),
     figures: {
       f1: s.f1,
       precision: s.precision,

@@ -7,7 +7,7 @@
  */
 import type { Analysis, EntityType } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
-import { readDataset } from "./data.js";
+import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const NER_FILE = "ner/conll2003_dev.documents.jsonl";
@@ -158,7 +158,7 @@ export function runNer(options: EvalOptions): EvalReport {
   }
   return {
     task: "ner",
-    data: NER_FILE,
+    data: datasetFiles(options.dataDir, NER_FILE).join(", "),
     figures,
     table,
     notes: [

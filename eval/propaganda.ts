@@ -9,7 +9,7 @@
  */
 import type { Technique } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
-import { readDataset } from "./data.js";
+import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const PROPAGANDA_FILE = "propaganda/ptc-dev.jsonl";
@@ -264,5 +264,11 @@ export function runPropaganda(options: EvalOptions): EvalReport {
     notes.push(
       `${textMismatch} articles came back with a different text: their offsets may not match the gold.`,
     );
-  return { task: "propaganda", data: PROPAGANDA_FILE, figures, table, notes };
+  return {
+    task: "propaganda",
+    data: datasetFiles(options.dataDir, PROPAGANDA_FILE).join(", "),
+    figures,
+    table,
+    notes,
+  };
 }

@@ -9,7 +9,7 @@
  */
 import type { Quote } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
-import { readDataset } from "./data.js";
+import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const QUOTES_FILE = "quotes/polnear-dev.jsonl";
@@ -189,7 +189,7 @@ export function runQuotes(options: EvalOptions): EvalReport {
   const f = figures(counts);
   return {
     task: "quotes",
-    data: `${options.dataDir}/${QUOTES_FILE}`,
+    data: datasetFiles(options.dataDir, QUOTES_FILE).join(", "),
     figures: { ...f },
     table: [
       ["figure", "value", "count"],

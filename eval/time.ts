@@ -6,7 +6,7 @@
  * value F1 = value accuracy x relaxed F1 (likewise type F1).
  */
 import { analyze } from "../src/analyze.js";
-import { readDataset } from "./data.js";
+import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const TIME_FILE = "time/timebank_tbaq.jsonl";
@@ -158,7 +158,7 @@ export function runTime(options: EvalOptions): EvalReport {
   const pct = (x: number) => Math.round(x * 1000) / 10;
   return {
     task: "time",
-    data: TIME_FILE,
+    data: datasetFiles(options.dataDir, TIME_FILE).join(", "),
     figures: {
       strictP: s.strictP,
       strictR: s.strictR,
