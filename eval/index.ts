@@ -13,7 +13,10 @@ export const EVAL_TASKS = {
   ner: { run: runNer, about: "CoNLL-2003 named entities: exact span+type micro F1" },
   propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
   html: { run: runHtml, about: "article-extraction benchmark: body shingle F1" },
-  seed: { run: (_: EvalOptions) => runSeed(), about: "the seed article against its expected extraction" },
+  seed: {
+    run: (o: EvalOptions) => runSeed(o.dataDir),
+    about: "articles against their analyst-made expected extraction (NAME.txt + NAME.expected.json)",
+  },
 } satisfies Record<string, { run: (o: EvalOptions) => EvalReport | Promise<EvalReport>; about: string }>;
 
 export type EvalTask = keyof typeof EVAL_TASKS;

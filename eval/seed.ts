@@ -2,8 +2,8 @@
  * The seed check: the analyst's expected extraction for the example article
  * (test/fixtures/seed.expected.json), item by item. Items are found by text, not offsets.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { Analysis } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { packageRoot } from "../src/util/lexicon.js";
@@ -221,21 +221,83 @@ export function checkSeed(a: Analysis, expected: Expected): SeedSection[] {
   return sections;
 }
 
-export function runSeed(): EvalReport {
+/** An expected file may leave out whole sections (an article without captions or rhetoric). */
+function withDefaults(e: Partial<Expected>): Expected {
+  return {
+    document: { headings: [], captions: [], ...e.document },
+    quotes: { required: [], anonymous: [], stretch: [], not_quotes: [], ...e.quotes },
+    entities: { people: [], organizations: [], countries: [], places: [], ...e.entities },
+    timeline: { required: [], durations: [], ...e.timeline },
+    rhetoric: { required: [], stretch: [], ...e.rhetoric },
+  };
+}
+
+interface SeedCase {
+  id: string;
+  articlePath: string;
+  expectedPath: string;
+}
+
+/**
+ * The cases to check: every `NAME.expected.json` with its `NAME.txt` in `dir` (or in `dir/seed`,
+ * so `--data ../shared` or a folder of new annotated articles works), else the repository's example.
+ */
+export function seedCases(dir?: string): SeedCase[] {
+  for (const folder of dir ? [dir, join(dir, "seed")] : []) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    const cases = readdirSync(folder)
+      .filter(
+        (f) =>
+          f.endsWith(".expected.json") && existsSync(join(folder, f.replace(/\.expected\.json$/, ".txt"))),
+      )
+      .sort()
+      .map((f) => {
+        const id = f.replace(/\.expected\.json$/, "");
+        return { id, articlePath: join(folder, `${id}.txt`), expectedPath: join(folder, f) };
+      });
+    if (cases.length) return cases;
+  }
   const root = packageRoot();
-  const text = readFileSync(join(root, SEED_ARTICLE), "utf8");
-  const expected = JSON.parse(readFileSync(join(root, SEED_EXPECTED), "utf8")) as Expected;
-  const analysis = analyze({ id: "000_054fe4bafc5e3c3d", text });
-  const sections = checkSeed(analysis, expected);
+  return [
+    {
+      id: "000_054fe4bafc5e3c3d",
+      articlePath: join(root, SEED_ARTICLE),
+      expectedPath: join(root, SEED_EXPECTED),
+    },
+  ];
+}
+
+export function runSeed(dir?: string): EvalReport {
+  const cases = seedCases(dir);
+  const totals = new Map<string, { found: number; total: number }>();
+  const notes: string[] = [];
+  for (const c of cases) {
+    const expected = withDefaults(JSON.parse(readFileSync(c.expectedPath, "utf8")) as Partial<Expected>);
+    const analysis = analyze({ id: c.id, text: readFileSync(c.articlePath, "utf8") });
+    for (const s of checkSeed(analysis, expected)) {
+      const t = totals.get(s.name) ?? { found: 0, total: 0 };
+      totals.set(s.name, { found: t.found + s.found, total: t.total + s.total });
+      const prefix = cases.length > 1 ? `${c.id}: ` : "";
+      notes.push(...s.missing.map((m) => `${prefix}${s.name}: ${m}`));
+    }
+  }
+  const sections = [...totals].map(([name, t]) => ({ name, ...t }));
   const figures: Record<string, number> = {};
-  for (const s of sections) figures[s.name.replace(/ \(stretch\)/, "_stretch")] = s.found / s.total;
+  for (const s of sections)
+    figures[s.name.replace(/ \(stretch\)/, "_stretch")] = s.total ? s.found / s.total : 1;
   const required = sections.filter((s) => !s.name.includes("stretch"));
-  figures.required = required.reduce((n, s) => n + s.found, 0) / required.reduce((n, s) => n + s.total, 0);
+  figures.required =
+    required.reduce((n, s) => n + s.found, 0) /
+    Math.max(
+      1,
+      required.reduce((n, s) => n + s.total, 0),
+    );
+  figures.articles = cases.length;
   return {
     task: "seed",
-    data: SEED_EXPECTED,
+    data: cases.map((c) => relative(process.cwd(), c.expectedPath)).join(", "),
     figures,
     table: [["section", "found", "total"], ...sections.map((s) => [s.name, s.found, s.total])],
-    notes: sections.flatMap((s) => s.missing.map((m) => `${s.name}: ${m}`)),
+    notes,
   };
 }

@@ -33,3 +33,20 @@ describe("finding evaluation datasets", () => {
     expect(() => datasetFiles(root, "quotes/polnear-dev.jsonl")).toThrow(/pass --data/);
   });
 });
+
+describe("seed cases", () => {
+  it("pairs every NAME.expected.json with its NAME.txt, and scores a partial expected file", async () => {
+    const { runSeed, seedCases } = await import("../eval/seed.js");
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), "The mayor said the bridge would reopen in 2021.\n");
+    writeFileSync(
+      join(dir, "a.expected.json"),
+      JSON.stringify({ timeline: { required: [{ text: "2021", value: "2021" }] } }),
+    );
+    writeFileSync(join(dir, "orphan.expected.json"), "{}");
+    expect(seedCases(dir).map((c) => c.id)).toEqual(["a"]);
+    const report = runSeed(dir);
+    expect(report.figures.articles).toBe(1);
+    expect(report.figures.timeline).toBe(1);
+  });
+});
