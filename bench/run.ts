@@ -20,6 +20,7 @@ import { analyze, type StageName } from "../src/analyze.js";
 import { tokenizeOnly } from "../src/language/index.js";
 import { type BenchResult, resultMarkdown } from "./report.js";
 import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
+import { progressBar } from "../src/cli/progress.js";
 
 const MB = 1024 * 1024;
 /** Size of the chunks in which the pipeline and the references alternate. */
@@ -69,25 +70,16 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-/** A progress line on stderr, only on a terminal, at most five updates a second. */
+/** Progress in MB on stderr (a bar only on a terminal). */
 function progress(label: string, total: number): { tick: (bytes: number) => void; end(): void } {
-  if (!process.stderr.isTTY) return { tick() {}, end() {} };
+  const bar = progressBar(label.padEnd(22), "MB");
   let done = 0;
-  let last = 0;
   return {
     tick(bytes: number) {
       done += bytes;
-      const now = performance.now();
-      if (now - last < 200 && done < total) return;
-      last = now;
-      const pct = total ? Math.floor((100 * done) / total) : 100;
-      process.stderr.write(
-        `\r${label.padEnd(26)} ${(done / MB).toFixed(1)}/${(total / MB).toFixed(1)} MB ${pct}%\x1b[K`,
-      );
+      bar.update(Number((done / MB).toFixed(1)), Number((total / MB).toFixed(1)));
     },
-    end() {
-      process.stderr.write("\r\x1b[K");
-    },
+    end: () => bar.stop(),
   };
 }
 

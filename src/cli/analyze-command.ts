@@ -7,6 +7,7 @@ import type { DocumentInput } from "../document/input.js";
 import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
 import { FORMATS, type Format, render } from "../render/index.js";
+import { progressBar } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
   format?: string;
@@ -54,8 +55,11 @@ async function analyzeJsonl(
 ): Promise<number> {
   if (format !== "jsonl" && format !== "json")
     throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
+  let size = 0;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
+    size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
@@ -63,7 +67,8 @@ async function analyzeJsonl(
   const sink = out ? createWriteStream(out) : process.stdout;
   let bad = 0;
   let done = 0;
-  const progress = process.stderr.isTTY === true;
+  const bar = progressBar("analyze", "MB");
+  const mb = (bytes: number) => Math.round(bytes / 10_485.76) / 100;
   for await (const item of readJsonl(path)) {
     if ("error" in item) {
       bad++;
@@ -81,9 +86,9 @@ async function analyzeJsonl(
       );
     }
     done++;
-    if (progress && done % 50 === 0) process.stderr.write(`\r${done} articles analysed`);
+    bar.update(mb(item.bytes ?? 0), mb(size));
   }
-  if (progress && done >= 50) process.stderr.write(`\r${done} articles analysed\n`);
+  bar.stop();
   if (out) await new Promise<void>((r) => (sink as ReturnType<typeof createWriteStream>).end(() => r()));
   if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${path} skipped, ${done} analysed\n`);
   return bad ? 1 : 0;

@@ -4,6 +4,7 @@ import { defaultDataDir } from "../../eval/data.js";
 import { EVAL_TASKS, type EvalTask } from "../../eval/index.js";
 import { formatTable } from "../../eval/report.js";
 import { InputError } from "../document/errors.js";
+import { progressBar } from "./progress.js";
 
 export interface EvalCommandOptions {
   data?: string;
@@ -18,12 +19,13 @@ export async function evalCommand(task: string, options: EvalCommandOptions): Pr
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
     throw new InputError(`--limit '${options.limit}' is not a positive whole number`);
   const dataDir = resolve(options.data ?? defaultDataDir());
-  const showProgress = !options.json && process.stderr.isTTY === true;
-  const progress = showProgress
-    ? (done: number, total: number) => process.stderr.write(`\r${task}: ${done}/${total} documents`)
-    : undefined;
-  const report = await EVAL_TASKS[task as EvalTask].run({ dataDir, limit, progress });
-  if (showProgress) process.stderr.write("\n");
+  const bar = progressBar(`eval ${task}`, "documents");
+  const report = await EVAL_TASKS[task as EvalTask].run({
+    dataDir,
+    limit,
+    progress: (done, total) => bar.update(done, total),
+  });
+  bar.stop();
   if (options.json) {
     process.stdout.write(
       `${JSON.stringify({ task: report.task, data: report.data, ...report.figures, notes: report.notes ?? [] })}\n`,

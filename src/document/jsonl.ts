@@ -6,7 +6,10 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { DocumentInput } from "./input.js";
 
-export type JsonlItem = { line: number; document: DocumentInput } | { line: number; error: string };
+/** One line's outcome; `bytes` is how far into the file reading has got (for progress). */
+export type JsonlItem = ({ line: number; document: DocumentInput } | { line: number; error: string }) & {
+  bytes?: number;
+};
 
 /** Checks one parsed record; returns the document or what is wrong with it. */
 export function recordToDocument(record: unknown, line: number): JsonlItem {
@@ -37,16 +40,18 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
 export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let n = 0;
+  let bytes = 0;
   for await (const raw of lines) {
     n++;
+    bytes += Buffer.byteLength(raw) + 1;
     if (raw.trim() === "") continue;
     let record: unknown;
     try {
       record = JSON.parse(raw);
     } catch (error) {
-      yield { line: n, error: `is not valid JSON (${(error as Error).message})` };
+      yield { line: n, error: `is not valid JSON (${(error as Error).message})`, bytes };
       continue;
     }
-    yield recordToDocument(record, n);
+    yield { ...recordToDocument(record, n), bytes };
   }
 }
