@@ -296,3 +296,37 @@ describe("the seed article", () => {
     });
   });
 });
+
+describe("analyst-facing precision rules", () => {
+  it("reports no quote for a passive with a stranded preposition (no content clause)", () => {
+    const a = run("The statement of the minister has already been commented on in the capital.");
+    expect(a.quotes.filter((q) => q.cue?.text === "commented")).toEqual([]);
+  });
+
+  it("takes the agent of a passive as the source, not the relative pronoun", () => {
+    const a = run(
+      "The return of the islands was a condition for the country's entry into the war, which was requested by the Allies.",
+    );
+    const q = a.quotes.find((x) => x.cue?.text === "requested");
+    expect(q?.speaker?.name).toBe("Allies");
+    expect(mention(a, q)).toBe("the Allies");
+  });
+
+  it("speaks for the whole noun phrase of a demonym and a common noun", () => {
+    const a = run(
+      "Japan and Canada met in May. On March 16, the Japanese leadership announced the exclusion of the country from the trade list.",
+    );
+    const q = find(a, "the exclusion");
+    expect(mention(a, q)).toBe("the Japanese leadership");
+    expect(q?.speaker?.name).toBe("Japan");
+  });
+
+  it("does not report 'referring to' a named document as speech", () => {
+    const a = run(
+      "The government disputes the claim to the islands, referring to the Paris Treaty, signed by both sides in 1855.",
+    );
+    expect(a.quotes.some((q) => q.text.startsWith("the Paris Treaty"))).toBe(false);
+    const b = run("Ms. Smith, referring to the governor, said he had broken his promise.");
+    expect(b.quotes.length).toBeGreaterThan(0);
+  });
+});

@@ -262,6 +262,16 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   }
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
+  // a passive with its agent ("..., which was requested by the Allies"): the agent is the source
+  if (
+    ctx.lower[k + 1] === "by" &&
+    k + 2 < hi &&
+    BE.has(ctx.lower[k - 1]) &&
+    /(ed|en|wn)$/.test(ctx.lower[k])
+  ) {
+    const agent = npRight(ctx, k + 2, hi);
+    if (agent) return { cue: [k, k], cueType: c.type, speaker: agent, relay: null, last: hi - 1 };
+  }
   // "X said it still posed ...": a content clause after the verb makes this no end frame
   const next = k + 1 < hi ? k + 1 : -1;
   if (

@@ -11,6 +11,7 @@ import {
   CUE_CLASSES,
   CUE_NOUNS,
   CUE_NOUNS_TO,
+  DOCUMENT_NAMES,
   LIGHT_VERBS,
   OPINION_PHRASES,
   SOURCE_NOUNS,
@@ -353,6 +354,9 @@ export function sentenceEvents(
     ) {
       let sp: [number, number] | null = null;
       if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
+      // a stranded preposition ("has been commented on in Moscow", "was talked about"): the
+      // subject is the topic of the speech, not its content, and no content clause follows
+      else if (strandedPreposition(ctx, i + 1, hi)) continue;
       const from = speaker ? speaker[0] : prevEnd;
       // an agentless passive's clause stops at a semicolon: what follows may be another attribution
       let stop = hi;
@@ -460,7 +464,7 @@ export function sentenceEvents(
     }
     if (!speaker) continue;
 
-    let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+    let forward = a <= hi && !namedDocument(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
     // an object relative: "which Clinton conceded", "what Trump told NBC" — the pronoun is the content
     if (
       !forward &&
@@ -663,9 +667,28 @@ export function chainedClause(
   i = c;
   let a = i + 1;
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+  if (namedDocument(ctx, a, hi)) return null;
   const span = contentSpan(ctx, a, hi);
   if (!span) return null;
   return event([i, i], hit.type, speaker, span, i, hi);
+}
+
+/** Is the preposition at `k` stranded (no object of its own: "commented on in Moscow", "talked about.")? */
+function strandedPreposition(ctx: Ctx, k: number, hi: number): boolean {
+  if (k > hi || ctx.pos[k] !== "ADP" || ctx.lower[k] === "by") return false;
+  return k === hi || ctx.pos[k + 1] === "ADP" || ctx.pos[k + 1] === "PUNCT";
+}
+
+/**
+ * Is the content at `a` only the name of a document ("the Shimoda Treaty, signed in 1855", "the Treaty
+ * of Paris.")? A capitalised document noun in a noun phrase that ends the clause or meets a comma.
+ */
+function namedDocument(ctx: Ctx, a: number, hi: number): boolean {
+  const np = npRight(ctx, a, hi + 1);
+  if (!np || (np[1] < hi && ctx.pos[np[1] + 1] !== "PUNCT")) return false;
+  for (let k = np[0]; k <= np[1]; k++)
+    if (isCap(ctx.words[k]) && DOCUMENT_NAMES.has(ctx.lower[k])) return true;
+  return false;
 }
 
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be", "'s"]);

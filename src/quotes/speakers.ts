@@ -40,11 +40,20 @@ const OBJECT_PRONOUNS: Record<string, string> = {
   me: "i",
 };
 const TITLES = loadSet("quotes/titles");
-const DEMONYMS = new Set(
-  (countries as unknown as { demonyms?: { eng?: { m: string; f: string } } }[]).flatMap((c) =>
-    c.demonyms?.eng ? [c.demonyms.eng.m.toLowerCase(), c.demonyms.eng.f.toLowerCase()] : [],
+/** Demonym (lower case) -> the country's common English name ("japanese" -> "Japan"). */
+const DEMONYM_COUNTRY = new Map<string, string>(
+  (
+    countries as unknown as { name: { common: string }; demonyms?: { eng?: { m: string; f: string } } }[]
+  ).flatMap((c) =>
+    c.demonyms?.eng
+      ? [
+          [c.demonyms.eng.m.toLowerCase(), c.name.common] as [string, string],
+          [c.demonyms.eng.f.toLowerCase(), c.name.common] as [string, string],
+        ]
+      : [],
   ),
 );
+const DEMONYMS: ReadonlySet<string> = new Set(DEMONYM_COUNTRY.keys());
 const ORG_WORD =
   /\b(Ministry|Department|Office|Agency|Committee|Party|Campaign|House|Court|Council|Commission|Kremlin|Government|University|Institute|News|Times|Post|Journal|Foundation|Association|Bureau|Service|Center|Centre|Corporation|Company|Inc|Group|Network|Organization|Organisation|Union|Bank|Fund|Academy|Senate|Congress|Parliament|Army|Police|Embassy|Administration)\b/;
 
@@ -103,6 +112,17 @@ export class SpeakerResolver {
       i = e + 1;
     }
   }
+
+  /** The article's country entity with this name or alias, if any. */
+  private countryEntity(name: string): Entity | null {
+    if (!this.countries) {
+      this.countries = new Map();
+      for (const e of this.ctx.article.entities)
+        if (e.type === "country") for (const n of [e.name, ...e.aliases]) this.countries.set(n, e);
+    }
+    return this.countries.get(name) ?? null;
+  }
+  private countries: Map<string, Entity> | null = null;
 
   private fullName(name: string, at: number): string {
     if (name.includes(" ")) return name;
@@ -240,6 +260,14 @@ export class SpeakerResolver {
     }
     if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run)) {
       return out(written, null, true, by, "group");
+    }
+    // "the Japanese leadership", "the French side": a demonym before a common-noun head speaks for
+    // its country (the country entity when the article names it), never as the bare adjective
+    if (run && run[0] === run[1] && run[1] < b && ctx.pos[b] === "NOUN" && DEMONYMS.has(ctx.lower[run[0]])) {
+      const country = this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[run[0]]) ?? "");
+      if (country) return out(country.name, country, false, by, "organization");
+      const bare = written.replace(DETERMINERS, "");
+      return out(bare, null, false, by, described === "person" ? "person" : "organization");
     }
     if (run) {
       const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
