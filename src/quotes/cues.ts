@@ -121,4 +121,5 @@ export const CUE_CLASSES = loadJson<{
   transitiveStance: string[];
   timeAdjuncts: string[];
   timeAdjunctLead: string[];
+  pointers: string[];
 }>("quotes/cue-classes");

@@ -60,7 +60,11 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     if (p === "PUNCT") return null;
-    // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause
+    // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause;
+    // a share of people may be the subject ("Six in 10 say he ...", "47% say the ...")
+    // (a plural noun after a number is a noun: "five states Tuesday")
+    const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
+    if (share && /^(PRON|DET)$/.test(ctx.pos[i + 1] ?? "")) return { type: cue.type, lemma: cue.lemma };
     if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;
     if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return null;
     const next = ctx.lower[i + 1];
@@ -139,6 +143,20 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   if (p === "PRON") {
     return [k, k];
   }
+  // a share of people: "47% say", "Six in 10 say"
+  if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return npLeft(ctx, k - 1, lo);
+  // a participle after its head: "those surveyed say", "voters polled said"
+  if (
+    p === "VERB" &&
+    k === i - 1 &&
+    k - 1 >= lo &&
+    /ed$/.test(ctx.lower[k]) &&
+    (ctx.lower[k - 1] === "those" || ctx.pos[k - 1] === "NOUN")
+  )
+    return [ctx.pos[k - 1] === "NOUN" ? npLeft(ctx, k - 1, lo)[0] : k - 1, k];
+  // an adjective as the head of a noun phrase: "the self-described democratic socialist said"
+  if (p === "ADJ" && k === i - 1 && k - 1 >= lo && /^(DET|ADJ)$/.test(ctx.pos[k - 1]))
+    return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);
     return np;

@@ -70,6 +70,8 @@ const TIME_WORD =
 /** Words that join two clauses as equals: a cue after them may start its own attribution. */
 const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
+/** Verbs that point at a text ("referring to", "citing"): a document's name alone is no content. */
+const POINTERS: ReadonlySet<string> = new Set(CUE_CLASSES.pointers);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
 function matchPhrase(ctx: Ctx, i: number, phrases: string[][]): number {
@@ -403,6 +405,11 @@ export function sentenceEvents(
       }
     }
 
+    // a coordinated verb with no attribution before it: "X became a delegate and said ..." shares
+    // the subject of the verb before "and"
+    if (!speaker && !insideContent && (ctx.lower[before] === "and" || ctx.lower[before] === "but"))
+      speaker = coordinatedSubject(ctx, before, prevEnd);
+
     // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
     // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
     if (RAISING.has(hit.lemma) && speaker && !inherited) {
@@ -464,7 +471,8 @@ export function sentenceEvents(
     }
     if (!speaker) continue;
 
-    let forward = a <= hi && !namedDocument(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
+    if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) continue;
+    let forward = a <= hi ? contentSpan(ctx, a, hi) : null;
     // an object relative: "which Clinton conceded", "what Trump told NBC" — the pronoun is the content
     if (
       !forward &&
@@ -555,6 +563,20 @@ function documentSource(ctx: Ctx, i: number, hi: number): Event | null {
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
   return event([i, i], "speech", [i + 1, c - 1], span, i, hi, { resolvedBy: "according-to" });
+}
+
+/** Longest look-back from a coordinating word to the verb of the first clause. */
+const MAX_COORDINATED = 25;
+
+/** The subject of the nearest verb before the coordinating word at `and`, or null. */
+function coordinatedSubject(ctx: Ctx, and: number, lo: number): [number, number] | null {
+  for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
+    if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
+    const sp = subjectLeft(ctx, j, lo);
+    if (sp) return sp;
+  }
+  return null;
 }
 
 /** Is token `i` the first token of its block? */
@@ -667,7 +689,7 @@ export function chainedClause(
   i = c;
   let a = i + 1;
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
-  if (namedDocument(ctx, a, hi)) return null;
+  if (POINTERS.has(hit.lemma) && namedDocument(ctx, a, hi)) return null;
   const span = contentSpan(ctx, a, hi);
   if (!span) return null;
   return event([i, i], hit.type, speaker, span, i, hi);
@@ -675,9 +697,15 @@ export function chainedClause(
 
 /** Is the preposition at `k` stranded (no object of its own: "commented on in Moscow", "talked about.")? */
 function strandedPreposition(ctx: Ctx, k: number, hi: number): boolean {
-  if (k > hi || ctx.pos[k] !== "ADP" || ctx.lower[k] === "by") return false;
-  return k === hi || ctx.pos[k + 1] === "ADP" || ctx.pos[k + 1] === "PUNCT";
+  if (k > hi || !STRANDED.has(ctx.lower[k])) return false;
+  if (!(k === hi || ctx.pos[k + 1] === "ADP" || ctx.pos[k + 1] === "PUNCT")) return false;
+  // "what X is accused of": the relative pronoun is the content
+  for (let j = k - 1; j >= 0 && j >= k - 10 && ctx.sent[j] === ctx.sent[k]; j--)
+    if (/^(what|which)$/.test(ctx.lower[j])) return false;
+  return true;
 }
+/** Prepositions that need an object ("commented on", "talked about"), unlike particles ("written off"). */
+const STRANDED = new Set(["on", "about", "upon", "to", "of", "with", "for"]);
 
 /**
  * Is the content at `a` only the name of a document ("the Shimoda Treaty, signed in 1855", "the Treaty
