@@ -16,15 +16,6 @@ import { findTechniques } from "./rhetoric/index.js";
 import { findTime } from "./time/index.js";
 
 export type StageName = "document" | "language" | "entities" | "quotes" | "time" | "rhetoric";
-export const STAGES: readonly StageName[] = [
-  "document",
-  "language",
-  "entities",
-  "quotes",
-  "time",
-  "rhetoric",
-];
-
 export interface AnalyzeOptions {
   /** Document creation time (ISO 8601); overrides the record's `dct` and the page's date. */
   date?: string;

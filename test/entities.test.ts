@@ -4,7 +4,7 @@ import { contractProblems } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import type { Article } from "../src/article.js";
 import { buildDocument } from "../src/document/index.js";
-import { entityAt, entityByName, findEntities, peopleByRole } from "../src/entities/index.js";
+import { findEntities } from "../src/entities/index.js";
 import { segment } from "../src/language/index.js";
 import { seedText } from "./helpers.js";
 
@@ -120,17 +120,14 @@ describe("entities: recognition and types", () => {
   });
 });
 
-describe("entities: helpers for the quotes stage", () => {
+describe("entities: a surname joins the full name", () => {
   const a = analyze({ id: "h", text: "Finance Minister Lena Holt spoke. Then Holt left the building." });
-  it("entityAt finds the entity covering an offset", () => {
-    const at = a.text.indexOf("Holt left");
-    expect(entityAt(a.entities, at)?.name).toBe("Lena Holt");
-    expect(entityAt(a.entities, 0)).toBeNull();
-  });
-  it("entityByName finds by name or alias; peopleByRole by role noun", () => {
-    expect(entityByName(a.entities, "holt")?.name).toBe("Lena Holt");
-    expect(peopleByRole(a.entities, "minister", a.text.length).map((e) => e.name)).toEqual(["Lena Holt"]);
-    expect(peopleByRole(a.entities, "minister", 0)).toEqual([]);
+  it("makes one person with both mentions, the short form as alias and the title as role", () => {
+    const holt = a.entities.find((e) => e.name === "Lena Holt");
+    expect(holt?.type).toBe("person");
+    expect(holt?.mentions.map((m) => m.text)).toEqual(["Lena Holt", "Holt"]);
+    expect(holt?.aliases).toContain("Holt");
+    expect(holt?.roles.join(" ")).toMatch(/Minister/);
   });
 });
 
@@ -243,10 +240,10 @@ describe("entities: linear in article length", () => {
       techniques: [],
     };
   };
-  /** Best of three timings of findEntities (the machine may be busy). */
+  /** Best of five timings of findEntities (the machine may be busy). */
   const ms = (a: Article): number => {
     let best = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < 3; r++) {
+    for (let r = 0; r < 5; r++) {
       const t0 = performance.now();
       findEntities(a);
       best = Math.min(best, performance.now() - t0);
@@ -259,8 +256,9 @@ describe("entities: linear in article length", () => {
     const small = articleOf(Array(4).fill(seed).join("\n\n"));
     const large = articleOf(Array(16).fill(seed).join("\n\n"));
     ms(small); // warm up
+    // 4x the text: linear is ~4x, quadratic 16x; the bound leaves room for a busy machine.
     const ratio = ms(large) / ms(small);
-    expect(ratio).toBeLessThan(8);
+    expect(ratio).toBeLessThan(10);
     // Repeated mentions still join one entity per actor (a few names change type: sixteen copies
     // have enough sports words to read as a sports report).
     const one = findEntities(articleOf(seed)).length;
@@ -278,7 +276,7 @@ describe("entities: linear in article length", () => {
     const large = articleOf(para(20000));
     ms(small);
     const ratio = ms(large) / ms(small);
-    expect(ratio).toBeLessThan(8);
+    expect(ratio).toBeLessThan(10);
     // Still names in it, none longer than a real name can be.
     const es = findEntities(large);
     expect(es.length).toBeGreaterThan(0);

@@ -154,19 +154,20 @@ describe("rhetoric stage", () => {
 });
 
 describe("linear on long and pathological input", () => {
-  /** Fastest of three runs of the stage on the text, in ms (the article is built outside the timing). */
+  /** Fastest of five runs of the stage on the text, in ms (the article is built outside the timing). */
   function timeOf(text: string): number {
     const a = article(text);
     let best = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 5; k++) {
       const t0 = performance.now();
       findTechniques(a);
       best = Math.min(best, performance.now() - t0);
     }
     return best;
   }
-  // 4x the text must cost well under 16x (quadratic) the time; a floor keeps tiny timings from being noise.
-  const RATIO = 8;
+  // 4x the text must cost well under 16x (quadratic) the time; a floor keeps tiny timings from being
+  // noise, and the bound leaves room for a busy machine (CI runs test files in parallel).
+  const RATIO = 10;
   const FLOOR_MS = 5;
   const cases: [string, (n: number) => string][] = [
     ['a run of "', (n) => '"'.repeat(n)],
