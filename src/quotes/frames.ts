@@ -64,7 +64,7 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     // a share of people may be the subject ("Six in 10 say he ...", "47% say the ...")
     // (a plural noun after a number is a noun: "five states Tuesday")
     const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
-    if (share && /^(PRON|DET)$/.test(ctx.pos[i + 1] ?? "")) return { type: cue.type, lemma: cue.lemma };
+    if (share && /^(PRON|DET|NUM)$/.test(ctx.pos[i + 1] ?? "")) return { type: cue.type, lemma: cue.lemma };
     if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;
     if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return null;
     const next = ctx.lower[i + 1];
@@ -159,6 +159,10 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);
+    // a share: "four in 10 (voters)", "nine out of 10"
+    const a = np[0];
+    if (ctx.pos[a] === "NUM" && a - 2 >= lo && ctx.lower[a - 1] === "in" && ctx.pos[a - 2] === "NUM")
+      return [npLeft(ctx, a - 2, lo)[0], k];
     return np;
   }
   if (ctx.lower[k] === "," && k - 1 >= lo) {

@@ -513,9 +513,13 @@ export function findQuotes(article: Article): Quote[] {
   const quotes: Quote[] = [];
   let lastEnd = -1;
   let lastSegments: [number, number][] | undefined;
+  let lastStart = -1;
   for (const c of cands) {
     // nested in an earlier quote, unless it lies in the frame between two segments
     if (c.start < lastEnd && c.kind !== "direct" && !inGap(lastSegments, c)) continue;
+    // a quotation standing alone that an earlier attribution's content already covers
+    // (the same words: that content starts at the quotation's opening mark)
+    if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
     let speaker: Speaker | null = null;
     if (c.speaker)
@@ -560,7 +564,10 @@ export function findQuotes(article: Article): Quote[] {
     };
     if (c.segments) q.segments = c.segments;
     quotes.push(q);
-    if (c.end > lastEnd) lastSegments = c.segments;
+    if (c.end > lastEnd) {
+      lastSegments = c.segments;
+      lastStart = c.start;
+    }
     lastEnd = Math.max(lastEnd, c.end);
   }
   return quotes;

@@ -647,6 +647,17 @@ function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Even
     if (clause) continue;
     // after the verb (and a source named after it) only an adjunct may follow: "said on Tuesday"
     let j = Math.max(cue, f.speaker[0] > cue ? f.speaker[1] : cue) + 1;
+    // ... or the addressee of "tell", "assure": "..., Smith told reporters."
+    if (
+      f.speaker[0] < cue &&
+      j < e &&
+      !verbAfter &&
+      !ctx.titleCase[ctx.sent[cue]] &&
+      OBJECT_VERBS.has(cueAt(ctx, cue)?.lemma ?? "")
+    ) {
+      const addressee = npRight(ctx, j, e);
+      if (addressee) j = addressee[1] + 1;
+    }
     while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
     if (
       j < e &&
