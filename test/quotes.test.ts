@@ -330,3 +330,35 @@ describe("analyst-facing precision rules", () => {
     expect(b.quotes.length).toBeGreaterThan(0);
   });
 });
+
+describe("reported-speech recall rules", () => {
+  const body = (s: string) =>
+    run(`A title.\n\nA first paragraph that is long enough to be a paragraph of text.\n\n${s}`);
+
+  it("takes shares of people as sources (47% say, those surveyed say, 4 in 10 want)", () => {
+    const a = body(
+      "There is less consensus: 47% say the United States should commit troops. By 80%-10%, those surveyed say the state should act. About 4 in 10 want one with experience.",
+    );
+    expect(mention(a, find(a, "the United States should commit troops"))).toBe("47%");
+    expect(mention(a, find(a, "the state should act"))).toBe("those surveyed");
+    expect(mention(a, find(a, "one with experience"))).toBe("4 in 10");
+  });
+
+  it("gives a coordinated cue the subject of the verb before 'and'", () => {
+    const a = body(
+      "Gary Smith, a former party chairman, became a delegate and said he is leaning toward Trump.",
+    );
+    expect(a.quotes.find((q) => q.text.startsWith("he is leaning"))?.speaker?.name).toBe("Gary Smith");
+  });
+
+  it("reads 'according to' sources the tagger breaks and polls named after the clause", () => {
+    const a = body(
+      "It rose sharply, according to the most recent data available from the FBI. Kasich was at 25 percent support in the most recent Fox poll, up eight points.",
+    );
+    expect(find(a, "It rose sharply")?.cue?.text).toBe("according to");
+    const q = find(a, "Kasich was at 25 percent support");
+    expect(q?.cue?.text).toBe("in");
+    expect(mention(a, q)).toBe("the most recent Fox poll");
+    expect(body("Mr. Smith is leading in the polls this month in every state.").quotes).toEqual([]);
+  });
+});

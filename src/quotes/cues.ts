@@ -89,6 +89,8 @@ export const NAMING_FORMS: ReadonlySet<string> = new Set(
   loadList("quotes/naming-verbs").flatMap(inflections),
 );
 export const SOURCE_NOUNS = loadSet("quotes/source-nouns");
+/** Poll and study nouns that source the clause before them ("... in the latest Fox poll"). */
+export const POLL_NOUNS = loadSet("quotes/poll-nouns");
 /** Head nouns of named documents ("the X Treaty"): such a name alone is no content. */
 export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const LIGHT_VERBS = loadSet("quotes/light-verbs");

@@ -144,7 +144,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     return [k, k];
   }
   // a share of people: "47% say", "Six in 10 say"
-  if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return npLeft(ctx, k - 1, lo);
+  if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return [npLeft(ctx, k - 1, lo)[0], k];
   // a participle after its head: "those surveyed say", "voters polled said"
   if (
     p === "VERB" &&

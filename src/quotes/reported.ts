@@ -13,6 +13,7 @@ import {
   CUE_NOUNS_TO,
   DOCUMENT_NAMES,
   LIGHT_VERBS,
+  POLL_NOUNS,
   OPINION_PHRASES,
   SOURCE_NOUNS,
   SOURCE_PHRASES,
@@ -205,7 +206,7 @@ export function sentenceEvents(
     // "according to X, ..." / "..., according to X."
     const pl = insideContent ? 0 : matchPhrase(ctx, i, SOURCE_PHRASES);
     if (pl > 0) {
-      let np = npRight(ctx, i + pl, hi + 1);
+      let np = npRight(ctx, i + pl, hi + 1) ?? looseSource(ctx, i + pl, hi);
       if (!np) continue;
       // extend over "of" chains and participles up to the comma: "the press secretary of the
       // President ... Ivan Ivanov", "exit polls conducted for the AP"
@@ -514,6 +515,11 @@ export function sentenceEvents(
       i = hi;
     }
   }
+  // a poll or document named after the clause: "Kasich was at 25 percent in the most recent Fox poll"
+  if (events.length === 0) {
+    const ev = documentAfter(ctx, start, hi, used);
+    if (ev) events.push(ev);
+  }
   // hearsay adverbs with no other attribution: "He reportedly met the donors on Sunday"
   if (events.length === 0) {
     for (let i = start; i <= hi; i++) {
@@ -575,6 +581,59 @@ function coordinatedSubject(ctx: Ctx, and: number, lo: number): [number, number]
     if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
     const sp = subjectLeft(ctx, j, lo);
     if (sp) return sp;
+  }
+  return null;
+}
+
+/** Longest source after "according to" when the tagger breaks its noun phrase. */
+const MAX_LOOSE_SOURCE = 12;
+
+/**
+ * The source after "according to" when the chunker finds no noun phrase ("the most recent data",
+ * "exit polls" tagged as a verb): the words up to the next comma or the end, holding a noun.
+ */
+function looseSource(ctx: Ctx, a: number, hi: number): [number, number] | null {
+  let noun = false;
+  let k = a;
+  for (; k <= hi && k - a < MAX_LOOSE_SOURCE; k++) {
+    if (ctx.inMark[k] >= 0 || ctx.pos[k] === "QUOTE" || ctx.pos[k] === "PUNCT") break;
+    if (
+      ctx.pos[k] === "AUX" ||
+      (ctx.pos[k] === "VERB" && k + 1 <= hi && ctx.pos[k + 1] !== "NOUN" && ctx.pos[k + 1] !== "PUNCT")
+    )
+      return null;
+    if (ctx.pos[k] === "NOUN" || ctx.pos[k] === "PROPN" || ctx.pos[k] === "VERB") noun = true;
+  }
+  if (!noun || k === a || (k <= hi && ctx.pos[k] !== "PUNCT")) return null;
+  return [a, k - 1];
+}
+
+/** Fewest tokens of a clause before its "in a ... poll" source. */
+const MIN_CLAUSE_BEFORE_SOURCE = 4;
+
+/**
+ * "CLAUSE in a/the ... NOUN": a prepositional phrase headed by a document or poll noun after a
+ * clause with no cue of its own is the clause's source (as a sentence-opening one is).
+ */
+function documentAfter(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event | null {
+  let verb = false;
+  for (let i = start; i < hi; i++) {
+    if (ctx.pos[i] === "VERB" || ctx.pos[i] === "AUX") verb = true;
+    // the clause before the phrase has a verb ("Forty-six percent of people in the poll" has none)
+    if (!verb || i < start + MIN_CLAUSE_BEFORE_SOURCE) continue;
+    if (ctx.lower[i] !== "in" || used[i] || ctx.inMark[i] >= 0) continue;
+    if (!/^(DET|PRON)$/.test(ctx.pos[i + 1]) && ctx.pos[i + 1] !== "PROPN") continue;
+    for (let c = i + 1; c <= hi && c - i <= MAX_SOURCE_NP; c++) {
+      const p = ctx.pos[c];
+      if (p === "PUNCT" || p === "AUX" || p === "QUOTE" || p === "ADP" || (p === "VERB" && c > i + 1)) break;
+      if (!POLL_NOUNS.has(ctx.lower[c]) || p === "VERB") continue;
+      // the head of the phrase: the noun is not a modifier ("poll numbers"); "in the polls" and
+      // "in some polls" are idioms of standing, not sources
+      if (ctx.pos[c + 1] === "NOUN" || (c === i + 2 && /s$/.test(ctx.lower[c]))) break;
+      const span = contentSpan(ctx, start, i - 1);
+      if (!span) return null;
+      return event([i, i], "speech", [i + 1, c], span, start, c, { resolvedBy: "according-to" });
+    }
   }
   return null;
 }
