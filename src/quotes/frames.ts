@@ -57,6 +57,13 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
+  // "like" right after a noun is a preposition ("candidates like Huckabee", "something like this")
+  if (
+    w === "like" &&
+    prev >= 0 &&
+    (ctx.pos[prev] === "NOUN" || ctx.pos[prev] === "PROPN" || /thing$/.test(ctx.lower[prev]))
+  )
+    return null;
   const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     if (p === "PUNCT") return null;
