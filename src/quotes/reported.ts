@@ -778,7 +778,7 @@ function strandedPreposition(ctx: Ctx, k: number, hi: number): boolean {
 const STRANDED = new Set(["on", "about", "upon", "to", "of", "with", "for"]);
 
 /**
- * Is the content at `a` only the name of a document ("the Shimoda Treaty, signed in 1855", "the Treaty
+ * Is the content at `a` only the name of a document ("the Versailles Treaty, signed in 1919", "the Treaty
  * of Paris.")? A capitalised document noun in a noun phrase that ends the clause or meets a comma.
  */
 function namedDocument(ctx: Ctx, a: number, hi: number): boolean {
