@@ -144,18 +144,6 @@ export function tokenAt(ctx: Ctx, offset: number): number {
 
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
-/** Can the token be part of a name or noun phrase head? */
-export function nounish(ctx: Ctx, i: number): boolean {
-  const p = ctx.pos[i];
-  return (
-    p === "PROPN" ||
-    p === "NOUN" ||
-    p === "PRON" ||
-    p === "NUM" ||
-    (p !== "PUNCT" && isCap(ctx.words[i]) && i > ctx.sentFirst[ctx.sent[i]])
-  );
-}
-
 const NP_INNER = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NAME_GLUE = new Set([".", "-", "'s", "’s", "'", "&", "of"]);
 
