@@ -15,6 +15,7 @@ import { type Candidate, recogniseCaps, recogniseSentence, sentenceRanges } from
 import { type Resolved, resolve } from "./resolve.js";
 import { rolesOf } from "./roles.js";
 import { buildWords, type Word } from "./words.js";
+import { partitionPoint } from "../util/sorted.js";
 
 export { countryOf, gazetteer } from "./gazetteer.js";
 
@@ -169,12 +170,5 @@ function forceCaptionCredits(article: Article, words: readonly Word[], out: Cand
 }
 
 function lowerBound(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(words, (w) => w.start < offset);
 }

@@ -5,6 +5,7 @@
  */
 import type { Article } from "../article.js";
 import type { MarkSpan } from "./marks.js";
+import { partitionPoint } from "../util/sorted.js";
 
 export interface Ctx {
   article: Article;
@@ -132,14 +133,10 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
 
 /** First token whose start is at or after `offset` (binary search); n if none. */
 export function tokenAt(ctx: Ctx, offset: number): number {
-  let lo = 0;
-  let hi = ctx.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(
+    ctx.n,
+    partitionPoint(ctx.starts, (s) => s < offset),
+  );
 }
 
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);

@@ -22,6 +22,7 @@ import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
 import { sentenceEvents } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
+import { partitionPoint } from "../util/sorted.js";
 
 interface Candidate {
   kind: Quote["kind"];
@@ -140,14 +141,7 @@ function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; pa
 
 /** Index of the first mark span whose closing mark lies after `offset` (binary search). */
 function firstMarkEndingAfter(marks: readonly MarkSpan[], offset: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].close <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(marks, (m) => m.close <= offset);
 }
 
 /** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */

@@ -10,6 +10,7 @@ import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft } from "./context.
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
+import { partitionPoint } from "../util/sorted.js";
 
 interface MentionRef {
   start: number;
@@ -133,13 +134,7 @@ export class SpeakerResolver {
   /** The entity with a mention inside [start, end): a person first, then the rightmost. */
   private entityIn(start: number, end: number): Entity | null {
     const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(ms, (m) => m.start < start);
     let best: Entity | null = null;
     for (let k = lo; k < ms.length && ms[k].start < end; k++) {
       if (ms[k].end > end) continue;

@@ -7,20 +7,11 @@ import type { Article } from "../article.js";
 import type { Token } from "../language/index.js";
 import type { Hit } from "./matchers.js";
 import type { Extent } from "./rules.js";
+import { partitionPoint } from "../util/sorted.js";
 
 /** Index of the last item whose start is <= pos (items sorted by start), or -1. */
 export function lastStartingAtOrBefore(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(items, (item) => item.start <= pos) - 1;
 }
 
 /** The sentence around `pos`, cut at line breaks and without surrounding spaces. */

@@ -3,6 +3,7 @@
  */
 import type { Quote } from "../analysis.js";
 import { lastStartingAtOrBefore } from "./spans.js";
+import { partitionPoint } from "../util/sorted.js";
 
 /**
  * The speaker of the innermost quote containing [start, end), or "author". With `wordChoice`
@@ -44,14 +45,7 @@ function marksOf(text: string): MarkIndex {
 
 /** How many of the sorted numbers are < x. */
 function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted, (v) => v < x);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { TimelineItem, Timex } from "../analysis.js";
 import type { Article } from "../article.js";
+import { partitionPoint } from "../util/sorted.js";
 
 /** Clause boundaries inside a sentence: semicolons, colons, dashes between words. */
 const CLAUSE_BREAK = /[;:]\s|\s[—–-]\s/g;
@@ -55,18 +56,6 @@ function sortKey(value: string): string {
 /** A date value with at least its year known: "1855", "2022-03-16", "1998-Q3", "199" (the 1990s). */
 const HAS_YEAR = /^\d{3,4}(?:$|-)/;
 
-/** Index of the first item whose start is >= offset (binary search over items sorted by start). */
-function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function buildTimeline(article: Article, timexes: readonly Timex[]): TimelineItem[] {
   const { text, sentences, blocks, entities } = article;
   const mentions = entities
@@ -84,7 +73,11 @@ export function buildTimeline(article: Article, timexes: readonly Timex[]): Time
     const [start, end] = clauseAround(text, sentence.start, sentence.end, t.start, t.end);
     const block = blocks[b] && blocks[b].start <= t.start ? blocks[b] : undefined;
     const actors: string[] = [];
-    for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+    for (
+      let k = partitionPoint(mentions, (m) => m.start < start);
+      k < mentions.length && mentions[k].start < end;
+      k++
+    ) {
       const m = mentions[k];
       if (m.end <= end && !actors.includes(m.id)) actors.push(m.id);
     }
