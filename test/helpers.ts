@@ -3,6 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Block, Quote } from "../src/analysis.js";
+import type { Article } from "../src/article.js";
+import { segment } from "../src/language/index.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const SEED_PATH = join(ROOT, "examples/russia-japan-peace-treaty.txt");
@@ -28,4 +31,30 @@ export function dossier(args: string[], input?: string | Buffer): RunResult {
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "dossier-test-"));
+}
+
+/**
+ * An Article as the pipeline has it after the language stage: text, blocks (one paragraph per
+ * text unless given), sentences and tokens; later layers empty unless given. For testing one stage.
+ */
+export function articleUpToLanguage(
+  text: string,
+  layers: { blocks?: Block[]; quotes?: Quote[] } = {},
+): Article {
+  const blocks = layers.blocks ?? [{ type: "paragraph" as const, start: 0, end: text.length }];
+  const { sentences, tokens } = segment(text, blocks);
+  return {
+    id: "t",
+    text,
+    meta: { title: null, url: null, outlet: null, published: null, language: "en" },
+    dct: null,
+    blocks,
+    sentences,
+    tokens,
+    entities: [],
+    quotes: layers.quotes ?? [],
+    timexes: [],
+    timeline: [],
+    techniques: [],
+  };
 }

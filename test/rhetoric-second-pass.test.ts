@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Block, Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
-import { segment } from "../src/language/index.js";
 import { findTechniques } from "../src/rhetoric/index.js";
+import { articleUpToLanguage } from "./helpers.js";
 
-function article(text: string, blocks: Block[], quotes: Quote[] = []): Article {
-  const { sentences, tokens } = segment(text, blocks);
-  return {
-    id: "t",
-    text,
-    meta: { title: null, url: null, outlet: null, published: null, language: "en" },
-    dct: null,
-    blocks,
-    sentences,
-    tokens,
-    entities: [],
-    quotes,
-    timexes: [],
-    timeline: [],
-    techniques: [],
-  };
-}
+const article = (text: string, blocks: Block[], quotes: Quote[] = []): Article =>
+  articleUpToLanguage(text, { blocks, quotes });
 
 const para = (text: string): Block[] => [{ type: "paragraph", start: 0, end: text.length }];
 

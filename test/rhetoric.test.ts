@@ -2,29 +2,11 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.js";
 import type { Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
-import { segment } from "../src/language/index.js";
 import { compileRules, findTechniques, rulePack } from "../src/rhetoric/index.js";
-import { seedText } from "./helpers.js";
+import { articleUpToLanguage, seedText } from "./helpers.js";
 
-/** An article with only its text, blocks and tokens (no entities or quotes unless given). */
-function article(text: string, quotes: Quote[] = []): Article {
-  const blocks = [{ type: "paragraph" as const, start: 0, end: text.length }];
-  const { sentences, tokens } = segment(text, blocks);
-  return {
-    id: "t",
-    text,
-    meta: { title: null, url: null, outlet: null, published: null, language: "en" },
-    dct: null,
-    blocks,
-    sentences,
-    tokens,
-    entities: [],
-    quotes,
-    timexes: [],
-    timeline: [],
-    techniques: [],
-  };
-}
+/** An article with only its text, one paragraph and tokens (no entities; quotes when given). */
+const article = (text: string, quotes: Quote[] = []): Article => articleUpToLanguage(text, { quotes });
 
 function quote(text: string, inner: string, speaker: string, kind: Quote["kind"] = "direct"): Quote {
   const start = text.indexOf(inner);
