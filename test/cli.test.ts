@@ -140,6 +140,13 @@ describe("dossier analyze on bad input", () => {
     });
   }
 
+  it("points a .jsonl file given as an article to --jsonl", () => {
+    const r = dossier(["analyze", file("batch.jsonl", '{"id":"a","text":"Hello."}\n')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--jsonl/);
+    oneLineError(r.stderr);
+  });
+
   it("refuses a bad --date and an unknown format", () => {
     const d = dossier(["analyze", SEED_PATH, "--date", "yesterday"]);
     expect(d.status).not.toBe(0);

@@ -38,6 +38,10 @@ export async function analyzeCommand(
     throw new InputError(
       "give an article: a file, an http(s) URL, or - for standard input (see dossier analyze --help)",
     );
+  if (/\.jsonl$/i.test(input))
+    throw new InputError(
+      `'${input}' looks like JSON Lines: use dossier analyze --jsonl ${input} --format jsonl`,
+    );
   const format = (options.format ?? "text") as Format;
   if (!FORMATS.includes(format))
     throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
