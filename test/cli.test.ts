@@ -12,6 +12,17 @@ const oneLineError = (stderr: string) => {
   expect(stderr).not.toMatch(/\n\s+at /);
 };
 
+describe("dossier itself", () => {
+  it("prints its version and a help that lists the commands", () => {
+    const v = dossier(["--version"]);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const h = dossier(["--help"]);
+    expect(h.status).toBe(0);
+    for (const command of ["analyze", "eval", "schema"]) expect(h.stdout).toContain(command);
+  });
+});
+
 describe("dossier analyze on good input", () => {
   it("prints a readable report by default", () => {
     const r = dossier(["analyze", SEED_PATH]);

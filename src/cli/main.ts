@@ -3,13 +3,21 @@
  * The `dossier` command. Every subcommand calls the same `analyze` pipeline or reads its results;
  * errors the user can fix are printed as one line (a stack trace only with --debug).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
+import { packageRoot } from "../util/lexicon.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { evalCommand } from "./eval-command.js";
 
 const debug = process.argv.includes("--debug");
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string })
+    .version;
+}
 
 // A closed pipe (`dossier ... | head`) is a normal end, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -36,6 +44,7 @@ const program = new Command()
     "Turn news articles into a structured, source-attributed record: who said what (and through whom), " +
       "who is who, what happened when, and how the text persuades. Every item points at the exact words.",
   )
+  .version(packageVersion(), "-V, --version", "print the version")
   .option("--debug", "print stack traces of errors")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
@@ -58,7 +67,8 @@ Examples:
   cat story.txt | dossier analyze - --format md
   dossier analyze --jsonl articles.jsonl --format jsonl > analyses.jsonl
 
-A bad JSONL line is reported on stderr with its line number and skipped; the exit status is then 1.`,
+A bad JSONL line is reported on stderr with its line number and skipped; the exit status is then 1.
+`,
   )
   .action(async (input: string | undefined, options) => {
     process.exitCode = await analyzeCommand(input, options);
