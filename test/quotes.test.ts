@@ -61,19 +61,6 @@ describe("direct, mixed and reported quotes", () => {
     expect(a.quotes[0].text).toContain("nothing will change that");
   });
 
-  it("continues a framed quote with the quotation that opens the next paragraph or sentence", () => {
-    const a = run(
-      "“We will win this state by a wide margin,” Maria Lopez said at a rally on Monday. “Nobody can stop us now, and nobody will.”\n\nThe crowd cheered.\n\n“Taxes will fall next year for every family in the country,” said John Smith, the senator.\n\n“And the deficit will shrink with them over the coming decade.”",
-    );
-    const first = find(a, "We will win");
-    expect(first?.segments).toHaveLength(2);
-    expect(first?.text).toContain("Nobody can stop us");
-    const second = find(a, "Taxes will fall");
-    expect(second?.segments).toHaveLength(2);
-    expect(second?.text).toContain("the deficit will shrink");
-    expect(a.quotes.filter((q) => q.kind === "direct")).toHaveLength(2);
-  });
-
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");

@@ -144,6 +144,19 @@ function firstMarkEndingAfter(marks: readonly MarkSpan[], offset: number): numbe
   return partitionPoint(marks, (m) => m.close <= offset);
 }
 
+/** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
+function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
+  // a verb in a relative clause ("X, who worked with ...") is fine; any other verb is a new event
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (/^(who|which|whose|whom)$/.test(ctx.lower[k])) relative = true;
+    else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",")
+      relative = relative && ctx.lower[k] === ",";
+    else if (!relative && ctx.pos[k] === "VERB") return false;
+  }
+  return true;
+}
+
 /** A cue among the first words of a relative clause starting at `a` ("who said", "who has long argued"). */
 function relativeCue(ctx: Ctx, a: number, last: number): boolean {
   for (let j = a; j <= Math.min(last, a + 3); j++) if (cueAt(ctx, j)) return true;
@@ -370,17 +383,16 @@ export function findQuotes(article: Article): Quote[] {
       const afterText = text.slice(m.close + 1, m.close + 3);
       if (m.closed && /^\s*\p{Ll}/u.test(afterText)) continue;
       markUsed[mi] = 1;
-      // right after a framed quotation in the same paragraph, or in the next paragraph after the
-      // frame (“A,” he said. ¶ “B.”), it continues that quotation
+      // right after a framed quotation in the same paragraph it continues that quotation
       const prev = cands[cands.length - 1];
       if (
         prev &&
         prev.kind === "direct" &&
         prev.cue &&
         prev.frame &&
-        (ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock ||
-          ctx.block[tokenAt(ctx, prev.frame[1] - 1)] === m.firstBlock - 1) &&
-        /^[\s.,;:!?—–'‘’`-]*$/u.test(text.slice(prev.frame[1], m.open))
+        ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock &&
+        /^[\s.,;:!?—–'‘’`-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
+        simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))
       ) {
         prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
         prev.end = m.end;
