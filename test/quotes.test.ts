@@ -61,6 +61,26 @@ describe("direct, mixed and reported quotes", () => {
     expect(a.quotes[0].text).toContain("nothing will change that");
   });
 
+  it("splits an interrupted quote whose frame reports a clause of its own", () => {
+    const a = run(
+      "“The candidates just don’t understand the military,” said Captain John Miller, who said he would not vote for either of them. “Their policies are far out there.”",
+    );
+    const first = find(a, "The candidates");
+    const second = find(a, "Their policies");
+    const gap = find(a, "he would not vote");
+    expect(first?.end).toBeLessThan(gap?.start ?? 0);
+    expect(second?.start).toBeGreaterThan(gap?.end ?? Infinity);
+    expect(mention(a, second)).toContain("Miller");
+  });
+
+  it("keeps the quote whole when the frame's relative clause holds no clause", () => {
+    const a = run(
+      "“The talks are over,” said Mary Jones, who supports the plan. “Nothing will change that now.”",
+    );
+    const q = find(a, "The talks");
+    expect(q?.segments).toHaveLength(2);
+  });
+
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");

@@ -171,6 +171,61 @@ function inGap(segments: [number, number][] | undefined, c: Candidate): boolean 
   return false;
 }
 
+/**
+ * Is the content `[start, end)` a clause (a verb in it, or a relative pronoun standing for it: "which
+ * was first reported by X"), not a noun phrase ("who supports X", "who spoke on condition of ...")?
+ */
+function clausal(ctx: Ctx, start: number, end: number): boolean {
+  const a = tokenAt(ctx, start);
+  if (a < ctx.n && /^(which|that|who)$/.test(ctx.lower[a])) return true;
+  for (let j = a; j < ctx.n && ctx.starts[j] < end; j++)
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return true;
+  return false;
+}
+
+/**
+ * An interrupted quotation whose frame holds an attribution of its own ("“A,” X wrote in the email,
+ * which was first reported by Y. “B.”", "“A,” said X, who said he would ... “B.”") reads as separate
+ * quotations around that attribution: each segment after such a gap becomes a quote of its own, with
+ * the same speaker. `cands` is sorted by start; it is re-sorted when anything is split. Each
+ * candidate's gaps are looked up by binary search: linear in the number of candidates.
+ */
+function splitAtGapEvents(ctx: Ctx, cands: Candidate[]): void {
+  const added: Candidate[] = [];
+  for (const c of cands) {
+    const segs = c.segments;
+    if (c.kind !== "direct" || !segs || segs.length < 2) continue;
+    const parts: [number, number][][] = [[segs[0]]];
+    for (let k = 1; k < segs.length; k++) {
+      const gapStart = segs[k - 1][1];
+      const gapEnd = segs[k][0];
+      let event = false;
+      for (let j = partitionPoint(cands, (x) => x.start < gapStart); j < cands.length; j++) {
+        const x = cands[j];
+        if (x.start >= gapEnd) break;
+        if (x !== c && x.cue && x.end <= gapEnd && clausal(ctx, x.start, x.end)) {
+          event = true;
+          break;
+        }
+      }
+      if (event) parts.push([segs[k]]);
+      else parts[parts.length - 1].push(segs[k]);
+    }
+    if (parts.length < 2) continue;
+    const whole = { ...c };
+    parts.forEach((p, i) => {
+      const target = i === 0 ? c : { ...whole, cue: null, frame: null, relay: null };
+      target.start = p[0][0];
+      target.end = p[p.length - 1][1];
+      target.segments = p.length > 1 ? p : undefined;
+      if (i > 0) added.push(target);
+    });
+  }
+  if (added.length === 0) return;
+  cands.push(...added);
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
 /** Longest run of words between a naming verb and its quoted complement ("called the ... islands"). */
 const MAX_NAMED_OBJECT = 15;
 
@@ -503,6 +558,7 @@ export function findQuotes(article: Article): Quote[] {
 
   // 4. speakers in text order
   cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  splitAtGapEvents(ctx, cands);
   const resolver = new SpeakerResolver(ctx);
   const quotes: Quote[] = [];
   let lastEnd = -1;
