@@ -81,6 +81,17 @@ describe("direct, mixed and reported quotes", () => {
     expect(q?.segments).toHaveLength(2);
   });
 
+  it("continues a framed quote with the quotation that opens the next paragraph", () => {
+    const a = run(
+      "“Taxes will fall next year for every family in the country,” said John Smith, the senator.\n\n“And the deficit will shrink with them over the coming decade.”\n\n“We will win this state by a wide margin,” said Maria Lopez, who thinks often about her old job at the plant.\n\n“Nobody can stop us now, and nobody will stop us later.”",
+    );
+    const first = find(a, "Taxes will fall");
+    expect(first?.segments).toHaveLength(2);
+    expect(first?.text).toContain("the deficit will shrink");
+    // a frame with an attribution of its own ends the quotation
+    expect(find(a, "We will win")?.text).not.toContain("Nobody can stop");
+  });
+
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");

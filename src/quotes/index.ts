@@ -163,6 +163,13 @@ function relativeCue(ctx: Ctx, a: number, last: number): boolean {
   return false;
 }
 
+/** A relative clause with a cue of its own in a frame ("said X, who thinks often about ..."). */
+function relativeAttribution(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/^(who|which)$/.test(ctx.lower[k]) && relativeCue(ctx, k + 1, to)) return true;
+  return false;
+}
+
 /** Does the candidate lie between two segments of an interrupted quote? */
 function inGap(segments: [number, number][] | undefined, c: Candidate): boolean {
   if (!segments) return false;
@@ -445,9 +452,12 @@ export function findQuotes(article: Article): Quote[] {
         prev.kind === "direct" &&
         prev.cue &&
         prev.frame &&
-        ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock &&
+        (ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock ||
+          ctx.block[tokenAt(ctx, prev.frame[1] - 1)] === m.firstBlock - 1) &&
         /^[\s.,;:!?—–'‘’`-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
-        simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1]))
+        simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1])) &&
+        (ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock ||
+          !relativeAttribution(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1])))
       ) {
         prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
         prev.end = m.end;
