@@ -92,6 +92,16 @@ describe("direct, mixed and reported quotes", () => {
     expect(find(a, "We will win")?.text).not.toContain("Nobody can stop");
   });
 
+  it("continues a framed quote past a programme title that ends the frame", () => {
+    const a = run(
+      'Voters were angry. "Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "Listening to him talk about putting America first again is hard to take."',
+    );
+    const q = find(a, "Donald Trump is a fraud");
+    expect(q?.segments).toHaveLength(2);
+    expect(q?.text).toContain("Listening to him");
+    expect(a.quotes.filter((x) => x.kind === "direct")).toHaveLength(1);
+  });
+
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");

@@ -74,6 +74,12 @@ function markTok(ctx: Ctx, open: number): number {
   return t;
 }
 
+/**
+ * What may separate a frame from the quotation that continues its quote: punctuation, and a quoted
+ * title the frame ends with (... said on NBC's “Meet the Press.” “...”).
+ */
+const CONTINUES = /^[\s.,;:!?—–'‘’`-]*(?:["“]\p{Lu}[^"“”\n]{0,80}["”][\s.,;:!?—–'‘’`-]*)?$/u;
+
 /** Longest run-in heading before a quotation, in characters. */
 const MAX_RUN_IN = 160;
 
@@ -85,6 +91,8 @@ function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
   while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
   if (k < block.start || /[.!?:…\n]/.test(ctx.text[k])) return true;
+  // a sentence that ends inside a closing mark or bracket (... on “Meet the Press.” “...”)
+  if (k > block.start && /["”’'»)\]]/.test(ctx.text[k]) && /[.!?…]/.test(ctx.text[k - 1])) return true;
   // a run-in heading in capitals before it ("WHAT THE EXPERTS SAY “...”"), short by nature
   if (k - block.start > MAX_RUN_IN) return false;
   const lead = ctx.text.slice(block.start, k + 1);
@@ -454,7 +462,7 @@ export function findQuotes(article: Article): Quote[] {
         prev.frame &&
         (ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock ||
           ctx.block[tokenAt(ctx, prev.frame[1] - 1)] === m.firstBlock - 1) &&
-        /^[\s.,;:!?—–'‘’`-]*$/u.test(text.slice(prev.frame[1], m.open)) &&
+        CONTINUES.test(text.slice(prev.frame[1], m.open)) &&
         simpleFrame(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1])) &&
         (ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock ||
           !relativeAttribution(ctx, prev.cue[1] + 1, tokenAt(ctx, prev.frame[1])))
