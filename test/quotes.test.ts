@@ -21,6 +21,14 @@ describe("quotation marks", () => {
     expect(spans).toEqual(["we ‘will’ win", "they lose", "maybe"]);
   });
 
+  it("drops a stray straight mark that a curly quotation in its paragraph follows", () => {
+    const text = '"Trump tried to laugh it off by interjecting, “Only a joke.” But she went on.';
+    const spans = pairMarks(text, [{ type: "paragraph", start: 0, end: text.length }]).map((m) =>
+      text.slice(m.start, m.end),
+    );
+    expect(spans).toEqual(["Only a joke."]);
+  });
+
   it("runs a quote over paragraphs that reopen with a mark, or close later", () => {
     const text = "“First part.\n\n“Second part.\n\nThird part,” he said.";
     const blocks = [

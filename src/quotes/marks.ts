@@ -122,8 +122,10 @@ export function pairMarks(text: string, blocks: readonly Block[]): MarkSpan[] {
       if (role === "open" && !open) open = { at: i, block: blockIndex, paragraphs: 1 };
       else if (role === "close" && open) finish(i, true, blockIndex);
       else if (role === "open" && open) {
-        // an opener inside an open quote: the earlier mark was unbalanced; restart here
-        finish(i, false, blockIndex);
+        // an opener inside an open quote: the earlier mark was unbalanced; restart here. A stray
+        // straight mark before a curly quotation in its paragraph is no quotation at all
+        if (text[open.at] === STRAIGHT && c !== STRAIGHT && open.block === blockIndex) open = null;
+        else finish(i, false, blockIndex);
         open = { at: i, block: blockIndex, paragraphs: 1 };
       }
     }
