@@ -110,6 +110,15 @@ describe("direct, mixed and reported quotes", () => {
     expect(a.quotes.filter((x) => x.kind === "direct")).toHaveLength(1);
   });
 
+  it("finds the end frame of a perception passive (a reporter can be heard asking X)", () => {
+    const a = run(
+      "NBC News has the tape.\n\n“Should there be a database that tracks every migrant in this country?” a reporter can be heard asking the candidate after an event.",
+    );
+    const q = find(a, "Should there be");
+    expect(q?.kind).toBe("direct");
+    expect(mention(a, q)).toBe("a reporter");
+  });
+
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");
