@@ -119,6 +119,14 @@ describe("direct, mixed and reported quotes", () => {
     expect(mention(a, q)).toBe("a reporter");
   });
 
+  it("keeps a quotation after its frame when only an adjunct follows it", () => {
+    const a = run('In an interview, the senator blurted out, "Oh, God," at the mention of the name.');
+    expect(find(a, "Oh, God")?.kind).toBe("direct");
+    // a quoted fragment inside a clause is no direct quote
+    const b = run('He said Sanders accepted "about $200,000" from Wall Street firms.');
+    expect(b.quotes.some((q) => q.kind === "direct")).toBe(false);
+  });
+
   it("makes reported speech with a quoted fragment a mixed quote", () => {
     const a = run('He added that the country "took a place next to a group of unfriendly states."');
     const q = find(a, "took a place");

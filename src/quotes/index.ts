@@ -80,6 +80,20 @@ function markTok(ctx: Ctx, open: number): number {
  */
 const CONTINUES = /^[\s.,;:!?—–'‘’`-]*(?:["“]\p{Lu}[^"“”\n]{0,80}["”][\s.,;:!?—–'‘’`-]*)?$/u;
 
+/**
+ * Is the rest of the sentence from token `a` a prepositional adjunct without a verb ('He blurted
+ * out, "Oh, God," at the mention of his name.')? Then the quotation still ends its sentence.
+ */
+function adjunctTail(ctx: Ctx, a: number): boolean {
+  while (a < ctx.n && ctx.lower[a] === ",") a++;
+  if (a >= ctx.n || ctx.pos[a] !== "ADP" || ctx.lower[a] === "that") return false;
+  const last = ctx.sentLast[ctx.sent[a]];
+  for (let j = a + 1; j <= last; j++)
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE" || ctx.inMark[j] >= 0)
+      return false;
+  return true;
+}
+
 /** Longest run-in heading before a quotation, in characters. */
 const MAX_RUN_IN = 160;
 
@@ -370,6 +384,9 @@ export function findQuotes(article: Article): Quote[] {
           !m.closed ||
           !/[\p{L}\p{N}]/u.test(tail) ||
           chainTail ||
+          (/^[,:]$/.test(ctx.lower[openTok - 1]) &&
+            /[,.!?]$/.test(text.slice(m.start, m.end)) &&
+            adjunctTail(ctx, afterTok)) ||
           afterTok >= ctx.n ||
           ctx.sent[afterTok] !== ctx.sent[openTok - 1]
         ) {
