@@ -247,6 +247,7 @@ function splitAtGapEvents(ctx: Ctx, cands: Candidate[]): void {
       target.start = p[0][0];
       target.end = p[p.length - 1][1];
       target.segments = p.length > 1 ? p : undefined;
+      target.paragraphs = 1 + (ctx.text.slice(target.start, target.end).match(/\n+/g)?.length ?? 0);
       if (i > 0) added.push(target);
     });
   }
