@@ -9,6 +9,7 @@ import type { Analysis, EntityType } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { datasetFiles, readDataset } from "./data.js";
 import type { EvalOptions, EvalReport } from "./report.js";
+import { leftmostLongest } from "../src/util/sorted.js";
 
 export const NER_FILE = "ner/conll2003_dev.documents.jsonl";
 export const NER_TYPES = ["LOC", "MISC", "ORG", "PER"] as const;
@@ -63,15 +64,7 @@ export function predictedSpans(a: Analysis, tokens: readonly [number, number][])
       raw.push({ start: m.start, end: m.end, type: nerType(e.type) });
     }
   const snapped = raw.map((s) => snap(s, tokens)).filter((s): s is NerSpan => s !== null);
-  snapped.sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: NerSpan[] = [];
-  let lastEnd = -1;
-  for (const s of snapped) {
-    if (s.start < lastEnd) continue;
-    out.push(s);
-    lastEnd = s.end;
-  }
-  return out;
+  return leftmostLongest(snapped);
 }
 
 /** Widens a span to the boundaries of the tokens it overlaps (binary search over sorted tokens). */

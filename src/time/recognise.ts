@@ -18,6 +18,7 @@ import { DURATION_RULES } from "./rules/durations.js";
 import { PERIOD_RULES } from "./rules/periods.js";
 import { RELATIVE_RULES } from "./rules/relative.js";
 import { TIME_RULES } from "./rules/times.js";
+import { leftmostLongest } from "../util/sorted.js";
 
 export type { Candidate, Resolved, TimexType } from "./candidate.js";
 
@@ -55,13 +56,5 @@ export function recognise(text: string): Candidate[] {
       if (c.end > c.start) all.push({ ...c, rule: r.name, order });
     }
   });
-  all.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
-  const chosen: Candidate[] = [];
-  let end = -1;
-  for (const c of all) {
-    if (c.start < end) continue;
-    chosen.push(c);
-    end = c.end;
-  }
-  return chosen;
+  return leftmostLongest(all, (a, b) => a.order - b.order);
 }

@@ -17,3 +17,22 @@ export function partitionPoint<T>(items: ArrayLike<T>, before: (item: T) => bool
   }
   return lo;
 }
+
+/**
+ * Resolves overlaps between spans: leftmost first, the longer of two starting together, then
+ * `tie` (e.g. rule order); a span overlapping one already kept is dropped. Sorts `spans` in place.
+ */
+export function leftmostLongest<T extends { start: number; end: number }>(
+  spans: T[],
+  tie: (a: T, b: T) => number = () => 0,
+): T[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || tie(a, b));
+  const kept: T[] = [];
+  let end = -1;
+  for (const s of spans) {
+    if (s.start < end) continue;
+    kept.push(s);
+    end = s.end;
+  }
+  return kept;
+}
