@@ -58,3 +58,20 @@ export function articleUpToLanguage(
     techniques: [],
   };
 }
+
+/** A quote of `inner` (found in `text`) by `speaker`, for stage tests that need a quotes layer. */
+export function quoteAt(text: string, inner: string, speaker: string, kind: Quote["kind"] = "direct"): Quote {
+  const start = text.indexOf(inner);
+  return {
+    id: "q1",
+    kind,
+    start,
+    end: start + inner.length,
+    text: inner,
+    paragraphs: 1,
+    speaker: { entity: null, name: speaker, anonymous: false, start: 0, end: 1, resolvedBy: "name" },
+    cue: null,
+    via: [],
+    medium: null,
+  };
+}

@@ -2,28 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Block, Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
 import { findTechniques } from "../src/rhetoric/index.js";
-import { articleUpToLanguage } from "./helpers.js";
+import { articleUpToLanguage, quoteAt } from "./helpers.js";
 
 const article = (text: string, blocks: Block[], quotes: Quote[] = []): Article =>
   articleUpToLanguage(text, { blocks, quotes });
 
 const para = (text: string): Block[] => [{ type: "paragraph", start: 0, end: text.length }];
 
-function quote(text: string, inner: string, speaker: string): Quote {
-  const start = text.indexOf(inner);
-  return {
-    id: "q1",
-    kind: "direct",
-    start,
-    end: start + inner.length,
-    text: inner,
-    paragraphs: 1,
-    speaker: { entity: null, name: speaker, anonymous: false, start: 0, end: 1, resolvedBy: "name" },
-    cue: null,
-    via: [],
-    medium: null,
-  };
-}
+const quote = quoteAt;
 
 describe("rhetoric second pass", () => {
   it("reports a charged word that ends in a noun for people as a label", () => {

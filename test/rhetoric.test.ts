@@ -3,26 +3,12 @@ import { analyze } from "../src/analyze.js";
 import type { Quote } from "../src/analysis.js";
 import type { Article } from "../src/article.js";
 import { compileRules, findTechniques, rulePack } from "../src/rhetoric/index.js";
-import { articleUpToLanguage, seedText } from "./helpers.js";
+import { articleUpToLanguage, quoteAt, seedText } from "./helpers.js";
 
 /** An article with only its text, one paragraph and tokens (no entities; quotes when given). */
 const article = (text: string, quotes: Quote[] = []): Article => articleUpToLanguage(text, { quotes });
 
-function quote(text: string, inner: string, speaker: string, kind: Quote["kind"] = "direct"): Quote {
-  const start = text.indexOf(inner);
-  return {
-    id: "q1",
-    kind,
-    start,
-    end: start + inner.length,
-    text: inner,
-    paragraphs: 1,
-    speaker: { entity: null, name: speaker, anonymous: false, start: 0, end: 1, resolvedBy: "name" },
-    cue: null,
-    via: [],
-    medium: null,
-  };
-}
+const quote = quoteAt;
 
 const find = (items: ReturnType<typeof findTechniques>, technique: string, text: string) =>
   items.find((t) => t.technique === technique && t.text.includes(text));
