@@ -147,11 +147,16 @@ export function contractProblems(value: unknown): string[] {
   const a = parsed.data;
   const problems: string[] = [];
   const n = a.text.length;
+  // An offset between the two halves of a surrogate pair would cut a character (an emoji) in two.
+  const splitsPair = (i: number) =>
+    i > 0 && i < n && /[\uD800-\uDBFF]/.test(a.text[i - 1]) && /[\uDC00-\uDFFF]/.test(a.text[i]);
   const check = (where: string, s: { start: number; end: number; text?: string }) => {
     if (s.start > s.end || s.end > n)
       problems.push(`${where}: span ${s.start}-${s.end} outside text of ${n}`);
     else if (s.text !== undefined && a.text.slice(s.start, s.end) !== s.text)
       problems.push(`${where}: text does not match its span`);
+    else if (splitsPair(s.start) || splitsPair(s.end))
+      problems.push(`${where}: span ${s.start}-${s.end} splits a surrogate pair`);
   };
   const spans: [string, { start: number; end: number; text?: string }][] = [
     ...a.blocks.map((b, i) => [`blocks.${i}`, b] as [string, typeof b]),
@@ -163,6 +168,8 @@ export function contractProblems(value: unknown): string[] {
       const parts: [string, { start: number; end: number; text?: string }][] = [[`quotes.${i}`, q]];
       if (q.speaker) parts.push([`quotes.${i}.speaker`, q.speaker]);
       if (q.cue) parts.push([`quotes.${i}.cue`, q.cue]);
+      for (const [j, [start, end]] of (q.segments ?? []).entries())
+        parts.push([`quotes.${i}.segments.${j}`, { start, end }]);
       return parts;
     }),
     ...a.timexes.map((t, i) => [`timexes.${i}`, t] as [string, typeof t]),

@@ -103,7 +103,8 @@ function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   let k = m.open - 1;
   // the first half of a doubled opening mark ('' ... '')
   if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
-  while (k >= block.start && /[ \t\u00a0]/.test(ctx.text[k])) k--;
+  // any white space, the invisible kinds (U+FEFF, U+3000, ...) included
+  while (k >= block.start && /[^\S\n]/.test(ctx.text[k])) k--;
   if (k < block.start || /[.!?:…\n]/.test(ctx.text[k])) return true;
   // a sentence that ends inside a closing mark or bracket (... on “Meet the Press.” “...”)
   if (k > block.start && /["”’'»)\]]/.test(ctx.text[k]) && /[.!?…]/.test(ctx.text[k - 1])) return true;

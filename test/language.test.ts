@@ -1,0 +1,83 @@
+/**
+ * The language stage: offsets that survive invisible characters, and results that never depend on
+ * what the process analysed before (wink's tokenizer learns unknown words into its lexicon).
+ */
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "../src/analysis.js";
+import { analyze } from "../src/analyze.js";
+import { segment } from "../src/language/index.js";
+import { tokenStarts } from "../src/language/offsets.js";
+import { seedText } from "./helpers.js";
+
+const paragraph = (text: string) => [{ type: "paragraph" as const, start: 0, end: text.length }];
+const tokenTexts = (text: string) =>
+  segment(text, paragraph(text)).tokens.map((t) => text.slice(t.start, t.end));
+
+describe("tokens never depend on earlier articles", () => {
+  it("a possessive learned in one article is not one token in the next", () => {
+    const later = "Trump's best ideas came late, Zorblax's aide said.";
+    const alone = tokenTexts(later);
+    tokenTexts("This is different from Trump's. And Zorblax's.");
+    expect(tokenTexts(later)).toEqual(alone);
+    expect(alone.slice(0, 2)).toEqual(["Trump", "'s"]);
+  });
+
+  it("an article gives byte-identical output alone and after 500 others", () => {
+    const target = seedText();
+    const alone = JSON.stringify(analyze({ text: target }));
+    const names = ["Qarvello", "Zintaro", "Brumwick", "Oltessa", "Vexhall"];
+    for (let i = 0; i < 500; i++) {
+      const name = `${names[i % names.length]}${i}`;
+      analyze({
+        text: `This differs from ${name}'s. ${name}'s aides, led by Dr. ${name}-Smith, said "${name}'s plan" failed on ${1 + (i % 28)} March. Kishida's, Tavrovsky's and Kistanov's views differ from Russia's.`,
+      });
+    }
+    expect(JSON.stringify(analyze({ text: target }))).toBe(alone);
+  });
+});
+
+describe("offsets survive invisible characters", () => {
+  const base =
+    "Intro text. John Smith said “we will win” on Monday. Mary Jones, the mayor of Springfield, said the deal was done in March 2021.";
+  const summary = (a: Analysis) => ({
+    entities: a.entities.map((e) => e.name),
+    quotes: a.quotes.map((q) => [q.text, q.speaker?.name]),
+  });
+
+  for (const [name, mark] of [
+    ["form feed", "\f\f"],
+    ["byte-order mark", "\ufeff"],
+    ["ideographic space", "\u3000"],
+    ["line separator", "\u2028"],
+    ["paragraph separator", "\u2029"],
+    ["vertical tab", "\v"],
+  ]) {
+    it(`${name}s before a sentence remove no entity or quote after it`, () => {
+      const plain = analyze({ text: base });
+      const marked = analyze({ text: base.replace("Intro ", `Intro${mark} `) });
+      expect(plain.quotes.length).toBeGreaterThan(0);
+      expect(summary(marked)).toEqual(summary(plain));
+      for (const s of marked.sentences)
+        expect(marked.text.slice(s.start, s.end).trim()).toBe(marked.text.slice(s.start, s.end));
+    });
+  }
+
+  it("a sentence never ends inside a surrogate pair", () => {
+    const text = ":\ufeff👧";
+    const { sentences, tokens } = segment(text, paragraph(text));
+    expect(sentences.at(-1)?.end).toBe(4);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([":", "👧"]);
+  });
+
+  it("tokenStarts finds each token in the text when the reported spaces fall short", () => {
+    expect(tokenStarts("a\u3000\u3000b c", ["a", "b", "c"], ["", "", " "])).toEqual([0, 3, 5]);
+  });
+});
+
+describe("long runs without sentence punctuation", () => {
+  it("6 MB of words without a full stop is analysed, not a stack overflow", () => {
+    const a = analyze({ text: "word ".repeat(1_200_000) });
+    expect(a.text.length).toBe(6_000_000);
+    expect(a.sentences.length).toBeGreaterThan(0);
+  });
+});
