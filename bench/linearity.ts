@@ -3,39 +3,10 @@
  * article repeated) and on hostile paragraphs at growing sizes. Linear stages keep ms per KB flat
  * as the input grows; a quadratic one multiplies it. A benchmark, not a test: it prints a table.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { analyze } from "../src/analyze.js";
-import { packageRoot } from "../src/util/lexicon.js";
+import { HOSTILE_CASES as CASES, type HostileCase as Case } from "./hostile.js";
 
-interface Case {
-  name: string;
-  make: (chars: number) => string;
-  html?: boolean;
-}
-
-const seed = readFileSync(join(packageRoot(), "examples/russia-japan-peace-treaty.txt"), "utf8");
-const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
-
-const CASES: Case[] = [
-  {
-    name: "example article repeated",
-    make: (n) =>
-      Array(Math.max(1, Math.round(n / seed.length)))
-        .fill(seed)
-        .join("\n\n"),
-  },
-  { name: "one enormous token", make: (n) => fill("a", n) },
-  { name: 'a run of " marks', make: (n) => fill('"', n) },
-  { name: "Capitalised Words, no full stop", make: (n) => fill("The Big Red Company Of The North ", n) },
-  { name: "dates and digits, no full stop", make: (n) => fill("1234 5678 2022 1999 March 3, ", n) },
-  {
-    name: "HTML nested deeper each time",
-    make: (n) => `${"<div>".repeat(n / 11)}text${"</div>".repeat(n / 11)}`,
-    html: true,
-  },
-];
-const SIZES = [32_000, 128_000, 512_000];
+const SIZES = [32_000, 128_000, 512_000, 2_048_000];
 
 function time(c: Case, chars: number): number {
   const input = c.make(chars);

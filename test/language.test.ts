@@ -7,6 +7,7 @@ import type { Analysis } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { segment } from "../src/language/index.js";
 import { tokenStarts } from "../src/language/offsets.js";
+import { MAX_RUN, tokenizerCopy } from "../src/language/tokenizer-copy.js";
 import { seedText } from "./helpers.js";
 
 const paragraph = (text: string) => [{ type: "paragraph" as const, start: 0, end: text.length }];
@@ -79,5 +80,25 @@ describe("long runs without sentence punctuation", () => {
     const a = analyze({ text: "word ".repeat(1_200_000) });
     expect(a.text.length).toBe(6_000_000);
     expect(a.sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the tokenizer's copy of a block", () => {
+  it("keeps the length, breaks runs over MAX_RUN and never cuts a surrogate pair", () => {
+    const run = `${"a".repeat(99)}👧${"b".repeat(150)}`;
+    const copy = tokenizerCopy(run);
+    expect(copy.length).toBe(run.length);
+    expect(Math.max(...copy.split(" ").map((w) => w.length))).toBeLessThanOrEqual(MAX_RUN + 1); // one more to step over an astral character
+    expect(copy).toContain("👧");
+  });
+
+  it("turns invisible characters into spaces", () => {
+    expect(tokenizerCopy("a\ufeffb\u200bc\fd")).toBe("a b c d");
+  });
+
+  it("reads 19.5 MB of one character without a stack overflow", () => {
+    const copy = tokenizerCopy("a".repeat(19_500_000));
+    expect(copy.length).toBe(19_500_000);
+    expect(copy.indexOf(" ")).toBe(MAX_RUN - 1);
   });
 });

@@ -7,6 +7,7 @@
 import type { ItemSentence, WinkMethods } from "wink-nlp";
 import type { Block, Sentence } from "../analysis.js";
 import { tokenStarts } from "./offsets.js";
+import { tokenizerCopy } from "./tokenizer-copy.js";
 import { ForgetfulWink } from "./wink.js";
 
 export interface Token {
@@ -29,35 +30,6 @@ const wink = new ForgetfulWink(["sbd", "pos"]);
 const its = wink.nlp.its;
 /** Bare tokenisation and sentence boundaries: the floor the benchmark compares against. */
 const floor = new ForgetfulWink(["sbd"]);
-
-/** Runs of non-space characters longer than this are cut for the tokenizer (see `breakLongRuns`). */
-const MAX_RUN = 100;
-const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
-// Code units, not code points (no "u" flag), so that the copy keeps the text's length exactly.
-const EVERY_MAX_RUN = new RegExp(`([^]{${MAX_RUN - 1}})[^]`, "g");
-
-/**
- * wink's tokenizer is superlinear in the length of one token (a 40k-character "word" takes
- * seconds), so pathological runs (base64, minified code, repeated characters) are cut into pieces
- * by putting a space every MAX_RUN characters. The copy has the same length as the text, so every
- * offset stays valid; stages read token text from the original.
- */
-function breakLongRuns(s: string): string {
-  if (s.length <= MAX_RUN) return s;
-  return s.replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, "$1 "));
-}
-
-/**
- * Invisible and unusual space characters (format characters such as U+FEFF and U+200B, the Unicode
- * spaces and separators, form feed, vertical tab) become plain spaces in the copy the tokenizer
- * reads: wink would otherwise glue some of them to the next word or drop them from its offsets.
- * Each is one code unit, so the copy keeps the text's length and every offset.
- */
-const INVISIBLE = /[\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
-
-function tokenizerCopy(s: string): string {
-  return breakLongRuns(s.replace(INVISIBLE, " "));
-}
 
 /** Splits every block of `text` into sentences and tokens. */
 export function segment(text: string, blocks: readonly Block[]): LanguageLayer {

@@ -1,0 +1,41 @@
+/**
+ * Hostile and odd inputs at any size, shared by the linearity benchmark (time per KB as the input
+ * grows) and the memory benchmark (peak RSS at the input cap).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../src/util/lexicon.js";
+
+export interface HostileCase {
+  name: string;
+  /** An input of about `chars` characters. */
+  make: (chars: number) => string;
+  html?: boolean;
+}
+
+const seed = readFileSync(join(packageRoot(), "examples/russia-japan-peace-treaty.txt"), "utf8");
+const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+export const HOSTILE_CASES: HostileCase[] = [
+  {
+    name: "example article repeated",
+    make: (n) =>
+      Array(Math.max(1, Math.round(n / seed.length)))
+        .fill(seed)
+        .join("\n\n"),
+  },
+  { name: "one enormous token", make: (n) => fill("a", n) },
+  { name: 'a run of " marks', make: (n) => fill('"', n) },
+  { name: "words, no punctuation", make: (n) => fill("word ", n) },
+  { name: "Capitalised Words, no full stop", make: (n) => fill("The Big Red Company Of The North ", n) },
+  { name: "dates and digits, no full stop", make: (n) => fill("1234 5678 2022 1999 March 3, ", n) },
+  {
+    name: "dense dates in sentences",
+    make: (n) => fill("On March 3, 2021 and on 4 May 2020 it rained. ", n),
+  },
+  {
+    name: "HTML nested deeper each time",
+    make: (n) => `${"<div>".repeat(n / 11)}text${"</div>".repeat(n / 11)}`,
+    html: true,
+  },
+];
