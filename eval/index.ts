@@ -3,12 +3,17 @@ import { runHtml } from "./html.js";
 import { runNer } from "./ner.js";
 import { runPropaganda } from "./propaganda.js";
 import { runQuotes } from "./quotes.js";
+import { runRealnews } from "./realnews.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 import { runSeed } from "./seed.js";
 import { runTime } from "./time.js";
 
 export const EVAL_TASKS = {
   quotes: { run: runQuotes, about: "PolNeAR attribution relations: overlap F1, speaker accuracy" },
+  realnews: {
+    run: runRealnews,
+    about: "real news articles: strict (quote, speaker) precision and recall (realnews-dev README)",
+  },
   time: { run: runTime, about: "TempEval-3 timexes: strict/relaxed/value/type F1" },
   ner: { run: runNer, about: "CoNLL-2003 named entities: exact span+type micro F1" },
   propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
