@@ -3,8 +3,8 @@
  * A bad line is reported with its line number and skipped; the others are still processed.
  */
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { DocumentInput } from "./input.js";
+import { MAX_FILE_BYTES } from "./read.js";
 
 /** One line's outcome; `bytes` is how far into the file reading has got (for progress). */
 export type JsonlItem = ({ line: number; document: DocumentInput } | { line: number; error: string }) & {
@@ -36,18 +36,65 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
   };
 }
 
-/** Reads a JSONL file lazily, line by line (any size); blank lines are skipped silently. */
+/** One line of bytes, or how long a line over the cap was. */
+export type RawLine = { line: number; bytes: number } & ({ data: Buffer } | { over: number });
+
+/**
+ * Splits a byte stream into lines without ever holding more than `cap` bytes of one line: a longer
+ * line is counted to its end and reported as over the cap, its bytes dropped. `bytes` is how far
+ * into the stream the line ends (for progress).
+ */
+export async function* byteLines(chunks: AsyncIterable<Uint8Array>, cap: number): AsyncGenerator<RawLine> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let over = false;
+  let line = 0;
+  let offset = 0;
+  const end = function* (): Generator<RawLine> {
+    line++;
+    if (over) yield { line, bytes: offset, over: length };
+    else yield { line, bytes: offset, data: parts.length === 1 ? parts[0] : Buffer.concat(parts) };
+    parts = [];
+    length = 0;
+    over = false;
+  };
+  for await (const chunk of chunks) {
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    while (from < buffer.length) {
+      const nl = buffer.indexOf(10, from);
+      const to = nl === -1 ? buffer.length : nl;
+      length += to - from;
+      offset += to - from + (nl === -1 ? 0 : 1);
+      if (length > cap) {
+        over = true;
+        parts = [];
+      } else parts.push(buffer.subarray(from, to));
+      if (nl === -1) break;
+      yield* end();
+      from = nl + 1;
+    }
+  }
+  if (length > 0 || over) yield* end();
+}
+
+/** Reads a JSONL file lazily, line by line (any size, each line at most 20 MB); blank lines are skipped silently. */
 export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  let n = 0;
-  let bytes = 0;
-  for await (const raw of lines) {
-    n++;
-    bytes += Buffer.byteLength(raw) + 1;
-    if (raw.trim() === "") continue;
+  for await (const raw of byteLines(createReadStream(path), MAX_FILE_BYTES)) {
+    const { line: n, bytes } = raw;
+    if ("over" in raw) {
+      yield {
+        line: n,
+        error: `is ${(raw.over / 1048576).toFixed(1)} MB, over the 20 MB limit for one record`,
+        bytes,
+      };
+      continue;
+    }
+    const text = raw.data.toString("utf8");
+    if (text.trim() === "") continue;
     let record: unknown;
     try {
-      record = JSON.parse(raw);
+      record = JSON.parse(text);
     } catch (error) {
       yield { line: n, error: `is not valid JSON (${(error as Error).message})`, bytes };
       continue;

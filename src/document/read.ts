@@ -2,7 +2,8 @@
  * Reading what the user gave us: a file, standard input or a URL. Every refusal is an InputError
  * with one line that says what is wrong, where, and what to do. Files are only ever read.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
@@ -41,8 +42,60 @@ function asDocument(content: string, name: string, url: string | null = null): D
   return looksLikeHtml(content, name) ? { html: content, url } : { text: content, url };
 }
 
-/** Reads a file argument; refuses directories, missing files, huge, empty, binary and non-UTF-8 files. */
-export function readFileDocument(path: string): DocumentInput {
+const overLimit = (where: string) => `${where} is over the 20 MB limit: split it into articles`;
+
+/**
+ * Reads at most `cap` bytes from an open source, chunk by chunk; one byte more is a refusal. The
+ * size a file reports is not trusted: devices (/dev/zero), pipes and FIFOs report 0.
+ */
+export async function readCapped(
+  chunks: AsyncIterable<Uint8Array>,
+  cap: number,
+  tooBig: () => Error,
+): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > cap) throw tooBig();
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+/** The chunks of an open file handle (at most `cap` + 1 bytes are ever asked for). */
+async function* fileChunks(
+  handle: Awaited<ReturnType<typeof open>>,
+  cap: number,
+): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  while (total <= cap) {
+    const buffer = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return;
+    total += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+function cannotRead(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
+  if (code === "EACCES") return new InputError(`'${path}' cannot be read (permission denied)`);
+  if (code === "EISDIR")
+    return new InputError(
+      `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
+    );
+  return new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
+}
+
+/**
+ * Reads a file argument (a regular file, a device, a FIFO or a pipe such as `<(cat a.txt)`);
+ * refuses directories, missing files, huge, empty, binary and non-UTF-8 input. At most 20 MB + 1
+ * byte is ever read, whatever the file claims its size is.
+ */
+export async function readFileDocument(path: string): Promise<DocumentInput> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -50,34 +103,45 @@ export function readFileDocument(path: string): DocumentInput {
       throw new InputError(
         `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
       );
-    size = stat.size;
+    size = stat.isFile() ? stat.size : 0;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
-    if (code === "EACCES") throw new InputError(`'${path}' cannot be read (permission denied)`);
-    throw new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
+    throw cannotRead(path, error);
   }
   if (size > MAX_FILE_BYTES)
     throw new InputError(
       `'${path}' is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit: split it into articles`,
     );
-  const content = decodeText(readFileSync(path), `'${path}'`);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readCapped(
+      fileChunks(handle, MAX_FILE_BYTES),
+      MAX_FILE_BYTES,
+      () => new InputError(overLimit(`'${path}'`)),
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw cannotRead(path, error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  const content = decodeText(bytes, `'${path}'`);
   return asDocument(content, path);
 }
 
-/** Reads standard input to the end, with the same checks as a file. */
+/** Reads standard input to the end (at most 20 MB), with the same checks as a file. */
 export async function readStdinDocument(): Promise<DocumentInput> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of process.stdin) {
-    total += chunk.length;
-    if (total > MAX_FILE_BYTES)
-      throw new InputError("standard input is over the 20 MB limit: split it into articles");
-    chunks.push(chunk as Buffer);
-  }
-  return asDocument(decodeText(Buffer.concat(chunks), "standard input"), "");
+  const bytes = await readCapped(process.stdin, MAX_FILE_BYTES, () => {
+    process.stdin.destroy();
+    return new InputError(overLimit("standard input"));
+  });
+  return asDocument(decodeText(bytes, "standard input"), "");
 }
 
 export function isUrl(arg: string): boolean {
