@@ -3,9 +3,11 @@
  * encodings, bounded HTML nesting and streamed output. Each test is a regression test of one fix.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { byteLines } from "../src/document/jsonl.js";
 import { CLI, ROOT, tempDir } from "./helpers.js";
 
@@ -96,5 +98,101 @@ describe("the 20 MB cap holds while reading, whatever the size the input claims"
     }
     expect(lines).toEqual(["ab", "over 1000002", "ef"]);
     expect(largest).toBeLessThanOrEqual(100);
+  });
+});
+
+/** Runs the CLI without blocking this process's event loop (a test server may be serving it). */
+function runAsync(args: string[], env: Record<string, string> = {}, timeout = 20_000) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const p = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d) => (stdout += d));
+    p.stderr.on("data", (d) => (stderr += d));
+    p.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe("faults on the user's side are one-line errors with exit 2, not internal errors", () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === "/stall") {
+        // headers and a first piece of the body, then nothing
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.write("The mayor said the bridge");
+      } else if (req.url === "/bad-redirect") {
+        res.writeHead(302, { location: "http://[broken" });
+        res.end();
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it("reports a URL whose body stalls after the headers", async () => {
+    const r = await runAsync(["analyze", `${base}/stall`], { DOSSIER_URL_TIMEOUT_MS: "1500" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/did not arrive in full within 1\.5 s/);
+    oneLineError(r.stderr);
+  });
+
+  it("reports a redirect to a malformed address", async () => {
+    const r = await runAsync(["analyze", `${base}/bad-redirect`]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/redirects to an invalid address 'http:\/\/\[broken'/);
+    oneLineError(r.stderr);
+  });
+
+  const dir = tempDir();
+  const article = join(dir, "a.txt");
+  writeFileSync(article, "The mayor said the bridge would reopen.\n");
+  const jsonl = join(dir, "a.jsonl");
+  writeFileSync(jsonl, `${JSON.stringify({ id: "a", text: "The mayor said the bridge would reopen." })}\n`);
+  mkdirSync(join(dir, "folder"));
+
+  const outCases: [string, string[], RegExp][] = [
+    [
+      "--out into a missing folder",
+      ["analyze", article, "--out", join(dir, "nope/out.txt")],
+      /folder .* does not exist/,
+    ],
+    ["--out onto a directory", ["analyze", article, "--out", join(dir, "folder")], /is a directory/],
+    ["--out onto a full device", ["analyze", article, "--out", "/dev/full"], /no space left/],
+    [
+      "JSONL --out into a missing folder",
+      ["analyze", "--jsonl", jsonl, "--out", join(dir, "nope/out.jsonl")],
+      /folder .* does not exist/,
+    ],
+    ["JSONL --out onto a full device", ["analyze", "--jsonl", jsonl, "--out", "/dev/full"], /no space left/],
+    ["--out onto the input file", ["analyze", article, "--out", article], /is the input file/],
+  ];
+  for (const [what, args, message] of outCases)
+    it(`reports ${what}`, () => {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      oneLineError(r.stderr);
+    });
+
+  it("leaves the input file as it was", () => {
+    expect(readFileSync(article, "utf8")).toBe("The mayor said the bridge would reopen.\n");
+  });
+
+  it("reports standard output on a full device", () => {
+    for (const args of [`analyze '${article}'`, `analyze --jsonl '${jsonl}'`]) {
+      const r = runShell(`$D ${args} > /dev/full`);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/cannot write standard output: no space left/);
+      oneLineError(r.stderr);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** `dossier analyze`: one article (file, URL, stdin) or a JSON Lines file of many. */
-import { createWriteStream, statSync, writeFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import { analyze } from "../analyze.js";
 import { requireIsoDate } from "../document/dct.js";
 import { InputError } from "../document/errors.js";
@@ -7,6 +7,7 @@ import type { DocumentInput } from "../document/input.js";
 import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
 import { FORMATS, type Format, render } from "../render/index.js";
+import { checkOutPath, Output } from "./output.js";
 import { progressBar } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -22,17 +23,13 @@ async function loadDocument(input: string): Promise<DocumentInput> {
   return readFileDocument(input);
 }
 
-function write(out: string | undefined, content: string): void {
-  if (out) writeFileSync(out, content);
-  else process.stdout.write(content);
-}
-
 /** Runs the command; returns the exit status. */
 export async function analyzeCommand(
   input: string | undefined,
   options: AnalyzeCommandOptions,
 ): Promise<number> {
   const date = options.date ? requireIsoDate(options.date) : undefined;
+  if (options.out) checkOutPath(options.out, [options.jsonl ?? input]);
   if (options.jsonl) return analyzeJsonl(options.jsonl, options.format ?? "jsonl", date, options.out);
   if (!input)
     throw new InputError(
@@ -47,7 +44,9 @@ export async function analyzeCommand(
     throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
   const document = await loadDocument(input);
   const analysis = analyze(document, { date });
-  write(options.out, render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  const output = new Output(options.out);
+  await output.write(render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  await output.close();
   return 0;
 }
 
@@ -68,7 +67,7 @@ async function analyzeJsonl(
     if (error instanceof InputError) throw error;
     throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
   }
-  const sink = out ? createWriteStream(out) : process.stdout;
+  const output = new Output(out);
   let bad = 0;
   let done = 0;
   const bar = progressBar("analyze", "MB");
@@ -81,9 +80,10 @@ async function analyzeJsonl(
     }
     try {
       const analysis = analyze(item.document, { date });
-      if (!sink.write(`${JSON.stringify(analysis)}\n`))
-        await new Promise<void>((r) => sink.once("drain", () => r()));
+      const line = `${JSON.stringify(analysis)}\n`;
+      await output.write(line);
     } catch (error) {
+      if (error instanceof InputError) throw error;
       bad++;
       process.stderr.write(
         `dossier: ${path}:${item.line}: could not be analysed (${(error as Error).message}); skipped\n`,
@@ -93,7 +93,7 @@ async function analyzeJsonl(
     bar.update(mb(item.bytes ?? 0), mb(size));
   }
   bar.stop();
-  if (out) await new Promise<void>((r) => (sink as ReturnType<typeof createWriteStream>).end(() => r()));
+  await output.close();
   if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${path} skipped, ${done} analysed\n`);
   return bad ? 1 : 0;
 }

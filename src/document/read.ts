@@ -10,7 +10,7 @@ import type { DocumentInput } from "./input.js";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_URL_BYTES = 10 * 1024 * 1024;
-const URL_TIMEOUT_MS = 15_000;
+const URL_TIMEOUT_MS = Number(process.env.DOSSIER_URL_TIMEOUT_MS) || 15_000;
 const MAX_REDIRECTS = 5;
 const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
@@ -173,12 +173,19 @@ export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
         headers: { "user-agent": "dossier/0.1" },
       });
     } catch (error) {
-      const reason = signal.aborted ? "no answer within 15 s" : ((error as Error).cause as Error)?.message;
+      const reason = signal.aborted
+        ? `no answer within ${URL_TIMEOUT_MS / 1000} s`
+        : ((error as Error).cause as Error)?.message;
       throw new InputError(`cannot reach ${current.href}: ${reason ?? (error as Error).message}`);
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
       if (hop >= MAX_REDIRECTS) throw new InputError(`${url}: more than ${MAX_REDIRECTS} redirects`);
-      current = new URL(response.headers.get("location")!, current);
+      const location = response.headers.get("location")!;
+      try {
+        current = new URL(location, current);
+      } catch {
+        throw new InputError(`${current.href} redirects to an invalid address '${location.slice(0, 200)}'`);
+      }
       continue;
     }
     if (!response.ok)
@@ -193,15 +200,23 @@ export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
     const chunks: Uint8Array[] = [];
     let total = 0;
     const reader = response.body?.getReader();
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_URL_BYTES) {
-        await reader.cancel();
-        throw new InputError(`${current.href} is over the 10 MB limit`);
+    try {
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > MAX_URL_BYTES) {
+          await reader.cancel();
+          throw new InputError(`${current.href} is over the 10 MB limit`);
+        }
+        chunks.push(value);
       }
-      chunks.push(value);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const reason = signal.aborted
+        ? `the page did not arrive in full within ${URL_TIMEOUT_MS / 1000} s`
+        : `the connection broke while reading the page (${((error as Error).cause as Error)?.message ?? (error as Error).message})`;
+      throw new InputError(`cannot read ${current.href}: ${reason}`);
     }
     const text = decodeText(Buffer.concat(chunks), current.href, charsetOf(type));
     const doc = /text\/plain/i.test(type)
