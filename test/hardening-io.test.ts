@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { byteLines } from "../src/document/jsonl.js";
 import { CLI, ROOT, tempDir } from "./helpers.js";
@@ -194,5 +195,131 @@ describe("faults on the user's side are one-line errors with exit 2, not interna
       expect(r.stderr).toMatch(/cannot write standard output: no space left/);
       oneLineError(r.stderr);
     }
+  });
+});
+
+describe("encodings: BOMs and declared charsets are honoured, invalid UTF-8 is refused", () => {
+  const dir = tempDir();
+  const para = "<p>«Мы победим», — заявил министр в понедельник журналистам в Москве.</p>";
+  const page = (head: string) =>
+    `<!doctype html><html><head>${head}<title>Новости</title></head><body><article>${para.repeat(4)}</article></body></html>`;
+
+  for (const [what, head] of [
+    ["<meta charset>", '<meta charset="windows-1251">'],
+    ["<meta http-equiv>", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'],
+  ])
+    it(`decodes a windows-1251 page declared by ${what}`, () => {
+      const file = join(dir, `cp1251-${what.length}.html`);
+      writeFileSync(file, iconv.encode(page(head), "windows-1251"));
+      const r = run(["analyze", file, "--format", "json"]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).text).toContain("«Мы победим»");
+    });
+
+  it("refuses a page that declares a charset it cannot decode, with one line", () => {
+    const file = join(dir, "unknown.html");
+    writeFileSync(
+      file,
+      `<html><head><meta charset="x-klingon"></head><body><p>Caf\xe9</p></body></html>`,
+      "latin1",
+    );
+    const r = run(["analyze", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/declares the charset 'x-klingon'/);
+    oneLineError(r.stderr);
+  });
+
+  for (const [encoding, bom] of [
+    ["utf-16le", [0xff, 0xfe]],
+    ["utf-16be", [0xfe, 0xff]],
+  ] as const)
+    it(`analyses ${encoding.toUpperCase()} text with a byte-order mark`, () => {
+      const file = join(dir, `${encoding}.txt`);
+      const text = "The mayor said the bridge would reopen on Monday. «Мы победим», he added.";
+      writeFileSync(file, Buffer.concat([Buffer.from(bom), iconv.encode(text, encoding)]));
+      const r = run(["analyze", file, "--format", "json"]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).text).toBe(text);
+    });
+
+  it("keeps refusing plain text that is not UTF-8 and has no BOM", () => {
+    const file = join(dir, "latin1.txt");
+    writeFileSync(file, Buffer.from("Caf\xe9 au lait, na\xefve.", "latin1"));
+    const r = run(["analyze", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not valid UTF-8/);
+    oneLineError(r.stderr);
+  });
+
+  it("strips a BOM at the start of a JSONL file", () => {
+    const file = join(dir, "bom.jsonl");
+    const line = (id: string) => JSON.stringify({ id, text: "The mayor said the bridge would reopen." });
+    writeFileSync(file, `\uFEFF${line("a")}\n${line("b")}\n`);
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["a", "b"]);
+  });
+
+  it("reports a JSONL line with invalid UTF-8 by number and processes the others", () => {
+    const file = join(dir, "bad-utf8.jsonl");
+    const line = (id: string, text: string) => Buffer.from(`${JSON.stringify({ id, text })}\n`);
+    writeFileSync(
+      file,
+      Buffer.concat([
+        line("a", "The mayor said the bridge would reopen."),
+        Buffer.from('{"id":"b","text":"Caf\xe9 au lait."}\n', "latin1"),
+        line("c", "Residents welcomed the news."),
+      ]),
+    );
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["a", "c"]);
+    expect(r.stderr).toMatch(/bad-utf8\.jsonl:2: is not valid UTF-8/);
+    expect(r.stdout).not.toContain("\uFFFD");
+  });
+
+  describe("over HTTP", () => {
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        if (req.url === "/header") {
+          res.writeHead(200, { "content-type": "text/html; charset=windows-1251" });
+          res.end(iconv.encode(page(""), "windows-1251"));
+        } else if (req.url === "/meta") {
+          res.writeHead(200, { "content-type": "text/html" });
+          res.end(iconv.encode(page('<meta charset="windows-1251">'), "windows-1251"));
+        } else {
+          res.writeHead(404);
+          res.end();
+        }
+      });
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+    for (const where of ["header", "meta"])
+      it(`decodes a windows-1251 page declared in the ${where === "header" ? "Content-Type header" : "<meta>"}`, async () => {
+        const r = await runAsync(["analyze", `${base}/${where}`, "--format", "json"]);
+        expect(r.stderr).toBe("");
+        expect(r.status).toBe(0);
+        expect(JSON.parse(r.stdout).text).toContain("«Мы победим»");
+      });
   });
 });

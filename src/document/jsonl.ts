@@ -80,6 +80,8 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array>, cap: number)
 
 /** Reads a JSONL file lazily, line by line (any size, each line at most 20 MB); blank lines are skipped silently. */
 export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const withBom = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   for await (const raw of byteLines(createReadStream(path), MAX_FILE_BYTES)) {
     const { line: n, bytes } = raw;
     if ("over" in raw) {
@@ -90,7 +92,14 @@ export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
       };
       continue;
     }
-    const text = raw.data.toString("utf8");
+    let text: string;
+    try {
+      // a BOM at the start of the file is not part of the first record
+      text = (n === 1 ? withBom : strict).decode(raw.data);
+    } catch {
+      yield { line: n, error: "is not valid UTF-8 (convert the file to UTF-8)", bytes };
+      continue;
+    }
     if (text.trim() === "") continue;
     let record: unknown;
     try {

@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
+import iconv from "iconv-lite";
 import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 
@@ -14,22 +15,101 @@ const URL_TIMEOUT_MS = Number(process.env.DOSSIER_URL_TIMEOUT_MS) || 15_000;
 const MAX_REDIRECTS = 5;
 const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
-/** Decodes bytes as UTF-8, refusing binary data and invalid byte sequences. */
-export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8"): string {
+/** Byte-order marks, which decide the encoding before anything else (as browsers do). */
+const BOMS: [number[], string][] = [
+  [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+/**
+ * WHATWG encoding labels that name another decoder than their face value: Latin-1 and ASCII
+ * pages are windows-1252, and a page that says it is UTF-16 without a BOM is read as UTF-8.
+ */
+const LABEL_ALIASES: Record<string, string> = {
+  "iso-8859-1": "windows-1252",
+  "iso8859-1": "windows-1252",
+  latin1: "windows-1252",
+  l1: "windows-1252",
+  ascii: "windows-1252",
+  "us-ascii": "windows-1252",
+  "x-user-defined": "windows-1252",
+  "utf-16": "utf-8",
+  "utf-16le": "utf-8",
+  "utf-16be": "utf-8",
+  "unicode-1-1-utf-8": "utf-8",
+  unicode11utf8: "utf-8",
+  unicode20utf8: "utf-8",
+  "x-unicode20utf8": "utf-8",
+  utf8: "utf-8",
+};
+
+/** The charset an HTML page declares in its first bytes (`<meta charset>` or `<meta http-equiv>`). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString(
+    "latin1",
+  );
+  const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+/** Where the bytes are and what is known about their encoding. */
+export interface DecodeOptions {
+  /** A charset declared outside the bytes (the HTTP Content-Type header). */
+  charset?: string | null;
+  /** The bytes may be HTML: a `<meta>` charset is honoured. */
+  html?: boolean;
+}
+
+/**
+ * Decodes text: a BOM (UTF-8, UTF-16 LE/BE) decides first, then a declared charset (HTTP
+ * header, else an HTML page's `<meta>`, decoded with iconv-lite), else strict UTF-8. Binary data
+ * and invalid UTF-8 are refused.
+ */
+export function decodeText(bytes: Uint8Array, where: string, options: DecodeOptions = {}): string {
   if (bytes.length === 0) throw new InputError(`${where} is empty: give an article with some text`);
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0))
-    throw new InputError(`${where} looks binary (it contains NUL bytes): give a text or HTML file`);
+  const bom = BOMS.find(([mark]) => mark.every((b, i) => bytes[i] === b));
+  let encoding = bom?.[1];
+  let declared = false;
+  if (!encoding) {
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0))
+      throw new InputError(`${where} looks binary (it contains NUL bytes): give a text or HTML file`);
+    const label = (options.charset ?? (options.html ? declaredCharset(bytes) : null))?.trim().toLowerCase();
+    if (label) {
+      encoding = LABEL_ALIASES[label] ?? label;
+      declared = encoding !== "utf-8";
+    }
+  }
+  encoding ??= "utf-8";
   let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(
-      `${where} is not valid ${encoding.toUpperCase()}: convert it first, e.g. iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`,
-    );
+  if (declared) {
+    if (!iconv.encodingExists(encoding))
+      throw new InputError(
+        `${where} declares the charset '${encoding}', which dossier cannot decode: convert it to UTF-8 first`,
+      );
+    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  } else {
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new InputError(
+        encoding === "utf-8"
+          ? `${where} is not valid UTF-8 and declares no charset: convert it first, e.g. iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`
+          : `${where} starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
+      );
+    }
   }
   if (text.trim() === "") throw new InputError(`${where} has no text (only white space): give an article`);
   return text;
+}
+
+/** Could these bytes be an HTML page (by the file name or the first characters)? */
+function mayBeHtml(bytes: Uint8Array, name: string): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString(
+    "latin1",
+  );
+  return looksLikeHtml(head.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, ""), name);
 }
 
 export function looksLikeHtml(text: string, name = ""): boolean {
@@ -131,7 +211,7 @@ export async function readFileDocument(path: string): Promise<DocumentInput> {
   } finally {
     await handle.close().catch(() => undefined);
   }
-  const content = decodeText(bytes, `'${path}'`);
+  const content = decodeText(bytes, `'${path}'`, { html: mayBeHtml(bytes, path) });
   return asDocument(content, path);
 }
 
@@ -141,16 +221,16 @@ export async function readStdinDocument(): Promise<DocumentInput> {
     process.stdin.destroy();
     return new InputError(overLimit("standard input"));
   });
-  return asDocument(decodeText(bytes, "standard input"), "");
+  return asDocument(decodeText(bytes, "standard input", { html: mayBeHtml(bytes, "") }), "");
 }
 
 export function isUrl(arg: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 }
 
-function charsetOf(contentType: string): string {
-  const m = /charset\s*=\s*"?([\w-]+)/i.exec(contentType);
-  return m ? m[1].toLowerCase() : "utf-8";
+function charsetOf(contentType: string): string | null {
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** Fetches an http(s) URL: 15 s timeout, 10 MB cap, at most 5 redirects, HTML or plain text only. */
@@ -218,7 +298,10 @@ export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
         : `the connection broke while reading the page (${((error as Error).cause as Error)?.message ?? (error as Error).message})`;
       throw new InputError(`cannot read ${current.href}: ${reason}`);
     }
-    const text = decodeText(Buffer.concat(chunks), current.href, charsetOf(type));
+    const text = decodeText(Buffer.concat(chunks), current.href, {
+      charset: charsetOf(type),
+      html: !/text\/plain/i.test(type),
+    });
     const doc = /text\/plain/i.test(type)
       ? { text, url: current.href }
       : asDocument(text, ".html", current.href);
