@@ -7,8 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { htmlToDocument } from "../src/document/html.js";
+import { boundDepth } from "../src/document/html-depth.js";
 import { byteLines } from "../src/document/jsonl.js";
 import { CLI, ROOT, tempDir } from "./helpers.js";
 
@@ -322,4 +325,61 @@ describe("encodings: BOMs and declared charsets are honoured, invalid UTF-8 is r
         expect(JSON.parse(r.stdout).text).toContain("«Мы победим»");
       });
   });
+});
+
+describe("deeply nested HTML is parsed in linear time", () => {
+  const maxDepth = (html: string): number => {
+    const { document } = parseHTML(html);
+    let deepest = 0;
+    const walk = (el: Element, depth: number) => {
+      deepest = Math.max(deepest, depth);
+      for (const child of Array.from(el.children)) walk(child, depth + 1);
+    };
+    // iterative enough for the bounded pages of these tests
+    walk(document.documentElement as unknown as Element, 0);
+    return deepest;
+  };
+
+  it("drops opening tags beyond the limit and their closing tags, keeping all text", () => {
+    const html = `<html><body>${"<div>a ".repeat(300)}<p>end</p>${"</div>".repeat(300)}<p>after</p></body></html>`;
+    const bounded = boundDepth(html, 50);
+    expect(bounded.dropped).toBeGreaterThan(200);
+    expect(maxDepth(bounded.html)).toBeLessThanOrEqual(51);
+    const { document } = parseHTML(bounded.html);
+    const text = (document.body.textContent ?? "").replace(/\s+/g, " ").trim();
+    expect(text).toBe(`${"a ".repeat(300)}end after`);
+    // the closing tags of dropped elements went with them: "after" is a child of body again
+    expect(document.querySelector("body > p:last-child")?.textContent).toBe("after");
+  });
+
+  it("leaves ordinary pages alone and ignores tags in comments, scripts and attributes", () => {
+    const page =
+      '<!doctype html><html><head><title>a <div> b</title><script>if (a<b) x = "<div><div>";</script></head>' +
+      '<body><!-- <div><div> --><p title="<div>">One<p>Two<ul><li>x<li>y</ul><svg><path d="M0"/><path/></svg></body></html>';
+    expect(boundDepth(page, 5)).toEqual({ html: page, dropped: 0 });
+  });
+
+  /** Best of three timings of htmlToDocument (the machine may be busy). */
+  const ms = (html: string): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      htmlToDocument(html);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const nested = (bytes: number) =>
+    `<html><body>${"<div>".repeat(bytes / 5)}The mayor said the bridge would reopen on Monday.</body></html>`;
+
+  it("reads 2 MB of unclosed <div> in a few seconds, about twice the time of 1 MB", () => {
+    const large = nested(2 * 1024 * 1024);
+    const small = nested(1024 * 1024);
+    ms(small); // warm up
+    const t2 = ms(large);
+    expect(t2).toBeLessThan(5_000);
+    // 2x the input: linear is ~2x, quadratic 4x; the bound leaves room for a busy machine.
+    expect(t2 / ms(small)).toBeLessThan(3.2);
+    expect(htmlToDocument(large).text).toBe("The mayor said the bridge would reopen on Monday.");
+  }, 60_000);
 });
