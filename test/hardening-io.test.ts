@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlToDocument } from "../src/document/html.js";
 import { boundDepth } from "../src/document/html-depth.js";
 import { byteLines } from "../src/document/jsonl.js";
+import { analyze } from "../src/analyze.js";
+import { jsonChunks } from "../src/cli/json-stream.js";
 import { CLI, ROOT, tempDir } from "./helpers.js";
 
 const oneLineError = (stderr: string) => {
@@ -382,4 +384,63 @@ describe("deeply nested HTML is parsed in linear time", () => {
     expect(t2 / ms(small)).toBeLessThan(3.2);
     expect(htmlToDocument(large).text).toBe("The mayor said the bridge would reopen on Monday.");
   }, 60_000);
+});
+
+describe("JSON output is written piece by piece, never as one string", () => {
+  /** A dense article of dates: its Analysis is about 30 times its size as JSON. */
+  const datesText = (bytes: number): string => {
+    const months = ["January", "March", "May", "July", "September", "November"];
+    const parts: string[] = [];
+    let n = 0;
+    for (let d = 1; n < bytes; d++) {
+      const part = `${(d % 28) + 1} ${months[d % 6]} ${1990 + (d % 30)}.${d % 20 === 0 ? "\n\n" : " "}`;
+      parts.push(part);
+      n += part.length;
+    }
+    return parts.join("");
+  };
+
+  it("gives exactly the text of JSON.stringify, indented or not", () => {
+    const value = {
+      a: 1,
+      skip: undefined,
+      f: () => 1,
+      s: 'line\nbreak \u2028 "q"',
+      when: new Date(0),
+      list: [1, undefined, null, { b: [1, 2, { c: [] }], d: {} }, []],
+      empty: [],
+      obj: {},
+      nested: { deep: { deeper: [{ x: "y" }] } },
+    };
+    for (const space of [0, 2])
+      expect([...jsonChunks(value, space, 8)].join("")).toBe(JSON.stringify(value, null, space));
+    for (const v of [null, 3, "x", [], {}, [undefined]])
+      expect([...jsonChunks(v, 2)].join("")).toBe(JSON.stringify(v, null, 2));
+    const analysis = analyze({ text: datesText(20_000) });
+    expect([...jsonChunks(analysis, 2)].join("")).toBe(JSON.stringify(analysis, null, 2));
+  });
+
+  it("never builds a string much longer than one chunk or one item", () => {
+    const analysis = analyze({ text: datesText(200_000) });
+    let total = 0;
+    let longest = 0;
+    for (const chunk of jsonChunks(analysis, 2, 1 << 16)) {
+      total += chunk.length;
+      longest = Math.max(longest, chunk.length);
+    }
+    expect(total).toBeGreaterThan(5_000_000); // the output is ~30x the article...
+    expect(longest).toBeLessThan(300_000); // ...but no piece is longer than one chunk plus the text
+  });
+
+  it("writes the JSON of a dense article through the CLI as valid JSON", () => {
+    const dir = tempDir();
+    const file = join(dir, "dates.txt");
+    writeFileSync(file, datesText(100_000));
+    const out = join(dir, "dates.json");
+    const r = run(["analyze", file, "--format", "json", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const a = JSON.parse(readFileSync(out, "utf8"));
+    expect(a.timexes.length).toBeGreaterThan(1000);
+  });
 });

@@ -1,5 +1,6 @@
 /** `dossier analyze`: one article (file, URL, stdin) or a JSON Lines file of many. */
 import { statSync } from "node:fs";
+import type { Analysis } from "../analysis.js";
 import { analyze } from "../analyze.js";
 import { requireIsoDate } from "../document/dct.js";
 import { InputError } from "../document/errors.js";
@@ -21,6 +22,23 @@ async function loadDocument(input: string): Promise<DocumentInput> {
   if (input === "-") return readStdinDocument();
   if (isUrl(input)) return fetchUrlDocument(input);
   return readFileDocument(input);
+}
+
+/**
+ * A text, Markdown or HTML report. Such a report is one string; one too long for JavaScript
+ * (hundreds of megabytes, from a dense article near the 20 MB cap) is refused with a pointer to
+ * JSON, which is written piece by piece.
+ */
+function report(analysis: Analysis, format: Format, color: boolean): string {
+  try {
+    return render(analysis, format, { color });
+  } catch (error) {
+    if (error instanceof RangeError && /string length/i.test(error.message))
+      throw new InputError(
+        `the ${format} report of this article is too large to build (over 500 MB): use --format json, which is written piece by piece`,
+      );
+    throw error;
+  }
 }
 
 /** Runs the command; returns the exit status. */
@@ -45,7 +63,8 @@ export async function analyzeCommand(
   const document = await loadDocument(input);
   const analysis = analyze(document, { date });
   const output = new Output(options.out);
-  await output.write(render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  if (format === "json") await output.writeJson(analysis, 2);
+  else await output.write(report(analysis, format, !options.out && process.stdout.isTTY === true));
   await output.close();
   return 0;
 }
@@ -80,8 +99,7 @@ async function analyzeJsonl(
     }
     try {
       const analysis = analyze(item.document, { date });
-      const line = `${JSON.stringify(analysis)}\n`;
-      await output.write(line);
+      await output.writeJson(analysis);
     } catch (error) {
       if (error instanceof InputError) throw error;
       bad++;

@@ -8,6 +8,7 @@ import { createWriteStream, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { InputError } from "../document/errors.js";
+import { jsonChunks } from "./json-stream.js";
 
 const REASONS: Record<string, string> = {
   ENOSPC: "no space left on the device",
@@ -109,6 +110,12 @@ export class Output {
         this.stream.on("error", finish);
       });
     this.check();
+  }
+
+  /** Writes `value` as JSON piece by piece (never one string of the whole), then `end`. */
+  async writeJson(value: unknown, space = 0, end = "\n"): Promise<void> {
+    for (const chunk of jsonChunks(value, space)) await this.write(chunk);
+    await this.write(end);
   }
 
   /** Ends an --out file (standard output stays open); reports a write that failed on the way. */
