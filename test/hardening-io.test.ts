@@ -444,3 +444,33 @@ describe("JSON output is written piece by piece, never as one string", () => {
     expect(a.timexes.length).toBeGreaterThan(1000);
   });
 });
+
+describe("smaller faults", () => {
+  const dir = tempDir();
+  const good = (id: string) => JSON.stringify({ id, text: "The mayor said the bridge would reopen." });
+  const frameset =
+    '<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>';
+
+  it("refuses an HTML page with no extractable text (frameset only), exit 2", () => {
+    const file = join(dir, "frames.html");
+    writeFileSync(file, frameset);
+    const r = run(["analyze", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/frames\.html' has no article text/);
+    oneLineError(r.stderr);
+  });
+
+  it("skips a JSONL record with no extractable text, by line number, exit 1", () => {
+    const file = join(dir, "frames.jsonl");
+    writeFileSync(file, `${good("a")}\n${JSON.stringify({ id: "f", html: frameset })}\n${good("b")}\n`);
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["a", "b"]);
+    expect(r.stderr).toMatch(/frames\.jsonl:2: has no article text/);
+  });
+});

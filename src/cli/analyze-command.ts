@@ -41,6 +41,9 @@ function report(analysis: Analysis, format: Format, color: boolean): string {
   }
 }
 
+const NO_TEXT =
+  "has no article text that could be extracted (only frames, scripts, images or page furniture?): give the article's own page or its text";
+
 /** Runs the command; returns the exit status. */
 export async function analyzeCommand(
   input: string | undefined,
@@ -62,6 +65,7 @@ export async function analyzeCommand(
     throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
   const document = await loadDocument(input);
   const analysis = analyze(document, { date });
+  if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);
   const output = new Output(options.out);
   if (format === "json") await output.writeJson(analysis, 2);
   else await output.write(report(analysis, format, !options.out && process.stdout.isTTY === true));
@@ -99,6 +103,11 @@ async function analyzeJsonl(
     }
     try {
       const analysis = analyze(item.document, { date });
+      if (analysis.text.trim() === "") {
+        bad++;
+        process.stderr.write(`dossier: ${path}:${item.line}: ${NO_TEXT}; skipped\n`);
+        continue;
+      }
       await output.writeJson(analysis);
     } catch (error) {
       if (error instanceof InputError) throw error;
