@@ -109,6 +109,7 @@ async function analyzeJsonl(
         continue;
       }
       await output.writeJson(analysis);
+      done++;
     } catch (error) {
       if (error instanceof InputError) throw error;
       bad++;
@@ -116,7 +117,6 @@ async function analyzeJsonl(
         `dossier: ${path}:${item.line}: could not be analysed (${(error as Error).message}); skipped\n`,
       );
     }
-    done++;
     bar.update(mb(item.bytes ?? 0), mb(size));
   }
   bar.stop();
