@@ -15,6 +15,8 @@ import { boundDepth } from "../src/document/html-depth.js";
 import { byteLines } from "../src/document/jsonl.js";
 import { analyze } from "../src/analyze.js";
 import { jsonChunks } from "../src/cli/json-stream.js";
+import { snippet } from "../src/render/summary.js";
+import { render } from "../src/render/index.js";
 import { CLI, ROOT, tempDir } from "./helpers.js";
 
 const oneLineError = (stderr: string) => {
@@ -472,5 +474,33 @@ describe("smaller faults", () => {
         .map((l) => JSON.parse(l).id),
     ).toEqual(["a", "b"]);
     expect(r.stderr).toMatch(/frames\.jsonl:2: has no article text/);
+  });
+});
+
+/** No lone surrogate (String#isWellFormed is ES2024, newer than our lib). */
+const wellFormed = (s: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+describe("report snippets", () => {
+  it("never split a surrogate pair when they cut text", () => {
+    for (let n = 0; n < 12; n++) {
+      const s = `${"a".repeat(n)}${"😀".repeat(10)}`;
+      for (let max = 2; max < s.length; max++) {
+        const cut = snippet(s, max);
+        expect(wellFormed(cut), `${n} ${max}`).toBe(true);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        expect(cut.endsWith("…")).toBe(true);
+      }
+    }
+  });
+
+  it("keep emoji whole in the text, Markdown and HTML reports", () => {
+    const quote = "😀".repeat(150);
+    const analysis = analyze({ text: `The minister said: “${quote}”. Officials confirmed it on Monday.` });
+    for (const format of ["text", "md", "html"] as const) {
+      const out = render(analysis, format);
+      expect(wellFormed(out), format).toBe(true);
+      expect(Buffer.from(out, "utf8").toString("utf8")).not.toContain("\uFFFD");
+    }
   });
 });
