@@ -504,3 +504,44 @@ describe("report snippets", () => {
     }
   });
 });
+
+describe("dossier eval --data faults", () => {
+  const dir = tempDir();
+  const cases: [string, string[], RegExp][] = [
+    [
+      "seed with a --data that does not exist",
+      ["eval", "seed", "--data", join(dir, "nonexistent")],
+      /does not exist/,
+    ],
+    [
+      "seed with a --data folder without seed pairs",
+      ["eval", "seed", "--data", dir],
+      /no NAME\.txt \+ NAME\.expected\.json pairs/,
+    ],
+    [
+      "quotes with a --data text file",
+      ["eval", "quotes", "--data", join(dir, "a.txt")],
+      /is not a \.jsonl file/,
+    ],
+    [
+      "quotes with a --data file of other JSON",
+      ["eval", "quotes", "--data", join(dir, "other.jsonl")],
+      /does not hold quotes records/,
+    ],
+    [
+      "time with a --data file that is not JSON",
+      ["eval", "time", "--data", join(dir, "bad.jsonl")],
+      /bad\.jsonl:1 is not valid JSON/,
+    ],
+  ];
+  writeFileSync(join(dir, "a.txt"), "The mayor said the bridge would reopen.\n");
+  writeFileSync(join(dir, "other.jsonl"), '{"a":1}\n');
+  writeFileSync(join(dir, "bad.jsonl"), "The mayor said.\n");
+  for (const [what, args, message] of cases)
+    it(`reports ${what}, exit 2`, () => {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      oneLineError(r.stderr);
+    });
+});
