@@ -505,6 +505,46 @@ describe("report snippets", () => {
   });
 });
 
+describe("binary and non-JSONL files given to --jsonl", () => {
+  const dir = tempDir();
+  it("refuses a binary file with one line, exit 2", () => {
+    const file = join(dir, "bin.jsonl");
+    const bytes = Buffer.alloc(4000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37) % 256; // NULs, newlines, control bytes
+    writeFileSync(file, bytes);
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/looks binary/);
+    oneLineError(r.stderr);
+  });
+
+  it("escapes control bytes in line errors and stops after a few lines of them", () => {
+    const file = join(dir, "controls.jsonl");
+    writeFileSync(file, "\u0001\u0002\u001b[31mred\u0007 {x\n".repeat(52));
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(11);
+    expect(lines[0]).toMatch(/controls\.jsonl:1: is not valid JSON .*\\u0001/);
+    expect(lines[lines.length - 1]).toMatch(/does not look like JSON Lines/);
+  });
+
+  it("keeps going through bad lines after a good record", () => {
+    const file = join(dir, "mixed.jsonl");
+    const good = (id: string) => JSON.stringify({ id, text: "The mayor said the bridge would reopen." });
+    writeFileSync(file, `${good("a")}\n${"{x\n".repeat(12)}${good("b")}\n`);
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["a", "b"]);
+  });
+});
+
 describe("dossier eval --data faults", () => {
   const dir = tempDir();
   const cases: [string, string[], RegExp][] = [

@@ -3,6 +3,7 @@
  * A bad line is reported with its line number and skipped; the others are still processed.
  */
 import { createReadStream } from "node:fs";
+import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 import { MAX_FILE_BYTES } from "./read.js";
 
@@ -79,10 +80,10 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array>, cap: number)
 }
 
 /** Reads a JSONL file lazily, line by line (any size, each line at most 20 MB); blank lines are skipped silently. */
-export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
+async function* parseLines(path: string): AsyncGenerator<JsonlItem> {
   const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const withBom = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-  for await (const raw of byteLines(createReadStream(path), MAX_FILE_BYTES)) {
+  for await (const raw of byteLines(textChunks(path), MAX_FILE_BYTES)) {
     const { line: n, bytes } = raw;
     if ("over" in raw) {
       yield {
@@ -109,5 +110,56 @@ export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
       continue;
     }
     yield { ...recordToDocument(record, n), bytes };
+  }
+}
+
+/** Control characters shown as escapes, so that an error line never carries raw bytes to the terminal. */
+export function escapeControls(s: string): string {
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** How many bad lines in a row, with no record before them, show a file is not JSON Lines. */
+export const NOT_JSONL_AFTER = 10;
+
+/** The file's bytes; a file whose first 8 KB hold NUL bytes (binary, UTF-16) is refused at once. */
+async function* textChunks(path: string): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const chunk of createReadStream(path)) {
+    const buffer = chunk as Buffer;
+    if (first) {
+      first = false;
+      if (buffer[0] === 0xff && buffer[1] === 0xfe)
+        throw new InputError(`'${path}' is UTF-16: convert it to UTF-8 (JSON Lines is UTF-8)`);
+      if (buffer[0] === 0xfe && buffer[1] === 0xff)
+        throw new InputError(`'${path}' is UTF-16: convert it to UTF-8 (JSON Lines is UTF-8)`);
+      if (buffer.subarray(0, 8192).includes(0))
+        throw new InputError(`'${path}' looks binary (it contains NUL bytes): give a JSON Lines file`);
+    }
+    yield buffer;
+  }
+}
+
+/**
+ * Reads a JSONL file lazily, line by line (any size, each line at most 20 MB); blank lines are
+ * skipped silently. Error texts have control characters escaped. A file whose first
+ * NOT_JSONL_AFTER lines are all bad is not JSON Lines: reading stops with an InputError.
+ */
+export async function* readJsonl(path: string): AsyncGenerator<JsonlItem> {
+  let records = 0;
+  let errors = 0;
+  for await (const item of parseLines(path)) {
+    if ("error" in item) {
+      yield { ...item, error: escapeControls(item.error) };
+      if (++errors >= NOT_JSONL_AFTER && records === 0)
+        throw new InputError(
+          `'${path}' does not look like JSON Lines (its first ${errors} lines are not records): give a file of one JSON object per line`,
+        );
+    } else {
+      records++;
+      yield item;
+    }
   }
 }
