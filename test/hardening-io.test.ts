@@ -505,6 +505,35 @@ describe("report snippets", () => {
   });
 });
 
+describe("JSONL dct values", () => {
+  it("reports a record whose dct is not a date, and does not copy it into the output", () => {
+    const dir = tempDir();
+    const file = join(dir, "dct.jsonl");
+    const rec = (id: string, dct: unknown) => JSON.stringify({ id, text: "The mayor spoke on Monday.", dct });
+    writeFileSync(
+      file,
+      [
+        rec("a", "not-a-date"),
+        rec("b", "2022-10-07T10:00:00Z"),
+        rec("c", 20221007),
+        rec("d", "2022-13-45"),
+        rec("e", null),
+      ].join("\n"),
+    );
+    const r = run(["analyze", "--jsonl", file]);
+    expect(r.status).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((a) => a.id)).toEqual(["b", "e"]);
+    expect(out[0].meta.published).toBe("2022-10-07T10:00:00Z");
+    expect(r.stdout).not.toContain("not-a-date");
+    for (const n of [1, 3, 4])
+      expect(r.stderr).toMatch(new RegExp(`dct\\.jsonl:${n}: has a "dct" that is not an ISO 8601 date`));
+  });
+});
+
 describe("binary and non-JSONL files given to --jsonl", () => {
   const dir = tempDir();
   it("refuses a binary file with one line, exit 2", () => {

@@ -3,6 +3,7 @@
  * A bad line is reported with its line number and skipped; the others are still processed.
  */
 import { createReadStream } from "node:fs";
+import { isIsoDate } from "./dct.js";
 import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 import { MAX_FILE_BYTES } from "./read.js";
@@ -22,6 +23,16 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
   if ((text ?? html ?? "").trim() === "")
     return { line, error: 'has no "text" or "html" string with content' };
   const optional = (k: string) => (typeof r[k] === "string" ? (r[k] as string) : null);
+  if (
+    r.dct !== undefined &&
+    r.dct !== null &&
+    r.dct !== "" &&
+    (typeof r.dct !== "string" || !isIsoDate(r.dct))
+  )
+    return {
+      line,
+      error: `has a "dct" that is not an ISO 8601 date (${JSON.stringify(r.dct).slice(0, 40)}): use e.g. "2022-10-07"`,
+    };
   const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : `line-${line}`;
   return {
     line,
@@ -29,7 +40,7 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
       id,
       text,
       html,
-      dct: optional("dct"),
+      dct: optional("dct") || null,
       url: optional("url"),
       title: optional("title"),
       outlet: optional("outlet"),
