@@ -614,3 +614,20 @@ describe("dossier eval --data faults", () => {
       oneLineError(r.stderr);
     });
 });
+
+describe("exit status of usage errors", () => {
+  const cases: [string, string[], number][] = [
+    ["no command", [], 2],
+    ["an unknown command", ["bogus"], 2],
+    ["an unknown option", ["analyze", "--bogus"], 2],
+    ["a missing argument", ["eval"], 2],
+    ["an option without its value", ["analyze", "--format"], 2],
+    ["--help", ["--help"], 0],
+    ["--version", ["--version"], 0],
+    ["analyze --help", ["analyze", "--help"], 0],
+  ];
+  for (const [what, args, status] of cases)
+    it(`exits ${status} on ${what}`, () => {
+      expect(run(args).status).toBe(status);
+    });
+});

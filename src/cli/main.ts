@@ -30,7 +30,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 function fail(error: unknown): never {
-  if (error instanceof CommanderError) process.exit(error.exitCode);
+  // --help and --version end with 0; a usage error (unknown option or command, missing argument)
+  // is bad input like any other: 2
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   if (debug) console.error(error);
   if (error instanceof InputError) {
     process.stderr.write(`dossier: ${error.message}\n`);
