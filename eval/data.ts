@@ -18,7 +18,13 @@ const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory()
  * NER documents files are told apart from the sentence files by their ".documents." infix.
  */
 export function datasetFiles(dataDir: string, file: string): string[] {
-  if (isFile(dataDir)) return [dataDir];
+  if (isFile(dataDir)) {
+    if (!dataDir.endsWith(".jsonl"))
+      throw new InputError(
+        `--data '${dataDir}' is not a .jsonl file: give the folder with the datasets, a task folder, or a .jsonl file`,
+      );
+    return [dataDir];
+  }
   if (isFile(join(dataDir, file))) return [join(dataDir, file)];
   const wanted = (name: string) =>
     name.endsWith(".jsonl") && (!basename(file).includes(".documents.") || name.includes(".documents."));
@@ -36,9 +42,17 @@ export function datasetFiles(dataDir: string, file: string): string[] {
 export function readDataset<T>(dataDir: string, file: string, limit?: number): T[] {
   const records: T[] = [];
   for (const path of datasetFiles(dataDir, file)) {
-    for (const line of readFileSync(path, "utf8").split("\n")) {
+    const lines = readFileSync(path, "utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
       if (limit && records.length >= limit) return records;
-      if (line.trim() !== "") records.push(JSON.parse(line) as T);
+      if (lines[i].trim() === "") continue;
+      try {
+        records.push(JSON.parse(lines[i]) as T);
+      } catch (error) {
+        throw new InputError(
+          `${path}:${i + 1} is not valid JSON (${(error as Error).message}): is it a dataset file?`,
+        );
+      }
     }
   }
   return records;

@@ -19,7 +19,7 @@ export const EVAL_TASKS = {
   propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
   html: { run: runHtml, about: "article-extraction benchmark: body shingle F1" },
   seed: {
-    run: (o: EvalOptions) => runSeed(o.dataDir),
+    run: (o: EvalOptions) => runSeed(o.dataDir, o.explicitData),
     about: "articles against their analyst-made expected extraction (NAME.txt + NAME.expected.json)",
   },
 } satisfies Record<string, { run: (o: EvalOptions) => EvalReport | Promise<EvalReport>; about: string }>;

@@ -14,6 +14,8 @@ export interface EvalReport {
 export interface EvalOptions {
   /** Folder holding the datasets (../shared/data by default). */
   dataDir: string;
+  /** `dataDir` was given by the user (--data): it must hold the data, no built-in fallback. */
+  explicitData?: boolean;
   /** Score only the first N documents. */
   limit?: number;
   /** Called after each document with (done, total), for a progress bar. */

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Analysis } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
+import { InputError } from "../src/document/errors.js";
 import { packageRoot } from "../src/util/lexicon.js";
 import type { EvalReport } from "./report.js";
 
@@ -242,7 +243,11 @@ interface SeedCase {
  * The cases to check: every `NAME.expected.json` with its `NAME.txt` in `dir` (or in `dir/seed`,
  * so `--data ../shared` or a folder of new annotated articles works), else the repository's example.
  */
-export function seedCases(dir?: string): SeedCase[] {
+/**
+ * The NAME.txt + NAME.expected.json pairs in `dir` (or its seed/ folder); without any, the
+ * built-in example, unless `dir` was given by the user (`explicit`), which is then an error.
+ */
+export function seedCases(dir?: string, explicit = false): SeedCase[] {
   for (const folder of dir ? [dir, join(dir, "seed")] : []) {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
     const cases = readdirSync(folder)
@@ -257,6 +262,10 @@ export function seedCases(dir?: string): SeedCase[] {
       });
     if (cases.length) return cases;
   }
+  if (dir && explicit)
+    throw new InputError(
+      `no NAME.txt + NAME.expected.json pairs in '${dir}' (or its seed/ folder): give a folder of seed pairs`,
+    );
   const root = packageRoot();
   return [
     {
@@ -267,8 +276,8 @@ export function seedCases(dir?: string): SeedCase[] {
   ];
 }
 
-export function runSeed(dir?: string): EvalReport {
-  const cases = seedCases(dir);
+export function runSeed(dir?: string, explicit = false): EvalReport {
+  const cases = seedCases(dir, explicit);
   const totals = new Map<string, { found: number; total: number }>();
   const notes: string[] = [];
   for (const c of cases) {

@@ -1,5 +1,6 @@
 /** `dossier analyze`: one article (file, URL, stdin) or a JSON Lines file of many. */
-import { createWriteStream, statSync, writeFileSync } from "node:fs";
+import { statSync } from "node:fs";
+import type { Analysis } from "../analysis.js";
 import { analyze } from "../analyze.js";
 import { requireIsoDate } from "../document/dct.js";
 import { InputError } from "../document/errors.js";
@@ -7,6 +8,7 @@ import type { DocumentInput } from "../document/input.js";
 import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
 import { FORMATS, type Format, render } from "../render/index.js";
+import { checkOutPath, Output } from "./output.js";
 import { progressBar } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -22,10 +24,25 @@ async function loadDocument(input: string): Promise<DocumentInput> {
   return readFileDocument(input);
 }
 
-function write(out: string | undefined, content: string): void {
-  if (out) writeFileSync(out, content);
-  else process.stdout.write(content);
+/**
+ * A text, Markdown or HTML report. Such a report is one string; one too long for JavaScript
+ * (hundreds of megabytes, from a dense article near the 20 MB cap) is refused with a pointer to
+ * JSON, which is written piece by piece.
+ */
+function report(analysis: Analysis, format: Format, color: boolean): string {
+  try {
+    return render(analysis, format, { color });
+  } catch (error) {
+    if (error instanceof RangeError && /string length/i.test(error.message))
+      throw new InputError(
+        `the ${format} report of this article is too large to build (over 500 MB): use --format json, which is written piece by piece`,
+      );
+    throw error;
+  }
 }
+
+const NO_TEXT =
+  "has no article text that could be extracted (only frames, scripts, images or page furniture?): give the article's own page or its text";
 
 /** Runs the command; returns the exit status. */
 export async function analyzeCommand(
@@ -33,6 +50,7 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
 ): Promise<number> {
   const date = options.date ? requireIsoDate(options.date) : undefined;
+  if (options.out) checkOutPath(options.out, [options.jsonl ?? input]);
   if (options.jsonl) return analyzeJsonl(options.jsonl, options.format ?? "jsonl", date, options.out);
   if (!input)
     throw new InputError(
@@ -47,7 +65,11 @@ export async function analyzeCommand(
     throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
   const document = await loadDocument(input);
   const analysis = analyze(document, { date });
-  write(options.out, render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);
+  const output = new Output(options.out);
+  if (format === "json") await output.writeJson(analysis, 2);
+  else await output.write(report(analysis, format, !options.out && process.stdout.isTTY === true));
+  await output.close();
   return 0;
 }
 
@@ -68,7 +90,7 @@ async function analyzeJsonl(
     if (error instanceof InputError) throw error;
     throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
   }
-  const sink = out ? createWriteStream(out) : process.stdout;
+  const output = new Output(out);
   let bad = 0;
   let done = 0;
   const bar = progressBar("analyze", "MB");
@@ -81,19 +103,24 @@ async function analyzeJsonl(
     }
     try {
       const analysis = analyze(item.document, { date });
-      if (!sink.write(`${JSON.stringify(analysis)}\n`))
-        await new Promise<void>((r) => sink.once("drain", () => r()));
+      if (analysis.text.trim() === "") {
+        bad++;
+        process.stderr.write(`dossier: ${path}:${item.line}: ${NO_TEXT}; skipped\n`);
+        continue;
+      }
+      await output.writeJson(analysis);
+      done++;
     } catch (error) {
+      if (error instanceof InputError) throw error;
       bad++;
       process.stderr.write(
         `dossier: ${path}:${item.line}: could not be analysed (${(error as Error).message}); skipped\n`,
       );
     }
-    done++;
     bar.update(mb(item.bytes ?? 0), mb(size));
   }
   bar.stop();
-  if (out) await new Promise<void>((r) => (sink as ReturnType<typeof createWriteStream>).end(() => r()));
+  await output.close();
   if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${path} skipped, ${done} analysed\n`);
   return bad ? 1 : 0;
 }

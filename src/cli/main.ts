@@ -11,6 +11,7 @@ import { InputError } from "../document/errors.js";
 import { packageRoot } from "../util/lexicon.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { evalCommand } from "./eval-command.js";
+import { writeFault } from "./output.js";
 
 const debug = process.argv.includes("--debug");
 
@@ -19,14 +20,19 @@ function packageVersion(): string {
     .version;
 }
 
-// A closed pipe (`dossier ... | head`) is a normal end, not an error.
+// A closed pipe (`dossier ... | head`) is a normal end, not an error; any other fault of standard
+// output (a full device, an I/O error) is the user's side: one line, exit 2.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  if (debug) console.error(error);
+  process.stderr.write(`dossier: ${writeFault("standard output", error).message}\n`);
+  process.exit(2);
 });
 
 function fail(error: unknown): never {
-  if (error instanceof CommanderError) process.exit(error.exitCode);
+  // --help and --version end with 0; a usage error (unknown option or command, missing argument)
+  // is bad input like any other: 2
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   if (debug) console.error(error);
   if (error instanceof InputError) {
     process.stderr.write(`dossier: ${error.message}\n`);

@@ -13,9 +13,18 @@ export function isoDate(value: string | null | undefined): string | null {
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
 }
 
+/** Whether a value is an ISO 8601 date (`2022`, `2022-10`, `2022-10-07`, with an optional time). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value.trim());
+  if (!m) return false;
+  const month = m[3] === undefined ? 1 : Number(m[3]);
+  const day = m[5] === undefined ? 1 : Number(m[5]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** Validates a user-given --date; refuses anything that is not an ISO 8601 date. */
 export function requireIsoDate(value: string): string {
-  const m = ISO.exec(value.trim());
-  if (!m) throw new InputError(`--date '${value}' is not an ISO 8601 date: use e.g. 2022-10-07`);
+  if (!isIsoDate(value))
+    throw new InputError(`--date '${value}' is not an ISO 8601 date: use e.g. 2022-10-07`);
   return isoDate(value)!;
 }

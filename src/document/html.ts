@@ -11,6 +11,7 @@ import type { Block, Caption, Meta } from "../analysis.js";
 import { loadList } from "../util/lexicon.js";
 import { type Piece, collapse, elementPieces } from "./html-blocks.js";
 import { preClean } from "./html-clean.js";
+import { boundDepth } from "./html-depth.js";
 import { pageMeta } from "./html-meta.js";
 import { normalizeText, textBlocks } from "./text.js";
 
@@ -300,9 +301,10 @@ function cleanByline(value: string | null | undefined): string | null {
 }
 
 /**
- * Real pages nest a few dozen levels deep; Readability's cost grows with depth times size, so a
- * page nested thousands deep (broken or hostile markup) would take minutes. Such a page is read as
- * plain text instead.
+ * Real pages nest a few dozen levels deep; the parser's and Readability's cost grows with depth
+ * times size, so a page nested thousands deep (broken or hostile markup) would take minutes. Its
+ * tags beyond this depth are dropped before parsing (`boundDepth`, one linear pass) and the page
+ * is read as plain text.
  */
 const MAX_DEPTH = 400;
 
@@ -330,11 +332,12 @@ function plainTextDocument(document: Document, meta: Partial<Meta>): HtmlDocumen
   return { text, blocks: textBlocks(text), meta };
 }
 
-export function htmlToDocument(html: string): HtmlDocument {
+export function htmlToDocument(page: string): HtmlDocument {
+  const { html, dropped } = boundDepth(page, MAX_DEPTH);
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
-  if (document.documentElement && depthOver(document.documentElement, MAX_DEPTH))
+  if (dropped > 0 || (document.documentElement && depthOver(document.documentElement, MAX_DEPTH)))
     return plainTextDocument(document, meta);
   const alts = imageAlts(document);
   preClean(document);

@@ -2,33 +2,114 @@
  * Reading what the user gave us: a file, standard input or a URL. Every refusal is an InputError
  * with one line that says what is wrong, where, and what to do. Files are only ever read.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { extname } from "node:path";
+import iconv from "iconv-lite";
 import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_URL_BYTES = 10 * 1024 * 1024;
-const URL_TIMEOUT_MS = 15_000;
+const URL_TIMEOUT_MS = Number(process.env.DOSSIER_URL_TIMEOUT_MS) || 15_000;
 const MAX_REDIRECTS = 5;
 const ACCEPTED_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
-/** Decodes bytes as UTF-8, refusing binary data and invalid byte sequences. */
-export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8"): string {
+/** Byte-order marks, which decide the encoding before anything else (as browsers do). */
+const BOMS: [number[], string][] = [
+  [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+/**
+ * WHATWG encoding labels that name another decoder than their face value: Latin-1 and ASCII
+ * pages are windows-1252, and a page that says it is UTF-16 without a BOM is read as UTF-8.
+ */
+const LABEL_ALIASES: Record<string, string> = {
+  "iso-8859-1": "windows-1252",
+  "iso8859-1": "windows-1252",
+  latin1: "windows-1252",
+  l1: "windows-1252",
+  ascii: "windows-1252",
+  "us-ascii": "windows-1252",
+  "x-user-defined": "windows-1252",
+  "utf-16": "utf-8",
+  "utf-16le": "utf-8",
+  "utf-16be": "utf-8",
+  "unicode-1-1-utf-8": "utf-8",
+  unicode11utf8: "utf-8",
+  unicode20utf8: "utf-8",
+  "x-unicode20utf8": "utf-8",
+  utf8: "utf-8",
+};
+
+/** The charset an HTML page declares in its first bytes (`<meta charset>` or `<meta http-equiv>`). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString(
+    "latin1",
+  );
+  const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+/** Where the bytes are and what is known about their encoding. */
+export interface DecodeOptions {
+  /** A charset declared outside the bytes (the HTTP Content-Type header). */
+  charset?: string | null;
+  /** The bytes may be HTML: a `<meta>` charset is honoured. */
+  html?: boolean;
+}
+
+/**
+ * Decodes text: a BOM (UTF-8, UTF-16 LE/BE) decides first, then a declared charset (HTTP
+ * header, else an HTML page's `<meta>`, decoded with iconv-lite), else strict UTF-8. Binary data
+ * and invalid UTF-8 are refused.
+ */
+export function decodeText(bytes: Uint8Array, where: string, options: DecodeOptions = {}): string {
   if (bytes.length === 0) throw new InputError(`${where} is empty: give an article with some text`);
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0))
-    throw new InputError(`${where} looks binary (it contains NUL bytes): give a text or HTML file`);
+  const bom = BOMS.find(([mark]) => mark.every((b, i) => bytes[i] === b));
+  let encoding = bom?.[1];
+  let declared = false;
+  if (!encoding) {
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0))
+      throw new InputError(`${where} looks binary (it contains NUL bytes): give a text or HTML file`);
+    const label = (options.charset ?? (options.html ? declaredCharset(bytes) : null))?.trim().toLowerCase();
+    if (label) {
+      encoding = LABEL_ALIASES[label] ?? label;
+      declared = encoding !== "utf-8";
+    }
+  }
+  encoding ??= "utf-8";
   let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(
-      `${where} is not valid ${encoding.toUpperCase()}: convert it first, e.g. iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`,
-    );
+  if (declared) {
+    if (!iconv.encodingExists(encoding))
+      throw new InputError(
+        `${where} declares the charset '${encoding}', which dossier cannot decode: convert it to UTF-8 first`,
+      );
+    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  } else {
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new InputError(
+        encoding === "utf-8"
+          ? `${where} is not valid UTF-8 and declares no charset: convert it first, e.g. iconv -f LATIN1 -t UTF-8 FILE > FILE.utf8`
+          : `${where} starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`,
+      );
+    }
   }
   if (text.trim() === "") throw new InputError(`${where} has no text (only white space): give an article`);
   return text;
+}
+
+/** Could these bytes be an HTML page (by the file name or the first characters)? */
+function mayBeHtml(bytes: Uint8Array, name: string): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString(
+    "latin1",
+  );
+  return looksLikeHtml(head.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, ""), name);
 }
 
 export function looksLikeHtml(text: string, name = ""): boolean {
@@ -41,8 +122,60 @@ function asDocument(content: string, name: string, url: string | null = null): D
   return looksLikeHtml(content, name) ? { html: content, url } : { text: content, url };
 }
 
-/** Reads a file argument; refuses directories, missing files, huge, empty, binary and non-UTF-8 files. */
-export function readFileDocument(path: string): DocumentInput {
+const overLimit = (where: string) => `${where} is over the 20 MB limit: split it into articles`;
+
+/**
+ * Reads at most `cap` bytes from an open source, chunk by chunk; one byte more is a refusal. The
+ * size a file reports is not trusted: devices (/dev/zero), pipes and FIFOs report 0.
+ */
+export async function readCapped(
+  chunks: AsyncIterable<Uint8Array>,
+  cap: number,
+  tooBig: () => Error,
+): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > cap) throw tooBig();
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+/** The chunks of an open file handle (at most `cap` + 1 bytes are ever asked for). */
+async function* fileChunks(
+  handle: Awaited<ReturnType<typeof open>>,
+  cap: number,
+): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  while (total <= cap) {
+    const buffer = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return;
+    total += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+function cannotRead(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
+  if (code === "EACCES") return new InputError(`'${path}' cannot be read (permission denied)`);
+  if (code === "EISDIR")
+    return new InputError(
+      `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
+    );
+  return new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
+}
+
+/**
+ * Reads a file argument (a regular file, a device, a FIFO or a pipe such as `<(cat a.txt)`);
+ * refuses directories, missing files, huge, empty, binary and non-UTF-8 input. At most 20 MB + 1
+ * byte is ever read, whatever the file claims its size is.
+ */
+export async function readFileDocument(path: string): Promise<DocumentInput> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -50,43 +183,54 @@ export function readFileDocument(path: string): DocumentInput {
       throw new InputError(
         `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
       );
-    size = stat.size;
+    size = stat.isFile() ? stat.size : 0;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
-    if (code === "EACCES") throw new InputError(`'${path}' cannot be read (permission denied)`);
-    throw new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
+    throw cannotRead(path, error);
   }
   if (size > MAX_FILE_BYTES)
     throw new InputError(
       `'${path}' is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit: split it into articles`,
     );
-  const content = decodeText(readFileSync(path), `'${path}'`);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readCapped(
+      fileChunks(handle, MAX_FILE_BYTES),
+      MAX_FILE_BYTES,
+      () => new InputError(overLimit(`'${path}'`)),
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw cannotRead(path, error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  const content = decodeText(bytes, `'${path}'`, { html: mayBeHtml(bytes, path) });
   return asDocument(content, path);
 }
 
-/** Reads standard input to the end, with the same checks as a file. */
+/** Reads standard input to the end (at most 20 MB), with the same checks as a file. */
 export async function readStdinDocument(): Promise<DocumentInput> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of process.stdin) {
-    total += chunk.length;
-    if (total > MAX_FILE_BYTES)
-      throw new InputError("standard input is over the 20 MB limit: split it into articles");
-    chunks.push(chunk as Buffer);
-  }
-  return asDocument(decodeText(Buffer.concat(chunks), "standard input"), "");
+  const bytes = await readCapped(process.stdin, MAX_FILE_BYTES, () => {
+    process.stdin.destroy();
+    return new InputError(overLimit("standard input"));
+  });
+  return asDocument(decodeText(bytes, "standard input", { html: mayBeHtml(bytes, "") }), "");
 }
 
 export function isUrl(arg: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 }
 
-function charsetOf(contentType: string): string {
-  const m = /charset\s*=\s*"?([\w-]+)/i.exec(contentType);
-  return m ? m[1].toLowerCase() : "utf-8";
+function charsetOf(contentType: string): string | null {
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** Fetches an http(s) URL: 15 s timeout, 10 MB cap, at most 5 redirects, HTML or plain text only. */
@@ -109,12 +253,19 @@ export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
         headers: { "user-agent": "dossier/0.1" },
       });
     } catch (error) {
-      const reason = signal.aborted ? "no answer within 15 s" : ((error as Error).cause as Error)?.message;
+      const reason = signal.aborted
+        ? `no answer within ${URL_TIMEOUT_MS / 1000} s`
+        : ((error as Error).cause as Error)?.message;
       throw new InputError(`cannot reach ${current.href}: ${reason ?? (error as Error).message}`);
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
       if (hop >= MAX_REDIRECTS) throw new InputError(`${url}: more than ${MAX_REDIRECTS} redirects`);
-      current = new URL(response.headers.get("location")!, current);
+      const location = response.headers.get("location")!;
+      try {
+        current = new URL(location, current);
+      } catch {
+        throw new InputError(`${current.href} redirects to an invalid address '${location.slice(0, 200)}'`);
+      }
       continue;
     }
     if (!response.ok)
@@ -129,17 +280,28 @@ export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
     const chunks: Uint8Array[] = [];
     let total = 0;
     const reader = response.body?.getReader();
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_URL_BYTES) {
-        await reader.cancel();
-        throw new InputError(`${current.href} is over the 10 MB limit`);
+    try {
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > MAX_URL_BYTES) {
+          await reader.cancel();
+          throw new InputError(`${current.href} is over the 10 MB limit`);
+        }
+        chunks.push(value);
       }
-      chunks.push(value);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const reason = signal.aborted
+        ? `the page did not arrive in full within ${URL_TIMEOUT_MS / 1000} s`
+        : `the connection broke while reading the page (${((error as Error).cause as Error)?.message ?? (error as Error).message})`;
+      throw new InputError(`cannot read ${current.href}: ${reason}`);
     }
-    const text = decodeText(Buffer.concat(chunks), current.href, charsetOf(type));
+    const text = decodeText(Buffer.concat(chunks), current.href, {
+      charset: charsetOf(type),
+      html: !/text\/plain/i.test(type),
+    });
     const doc = /text\/plain/i.test(type)
       ? { text, url: current.href }
       : asDocument(text, ".html", current.href);

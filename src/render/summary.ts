@@ -9,9 +9,14 @@ import type { Analysis, Entity, EntityType, Quote, Technique, TimelineItem } fro
 /** The voice of a technique the article's author is responsible for (contract value). */
 export const AUTHOR_VOICE = "author";
 
+/** `s` on one line, cut to at most `max` UTF-16 units with "…"; a surrogate pair is never split. */
 export function snippet(s: string, max = 160): string {
   const one = s.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  if (one.length <= max) return one;
+  let cut = max - 1;
+  const last = one.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // the high half of a pair: leave the pair out
+  return `${one.slice(0, cut)}…`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
