@@ -34,8 +34,18 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => fill("On March 3, 2021 and on 4 May 2020 it rained. ", n),
   },
   {
+    name: "HTML page of paragraphs",
+    make: (n) => {
+      const page = (body: string) =>
+        `<html><head><title>t</title></head><body><article>${body}</article></body></html>`;
+      const paragraph = `<p>${seed.slice(0, 600).replace(/[<&]/g, " ")}</p>\n`;
+      return page(fill(paragraph, n - page("").length));
+    },
+    html: true,
+  },
+  {
     name: "HTML nested deeper each time",
-    make: (n) => `${"<div>".repeat(n / 11)}text${"</div>".repeat(n / 11)}`,
+    make: (n) => `${"<div>word ".repeat(n / 16)}${"</div>".repeat(n / 16)}`,
     html: true,
   },
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.js";
+import { buildDocument, MAX_TEXT_CHARS } from "../src/document/index.js";
+import { InputError } from "../src/document/errors.js";
 import { textBlocks } from "../src/document/text.js";
 import { seedText } from "./helpers.js";
 
@@ -102,5 +104,19 @@ describe("language layer on pathological input", () => {
     const last = a.sentences[a.sentences.length - 1];
     expect(last.end).toBe(text.length);
     for (const s of a.sentences) expect(s.end).toBeLessThanOrEqual(text.length);
+  });
+});
+
+describe("the text cap of one article", () => {
+  it("refuses more than MAX_TEXT_CHARS of text with an input error, before any analysis", () => {
+    const text = "word ".repeat(MAX_TEXT_CHARS / 5 + 1);
+    const t0 = performance.now();
+    expect(() => analyze({ text })).toThrow(InputError);
+    expect(() => analyze({ text })).toThrow(/over the 5 million one article may have/);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("takes an article of exactly MAX_TEXT_CHARS", () => {
+    expect(() => buildDocument({ text: "a".repeat(MAX_TEXT_CHARS) })).not.toThrow();
   });
 });
