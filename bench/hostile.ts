@@ -8,7 +8,7 @@ import { packageRoot } from "../src/util/lexicon.js";
 
 export interface HostileCase {
   name: string;
-  /** An input of about `chars` characters. */
+  /** An input of at most `chars` characters. */
   make: (chars: number) => string;
   html?: boolean;
 }
@@ -19,10 +19,7 @@ const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit
 export const HOSTILE_CASES: HostileCase[] = [
   {
     name: "example article repeated",
-    make: (n) =>
-      Array(Math.max(1, Math.round(n / seed.length)))
-        .fill(seed)
-        .join("\n\n"),
+    make: (n) => fill(`${seed}\n\n`, n),
   },
   { name: "one enormous token", make: (n) => fill("a", n) },
   { name: 'a run of " marks', make: (n) => fill('"', n) },
@@ -38,14 +35,15 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => {
       const page = (body: string) =>
         `<html><head><title>t</title></head><body><article>${body}</article></body></html>`;
-      const paragraph = `<p>${seed.slice(0, 600).replace(/[<&]/g, " ")}</p>\n`;
+      // ASCII only, so that characters and bytes are one: the case stays under a byte cap.
+      const paragraph = `<p>${seed.slice(0, 600).replace(/[^ -;=?-~\n]/g, " ")}</p>\n`;
       return page(fill(paragraph, n - page("").length));
     },
     html: true,
   },
   {
     name: "HTML nested deeper each time",
-    make: (n) => `${"<div>word ".repeat(n / 16)}${"</div>".repeat(n / 16)}`,
+    make: (n) => `${"<div>word ".repeat(Math.floor(n / 16))}${"</div>".repeat(Math.floor(n / 16))}`,
     html: true,
   },
 ];

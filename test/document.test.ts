@@ -120,3 +120,10 @@ describe("the text cap of one article", () => {
     expect(() => buildDocument({ text: "a".repeat(MAX_TEXT_CHARS) })).not.toThrow();
   });
 });
+
+describe("markup nested past the depth limit", () => {
+  it("keeps the text of a bare run of nested elements (no <html> or <body>)", () => {
+    const html = `${"<div>".repeat(1000)}John Smith said the deal was done.${"</div>".repeat(1000)}`;
+    expect(analyze({ html }).text).toBe("John Smith said the deal was done.");
+  });
+});

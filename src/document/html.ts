@@ -328,7 +328,9 @@ function depthOver(root: Element, limit: number): boolean {
 }
 
 function plainTextDocument(document: Document, meta: Partial<Meta>): HtmlDocument {
-  const text = normalizeText(document.body?.textContent ?? "").trim();
+  // A fragment without <html>/<body> (a bare run of <div>) is parsed as the document element.
+  const body = document.body?.textContent?.trim() ? document.body : document.documentElement;
+  const text = normalizeText(body?.textContent ?? "").trim();
   return { text, blocks: textBlocks(text), meta };
 }
 

@@ -17,7 +17,7 @@ export interface DocumentLayer {
 /**
  * The most text one article may have, in UTF-16 code units (about 1 million words, ten novels).
  * Every stage keeps per-token structures, so peak memory grows with the text: at this size the
- * most hostile inputs measured (a run of quotation marks, dense dates) stay well under 2 GB
+ * most hostile inputs measured (a run of quotation marks, dense dates) stay under 2 GB
  * (docs/RELIABILITY.md). Inputs are read up to 20 MB, since HTML is mostly markup.
  */
 export const MAX_TEXT_CHARS = 5_000_000;
