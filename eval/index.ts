@@ -7,6 +7,7 @@ import { runRealnews } from "./realnews.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 import { runSeed } from "./seed.js";
 import { runTime } from "./time.js";
+import { runUd } from "./ud.js";
 
 export const EVAL_TASKS = {
   quotes: { run: runQuotes, about: "PolNeAR attribution relations: overlap F1, speaker accuracy" },
@@ -18,6 +19,7 @@ export const EVAL_TASKS = {
   ner: { run: runNer, about: "CoNLL-2003 named entities: exact span+type micro F1" },
   propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
   html: { run: runHtml, about: "article-extraction benchmark: body shingle F1" },
+  ud: { run: runUd, about: "UD English EWT dev: UPOS accuracy, UAS, LAS (CoNLL 2018, punctuation included)" },
   seed: {
     run: (o: EvalOptions) => runSeed(o.dataDir, o.explicitData),
     about: "articles against their analyst-made expected extraction (NAME.txt + NAME.expected.json)",

@@ -12,6 +12,7 @@ import { packageRoot } from "../util/lexicon.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { evalCommand } from "./eval-command.js";
 import { writeFault } from "./output.js";
+import { parseCommand } from "./parse-command.js";
 
 const debug = process.argv.includes("--debug");
 
@@ -82,13 +83,33 @@ A bad JSONL line is reported on stderr with its line number and skipped; the exi
 
 program
   .command("eval")
-  .description("score dossier on a dataset: quotes | time | ner | propaganda | html | seed")
-  .argument("<task>", "quotes | time | ner | propaganda | html | seed")
+  .description("score dossier on a dataset: quotes | realnews | time | ner | propaganda | html | seed | ud")
+  .argument("<task>", "quotes | realnews | time | ner | propaganda | html | seed | ud")
   .option("--data <dir>", "folder with the datasets (default: ../shared/data or $DOSSIER_DATA)")
   .option("--limit <n>", "score only the first n documents")
   .option("--json", "print the figures as one JSON line")
   .action(async (task: string, options) => {
     process.exitCode = await evalCommand(task, options);
+  });
+
+program
+  .command("parse")
+  .description("tag and parse gold-tokenised sentences (CoNLL-U): fills UPOS, HEAD and DEPREL")
+  .argument("<file>", "CoNLL-U file, or - for standard input")
+  .option("-f, --format <format>", "conllu (default)")
+  .option("-o, --out <file>", "write the output to a file instead of standard output")
+  .addHelpText(
+    "after",
+    `
+Example:
+  dossier parse sentences.conllu --format conllu > parsed.conllu
+
+Columns 4 (UPOS), 7 (HEAD) and 8 (DEPREL) are replaced; comments, multiword token lines and the
+other columns are kept as they are.
+`,
+  )
+  .action((file: string, options) => {
+    process.exitCode = parseCommand(file, options);
   });
 
 program

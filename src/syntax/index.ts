@@ -1,0 +1,70 @@
+/**
+ * Syntax for gold-tokenised sentences: UPOS tags and labelled dependency trees (Universal
+ * Dependencies), from our own averaged-perceptron tagger and greedy arc-eager parser trained on UD
+ * English EWT (see models/README.md). The model is loaded once per process, on first use.
+ */
+import { join } from "node:path";
+import { packageRoot } from "../util/lexicon.js";
+import { encodeWords } from "./lexical.js";
+import { loadModel, type SyntaxModel } from "./model.js";
+import { parseTagged } from "./parser.js";
+import { tagSentence } from "./tagger.js";
+
+export interface ParsedWord {
+  /** Universal POS tag. */
+  upos: string;
+  /** 1-based index of the head word, 0 for the root (as in CoNLL-U). */
+  head: number;
+  /** Universal dependency relation, with its subtype (e.g. `nsubj:pass`). */
+  deprel: string;
+}
+
+export const MODEL_FILE = "models/syntax-en-ewt.bin";
+
+let cached: SyntaxModel | undefined;
+
+/** The shipped model (loaded on first call). */
+export function syntaxModel(): SyntaxModel {
+  cached ??= loadModel(join(packageRoot(), MODEL_FILE));
+  return cached;
+}
+
+function clean(words: readonly string[]): string[] {
+  return Array.from(words, (w) => (typeof w === "string" ? w : String(w ?? "")));
+}
+
+/** UPOS tags of one sentence's words. */
+export function tagWordsWith(model: SyntaxModel, words: readonly string[]): string[] {
+  const encoded = encodeWords(clean(words), model.lexicon);
+  const tags = new Int32Array(encoded.n + 1);
+  tagSentence(model.tagger, encoded, tags);
+  return Array.from(tags.subarray(1), (t) => model.tags[t]);
+}
+
+/** Tags and parses one sentence of already tokenised words with `model`. */
+export function parseWordsWith(model: SyntaxModel, words: readonly string[]): ParsedWord[] {
+  if (words.length === 0) return [];
+  const encoded = encodeWords(clean(words), model.lexicon);
+  const tags = new Int32Array(encoded.n + 1);
+  tagSentence(model.tagger, encoded, tags);
+  const rootLabel = model.labels.indexOf("root");
+  const tree = parseTagged(
+    { parser: model.parser, labeler: model.labeler, rootLabel },
+    { words: encoded, tags },
+  );
+  const out: ParsedWord[] = [];
+  for (let i = 1; i <= encoded.n; i++) {
+    out.push({ upos: model.tags[tags[i]], head: tree.heads[i], deprel: model.labels[tree.labels[i]] });
+  }
+  return out;
+}
+
+/** UPOS tags of one sentence's words, with the shipped model. */
+export function tagWords(words: readonly string[]): string[] {
+  return words.length === 0 ? [] : tagWordsWith(syntaxModel(), words);
+}
+
+/** Tags and parses one sentence of already tokenised words, with the shipped model. */
+export function parseWords(words: readonly string[]): ParsedWord[] {
+  return words.length === 0 ? [] : parseWordsWith(syntaxModel(), words);
+}

@@ -1,0 +1,132 @@
+/**
+ * Per-word atoms computed once per word: the word's vocabulary id and integer hashes of its
+ * affixes and shape. Features are then built from these integers only.
+ */
+import { hashRange } from "./hash.js";
+
+/** Word ids: 0 = no word, 1 = unknown word, 2 = the artificial root; vocabulary words from 3. */
+export const NO_WORD = 0;
+export const UNKNOWN_WORD = 1;
+export const ROOT_WORD = 2;
+export const FIRST_WORD_ID = 3;
+
+/** Atoms per word, stored with this stride in `EncodedSentence.atoms`. */
+export const Atom = {
+  Word: 0,
+  Form: 1,
+  Suffix1: 2,
+  Suffix2: 3,
+  Suffix3: 4,
+  Suffix4: 5,
+  Prefix1: 6,
+  Prefix2: 7,
+  Prefix3: 8,
+  Shape: 9,
+  Flags: 10,
+  /** Bit set of the tags the word has in training (0 for unknown words). */
+  TagClass: 11,
+} as const;
+export const ATOMS = 12;
+
+export interface EncodedSentence {
+  /** Words, not counting the root. */
+  n: number;
+  /** Atoms of word i (1-based; row 0 is the root) at `atoms[i * ATOMS + atom]`. */
+  atoms: Int32Array;
+}
+
+/** The vocabulary key of a word: lower case, digits folded to 0. */
+export function wordKey(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, "0");
+}
+
+/** The known words (ids from FIRST_WORD_ID in this order) and the tags each was seen with. */
+export interface Lexicon {
+  words: string[];
+  /** Bit set of tag indices, per word. */
+  tagClasses: number[];
+  ids: Map<string, number>;
+}
+
+export function lexicon(words: string[], tagClasses: number[]): Lexicon {
+  return { words, tagClasses, ids: new Map(words.map((w, i) => [w, i + FIRST_WORD_ID])) };
+}
+
+/** Words seen at least `minCount` times in tagged training sentences, in order of first appearance. */
+export function buildLexicon(
+  sentences: readonly (readonly { form: string; upos: string }[])[],
+  tags: readonly string[],
+  minCount: number,
+): Lexicon {
+  const counts = new Map<string, { count: number; tagClass: number }>();
+  for (const words of sentences) {
+    for (const w of words) {
+      const entry = counts.get(wordKey(w.form)) ?? { count: 0, tagClass: 0 };
+      entry.count++;
+      entry.tagClass |= 1 << tags.indexOf(w.upos);
+      counts.set(wordKey(w.form), entry);
+    }
+  }
+  const kept = [...counts].filter(([, e]) => e.count >= minCount);
+  return lexicon(
+    kept.map(([w]) => w),
+    kept.map(([, e]) => e.tagClass),
+  );
+}
+
+function charClass(code: number): number {
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code > 127) return code >= 0xd800 && code <= 0xdfff ? 83 : 85; // S (surrogates: emoji), U
+  return code;
+}
+
+/** Hash of the word's shape (Xxxx -> Xxx, 1999 -> dd, U.S. -> X.X.): runs longer than 2 collapse. */
+function shapeHash(form: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < form.length && i < 40; i++) {
+    const c = charClass(form.charCodeAt(i));
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run > 2) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+function flags(form: string): number {
+  let f = 0;
+  if (/[0-9]/.test(form)) f |= 1;
+  if (form.includes("-")) f |= 2;
+  if (/^[A-Z]/.test(form)) f |= 4;
+  if (/^[A-Z0-9]+$/.test(form) && form.length > 1) f |= 8;
+  if (/^\p{P}+$/u.test(form)) f |= 16;
+  return f;
+}
+
+/** Atoms of a sentence's words (row 0 is the root). Long words only contribute their ends. */
+export function encodeWords(words: readonly string[], lex: Lexicon): EncodedSentence {
+  const n = words.length;
+  const atoms = new Int32Array((n + 1) * ATOMS);
+  atoms[Atom.Word] = ROOT_WORD;
+  for (let i = 1; i <= n; i++) {
+    const form = words[i - 1] ?? "";
+    const lower = form.toLowerCase();
+    const row = i * ATOMS;
+    const len = lower.length;
+    const id = lex.ids.get(wordKey(form)) ?? UNKNOWN_WORD;
+    atoms[row + Atom.Word] = id;
+    atoms[row + Atom.TagClass] = id >= FIRST_WORD_ID ? lex.tagClasses[id - FIRST_WORD_ID] : 0;
+    atoms[row + Atom.Form] = hashRange(form, 0, Math.min(form.length, 60));
+    for (let k = 1; k <= 4; k++)
+      atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;
+    for (let k = 1; k <= 3; k++)
+      atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
+    atoms[row + Atom.Shape] = shapeHash(form);
+    atoms[row + Atom.Flags] = flags(form);
+  }
+  return { n, atoms };
+}

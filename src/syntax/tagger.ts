@@ -1,0 +1,93 @@
+/** Greedy left-to-right UPOS tagger: an averaged perceptron over hashed word, affix and tag features. */
+import { mix } from "./hash.js";
+import { ATOMS, Atom, type EncodedSentence } from "./lexical.js";
+import { argmax, type LinearModel, type Perceptron, scoreInto } from "./linear.js";
+
+export const TAGGER_FEATURES = 48;
+
+/** Atom of word `i`, or 0 outside the sentence (the root row counts as outside). */
+function at(s: EncodedSentence, i: number, atom: number): number {
+  return i >= 1 && i <= s.n ? s.atoms[i * ATOMS + atom] : i <= 0 ? -1 - i : -100 - (i - s.n);
+}
+
+/**
+ * Features of word `i` given the tags already chosen for the words before it (`tags[j]` is the
+ * tag index of word j, 1-based; tag features use index + 1 so that 0 means "before the sentence").
+ */
+export function taggerFeatures(s: EncodedSentence, i: number, tags: Int32Array, out: Int32Array): number {
+  const W = Atom.Word;
+  const w = at(s, i, W);
+  const p1 = i > 1 ? tags[i - 1] + 1 : 0;
+  const p2 = i > 2 ? tags[i - 2] + 1 : 0;
+  let k = 0;
+  out[k++] = mix(0, 0);
+  out[k++] = mix(1, w);
+  out[k++] = mix(2, at(s, i, Atom.Form));
+  out[k++] = mix(3, at(s, i - 1, W));
+  out[k++] = mix(4, at(s, i + 1, W));
+  out[k++] = mix(5, at(s, i - 2, W));
+  out[k++] = mix(6, at(s, i + 2, W));
+  for (let a = Atom.Suffix1; a <= Atom.Prefix3; a++) out[k++] = mix(7 + a, at(s, i, a));
+  out[k++] = mix(20, at(s, i, Atom.Shape));
+  out[k++] = mix(21, at(s, i, Atom.Flags), i === 1 ? 1 : 0);
+  out[k++] = mix(22, p1);
+  out[k++] = mix(23, p1, p2);
+  out[k++] = mix(24, p1, w);
+  out[k++] = mix(25, at(s, i - 1, Atom.Suffix3));
+  out[k++] = mix(26, at(s, i + 1, Atom.Suffix3));
+  out[k++] = mix(27, w, at(s, i + 1, W));
+  out[k++] = mix(28, at(s, i - 1, W), w);
+  out[k++] = mix(29, at(s, i + 1, Atom.Shape));
+  out[k++] = mix(30, at(s, i - 1, Atom.Shape));
+  out[k++] = mix(31, p1, at(s, i + 1, W));
+  out[k++] = mix(32, at(s, i + 1, Atom.Suffix2), at(s, i + 2, Atom.Suffix2));
+  out[k++] = mix(33, p1, at(s, i, Atom.Suffix3));
+  out[k++] = mix(34, at(s, i - 1, Atom.Suffix2), at(s, i, Atom.Suffix2));
+  // The tags each nearby word was seen with stand in for the tags not yet chosen to the right.
+  const c0 = at(s, i, Atom.TagClass);
+  const c1 = at(s, i + 1, Atom.TagClass);
+  out[k++] = mix(35, c0);
+  out[k++] = mix(36, c1);
+  out[k++] = mix(37, at(s, i + 2, Atom.TagClass));
+  out[k++] = mix(38, p1, c0);
+  out[k++] = mix(39, c0, c1);
+  out[k++] = mix(40, p1, c0, c1);
+  out[k++] = mix(41, w, c1);
+  out[k++] = mix(42, at(s, i + 1, Atom.Word), c0);
+  out[k++] = mix(43, at(s, i - 1, Atom.Word), p1);
+  out[k++] = mix(44, at(s, i + 1, Atom.Suffix4));
+  out[k++] = mix(45, at(s, i, Atom.Shape), c1);
+  out[k++] = mix(46, at(s, i - 1, Atom.Flags), at(s, i, Atom.Flags), at(s, i + 1, Atom.Flags));
+  return k;
+}
+
+/** Tags a sentence; `tags[i]` (1-based) receives the tag index of word i. */
+export function tagSentence(model: LinearModel, s: EncodedSentence, tags: Int32Array): void {
+  const feats = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float64Array(model.classes);
+  for (let i = 1; i <= s.n; i++) {
+    const nf = taggerFeatures(s, i, tags, feats);
+    scoreInto(model, feats, nf, scores);
+    tags[i] = argmax(scores, model.classes);
+  }
+}
+
+/** One training pass over a sentence (gold tags 1-based in `gold`); returns the number of errors. */
+export function trainTaggerSentence(model: Perceptron, s: EncodedSentence, gold: Int32Array): number {
+  const feats = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float64Array(model.classes);
+  const tags = new Int32Array(s.n + 1);
+  let errors = 0;
+  for (let i = 1; i <= s.n; i++) {
+    const nf = taggerFeatures(s, i, tags, feats);
+    scoreInto(model, feats, nf, scores);
+    const guess = argmax(scores, model.classes);
+    model.tick();
+    if (guess !== gold[i]) {
+      model.update(feats, nf, gold[i], guess);
+      errors++;
+    }
+    tags[i] = guess;
+  }
+  return errors;
+}

@@ -1,0 +1,218 @@
+/**
+ * Trains the tagger and the parser on UD English EWT and writes models/syntax-en-ewt.bin:
+ *   npm run train:syntax [-- --data DIR] [--out FILE]
+ * Deterministic: sentence order and exploration use a seeded PRNG. The parser learns from tags
+ * predicted by jackknifing (each fold tagged by a tagger trained on the other folds), so the tags it
+ * sees in training are as noisy as at run time. The dev split is used only to pick the best epoch.
+ */
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultDataDir } from "../../eval/data.js";
+import { readUd, UD_DEV_FILE, UD_TRAIN_FILE, udFile } from "../../eval/ud.js";
+import { packageRoot } from "../util/lexicon.js";
+import type { ConlluSentence } from "./conllu.js";
+import { scoreTrees, type UdScores } from "./evaluate.js";
+import { parseWordsWith, MODEL_FILE } from "./index.js";
+import { buildLexicon, type EncodedSentence, encodeWords, type Lexicon } from "./lexical.js";
+import { type LinearModel, Perceptron, quantize } from "./linear.js";
+import { type SyntaxModel, saveModel } from "./model.js";
+import { type TrainingTree, trainParserSentence } from "./parser.js";
+import { tagSentence, trainTaggerSentence } from "./tagger.js";
+import { projectivize } from "./transitions.js";
+import { seededRandom, shuffle } from "./hash.js";
+
+const SETTINGS = {
+  seed: 20120801,
+  minWordCount: 2,
+  taggerEpochs: 8,
+  taggerBits: 19,
+  folds: 5,
+  parserEpochs: 12,
+  parserBits: 22,
+  labelerBits: 18,
+  pruneBelow: 1e-4,
+};
+
+interface Corpus {
+  sentences: ConlluSentence[];
+  encoded: EncodedSentence[];
+  goldTags: Int32Array[];
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const pct = (x: number) => (100 * x).toFixed(2);
+
+function corpus(sentences: ConlluSentence[], vocab: Lexicon, tags: string[]): Corpus {
+  const encoded = sentences.map((s) =>
+    encodeWords(
+      s.words.map((w) => w.form),
+      vocab,
+    ),
+  );
+  const goldTags = sentences.map((s) => Int32Array.from([0, ...s.words.map((w) => tags.indexOf(w.upos))]));
+  return { sentences, encoded, goldTags };
+}
+
+function trainTagger(c: Corpus, indices: number[], classes: number, random: () => number): LinearModel {
+  const model = new Perceptron(classes, SETTINGS.taggerBits);
+  const order = indices.slice();
+  for (let epoch = 0; epoch < SETTINGS.taggerEpochs; epoch++) {
+    for (const i of shuffle(order, random)) trainTaggerSentence(model, c.encoded[i], c.goldTags[i]);
+  }
+  return model.averaged();
+}
+
+function tagAll(model: LinearModel, c: Corpus, indices: number[], out: Int32Array[]): void {
+  for (const i of indices) {
+    out[i] = new Int32Array(c.encoded[i].n + 1);
+    tagSentence(model, c.encoded[i], out[i]);
+  }
+}
+
+/**
+ * Tags of the training sentences, each fold tagged by a tagger trained on the other folds, with a
+ * lexicon (vocabulary and tag classes) built from those folds too, so no fold sees its own tags.
+ */
+function jackknifedTags(sentences: ConlluSentence[], tags: string[], random: () => number): Int32Array[] {
+  const out: Int32Array[] = [];
+  const n = sentences.length;
+  for (let fold = 0; fold < SETTINGS.folds; fold++) {
+    const lo = Math.floor((fold * n) / SETTINGS.folds);
+    const hi = Math.floor(((fold + 1) * n) / SETTINGS.folds);
+    const rest = [...Array(n).keys()].filter((i) => i < lo || i >= hi);
+    const held = [...Array(n).keys()].slice(lo, hi);
+    const lex = buildLexicon(
+      rest.map((i) => sentences[i].words),
+      tags,
+      SETTINGS.minWordCount,
+    );
+    const c = corpus(sentences, lex, tags);
+    tagAll(trainTagger(c, rest, tags.length, random), c, held, out);
+    log(`  jackknife fold ${fold + 1}/${SETTINGS.folds}: ${tagAccuracy(c, held, out)} UPOS`);
+  }
+  return out;
+}
+
+function tagAccuracy(c: Corpus, indices: number[], predicted: Int32Array[]): string {
+  let right = 0;
+  let all = 0;
+  for (const i of indices) {
+    for (let w = 1; w <= c.encoded[i].n; w++, all++) if (predicted[i][w] === c.goldTags[i][w]) right++;
+  }
+  return pct(right / all);
+}
+
+function trainingTrees(c: Corpus, tags: Int32Array[], labels: string[]): TrainingTree[] {
+  return c.sentences.map((s, i) => ({
+    sentence: { words: c.encoded[i], tags: tags[i] },
+    heads: projectivize(Int32Array.from([0, ...s.words.map((w) => w.head)])),
+    labels: Int32Array.from([0, ...s.words.map((w) => labels.indexOf(w.deprel))]),
+  }));
+}
+
+function devScores(model: SyntaxModel, dev: ConlluSentence[]): UdScores {
+  const predicted = dev.map((s) =>
+    parseWordsWith(
+      model,
+      s.words.map((w) => w.form),
+    ),
+  );
+  return scoreTrees(
+    dev.map((s) => s.words),
+    predicted,
+  );
+}
+
+interface Trained {
+  parser: LinearModel;
+  labeler: LinearModel;
+  scores: UdScores;
+  epoch: number;
+}
+
+/** Trains the parser epoch by epoch and keeps the averaged weights of the best epoch on dev (LAS). */
+function trainParser(
+  trees: TrainingTree[],
+  base: SyntaxModel,
+  dev: ConlluSentence[],
+  random: () => number,
+): Trained {
+  const rootLabel = base.labels.indexOf("root");
+  const models = {
+    parser: new Perceptron(4, SETTINGS.parserBits),
+    labeler: new Perceptron(base.labels.length, SETTINGS.labelerBits),
+    rootLabel,
+  };
+  let best: Trained | undefined;
+  const order = trees.slice();
+  for (let epoch = 1; epoch <= SETTINGS.parserEpochs; epoch++) {
+    const started = Date.now();
+    for (const tree of shuffle(order, random)) trainParserSentence(models, tree, epoch > 1, random);
+    const parser = models.parser.averaged();
+    const labeler = models.labeler.averaged();
+    const scores = devScores({ ...base, parser, labeler }, dev);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    log(`  epoch ${epoch}: dev UAS ${pct(scores.uas)} LAS ${pct(scores.las)} (${seconds} s)`);
+    if (!best || scores.las > best.scores.las) best = { parser, labeler, scores, epoch };
+  }
+  return best!;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
+  const dataDir = resolve(values.data ?? defaultDataDir());
+  const out = resolve(values.out ?? join(packageRoot(), MODEL_FILE));
+  const started = Date.now();
+  const train = readUd(udFile(dataDir, UD_TRAIN_FILE));
+  const dev = readUd(udFile(dataDir, UD_DEV_FILE));
+  const random = seededRandom(SETTINGS.seed);
+  const tags = [...new Set(train.flatMap((s) => s.words.map((w) => w.upos)))].sort();
+  const lex = buildLexicon(
+    train.map((s) => s.words),
+    tags,
+    SETTINGS.minWordCount,
+  );
+  const labels = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  log(
+    `${train.length} training sentences, ${lex.words.length} words, ${tags.length} tags, ${labels.length} labels`,
+  );
+  const c = corpus(train, lex, tags);
+  log("tagger (jackknifed for the parser's training tags):");
+  const predictedTags = jackknifedTags(train, tags, random);
+  const tagger = trainTagger(c, [...c.sentences.keys()], tags.length, random);
+  const empty = { classes: 1, mask: 0, weights: new Float32Array(1) };
+  const base: SyntaxModel = { tags, labels, lexicon: lex, tagger, parser: empty, labeler: empty, about: {} };
+  log("parser (dynamic oracle, exploring from epoch 2):");
+  const trained = trainParser(trainingTrees(c, predictedTags, labels), base, dev, random);
+  writeModel(out, base, trained, dev, started);
+}
+
+function writeModel(
+  out: string,
+  base: SyntaxModel,
+  trained: Trained,
+  dev: ConlluSentence[],
+  started: number,
+): void {
+  const model: SyntaxModel = {
+    ...base,
+    tagger: quantize(base.tagger, SETTINGS.pruneBelow),
+    parser: quantize(trained.parser, SETTINGS.pruneBelow),
+    labeler: quantize(trained.labeler, SETTINGS.pruneBelow),
+  };
+  const scores = devScores(model, dev);
+  model.about = {
+    data: "UD English EWT (UD_English-EWT commit 15d613d8447b3478787d4c278730a1e48a945efb), CC BY-SA 4.0",
+    settings: SETTINGS,
+    bestEpoch: trained.epoch,
+    dev: scores,
+  };
+  const bytes = saveModel(out, model);
+  log(
+    `best epoch ${trained.epoch}; quantised model on dev: UPOS ${pct(scores.upos)} UAS ${pct(scores.uas)} ` +
+      `LAS ${pct(scores.las)} (full deprel ${pct(scores.lasFull)})`,
+  );
+  log(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+}
+
+main();

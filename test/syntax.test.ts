@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
+import { parseWords, tagWords } from "../src/syntax/index.js";
+import { MOVES, ParseState, projectivize } from "../src/syntax/transitions.js";
+import { dossier, ROOT } from "./helpers.js";
+
+const FIXTURE = join(ROOT, "test/fixtures/syntax-sample.conllu");
+
+describe("CoNLL-U", () => {
+  it("reads word lines and keeps comments, multiword tokens and empty nodes verbatim", () => {
+    const text =
+      "# text = I can't.\n1\tI\t_\tPRON\t_\t_\t3\tnsubj\t_\t_\n2-3\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tca\t_\tAUX\t_\t_\t0\troot\t_\t_\n3\tn't\t_\tPART\t_\t_\t2\tadvmod\t_\t_\n3.1\tgo\t_\tVERB\t_\t_\t_\t_\t2:conj\t_\n\n";
+    const [s] = readConllu(text);
+    expect(s.words.map((w) => w.form)).toEqual(["I", "ca", "n't"]);
+    expect(s.words[0]).toEqual({ form: "I", upos: "PRON", head: 3, deprel: "nsubj" });
+    expect(writeConlluSentence(s, s.words)).toBe(text);
+  });
+
+  it("reports a word line without ten columns", () => {
+    const bad: number[] = [];
+    readConllu("1\tI\tPRON\n", (line) => bad.push(line));
+    expect(bad).toEqual([1]);
+  });
+});
+
+/** Follows zero-cost moves of the dynamic oracle from the start and returns the heads it builds. */
+function oracleParse(gold: Int32Array): Int32Array {
+  const st = new ParseState(gold.length - 1);
+  while (!st.done) {
+    const move = [...Array(MOVES).keys()].find((m) => st.valid(m) && st.cost(m, gold) === 0);
+    if (move === undefined) throw new Error("no zero-cost move");
+    st.apply(move, 0);
+  }
+  return st.heads;
+}
+
+describe("arc-eager transitions and the dynamic oracle", () => {
+  it("rebuilds projective gold trees exactly", () => {
+    // "John Smith , the president of the union , said the deal was done ."
+    const trees = [
+      [0, 2, 10, 5, 5, 2, 8, 8, 5, 5, 0, 12, 14, 14, 10, 10],
+      [0, 0],
+      [0, 2, 0, 2, 3, 3],
+      [0, 3, 3, 0, 5, 3, 5],
+    ];
+    for (const tree of trees) {
+      const gold = Int32Array.from(tree);
+      expect(Array.from(oracleParse(gold).subarray(1))).toEqual(tree.slice(1));
+    }
+  });
+
+  it("lifts non-projective arcs until the tree is projective", () => {
+    // Word 3 depends on word 1 across word 2, whose head (4) is outside the arc.
+    const heads = Int32Array.from([0, 4, 4, 1, 0]);
+    expect(Array.from(projectivize(heads))).toEqual([0, 4, 4, 4, 0]);
+    expect(Array.from(oracleParse(projectivize(heads)).subarray(1))).toEqual([4, 4, 4, 0]);
+  });
+});
+
+describe("the shipped model", () => {
+  it("finds the subject, apposition and complement of a reporting verb", () => {
+    const words = "John Smith , the president of the union , said the deal was done .".split(" ");
+    const parsed = parseWords(words);
+    const at = (form: string) => words.indexOf(form) + 1;
+    // UD EWT heads a flat name by its first word: "John" is the subject, "Smith" hangs on it.
+    expect(parsed[at("John") - 1]).toMatchObject({ head: at("said"), deprel: "nsubj" });
+    expect(parsed[at("Smith") - 1]).toMatchObject({ head: at("John"), deprel: "flat" });
+    expect(parsed[at("president") - 1]).toMatchObject({ head: at("John"), deprel: "appos" });
+    expect(parsed[at("done") - 1]).toMatchObject({ head: at("said"), deprel: "ccomp" });
+    expect(parsed[at("said") - 1]).toMatchObject({ upos: "VERB", head: 0, deprel: "root" });
+  });
+
+  it("tags a simple sentence", () => {
+    expect(tagWords(["She", "reads", "the", "report", "."])).toEqual([
+      "PRON",
+      "VERB",
+      "DET",
+      "NOUN",
+      "PUNCT",
+    ]);
+  });
+
+  it("never throws on odd input and always returns one tree", () => {
+    const odd = [
+      [],
+      [""],
+      ["🙂"],
+      ["x".repeat(10_000)],
+      ["...", "?!", "--", "«", "»", "\u0000", "\t"],
+      Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? "," : `w${i}`)),
+    ];
+    for (const words of odd) {
+      const parsed = parseWords(words);
+      expect(parsed).toHaveLength(words.length);
+      expect(parsed.filter((w) => w.head === 0).length).toBe(words.length ? 1 : 0);
+      parsed.forEach((w) => {
+        expect(w.head).toBeGreaterThanOrEqual(0);
+        expect(w.head).toBeLessThanOrEqual(words.length);
+        expect(w.deprel).toMatch(/^[a-z]+(:[a-z]+)?$/);
+      });
+    }
+  });
+
+  it("is deterministic", () => {
+    const words = "The court ruled that the law , passed in 2019 , was unconstitutional .".split(" ");
+    expect(parseWords(words)).toEqual(parseWords(words));
+  });
+});
+
+describe("dossier parse", () => {
+  it("fills UPOS, HEAD and DEPREL and keeps everything else", () => {
+    const r = dossier(["parse", FIXTURE, "--format", "conllu"]);
+    expect(r.status).toBe(0);
+    const input = readConllu(readFileSync(FIXTURE, "utf8"));
+    const output = readConllu(r.stdout);
+    expect(output).toHaveLength(input.length);
+    output.forEach((s, i) => {
+      expect(s.words.map((w) => w.form)).toEqual(input[i].words.map((w) => w.form));
+      expect(s.lines.filter((l) => !/^\d+\t/.test(l))).toEqual(
+        input[i].lines.filter((l) => !/^\d+\t/.test(l)),
+      );
+      expect(s.words.filter((w) => w.head === 0)).toHaveLength(1);
+      for (const w of s.words) expect(w.head).toBeLessThanOrEqual(s.words.length);
+    });
+  });
+
+  it("explains a missing or malformed file in one line", () => {
+    const missing = dossier(["parse", "no-such-file.conllu"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^dossier: no such file/);
+    const bad = dossier(["parse", "-"], "1\tonly three\tcolumns\n");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
