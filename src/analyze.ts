@@ -1,7 +1,8 @@
 /**
  * The pipeline: one pure function from an article to its Analysis. Stages run in a fixed order,
  * each adding one layer and reading only the layers before it (../shared/DESIGN.md):
- * ingest -> document (blocks) -> language (sentences, tokens) -> entities -> quotes -> time -> rhetoric.
+ * ingest -> document (blocks) -> language (sentences, tokens) -> syntax (tags, dependency tree) ->
+ * entities -> quotes -> time -> rhetoric.
  */
 import { createHash } from "node:crypto";
 import { type Analysis, SCHEMA_ID } from "./analysis.js";
@@ -13,9 +14,10 @@ import { findEntities } from "./entities/index.js";
 import { segment } from "./language/index.js";
 import { findQuotes } from "./quotes/index.js";
 import { findTechniques } from "./rhetoric/index.js";
+import { parseArticle } from "./syntax/stage.js";
 import { findTime } from "./time/index.js";
 
-export type StageName = "document" | "language" | "entities" | "quotes" | "time" | "rhetoric";
+export type StageName = "document" | "language" | "syntax" | "entities" | "quotes" | "time" | "rhetoric";
 export interface AnalyzeOptions {
   /** Document creation time (ISO 8601); overrides the record's `dct` and the page's date. */
   date?: string;
@@ -57,6 +59,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   const language = timed("language", () => segment(text, blocks));
   article.sentences = language.sentences;
   article.tokens = language.tokens;
+  article.syntax = timed("syntax", () => parseArticle(article));
   article.entities = timed("entities", () => findEntities(article));
   article.quotes = timed("quotes", () => findQuotes(article));
   const time = timed("time", () => findTime(article));

@@ -4,6 +4,7 @@
  */
 import type { Block, Entity, Meta, Quote, Sentence, Technique, TimelineItem, Timex } from "./analysis.js";
 import type { Token } from "./language/index.js";
+import type { SyntaxLayer } from "./syntax/stage.js";
 
 export interface Article {
   id: string;
@@ -14,6 +15,8 @@ export interface Article {
   blocks: Block[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Tags and dependency tree of the tokens; absent when a stage is run on its own in a test. */
+  syntax?: SyntaxLayer;
   entities: Entity[];
   quotes: Quote[];
   timexes: Timex[];

@@ -22,6 +22,7 @@ import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
 import { sentenceEvents } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
+import { betterSpeaker, treeSubject } from "./tree.js";
 import { partitionPoint } from "../util/sorted.js";
 
 interface Candidate {
@@ -593,7 +594,13 @@ export function findQuotes(article: Article): Quote[] {
     }
   }
 
-  // 4. speakers in text order
+  // 4. speakers in text order; the tree's subject of a reported cue replaces a speaker that names
+  // no agent, or no person where the tree finds one ("X, the president of Y, said": X, not Y)
+  for (const c of cands) {
+    if (c.kind === "direct" || !c.cue || !c.speaker) continue;
+    const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
+    if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
+  }
   cands.sort((x, y) => x.start - y.start || y.end - x.end);
   splitAtGapEvents(ctx, cands);
   const resolver = new SpeakerResolver(ctx);
