@@ -196,7 +196,7 @@ export function runRealnews(options: EvalOptions): EvalReport {
   const counts = emptyRealnewsCounts();
   const notes: string[] = [];
   records.forEach((r, i) => {
-    const analysis = analyze({ id: r.id, text: r.text, dct: r.published ?? null });
+    const analysis = analyze({ id: r.id, text: r.text, dct: r.published ?? null, outlet: r.outlet ?? null });
     if (analysis.text !== r.text) notes.push(`${r.id}: text changed by ingest; offsets may not align`);
     scoreRealnewsArticle(counts, r.quotes, analysis.quotes);
     options.progress?.(i + 1, records.length);

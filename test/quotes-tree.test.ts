@@ -24,4 +24,21 @@ describe("speakers from the tree", () => {
       ),
     ).toEqual([["listeners had changed their minds", "Bob Friedman"]]);
   });
+
+  it("an outlet told the words is the relay; other addressees are not", () => {
+    const via = (text: string) => analyze({ text }).quotes.map((q) => q.via);
+    expect(via("John Smith told Reuters that the deal was done.")).toEqual([["Reuters"]]);
+    expect(via("The minister told The Hollywood Reporter that the film would be released.")).toEqual([
+      ["The Hollywood Reporter"],
+    ]);
+    expect(via("John Smith told lawmakers that the deal was done.")).toEqual([[]]);
+  });
+
+  it("the publishing outlet named as the addressee is the relay", () => {
+    const [quote] = analyze({
+      text: "Anna Berg told Grainwatch that prices would fall.",
+      outlet: "Grainwatch",
+    }).quotes;
+    expect(quote?.via).toEqual(["Grainwatch"]);
+  });
 });

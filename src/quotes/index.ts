@@ -22,7 +22,7 @@ import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
 import { sentenceEvents } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
-import { betterSpeaker, treeSubject } from "./tree.js";
+import { betterSpeaker, treeAddressee, treeSubject } from "./tree.js";
 import { partitionPoint } from "../util/sorted.js";
 
 interface Candidate {
@@ -635,7 +635,9 @@ export function findQuotes(article: Article): Quote[] {
         };
     }
     const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
-    const { via, medium } = relayInfo(frameText, c.relay);
+    const told = c.cue ? treeAddressee(ctx, c.cue[0], c.cue[1]) : null;
+    const addressee = told ? text.slice(ctx.starts[told[0]], ctx.ends[told[1]]) : null;
+    const { via, medium } = relayInfo(frameText, c.relay, addressee, article.meta.outlet);
     const cue: Quote["cue"] = c.cue
       ? {
           text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),

@@ -3,6 +3,7 @@
  * saying", "told Reuters") and the channel they were said through ("in an interview with RT",
  * "in a statement", "wrote on Telegram"). Read from the attribution frame's text only.
  */
+import { loadSet } from "../util/lexicon.js";
 import { AGENCIES, MEDIA, PLATFORMS } from "./cues.js";
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
@@ -24,19 +25,36 @@ export interface RelayInfo {
   medium: string | null;
 }
 
+const OUTLET_WORDS = loadSet("quotes/outlet-words");
+
+/**
+ * A news outlet's name: a wire agency, a name with a masthead word ("The Hollywood Reporter"), an
+ * acronym ("VOA", "CNN"), or a web address ("Polygraph.info").
+ */
 function isOutlet(name: string): boolean {
   if (AGENCIES.has(name)) return true;
-  return (
-    /\b(News|Times|Post|Journal|Press|Radio|TV|Television|Channel|Network|Agency|Gazette|Herald|Tribune|Telegraph|Guardian|Magazine)\b/.test(
-      name,
-    ) || /^[A-Z]{2,5}$/.test(name)
-  );
+  if (name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && OUTLET_WORDS.has(w.toLowerCase()))) return true;
+  return /^[A-Z]{2,5}$/.test(name) || /^[\p{L}\p{N}-]+\.(?:com|info|org|net|co\.uk)$/iu.test(name);
 }
 
-/** Via and medium from the text of an attribution frame; `relay` is a relaying subject already found. */
-export function relayInfo(frame: string, relay: string | null): RelayInfo {
+/**
+ * Via and medium from the text of an attribution frame; `relay` is a relaying subject already
+ * found, `addressee` whom the words were told to (from the tree: "told Reuters", "confirmed to
+ * WIRED"), which is a relay when it is an outlet or the publishing outlet itself.
+ */
+export function relayInfo(
+  frame: string,
+  relay: string | null,
+  addressee: string | null = null,
+  outlet: string | null = null,
+): RelayInfo {
   const via: string[] = [];
   if (relay) via.push(relay);
+  // the addressee as a whole ("The Hollywood Reporter"), or its first word ("VOA correspondent Carla Babb")
+  const named = addressee?.replace(/^the\s+/, "") ?? null;
+  const lead = named?.split(/\s+/)[0] ?? null;
+  const relayed = [named, lead].find((n) => n && (isOutlet(n) || n === outlet));
+  if (relayed && !via.includes(relayed)) via.push(relayed);
   let medium: string | null = null;
   const m = MEDIUM_RE.exec(frame);
   if (m) medium = m[1].replace(/\s+/g, " ").replace(/[.,;:]+$/, "");

@@ -6,7 +6,7 @@
  * or a relative clause ("Jane Roe, the president of the Farmers Union, said": Jane Roe).
  */
 import type { SyntaxLayer } from "../syntax/stage.js";
-import type { Ctx } from "./context.js";
+import { type Ctx, isCap } from "./context.js";
 import { DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
 
 const sourceNoun = (w: string) =>
@@ -60,8 +60,9 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   let b = h;
   // A name is its run of proper nouns ("Walt Disney Co. executive Kevin Mayer": Kevin Mayer); a
   // description keeps its words ("a report from Kotak Institutional Equities").
+  // (capitalised words count: the tagger reads "Business" in "Business Insider" as a noun)
   const name = syntax.upos[h] === "PROPN";
-  const within = (k: number) => inCore.has(k) && (!name || syntax.upos[k] === "PROPN");
+  const within = (k: number) => inCore.has(k) && (!name || syntax.upos[k] === "PROPN" || isCap(ctx.words[k]));
   while (within(a - 1)) a--;
   while (within(b + 1)) b++;
   return [a, b];
@@ -118,4 +119,25 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   const t = agentKinds(ctx, tree);
   const f = agentKinds(ctx, frame);
   return (t.person && !f.person) || (t.agent && !f.agent);
+}
+
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
+/**
+ * Whom the words were said to, by the tree: the indirect object, the object of "tell", or a "to"
+ * phrase ("told Reuters", "confirmed to WIRED", "told VOA correspondent Carla Babb").
+ */
+export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return null;
+  const cue = cueHead(syntax, a, b);
+  for (const k of children(ctx, syntax, cue)) {
+    const rel = syntax.deprel[k];
+    const toPhrase =
+      rel.startsWith("obl") &&
+      children(ctx, syntax, k).some((c) => syntax.deprel[c] === "case" && ctx.lower[c] === "to");
+    if (rel === "iobj" || (rel === "obj" && TELL.has(ctx.lower[cue])) || toPhrase)
+      return nounCore(ctx, syntax, k);
+  }
+  return null;
 }
