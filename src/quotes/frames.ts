@@ -32,8 +32,6 @@ const POSSESSIVES = new Set([
 export interface CueHit {
   type: CueType;
   lemma: string;
-  /** A verb outside the lexicon, taken as a stance only with a long clause after it. */
-  generic?: boolean;
   /** A predicative adjective ("is convinced"): its subject is the source, never a passive. */
   adjective?: boolean;
 }

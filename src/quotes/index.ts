@@ -35,8 +35,6 @@ interface Candidate {
   resolvedBy: Speaker["resolvedBy"];
   cue: [number, number] | null;
   cueType: CueType;
-  /** A cue outside the lexicon (a stance verb): reported without a cue type. */
-  untyped?: boolean;
   /** No source at all (agentless passive): the speaker stays null. */
   noSource?: boolean;
   /** Character range of the attribution words (for via / medium). */
@@ -589,7 +587,6 @@ export function findQuotes(article: Article): Quote[] {
         ),
         relay: null,
         noSource: ev.noSource,
-        untyped: ev.generic,
       });
     }
   }
@@ -645,7 +642,7 @@ export function findQuotes(article: Article): Quote[] {
           end: ctx.ends[c.cue[1]],
         }
       : null;
-    if (cue && !c.untyped) cue.type = c.cueType;
+    if (cue) cue.type = c.cueType;
     const q: Quote = {
       id: `q${quotes.length + 1}`,
       kind: c.kind,

@@ -12,7 +12,6 @@ import {
   CUE_NOUNS,
   CUE_NOUNS_TO,
   DOCUMENT_NAMES,
-  LIGHT_VERBS,
   POLL_NOUNS,
   OPINION_PHRASES,
   SOURCE_NOUNS,
@@ -26,8 +25,6 @@ export interface Event {
   cueType: CueHit["type"];
   speaker: [number, number] | null;
   resolvedBy: "name" | "according-to";
-  /** The cue is a verb outside the lexicon: its type is unknown. */
-  generic?: boolean;
   /** An attribution without a source ("is expected"): no speaker, not even the previous one. */
   noSource?: boolean;
   /** Content in character offsets. */
@@ -291,7 +288,7 @@ export function sentenceEvents(
         continue;
       }
     }
-    const hit = cueAt(ctx, i) ?? (insideContent ? null : genericCue(ctx, i, prevEnd));
+    const hit = cueAt(ctx, i);
     if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i))) continue;
     // "Asked about X, she said ...": a question put to the subject of the main clause
     if (
@@ -326,7 +323,6 @@ export function sentenceEvents(
       ctx.lower[before] === "but";
     if (insideContent && !chained) {
       const prev = events[events.length - 1];
-      if (hit.generic) continue;
       const from = tokenAt(ctx, prev.start);
       nested = subjectLeft(ctx, i, from + 1);
       if (!nested) continue;
@@ -486,26 +482,12 @@ export function sentenceEvents(
       forward = [ctx.starts[w], ctx.ends[w]];
     }
     // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
-    if (!forward && a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech") && !hit.generic) {
+    if (!forward && a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech")) {
       const obj = npRight(ctx, a, hi + 1);
       if (obj && !TIME_WORD.test(ctx.words[obj[1]])) forward = [ctx.starts[obj[0]], ctx.ends[obj[1]]];
     }
-    // a verb outside the lexicon needs a long clause, or a that/whether clause
-    const clauseObject = /^(that|whether)$/.test(ctx.lower[i + 1]);
-    if (
-      forward &&
-      hit.generic &&
-      !clauseObject &&
-      wordCount(ctx.text.slice(forward[0], forward[1])) < GENERIC_MIN_WORDS
-    )
-      forward = null;
-    if (hit.generic && !forward) continue;
     if (forward && !(speaker[0] > i)) {
-      events.push(
-        event([i, cueEnd], hit.type, speaker, forward, inherited ? i : speaker[0], hi, {
-          generic: hit.generic,
-        }),
-      );
+      events.push(event([i, cueEnd], hit.type, speaker, forward, inherited ? i : speaker[0], hi));
       continue;
     }
     // end frame with the subject first: "CONTENT, he said."
@@ -532,6 +514,8 @@ export function sentenceEvents(
   }
   return events;
 }
+
+const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
 
 /**
  * Does a content marker follow the verb at `i` (past a particle or adverb): a that- or
@@ -641,46 +625,6 @@ function documentAfter(ctx: Ctx, start: number, hi: number, used: Uint8Array): E
 /** Is token `i` the first token of its block? */
 function isFirstInBlock(ctx: Ctx, i: number): boolean {
   return i === 0 || ctx.block[i - 1] !== ctx.block[i];
-}
-
-/** Shortest content for a verb outside the lexicon (measured on PolNeAR dev: shorter ones are mostly not attributions). */
-const GENERIC_MIN_WORDS = 12;
-
-function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
-}
-
-const PERSON_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
-const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
-
-/**
- * Any other verb with a person as its subject and a long clause after it states the person's
- * position or act ("he avoided direct criticism of ... until ..."): PolNeAR annotates such stances
- * as attributions. Light verbs are not; short objects ("raised $5 million") are dropped by the
- * caller (GENERIC_MIN_WORDS).
- */
-function genericCue(ctx: Ctx, i: number, lo: number): CueHit | null {
-  if (ctx.pos[i] !== "VERB" || ctx.inMark[i] >= 0 || !/^\p{Ll}+$/u.test(ctx.words[i])) return null;
-  if (LIGHT_VERBS.has(ctx.lower[i]) || /ing$/.test(ctx.lower[i])) return null;
-  const next = ctx.lower[i + 1];
-  if (next === "that" && ctx.pos[i + 1] === "DET") return null;
-  const sp = subjectLeft(ctx, i, lo);
-  if (!sp) return null;
-  const head = sp[1];
-  if (ctx.nonAgent[head] === 1) return null;
-  if (
-    !(
-      PERSON_PRONOUNS.has(ctx.lower[head]) ||
-      (sp[0] === head && ctx.pos[head] === "PROPN") ||
-      ctx.pos[head] === "PROPN" ||
-      (ctx.pos[head] === "NOUN" && /s$/.test(ctx.lower[head]))
-    )
-  )
-    return null;
-  if (sp[1] !== i - 1 && !/^(also|has|had|have|will|would|could|did|does|not|never)$/.test(ctx.lower[i - 1]))
-    return null;
-  return { type: "belief", lemma: ctx.lower[i], generic: true };
 }
 
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
