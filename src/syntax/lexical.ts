@@ -5,7 +5,6 @@
 import { hashRange } from "./hash.js";
 
 /** Word ids: 0 = no word, 1 = unknown word, 2 = the artificial root; vocabulary words from 3. */
-export const NO_WORD = 0;
 export const UNKNOWN_WORD = 1;
 export const ROOT_WORD = 2;
 export const FIRST_WORD_ID = 3;
