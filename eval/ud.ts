@@ -40,28 +40,35 @@ export function readUd(path: string): ConlluSentence[] {
   });
 }
 
+/** Words per second of tagging and parsing `sentences` once more (the JIT is warm by then). */
+function timeParsing(sentences: readonly string[][]): number {
+  const model = syntaxModel();
+  const started = process.hrtime.bigint();
+  let words = 0;
+  for (const sentence of sentences) {
+    parseWordsWith(model, sentence);
+    words += sentence.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return Math.round(words / Math.max(seconds, 1e-9));
+}
+
 export function runUd(options: EvalOptions): EvalReport {
   const path = udFile(options.dataDir, UD_DEV_FILE);
   const sentences = readUd(path).slice(0, options.limit);
+  const forms = sentences.map((s) => s.words.map((w) => w.form));
   const model = syntaxModel();
   const predicted: ParsedWord[][] = [];
-  const started = process.hrtime.bigint();
-  sentences.forEach((s, i) => {
-    predicted.push(
-      parseWordsWith(
-        model,
-        s.words.map((w) => w.form),
-      ),
-    );
+  forms.forEach((words, i) => {
+    predicted.push(parseWordsWith(model, words));
     if (i % 100 === 99) options.progress?.(i + 1, sentences.length);
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   options.progress?.(sentences.length, sentences.length);
+  const wordsPerSecond = timeParsing(forms);
   const scores = scoreTrees(
     sentences.map((s) => s.words),
     predicted,
   );
-  const wordsPerSecond = Math.round(scores.words / Math.max(seconds, 1e-9));
   return {
     task: "ud",
     data: path,
@@ -73,7 +80,7 @@ export function runUd(options: EvalOptions): EvalReport {
       ["LAS", scores.las],
       ["LAS (full deprel)", scores.lasFull],
       ["words", scores.words],
-      ["words/s (tag+parse)", wordsPerSecond],
+      ["words/s (tag+parse, one core, second pass)", wordsPerSecond],
     ],
   };
 }

@@ -3,7 +3,7 @@
  * tags, distance, valency, heads, left/rightmost children, their labels, second-order children and
  * label sets) and of the arc labeler. Everything is an integer mixed into a 32-bit hash.
  */
-import { mix } from "./hash.js";
+import { mix1, mix2, mix3, mix4 } from "./hash.js";
 import { ATOMS, Atom, type EncodedSentence } from "./lexical.js";
 import type { ParseState } from "./transitions.js";
 
@@ -22,7 +22,7 @@ function wordOf(t: TaggedSentence, i: number): number {
 }
 
 /** Tag atom of position `i`: 0 none, 1 root, tag index + 2. */
-function tagOf(t: TaggedSentence, i: number): number {
+export function tagOf(t: TaggedSentence, i: number): number {
   return i < 0 ? 0 : i === 0 ? 1 : t.tags[i] + 2;
 }
 
@@ -85,34 +85,34 @@ export function parserFeatures(st: ParseState, t: TaggedSentence, out: Int32Arra
   const n2p = tagOf(t, c.n2);
   let k = 0;
   // Single words.
-  out[k++] = mix(1, s0w, s0p);
-  out[k++] = mix(2, s0w);
-  out[k++] = mix(3, s0p);
-  out[k++] = mix(4, n0w, n0p);
-  out[k++] = mix(5, n0w);
-  out[k++] = mix(6, n0p);
-  out[k++] = mix(7, n1w, n1p);
-  out[k++] = mix(8, n1w);
-  out[k++] = mix(9, n1p);
-  out[k++] = mix(10, wordOf(t, c.n2), n2p);
-  out[k++] = mix(11, wordOf(t, c.n2));
-  out[k++] = mix(12, n2p);
+  out[k++] = mix2(1, s0w, s0p);
+  out[k++] = mix1(2, s0w);
+  out[k++] = mix1(3, s0p);
+  out[k++] = mix2(4, n0w, n0p);
+  out[k++] = mix1(5, n0w);
+  out[k++] = mix1(6, n0p);
+  out[k++] = mix2(7, n1w, n1p);
+  out[k++] = mix1(8, n1w);
+  out[k++] = mix1(9, n1p);
+  out[k++] = mix2(10, wordOf(t, c.n2), n2p);
+  out[k++] = mix1(11, wordOf(t, c.n2));
+  out[k++] = mix1(12, n2p);
   // Pairs.
-  out[k++] = mix(13, s0w, s0p, n0w, n0p);
-  out[k++] = mix(14, s0w, s0p, n0w);
-  out[k++] = mix(15, s0w, n0w, n0p);
-  out[k++] = mix(16, s0w, s0p, n0p);
-  out[k++] = mix(17, s0p, n0w, n0p);
-  out[k++] = mix(18, s0w, n0w);
-  out[k++] = mix(19, s0p, n0p);
-  out[k++] = mix(20, n0p, n1p);
+  out[k++] = mix4(13, s0w, s0p, n0w, n0p);
+  out[k++] = mix3(14, s0w, s0p, n0w);
+  out[k++] = mix3(15, s0w, n0w, n0p);
+  out[k++] = mix3(16, s0w, s0p, n0p);
+  out[k++] = mix3(17, s0p, n0w, n0p);
+  out[k++] = mix2(18, s0w, n0w);
+  out[k++] = mix2(19, s0p, n0p);
+  out[k++] = mix2(20, n0p, n1p);
   // Triples of tags.
-  out[k++] = mix(21, n0p, n1p, n2p);
-  out[k++] = mix(22, s0p, n0p, n1p);
-  out[k++] = mix(23, tagOf(t, c.s0h), s0p, n0p);
-  out[k++] = mix(24, s0p, tagOf(t, c.s0l), n0p);
-  out[k++] = mix(25, s0p, tagOf(t, c.s0r), n0p);
-  out[k++] = mix(26, s0p, n0p, tagOf(t, c.n0l));
+  out[k++] = mix3(21, n0p, n1p, n2p);
+  out[k++] = mix3(22, s0p, n0p, n1p);
+  out[k++] = mix3(23, tagOf(t, c.s0h), s0p, n0p);
+  out[k++] = mix3(24, s0p, tagOf(t, c.s0l), n0p);
+  out[k++] = mix3(25, s0p, tagOf(t, c.s0r), n0p);
+  out[k++] = mix3(26, s0p, n0p, tagOf(t, c.n0l));
   k = distanceAndValency(st, t, c, out, k);
   k = childFeatures(st, t, c, out, k);
   k = robustnessFeatures(st, t, c, out, k);
@@ -139,27 +139,27 @@ function robustnessFeatures(
   const n0c = atomOf(t, c.n0, Atom.TagClass);
   const s1 = st.sp > 1 ? st.stack[st.sp - 2] : -1;
   const s1p = tagOf(t, s1);
-  out[k++] = mix(90, s0c, s0p);
-  out[k++] = mix(91, n0c, n0p);
-  out[k++] = mix(92, atomOf(t, c.n1, Atom.TagClass));
-  out[k++] = mix(93, s0c, n0c);
-  out[k++] = mix(94, atomOf(t, c.s0, Atom.Suffix3), n0p);
-  out[k++] = mix(95, s0p, atomOf(t, c.n0, Atom.Suffix3));
-  out[k++] = mix(96, s1p);
-  out[k++] = mix(97, wordOf(t, s1));
-  out[k++] = mix(98, s1p, s0p);
-  out[k++] = mix(99, s1p, s0p, n0p);
+  out[k++] = mix2(90, s0c, s0p);
+  out[k++] = mix2(91, n0c, n0p);
+  out[k++] = mix1(92, atomOf(t, c.n1, Atom.TagClass));
+  out[k++] = mix2(93, s0c, n0c);
+  out[k++] = mix2(94, atomOf(t, c.s0, Atom.Suffix3), n0p);
+  out[k++] = mix2(95, s0p, atomOf(t, c.n0, Atom.Suffix3));
+  out[k++] = mix1(96, s1p);
+  out[k++] = mix1(97, wordOf(t, s1));
+  out[k++] = mix2(98, s1p, s0p);
+  out[k++] = mix3(99, s1p, s0p, n0p);
   // Lexicalised lookahead.
   const n0w = wordOf(t, c.n0);
   const n1w = wordOf(t, c.n1);
   const n1p = tagOf(t, c.n1);
-  out[k++] = mix(130, n0w, n1w);
-  out[k++] = mix(131, n0w, n1p);
-  out[k++] = mix(132, n0p, n1w);
-  out[k++] = mix(133, wordOf(t, c.s0), n0p, n1p);
-  out[k++] = mix(134, s0p, n0w, n1p);
-  out[k++] = mix(135, n1p, tagOf(t, c.n2));
-  out[k++] = mix(136, s0p, n0p, labelOf(st, c.s0));
+  out[k++] = mix2(130, n0w, n1w);
+  out[k++] = mix2(131, n0w, n1p);
+  out[k++] = mix2(132, n0p, n1w);
+  out[k++] = mix3(133, wordOf(t, c.s0), n0p, n1p);
+  out[k++] = mix3(134, s0p, n0w, n1p);
+  out[k++] = mix2(135, n1p, tagOf(t, c.n2));
+  out[k++] = mix3(136, s0p, n0p, labelOf(st, c.s0));
   return k;
 }
 
@@ -176,21 +176,21 @@ function distanceAndValency(
   const n0w = wordOf(t, c.n0);
   const n0p = tagOf(t, c.n0);
   const d = c.s0 >= 0 && c.n0 >= 0 ? distanceBucket(c.n0 - c.s0) : 0;
-  out[k++] = mix(30, s0w, d);
-  out[k++] = mix(31, s0p, d);
-  out[k++] = mix(32, n0w, d);
-  out[k++] = mix(33, n0p, d);
-  out[k++] = mix(34, s0w, n0w, d);
-  out[k++] = mix(35, s0p, n0p, d);
+  out[k++] = mix2(30, s0w, d);
+  out[k++] = mix2(31, s0p, d);
+  out[k++] = mix2(32, n0w, d);
+  out[k++] = mix2(33, n0p, d);
+  out[k++] = mix3(34, s0w, n0w, d);
+  out[k++] = mix3(35, s0p, n0p, d);
   const s0vr = c.s0 >= 0 ? st.rightCount[c.s0] : 0;
   const s0vl = c.s0 >= 0 ? st.leftCount[c.s0] : 0;
   const n0vl = c.n0 >= 0 ? st.leftCount[c.n0] : 0;
-  out[k++] = mix(36, s0w, s0vr);
-  out[k++] = mix(37, s0p, s0vr);
-  out[k++] = mix(38, s0w, s0vl);
-  out[k++] = mix(39, s0p, s0vl);
-  out[k++] = mix(40, n0w, n0vl);
-  out[k++] = mix(41, n0p, n0vl);
+  out[k++] = mix2(36, s0w, s0vr);
+  out[k++] = mix2(37, s0p, s0vr);
+  out[k++] = mix2(38, s0w, s0vl);
+  out[k++] = mix2(39, s0p, s0vl);
+  out[k++] = mix2(40, n0w, n0vl);
+  out[k++] = mix2(41, n0p, n0vl);
   return k;
 }
 
@@ -201,45 +201,45 @@ function childFeatures(st: ParseState, t: TaggedSentence, c: Context, out: Int32
   const n0w = wordOf(t, c.n0);
   const n0p = tagOf(t, c.n0);
   // Heads and children (second order).
-  out[k++] = mix(50, wordOf(t, c.s0h));
-  out[k++] = mix(51, tagOf(t, c.s0h));
-  out[k++] = mix(52, labelOf(st, c.s0));
-  out[k++] = mix(53, wordOf(t, c.s0l));
-  out[k++] = mix(54, tagOf(t, c.s0l));
-  out[k++] = mix(55, labelOf(st, c.s0l));
-  out[k++] = mix(56, wordOf(t, c.s0r));
-  out[k++] = mix(57, tagOf(t, c.s0r));
-  out[k++] = mix(58, labelOf(st, c.s0r));
-  out[k++] = mix(59, wordOf(t, c.n0l));
-  out[k++] = mix(60, tagOf(t, c.n0l));
-  out[k++] = mix(61, labelOf(st, c.n0l));
+  out[k++] = mix1(50, wordOf(t, c.s0h));
+  out[k++] = mix1(51, tagOf(t, c.s0h));
+  out[k++] = mix1(52, labelOf(st, c.s0));
+  out[k++] = mix1(53, wordOf(t, c.s0l));
+  out[k++] = mix1(54, tagOf(t, c.s0l));
+  out[k++] = mix1(55, labelOf(st, c.s0l));
+  out[k++] = mix1(56, wordOf(t, c.s0r));
+  out[k++] = mix1(57, tagOf(t, c.s0r));
+  out[k++] = mix1(58, labelOf(st, c.s0r));
+  out[k++] = mix1(59, wordOf(t, c.n0l));
+  out[k++] = mix1(60, tagOf(t, c.n0l));
+  out[k++] = mix1(61, labelOf(st, c.n0l));
   // Third order.
-  out[k++] = mix(62, wordOf(t, c.s0h2));
-  out[k++] = mix(63, tagOf(t, c.s0h2));
-  out[k++] = mix(64, labelOf(st, c.s0h));
-  out[k++] = mix(65, wordOf(t, c.s0l2));
-  out[k++] = mix(66, tagOf(t, c.s0l2));
-  out[k++] = mix(67, labelOf(st, c.s0l2));
-  out[k++] = mix(68, wordOf(t, c.s0r2));
-  out[k++] = mix(69, tagOf(t, c.s0r2));
-  out[k++] = mix(70, labelOf(st, c.s0r2));
-  out[k++] = mix(71, wordOf(t, c.n0l2));
-  out[k++] = mix(72, tagOf(t, c.n0l2));
-  out[k++] = mix(73, labelOf(st, c.n0l2));
-  out[k++] = mix(74, s0p, tagOf(t, c.s0l), tagOf(t, c.s0l2));
-  out[k++] = mix(75, s0p, tagOf(t, c.s0r), tagOf(t, c.s0r2));
-  out[k++] = mix(76, s0p, tagOf(t, c.s0h), tagOf(t, c.s0h2));
-  out[k++] = mix(77, n0p, tagOf(t, c.n0l), tagOf(t, c.n0l2));
+  out[k++] = mix1(62, wordOf(t, c.s0h2));
+  out[k++] = mix1(63, tagOf(t, c.s0h2));
+  out[k++] = mix1(64, labelOf(st, c.s0h));
+  out[k++] = mix1(65, wordOf(t, c.s0l2));
+  out[k++] = mix1(66, tagOf(t, c.s0l2));
+  out[k++] = mix1(67, labelOf(st, c.s0l2));
+  out[k++] = mix1(68, wordOf(t, c.s0r2));
+  out[k++] = mix1(69, tagOf(t, c.s0r2));
+  out[k++] = mix1(70, labelOf(st, c.s0r2));
+  out[k++] = mix1(71, wordOf(t, c.n0l2));
+  out[k++] = mix1(72, tagOf(t, c.n0l2));
+  out[k++] = mix1(73, labelOf(st, c.n0l2));
+  out[k++] = mix3(74, s0p, tagOf(t, c.s0l), tagOf(t, c.s0l2));
+  out[k++] = mix3(75, s0p, tagOf(t, c.s0r), tagOf(t, c.s0r2));
+  out[k++] = mix3(76, s0p, tagOf(t, c.s0h), tagOf(t, c.s0h2));
+  out[k++] = mix3(77, n0p, tagOf(t, c.n0l), tagOf(t, c.n0l2));
   // Label sets.
   const s0sr = c.s0 >= 0 ? st.rightLabels[c.s0] : 0;
   const s0sl = c.s0 >= 0 ? st.leftLabels[c.s0] : 0;
   const n0sl = c.n0 >= 0 ? st.leftLabels[c.n0] : 0;
-  out[k++] = mix(78, s0w, s0sr);
-  out[k++] = mix(79, s0p, s0sr);
-  out[k++] = mix(80, s0w, s0sl);
-  out[k++] = mix(81, s0p, s0sl);
-  out[k++] = mix(82, n0w, n0sl);
-  out[k++] = mix(83, n0p, n0sl);
+  out[k++] = mix2(78, s0w, s0sr);
+  out[k++] = mix2(79, s0p, s0sr);
+  out[k++] = mix2(80, s0w, s0sl);
+  out[k++] = mix2(81, s0p, s0sl);
+  out[k++] = mix2(82, n0w, n0sl);
+  out[k++] = mix2(83, n0p, n0sl);
   return k;
 }
 
@@ -265,30 +265,30 @@ export function labelerFeatures(
   const rset = st.rightLabels[dep];
   const hset = st.leftLabels[head] | st.rightLabels[head];
   let k = 0;
-  out[k++] = mix(100, dir);
-  out[k++] = mix(101, hw, dir);
-  out[k++] = mix(102, hp, dir);
-  out[k++] = mix(103, dw, dir);
-  out[k++] = mix(104, dp, dir);
-  out[k++] = mix(105, hp, dp, dir);
-  out[k++] = mix(106, hw, dp, dir);
-  out[k++] = mix(107, hp, dw, dir);
-  out[k++] = mix(108, hw, dw, dir);
-  out[k++] = mix(109, hp, dp, dist, dir);
-  out[k++] = mix(110, suffix, dir);
-  out[k++] = mix(111, dp, labelOf(st, head), dir);
-  out[k++] = mix(112, hp, dp, tagOf(t, hh));
-  out[k++] = mix(113, dp, lset, rset);
-  out[k++] = mix(114, dp, hp, hset);
-  out[k++] = mix(115, dp, prev(dep), next(dep));
-  out[k++] = mix(116, hp, prev(head), next(head), dir);
-  out[k++] = mix(117, dp, labelOf(st, at(st.left1, dep)), dir);
-  out[k++] = mix(118, dp, labelOf(st, at(st.right1, dep)), dir);
-  out[k++] = mix(119, dw, hp, dir);
-  out[k++] = mix(120, dp, tagOf(t, at(st.left1, dep)), tagOf(t, at(st.right1, dep)));
-  out[k++] = mix(121, hp, dp, labelOf(st, at(st.left1, head)));
-  out[k++] = mix(122, t.words.atoms[dep * ATOMS + Atom.Shape], dp);
-  out[k++] = mix(123, dw, hw, hp, dir);
-  out[k++] = mix(124, hp, dp, dist, tagOf(t, at(st.left1, dep)));
+  out[k++] = mix1(100, dir);
+  out[k++] = mix2(101, hw, dir);
+  out[k++] = mix2(102, hp, dir);
+  out[k++] = mix2(103, dw, dir);
+  out[k++] = mix2(104, dp, dir);
+  out[k++] = mix3(105, hp, dp, dir);
+  out[k++] = mix3(106, hw, dp, dir);
+  out[k++] = mix3(107, hp, dw, dir);
+  out[k++] = mix3(108, hw, dw, dir);
+  out[k++] = mix4(109, hp, dp, dist, dir);
+  out[k++] = mix2(110, suffix, dir);
+  out[k++] = mix3(111, dp, labelOf(st, head), dir);
+  out[k++] = mix3(112, hp, dp, tagOf(t, hh));
+  out[k++] = mix3(113, dp, lset, rset);
+  out[k++] = mix3(114, dp, hp, hset);
+  out[k++] = mix3(115, dp, prev(dep), next(dep));
+  out[k++] = mix4(116, hp, prev(head), next(head), dir);
+  out[k++] = mix3(117, dp, labelOf(st, at(st.left1, dep)), dir);
+  out[k++] = mix3(118, dp, labelOf(st, at(st.right1, dep)), dir);
+  out[k++] = mix3(119, dw, hp, dir);
+  out[k++] = mix3(120, dp, tagOf(t, at(st.left1, dep)), tagOf(t, at(st.right1, dep)));
+  out[k++] = mix3(121, hp, dp, labelOf(st, at(st.left1, head)));
+  out[k++] = mix2(122, t.words.atoms[dep * ATOMS + Atom.Shape], dp);
+  out[k++] = mix4(123, dw, hw, hp, dir);
+  out[k++] = mix4(124, hp, dp, dist, tagOf(t, at(st.left1, dep)));
   return k;
 }

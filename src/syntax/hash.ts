@@ -21,15 +21,23 @@ function step(h: number, k: number): number {
   return (Math.imul((y << 13) | (y >>> 19), 5) + 0xe6546b64) | 0;
 }
 
-/** A 32-bit hash of a feature: template id `t` and up to four atoms. */
-export function mix(t: number, a: number, b = 0, c = 0, d = 0): number {
-  let h = step(step(step(step(step(0x3c6ef372, t), a), b), c), d);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+function finish(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
 }
+
+// A feature's hash: its template id `t` mixed with its atoms (one function per atom count, so
+// that short features cost fewer mixing steps).
+export const mix1 = (t: number, a: number): number => finish(step(step(0x3c6ef372, t), a));
+export const mix2 = (t: number, a: number, b: number): number =>
+  finish(step(step(step(0x3c6ef372, t), a), b));
+export const mix3 = (t: number, a: number, b: number, c: number): number =>
+  finish(step(step(step(step(0x3c6ef372, t), a), b), c));
+export const mix4 = (t: number, a: number, b: number, c: number, d: number): number =>
+  finish(step(step(step(step(step(0x3c6ef372, t), a), b), c), d));
 
 /** A small seeded PRNG (mulberry32) so that training is reproducible. */
 export function seededRandom(seed: number): () => number {

@@ -49,7 +49,7 @@ export function parseWordsWith(model: SyntaxModel, words: readonly string[]): Pa
   tagSentence(model.tagger, encoded, tags);
   const rootLabel = model.labels.indexOf("root");
   const tree = parseTagged(
-    { parser: model.parser, labeler: model.labeler, rootLabel },
+    { parser: model.parser, labeler: model.labeler, rootLabel, candidates: model.candidates },
     { words: encoded, tags },
   );
   const out: ParsedWord[] = [];

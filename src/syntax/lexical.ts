@@ -5,7 +5,6 @@
 import { hashRange } from "./hash.js";
 
 /** Word ids: 0 = no word, 1 = unknown word, 2 = the artificial root; vocabulary words from 3. */
-export const NO_WORD = 0;
 export const UNKNOWN_WORD = 1;
 export const ROOT_WORD = 2;
 export const FIRST_WORD_ID = 3;
@@ -37,7 +36,8 @@ export interface EncodedSentence {
 
 /** The vocabulary key of a word: lower case, digits folded to 0. */
 export function wordKey(form: string): string {
-  return form.toLowerCase().replace(/[0-9]/g, "0");
+  const lower = form.toLowerCase();
+  return /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, "0") : lower;
 }
 
 /** The known words (ids from FIRST_WORD_ID in this order) and the tags each was seen with. */
@@ -97,15 +97,25 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
+/** Bits: has a digit, has a hyphen, starts upper-case, all upper-case/digits, all punctuation. */
 function flags(form: string): number {
-  let f = 0;
-  if (/[0-9]/.test(form)) f |= 1;
-  if (form.includes("-")) f |= 2;
-  if (/^[A-Z]/.test(form)) f |= 4;
-  if (/^[A-Z0-9]+$/.test(form) && form.length > 1) f |= 8;
-  if (/^\p{P}+$/u.test(form)) f |= 16;
+  let digit = false;
+  let hyphen = false;
+  let allUpper = form.length > 1;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45) hyphen = true;
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) allUpper = false;
+  }
+  const first = form.charCodeAt(0);
+  let f = (digit ? 1 : 0) | (hyphen ? 2 : 0) | (allUpper ? 8 : 0);
+  if (first >= 65 && first <= 90) f |= 4;
+  if (form.length > 0 && PUNCTUATION.test(form)) f |= 16;
   return f;
 }
+
+const PUNCTUATION = /^\p{P}+$/u;
 
 /** Atoms of a sentence's words (row 0 is the root). Long words only contribute their ends. */
 export function encodeWords(words: readonly string[], lex: Lexicon): EncodedSentence {

@@ -9,7 +9,8 @@ import {
   parserFeatures,
   type TaggedSentence,
 } from "./features.js";
-import { argmax, type LinearModel, type Perceptron, scoreInto } from "./linear.js";
+import { candidatesFor, type LabelCandidates } from "./candidates.js";
+import { type LinearModel, type Perceptron, scoreInto, scoreSome } from "./linear.js";
 import { LEFT, MOVES, ParseState, RIGHT } from "./transitions.js";
 
 export interface ParserModels {
@@ -17,6 +18,7 @@ export interface ParserModels {
   labeler: LinearModel;
   /** Index of the `root` label, the only label of arcs from the root and never used elsewhere. */
   rootLabel: number;
+  candidates: LabelCandidates;
 }
 
 /** Scratch buffers reused across decisions of one sentence. */
@@ -40,8 +42,7 @@ function predictLabel(
 ): number {
   if (head === 0) return m.rootLabel;
   const nf = labelerFeatures(st, t, head, dep, x.feats);
-  scoreInto(m.labeler, x.feats, nf, x.labelScores);
-  return argmax(x.labelScores, m.labeler.classes, m.rootLabel);
+  return scoreSome(m.labeler, x.feats, nf, candidatesFor(m.candidates, t, head, dep), x.labelScores);
 }
 
 function arcOf(st: ParseState, move: number): [head: number, dep: number] {
@@ -93,6 +94,7 @@ export interface TrainingModels {
   parser: Perceptron;
   labeler: Perceptron;
   rootLabel: number;
+  candidates: LabelCandidates;
 }
 
 /** Labels an arc as the parser would, and trains the labeler on it when the arc is a gold one. */
@@ -106,8 +108,8 @@ function labelWhileTraining(
   const [head, dep] = arcOf(st, move);
   if (head === 0) return m.rootLabel;
   const nf = labelerFeatures(st, tree.sentence, head, dep, x.feats);
-  scoreInto(m.labeler, x.feats, nf, x.labelScores);
-  const guess = argmax(x.labelScores, m.labeler.classes, m.rootLabel);
+  const candidates = candidatesFor(m.candidates, tree.sentence, head, dep);
+  const guess = scoreSome(m.labeler, x.feats, nf, candidates, x.labelScores);
   if (tree.heads[dep] === head) {
     m.labeler.tick();
     m.labeler.update(x.feats, nf, tree.labels[dep], guess);

@@ -10,8 +10,10 @@ import { parseArgs } from "node:util";
 import { defaultDataDir } from "../../eval/data.js";
 import { readUd, UD_DEV_FILE, UD_TRAIN_FILE, udFile } from "../../eval/ud.js";
 import { packageRoot } from "../util/lexicon.js";
+import { buildLabelCandidates } from "./candidates.js";
 import type { ConlluSentence } from "./conllu.js";
 import { scoreTrees, type UdScores } from "./evaluate.js";
+import type { TaggedSentence } from "./features.js";
 import { parseWordsWith, MODEL_FILE } from "./index.js";
 import { buildLexicon, type EncodedSentence, encodeWords, type Lexicon } from "./lexical.js";
 import { type LinearModel, Perceptron, quantize } from "./linear.js";
@@ -25,12 +27,11 @@ const SETTINGS = {
   seed: 20120801,
   minWordCount: 2,
   taggerEpochs: 8,
-  taggerBits: 19,
+  taggerBits: 17,
   folds: 5,
-  parserEpochs: 12,
-  parserBits: 22,
-  labelerBits: 18,
-  pruneBelow: 1e-4,
+  parserEpochs: 15,
+  parserBits: 20,
+  labelerBits: 15,
 };
 
 interface Corpus {
@@ -110,6 +111,13 @@ function trainingTrees(c: Corpus, tags: Int32Array[], labels: string[]): Trainin
   }));
 }
 
+function* goldArcs(trees: TrainingTree[]): Iterable<[TaggedSentence, number, number, number]> {
+  for (const tree of trees) {
+    for (let dep = 1; dep < tree.heads.length; dep++)
+      yield [tree.sentence, tree.heads[dep], dep, tree.labels[dep]];
+  }
+}
+
 function devScores(model: SyntaxModel, dev: ConlluSentence[]): UdScores {
   const predicted = dev.map((s) =>
     parseWordsWith(
@@ -142,6 +150,7 @@ function trainParser(
     parser: new Perceptron(4, SETTINGS.parserBits),
     labeler: new Perceptron(base.labels.length, SETTINGS.labelerBits),
     rootLabel,
+    candidates: base.candidates,
   };
   let best: Trained | undefined;
   const order = trees.slice();
@@ -181,9 +190,25 @@ function main(): void {
   const predictedTags = jackknifedTags(train, tags, random);
   const tagger = trainTagger(c, [...c.sentences.keys()], tags.length, random);
   const empty = { classes: 1, mask: 0, weights: new Float32Array(1) };
-  const base: SyntaxModel = { tags, labels, lexicon: lex, tagger, parser: empty, labeler: empty, about: {} };
+  const trees = trainingTrees(c, predictedTags, labels);
+  const candidates = buildLabelCandidates(
+    tags.length,
+    labels.length,
+    labels.indexOf("root"),
+    goldArcs(trees),
+  );
+  const base: SyntaxModel = {
+    tags,
+    labels,
+    lexicon: lex,
+    candidates,
+    tagger,
+    parser: empty,
+    labeler: empty,
+    about: {},
+  };
   log("parser (dynamic oracle, exploring from epoch 2):");
-  const trained = trainParser(trainingTrees(c, predictedTags, labels), base, dev, random);
+  const trained = trainParser(trees, base, dev, random);
   writeModel(out, base, trained, dev, started);
 }
 
@@ -196,9 +221,9 @@ function writeModel(
 ): void {
   const model: SyntaxModel = {
     ...base,
-    tagger: quantize(base.tagger, SETTINGS.pruneBelow),
-    parser: quantize(trained.parser, SETTINGS.pruneBelow),
-    labeler: quantize(trained.labeler, SETTINGS.pruneBelow),
+    tagger: quantize(base.tagger),
+    parser: quantize(trained.parser),
+    labeler: quantize(trained.labeler),
   };
   const scores = devScores(model, dev);
   model.about = {
