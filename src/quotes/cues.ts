@@ -47,7 +47,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
  * form -> true when a person as the object also makes the act a verbal one ("+person").
  */
 export const ACTION_FORMS: ReadonlyMap<string, boolean> = new Map(
-  loadList("quotes/action-verbs").flatMap((line) => {
+  [...loadList("quotes/action-verbs"), ...loadList("quotes/topic-verbs")].flatMap((line) => {
     const words = line.split(/\s+/);
     const person = words.includes("+person");
     const [lemma, ...irregular] = words.filter((w) => w !== "+person");

@@ -185,7 +185,17 @@ export function sentenceEvents(
       (ctx.pos[c] === "PROPN" || isCap(ctx.words[c]) || ctx.pos[c] === "PUNCT")
     )
       c++;
-    if (c > lo && c <= hi && ctx.lower[c] === ":" && ctx.pos[c - 1] !== "PUNCT" && isFirstInBlock(ctx, lo)) {
+    // the label must name someone (a person, an organisation, a country): "Graphic:", "Disclaimer:"
+    // and other page labels are furniture, not speakers
+    const namesAgent = ctx.nonAgent.subarray(lo, c).some((kind) => kind >= 2);
+    if (
+      c > lo &&
+      c <= hi &&
+      ctx.lower[c] === ":" &&
+      ctx.pos[c - 1] !== "PUNCT" &&
+      namesAgent &&
+      isFirstInBlock(ctx, lo)
+    ) {
       const span = contentSpan(ctx, c + 1, hi);
       if (span) {
         const run = lastPropnRun(ctx, lo, c - 1);
