@@ -29,6 +29,9 @@ interface Known {
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
 /** How many earlier speakers a pronoun or description may reach back to. */
+/** Plural group nouns ("observers", "settlers") and "others", "people": never a single person. */
+const GROUP_HEAD = /(?:s|^people)$/;
+
 const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 const OBJECT_PRONOUNS: Record<string, string> = {
@@ -132,6 +135,15 @@ export class SpeakerResolver {
   }
 
   /** The entity with a mention inside [start, end): a person first, then the rightmost. */
+  /** Is [start, end) inside an entity mention? */
+  private mentionCovers(start: number, end: number): boolean {
+    const ms = this.mentions;
+    // mentions are sorted by start and short: look back over those that start near `start`
+    for (let k = partitionPoint(ms, (m) => m.start <= start) - 1; k >= 0 && ms[k].start > start - 200; k--)
+      if (ms[k].end >= end) return true;
+    return false;
+  }
+
   private entityIn(start: number, end: number): Entity | null {
     const ms = this.mentions;
     const lo = partitionPoint(ms, (m) => m.start < start);
@@ -225,6 +237,14 @@ export class SpeakerResolver {
     }
 
     const entity = this.entityIn(start, end);
+    // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
+    // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
+    if (
+      GROUP_HEAD.test(headLower) &&
+      ANONYMOUS_HEADS.has(headLower) &&
+      !this.mentionCovers(ctx.starts[b], ctx.ends[b])
+    )
+      return out(written, null, true, by, "group");
     if (entity && entity.type !== "other") {
       const kind = entity.type === "person" ? "person" : "organization";
       return out(entity.name, entity, false, by, kind);
