@@ -8,7 +8,8 @@
  * surname alone matches the full name; a joint source needs every part), or, for a gold item
  * marked anonymous, a prediction marked anonymous. Precision = correct / predictions; recall =
  * correctly matched gold items / gold items. Beliefs and intentions are not attributions of speech
- * there, so predictions whose cue is a belief or an intention are left out.
+ * there, so predictions whose cue is a belief or an intention are left out; each segment of an
+ * interrupted quotation is its own item, as in the dataset.
  */
 import type { Quote } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
@@ -38,7 +39,10 @@ export interface RealnewsRecord {
   quotes: RealnewsItem[];
 }
 
-export type ScoredPrediction = Pick<Quote, "start" | "end" | "speaker" | "via"> & { cue?: Quote["cue"] };
+export type ScoredPrediction = Pick<Quote, "start" | "end" | "speaker" | "via"> & {
+  cue?: Quote["cue"];
+  segments?: Quote["segments"];
+};
 
 /** Share of the shorter of two spans that they have in common. */
 export function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -148,13 +152,24 @@ export function emptyRealnewsCounts(): RealnewsCounts {
 /** Speech only: beliefs and intentions are not attributions in this dataset. */
 export const isSpeech = (q: ScoredPrediction) => !q.cue?.type || q.cue.type === "speech";
 
+/**
+ * The items a prediction stands for: a quotation interrupted by its attribution ("A," she said,
+ * "B.") is one quote with two segments in the Analysis and two items in this dataset.
+ */
+export function predictedItems(q: ScoredPrediction): ScoredPrediction[] {
+  if (!q.segments || q.segments.length < 2) return [q];
+  return q.segments.map(([start, end]) => ({ ...q, start, end, segments: undefined }));
+}
+
 /** Adds one article to the counts; returns the paired [gold, predicted] indices with their correctness. */
 export function scoreRealnewsArticle(
   counts: RealnewsCounts,
   gold: readonly RealnewsItem[],
   predictions: readonly ScoredPrediction[],
 ): { g: number; p: number; correct: boolean }[] {
-  const pred = predictions.filter(isSpeech);
+  const speech = predictions.filter(isSpeech);
+  const pred = speech.flatMap(predictedItems);
+  const source = speech.flatMap((q) => predictedItems(q).map(() => predictions.indexOf(q)));
   counts.predicted += pred.length;
   counts.gold += gold.length;
   for (const g of gold) counts.goldByKind[g.kind]++;
@@ -170,7 +185,7 @@ export function scoreRealnewsArticle(
       counts.viaGold++;
       if (pred[p].via.some((v) => sameSource(via, v))) counts.viaCorrect++;
     }
-    return { g, p: predictions.indexOf(pred[p]), correct };
+    return { g, p: source[p], correct };
   });
 }
 
@@ -224,7 +239,7 @@ export function runRealnews(options: EvalOptions): EvalReport {
     ],
     notes: [
       ...notes,
-      `${records.length} articles; pair: overlap >= ${MIN_OVERLAP} of the shorter span, one-to-one, best first; correct: same source (anonymous for anonymous gold); beliefs/intentions not scored`,
+      `${records.length} articles; pair: overlap >= ${MIN_OVERLAP} of the shorter span, one-to-one, best first; correct: same source (anonymous for anonymous gold); beliefs/intentions not scored; each segment of an interrupted quotation is an item`,
     ],
   };
 }

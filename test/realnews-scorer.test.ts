@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   emptyRealnewsCounts,
   overlapShare,
+  predictedItems,
   pairItems,
   type RealnewsItem,
   realnewsFigures,
@@ -82,5 +83,22 @@ describe("realnews scorer", () => {
     expect(f.precision).toBe(2 / 4);
     expect(f.recall).toBe(2 / 3);
     expect(f.pairedWrongSpeaker).toBe(1);
+  });
+
+  it("scores each segment of an interrupted quotation as its own item", () => {
+    const q = {
+      ...pred(0, 30, "Cooper"),
+      segments: [
+        [0, 10],
+        [20, 30],
+      ] as [number, number][],
+    };
+    expect(predictedItems(q).map((x) => [x.start, x.end])).toEqual([
+      [0, 10],
+      [20, 30],
+    ]);
+    const counts = emptyRealnewsCounts();
+    scoreRealnewsArticle(counts, [gold(0, 10, "Angela Cooper"), gold(20, 30, "Angela Cooper")], [q]);
+    expect(realnewsFigures(counts).recall).toBe(1);
   });
 });
