@@ -528,8 +528,8 @@ export function sentenceEvents(
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
 
 /**
- * Does a content marker follow the verb at `i` (past a particle or adverb): a that- or
- * whether-clause, a colon or a quotation? Action verbs need one to report anything.
+ * Does a content marker follow the verb at `i` (past a particle or adverb): a that-, whether- or
+ * if-clause, a colon or a quotation? Action verbs need one to report anything.
  */
 function contentMarkerAfter(ctx: Ctx, i: number): boolean {
   let k = i + 1;
@@ -537,7 +537,7 @@ function contentMarkerAfter(ctx: Ctx, i: number): boolean {
     k++;
   if (k >= ctx.n) return false;
   const w = ctx.lower[k];
-  if ((w === "that" && ctx.pos[k] !== "DET") || w === "whether" || w === ":" || ctx.pos[k] === "QUOTE")
+  if ((w === "that" && ctx.pos[k] !== "DET") || w === "whether" || w === "if" || w === ":" || ctx.pos[k] === "QUOTE")
     return true;
   // "attacked her rival": a verbal act on a person
   return ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w));
