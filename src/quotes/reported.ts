@@ -537,7 +537,13 @@ function contentMarkerAfter(ctx: Ctx, i: number): boolean {
     k++;
   if (k >= ctx.n) return false;
   const w = ctx.lower[k];
-  if ((w === "that" && ctx.pos[k] !== "DET") || w === "whether" || w === "if" || w === ":" || ctx.pos[k] === "QUOTE")
+  if (
+    (w === "that" && ctx.pos[k] !== "DET") ||
+    w === "whether" ||
+    w === "if" ||
+    w === ":" ||
+    ctx.pos[k] === "QUOTE"
+  )
     return true;
   // "attacked her rival": a verbal act on a person
   return ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w));
