@@ -24,7 +24,7 @@ const HTML_BYTES = Math.floor((MAX_FILE_BYTES - 100_000) * SCALE);
 const CLI = join(packageRoot(), "dist/src/cli/main.js");
 // Loaded into each child with --import: it prints its own peak RSS (KB) as it exits.
 const REPORT_RSS =
-  "process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n";
+  "process.on('exit', () => process.stderr.write('peak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));\n";
 
 interface Row {
   name: string;
