@@ -22,6 +22,10 @@ export const Meta = z.object({
   byline: z.string().nullable().optional(),
   /** How the document creation time used as the time anchor was obtained. */
   dctSource: z.enum(["option", "record", "page", "inferred", "none"]).optional(),
+  /** The document creation time actually used to anchor time expressions (ISO date), or null. */
+  dct: z.string().nullable().optional(),
+  /** What made this Analysis: "dossier X.Y.Z". */
+  generator: z.string().optional(),
 });
 
 export const Caption = z.object({ description: z.string(), source: z.string(), credit: z.string() });

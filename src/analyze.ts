@@ -15,6 +15,7 @@ import { segment } from "./language/index.js";
 import { findQuotes } from "./quotes/index.js";
 import { findTechniques } from "./rhetoric/index.js";
 import { parseArticle } from "./syntax/stage.js";
+import { GENERATOR } from "./util/version.js";
 import { findTime } from "./time/index.js";
 
 export type StageName = "document" | "language" | "syntax" | "entities" | "quotes" | "time" | "rhetoric";
@@ -45,7 +46,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   const article: Article = {
     id: input.id ?? articleId(text),
     text,
-    meta: { ...meta, dctSource: dct ? dctSource : "none" },
+    meta: { ...meta, dctSource: dct ? dctSource : "none", dct, generator: GENERATOR },
     dct,
     blocks,
     sentences: [],

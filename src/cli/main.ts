@@ -3,23 +3,16 @@
  * The `dossier` command. Every subcommand calls the same `analyze` pipeline or reads its results;
  * errors the user can fix are printed as one line (a stack trace only with --debug).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
-import { packageRoot } from "../util/lexicon.js";
+import { VERSION } from "../util/version.js";
 import { analyzeCommand } from "./analyze-command.js";
 import { evalCommand } from "./eval-command.js";
 import { writeFault } from "./output.js";
 import { parseCommand } from "./parse-command.js";
 
 const debug = process.argv.includes("--debug");
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string })
-    .version;
-}
 
 // A closed pipe (`dossier ... | head`) is a normal end, not an error; any other fault of standard
 // output (a full device, an I/O error) is the user's side: one line, exit 2.
@@ -51,7 +44,7 @@ const program = new Command()
     "Turn news articles into a structured, source-attributed record: who said what (and through whom), " +
       "who is who, what happened when, and how the text persuades. Every item points at the exact words.",
   )
-  .version(packageVersion(), "-V, --version", "print the version")
+  .version(VERSION, "-V, --version", "print the version")
   .option("--debug", "print stack traces of errors")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();

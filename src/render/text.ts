@@ -38,7 +38,7 @@ export function columns(rows: string[][], numeric: boolean[] = []): string[] {
   );
 }
 
-export function renderText(a: Analysis, color: boolean): string {
+export function renderText(a: Analysis, color = false): string {
   const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const bold = paint("1");
   const dim = paint("2");
