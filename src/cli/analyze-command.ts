@@ -73,6 +73,35 @@ export async function analyzeCommand(
   return 0;
 }
 
+/** The size of a JSON Lines file (for the progress bar), refusing folders and missing files. */
+function jsonlSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
+    return stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
+  }
+}
+
+/**
+ * One JSONL record analysed, or null when it cannot be (reported on stderr at `where`): a bad
+ * record never stops the batch, whatever the reason (no text, over the text cap, a bug).
+ */
+function analyzeRecord(document: DocumentInput, date: string | undefined, where: string): Analysis | null {
+  try {
+    const analysis = analyze(document, { date });
+    if (analysis.text.trim() !== "") return analysis;
+    process.stderr.write(`dossier: ${where}: ${NO_TEXT}; skipped\n`);
+  } catch (error) {
+    const why =
+      error instanceof InputError ? error.message : `could not be analysed (${(error as Error).message})`;
+    process.stderr.write(`dossier: ${where}: ${why}; skipped\n`);
+  }
+  return null;
+}
+
 async function analyzeJsonl(
   path: string,
   format: string,
@@ -81,15 +110,8 @@ async function analyzeJsonl(
 ): Promise<number> {
   if (format !== "jsonl" && format !== "json")
     throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
-  let size = 0;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
-  }
+  const size = path === "-" ? 0 : jsonlSize(path);
+  const where = path === "-" ? "standard input" : path;
   const output = new Output(out);
   let bad = 0;
   let done = 0;
@@ -98,29 +120,18 @@ async function analyzeJsonl(
   for await (const item of readJsonl(path)) {
     if ("error" in item) {
       bad++;
-      process.stderr.write(`dossier: ${path}:${item.line}: ${item.error}; skipped\n`);
+      process.stderr.write(`dossier: ${where}:${item.line}: ${item.error}; skipped\n`);
       continue;
     }
-    try {
-      const analysis = analyze(item.document, { date });
-      if (analysis.text.trim() === "") {
-        bad++;
-        process.stderr.write(`dossier: ${path}:${item.line}: ${NO_TEXT}; skipped\n`);
-        continue;
-      }
+    const analysis = analyzeRecord(item.document, date, `${where}:${item.line}`);
+    if (analysis) {
       await output.writeJson(analysis);
       done++;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      bad++;
-      process.stderr.write(
-        `dossier: ${path}:${item.line}: could not be analysed (${(error as Error).message}); skipped\n`,
-      );
-    }
+    } else bad++;
     bar.update(mb(item.bytes ?? 0), mb(size));
   }
   bar.stop();
   await output.close();
-  if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${path} skipped, ${done} analysed\n`);
+  if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${where} skipped, ${done} analysed\n`);
   return bad ? 1 : 0;
 }

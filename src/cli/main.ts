@@ -56,7 +56,7 @@ program
   .option("-f, --format <format>", "text (default) | json | md | html; with --jsonl: jsonl")
   .option("-d, --date <iso>", "document date (ISO 8601) that anchors 'yesterday', 'in March', ...")
   .option("-o, --out <file>", "write the output to a file instead of standard output")
-  .option("--jsonl <file>", "read one record per line: {id, text|html, dct?, url?, title?, outlet?}")
+  .option("--jsonl <file>", "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}")
   .addHelpText(
     "after",
     `

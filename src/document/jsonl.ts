@@ -135,10 +135,13 @@ export function escapeControls(s: string): string {
 /** How many bad lines in a row, with no record before them, show a file is not JSON Lines. */
 export const NOT_JSONL_AFTER = 10;
 
-/** The file's bytes; a file whose first 8 KB hold NUL bytes (binary, UTF-16) is refused at once. */
+/**
+ * The file's bytes (`-`: standard input); a file whose first 8 KB hold NUL bytes (binary, UTF-16)
+ * is refused at once.
+ */
 async function* textChunks(path: string): AsyncGenerator<Buffer> {
   let first = true;
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of path === "-" ? process.stdin : createReadStream(path)) {
     const buffer = chunk as Buffer;
     if (first) {
       first = false;
