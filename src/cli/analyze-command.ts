@@ -7,8 +7,9 @@ import { InputError } from "../document/errors.js";
 import type { DocumentInput } from "../document/input.js";
 import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
-import { FORMATS, type Format, render } from "../render/index.js";
+import { type Format, render } from "../render/index.js";
 import { checkOutPath, Output } from "./output.js";
+import { chosenFormat } from "./render-command.js";
 import { progressBar } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -60,9 +61,7 @@ export async function analyzeCommand(
     throw new InputError(
       `'${input}' looks like JSON Lines: use dossier analyze --jsonl ${input} --format jsonl`,
     );
-  const format = (options.format ?? "text") as Format;
-  if (!FORMATS.includes(format))
-    throw new InputError(`unknown --format '${options.format}': use ${FORMATS.join(", ")}`);
+  const format = chosenFormat(options.format, options.out, "text");
   const document = await loadDocument(input);
   const analysis = analyze(document, { date });
   if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);

@@ -11,6 +11,7 @@ import { analyzeCommand } from "./analyze-command.js";
 import { evalCommand } from "./eval-command.js";
 import { writeFault } from "./output.js";
 import { parseCommand } from "./parse-command.js";
+import { renderCommand } from "./render-command.js";
 
 const debug = process.argv.includes("--debug");
 
@@ -56,7 +57,10 @@ program
   .option("-f, --format <format>", "text (default) | json | md | html; with --jsonl: jsonl")
   .option("-d, --date <iso>", "document date (ISO 8601) that anchors 'yesterday', 'in March', ...")
   .option("-o, --out <file>", "write the output to a file instead of standard output")
-  .option("--jsonl <file>", "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}")
+  .option(
+    "--jsonl <file>",
+    "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}",
+  )
   .addHelpText(
     "after",
     `
@@ -103,6 +107,25 @@ other columns are kept as they are.
   )
   .action((file: string, options) => {
     process.exitCode = parseCommand(file, options);
+  });
+
+program
+  .command("render")
+  .description("render a saved Analysis (dossier analyze --format json) as text, Markdown or HTML")
+  .argument("<analysis>", "a JSON file written by dossier analyze --format json")
+  .option("-f, --format <format>", "text (default) | md | html | json; else inferred from --out's extension")
+  .option("-o, --out <file>", "write the output to a file instead of standard output")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  dossier analyze story.html --format json --out story.json
+  dossier render story.json --out story.html
+  dossier render story.json --format md
+`,
+  )
+  .action(async (file: string, options) => {
+    process.exitCode = await renderCommand(file, options);
   });
 
 program
