@@ -18,6 +18,7 @@ export const Meta = z.object({
   url: z.string().nullable(),
   outlet: z.string().nullable(),
   published: z.string().nullable(),
+  /** ISO 639-1 code of the detected language (three letters where there is none). */
   language: z.string(),
   byline: z.string().nullable().optional(),
   /** How the document creation time used as the time anchor was obtained. */
@@ -26,6 +27,8 @@ export const Meta = z.object({
   dct: z.string().nullable().optional(),
   /** What made this Analysis: "dossier X.Y.Z". */
   generator: z.string().optional(),
+  /** What the reader should know about this Analysis (an unsupported language, ...). */
+  warnings: z.array(z.string()).optional(),
 });
 
 export const Caption = z.object({ description: z.string(), source: z.string(), credit: z.string() });

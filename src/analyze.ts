@@ -11,6 +11,7 @@ import { isoDate } from "./document/dct.js";
 import { buildDocument } from "./document/index.js";
 import type { DocumentInput } from "./document/input.js";
 import { findEntities } from "./entities/index.js";
+import { detectLanguage } from "./language/detect.js";
 import { segment } from "./language/index.js";
 import { findQuotes } from "./quotes/index.js";
 import { findTechniques } from "./rhetoric/index.js";
@@ -30,9 +31,25 @@ export function articleId(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
+type Timed = <T>(stage: StageName, run: () => T) => T;
+
+/** The stages that read English text: language, syntax, entities, quotes, time, rhetoric. */
+function runEnglishStages(article: Article, timed: Timed): void {
+  const language = timed("language", () => segment(article.text, article.blocks));
+  article.sentences = language.sentences;
+  article.tokens = language.tokens;
+  article.syntax = timed("syntax", () => parseArticle(article));
+  article.entities = timed("entities", () => findEntities(article));
+  article.quotes = timed("quotes", () => findQuotes(article));
+  const time = timed("time", () => findTime(article));
+  article.timexes = time.timexes;
+  article.timeline = time.timeline;
+  article.techniques = timed("rhetoric", () => findTechniques(article));
+}
+
 export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Analysis {
   const timings = options.timings;
-  const timed = <T>(stage: StageName, run: () => T): T => {
+  const timed: Timed = (stage, run) => {
     if (!timings) return run();
     const t0 = performance.now();
     const result = run();
@@ -46,7 +63,13 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   const article: Article = {
     id: input.id ?? articleId(text),
     text,
-    meta: { ...meta, dctSource: dct ? dctSource : "none", dct, generator: GENERATOR },
+    meta: {
+      ...meta,
+      language: detectLanguage(text),
+      dctSource: dct ? dctSource : "none",
+      dct,
+      generator: GENERATOR,
+    },
     dct,
     blocks,
     sentences: [],
@@ -57,16 +80,12 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     timeline: [],
     techniques: [],
   };
-  const language = timed("language", () => segment(text, blocks));
-  article.sentences = language.sentences;
-  article.tokens = language.tokens;
-  article.syntax = timed("syntax", () => parseArticle(article));
-  article.entities = timed("entities", () => findEntities(article));
-  article.quotes = timed("quotes", () => findQuotes(article));
-  const time = timed("time", () => findTime(article));
-  article.timexes = time.timexes;
-  article.timeline = time.timeline;
-  article.techniques = timed("rhetoric", () => findTechniques(article));
+  if (article.meta.language === "en") runEnglishStages(article, timed);
+  // every later stage reads English: the document layer alone is honest, a guess in English is not
+  else
+    article.meta.warnings = [
+      `language ${article.meta.language} is not supported yet: only the document layer was analysed`,
+    ];
 
   return {
     schema: SCHEMA_ID,

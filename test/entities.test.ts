@@ -256,8 +256,10 @@ describe("entities: linear in article length", () => {
     const small = articleOf(Array(4).fill(seed).join("\n\n"));
     const large = articleOf(Array(16).fill(seed).join("\n\n"));
     ms(small); // warm up
-    // 4x the text: linear is ~4x, quadratic 16x; the bound leaves room for a busy machine.
-    const ratio = ms(large) / ms(small);
+    // 4x the text: linear is ~4x, quadratic 16x; the bound leaves room for a busy machine, and the
+    // best of three rounds keeps one slow round (a collection, another process) from deciding.
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3 && ratio >= 10; round++) ratio = Math.min(ratio, ms(large) / ms(small));
     expect(ratio).toBeLessThan(10);
     // Repeated mentions still join one entity per actor (a few names change type: sixteen copies
     // have enough sports words to read as a sports report).

@@ -17,6 +17,16 @@ export interface AnalyzeCommandOptions {
   date?: string;
   out?: string;
   jsonl?: string;
+  strictLanguage?: boolean;
+}
+
+/** Exit status of `--strict-language` for an article in a language dossier does not analyse. */
+export const EXIT_UNSUPPORTED_LANGUAGE = 3;
+
+/** The Analysis's warnings on stderr, one line each, naming the record when there are many. */
+function warn(analysis: Analysis, record?: string): void {
+  for (const w of analysis.meta.warnings ?? [])
+    process.stderr.write(`dossier: ${record ? `${record} (id ${analysis.id}): ` : ""}${w}\n`);
 }
 
 async function loadDocument(input: string): Promise<DocumentInput> {
@@ -69,7 +79,8 @@ export async function analyzeCommand(
   if (format === "json") await output.writeJson(analysis, 2);
   else await output.write(report(analysis, format, !options.out && process.stdout.isTTY === true));
   await output.close();
-  return 0;
+  warn(analysis);
+  return options.strictLanguage && analysis.meta.language !== "en" ? EXIT_UNSUPPORTED_LANGUAGE : 0;
 }
 
 /** The size of a JSON Lines file (for the progress bar), refusing folders and missing files. */
@@ -125,6 +136,7 @@ async function analyzeJsonl(
     const analysis = analyzeRecord(item.document, date, `${where}:${item.line}`);
     if (analysis) {
       await output.writeJson(analysis);
+      warn(analysis, `${where}:${item.line}`);
       done++;
     } else bad++;
     bar.update(mb(item.bytes ?? 0), mb(size));

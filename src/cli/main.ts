@@ -58,6 +58,10 @@ program
   .option("-d, --date <iso>", "document date (ISO 8601) that anchors 'yesterday', 'in March', ...")
   .option("-o, --out <file>", "write the output to a file instead of standard output")
   .option(
+    "--strict-language",
+    "exit with status 3 when the article is in a language dossier does not analyse yet",
+  )
+  .option(
     "--jsonl <file>",
     "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}",
   )

@@ -54,8 +54,15 @@ export function headline(a: Analysis): Headline {
     m.published ? `published ${m.published}` : null,
     m.byline ? `by ${m.byline}` : null,
     m.url,
+    m.dct ? `dates anchored on ${m.dct}` : null,
+    m.generator ?? null,
   ].filter((x): x is string => Boolean(x));
-  return { title: m.title ?? leadingHeading(a) ?? `Article ${a.id}`, meta, facts: headlineFacts(a) };
+  const warnings = (m.warnings ?? []).map((w) => `warning: ${w}`);
+  return {
+    title: m.title ?? leadingHeading(a) ?? `Article ${a.id}`,
+    meta,
+    facts: [...warnings, ...headlineFacts(a)],
+  };
 }
 
 /** The text of the first block when it is a heading (a plain-text article's title line). */
