@@ -17,14 +17,21 @@ export function isoDate(value: string | null | undefined): string | null {
 export function isIsoDate(value: string): boolean {
   const m = ISO.exec(value.trim());
   if (!m) return false;
+  const year = Number(m[1]);
   const month = m[3] === undefined ? 1 : Number(m[3]);
   const day = m[5] === undefined ? 1 : Number(m[5]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  // a real calendar day: no year 0, no 2022-02-30 (Date would roll it over to March 2)
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const time = /(\d{2}):(\d{2})(?::(\d{2}))?/.exec(m[6] ?? "");
+  const timeOk = !time || (Number(time[1]) <= 23 && Number(time[2]) <= 59 && Number(time[3] ?? 0) <= 59);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && timeOk;
 }
 
-/** Validates a user-given --date; refuses anything that is not an ISO 8601 date. */
+export const ISO_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time (2022-10-07T09:30:00Z)";
+
+/** Validates a user-given --date; refuses anything that is not a real ISO 8601 date. */
 export function requireIsoDate(value: string): string {
   if (!isIsoDate(value))
-    throw new InputError(`--date '${value}' is not an ISO 8601 date: use e.g. 2022-10-07`);
+    throw new InputError(`--date '${value}' is not a real ISO 8601 date: use ${ISO_FORMS}`);
   return isoDate(value)!;
 }

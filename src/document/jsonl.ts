@@ -3,7 +3,7 @@
  * A bad line is reported with its line number and skipped; the others are still processed.
  */
 import { createReadStream } from "node:fs";
-import { isIsoDate } from "./dct.js";
+import { ISO_FORMS, isIsoDate } from "./dct.js";
 import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 import { MAX_FILE_BYTES } from "./read.js";
@@ -31,7 +31,7 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
   )
     return {
       line,
-      error: `has a "dct" that is not an ISO 8601 date (${JSON.stringify(r.dct).slice(0, 40)}): use e.g. "2022-10-07"`,
+      error: `has a "dct" that is not an ISO 8601 date (${JSON.stringify(r.dct).slice(0, 40)}): use ${ISO_FORMS}`,
     };
   const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : `line-${line}`;
   return {
