@@ -35,4 +35,10 @@ describe("dossier render", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/span that does not fit its text/);
   });
+
+  it("colours the text report with --color only, never into a pipe by default", () => {
+    expect(dossier(["render", saved, "--color"]).stdout).toContain("\x1b[1m");
+    expect(dossier(["render", saved]).stdout).not.toContain("\x1b[");
+    expect(dossier(["render", saved, "--no-color"]).stdout).not.toContain("\x1b[");
+  });
 });

@@ -8,7 +8,7 @@ import type { DocumentInput } from "../document/input.js";
 import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
 import { type Format, render } from "../render/index.js";
-import { checkOutPath, Output } from "./output.js";
+import { checkOutPath, Output, useColor } from "./output.js";
 import { chosenFormat } from "./render-command.js";
 import { progressBar } from "./progress.js";
 
@@ -18,6 +18,7 @@ export interface AnalyzeCommandOptions {
   out?: string;
   jsonl?: string;
   strictLanguage?: boolean;
+  color?: boolean;
 }
 
 /** Exit status of `--strict-language` for an article in a language dossier does not analyse. */
@@ -77,7 +78,7 @@ export async function analyzeCommand(
   if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);
   const output = new Output(options.out);
   if (format === "json") await output.writeJson(analysis, 2);
-  else await output.write(report(analysis, format, !options.out && process.stdout.isTTY === true));
+  else await output.write(report(analysis, format, useColor(options.color, options.out)));
   await output.close();
   warn(analysis);
   return options.strictLanguage && analysis.meta.language !== "en" ? EXIT_UNSUPPORTED_LANGUAGE : 0;

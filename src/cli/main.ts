@@ -61,6 +61,8 @@ program
     "--strict-language",
     "exit with status 3 when the article is in a language dossier does not analyse yet",
   )
+  .option("--color", "colour the text report even when not on a terminal")
+  .option("--no-color", "never colour the text report (also: NO_COLOR=1)")
   .option(
     "--jsonl <file>",
     "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}",
@@ -119,6 +121,8 @@ program
   .argument("<analysis>", "a JSON file written by dossier analyze --format json")
   .option("-f, --format <format>", "text (default) | md | html | json; else inferred from --out's extension")
   .option("-o, --out <file>", "write the output to a file instead of standard output")
+  .option("--color", "colour the text report even when not on a terminal")
+  .option("--no-color", "never colour the text report (also: NO_COLOR=1)")
   .addHelpText(
     "after",
     `

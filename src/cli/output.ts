@@ -132,3 +132,13 @@ export class Output {
     this.check();
   }
 }
+
+/**
+ * Whether a text report is coloured: `--color` / `--no-color` decide; else never into a file or
+ * when NO_COLOR is set (no-color.org), and only on a terminal.
+ */
+export function useColor(option: boolean | undefined, out: string | undefined): boolean {
+  if (option !== undefined) return option;
+  if (out || (process.env.NO_COLOR ?? "") !== "") return false;
+  return process.stdout.isTTY === true;
+}

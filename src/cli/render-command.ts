@@ -4,11 +4,12 @@ import { extname } from "node:path";
 import { Analysis, contractProblems } from "../analysis.js";
 import { InputError } from "../document/errors.js";
 import { FORMATS, type Format, render } from "../render/index.js";
-import { checkOutPath, Output } from "./output.js";
+import { checkOutPath, Output, useColor } from "./output.js";
 
 export interface RenderCommandOptions {
   format?: string;
   out?: string;
+  color?: boolean;
 }
 
 /** A saved Analysis is one JSON document; past this size it is no single article's. */
@@ -65,7 +66,7 @@ export async function renderCommand(path: string, options: RenderCommandOptions)
   const analysis = readAnalysis(path);
   const output = new Output(options.out);
   if (format === "json") await output.writeJson(analysis, 2);
-  else await output.write(render(analysis, format, { color: !options.out && process.stdout.isTTY === true }));
+  else await output.write(render(analysis, format, { color: useColor(options.color, options.out) }));
   await output.close();
   return 0;
 }
