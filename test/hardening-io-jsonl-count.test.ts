@@ -31,7 +31,7 @@ describe("dossier analyze --jsonl summary", () => {
       errors.push(String(chunk));
       return true;
     });
-    const status = await analyzeCommand(undefined, { jsonl: file, out });
+    const status = await analyzeCommand([], { jsonl: file, out });
     expect(status).toBe(1);
     const ids = readFileSync(out, "utf8")
       .trim()

@@ -1,7 +1,9 @@
-/** JSON Lines batches: standard input, and a record over the text cap skipped, not fatal. */
+/** Batches: JSON Lines from standard input, a record over the text cap skipped, several files at once. */
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_CHARS } from "../src/document/index.js";
-import { dossier } from "./helpers.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { dossier, tempDir } from "./helpers.js";
 
 describe("analyze --jsonl", () => {
   it("reads standard input with -", () => {
@@ -26,5 +28,30 @@ describe("analyze --jsonl", () => {
         .map((l) => JSON.parse(l).id),
     ).toEqual(["a", "c"]);
     expect(r.stderr).toMatch(/standard input:2: the article's text is .* million characters/);
+  });
+});
+
+describe("analyze FILE...", () => {
+  it("analyses several files in turn (JSON as JSON Lines), skipping one that cannot be read", () => {
+    const dir = tempDir();
+    const a = join(dir, "a.txt");
+    const b = join(dir, "b.txt");
+    writeFileSync(a, "John Smith said the deal was done.\n");
+    writeFileSync(b, "Mary Jones said the bridge would reopen.\n");
+    const r = dossier(["analyze", a, join(dir, "missing.txt"), b, "--format", "json"]);
+    expect(r.status).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).quotes[0].speaker.name),
+    ).toEqual(["John Smith", "Mary Jones"]);
+    expect(r.stderr).toMatch(/missing\.txt' does not exist.*; skipped\ndossier: 1 of 3 inputs skipped/);
+  });
+
+  it("points a folder to its files", () => {
+    const r = dossier(["analyze", tempDir()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is a directory: give its article files/);
   });
 });

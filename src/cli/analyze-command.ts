@@ -56,32 +56,71 @@ function report(analysis: Analysis, format: Format, color: boolean): string {
 const NO_TEXT =
   "has no article text that could be extracted (only frames, scripts, images or page furniture?): give the article's own page or its text";
 
-/** Runs the command; returns the exit status. */
-export async function analyzeCommand(
-  input: string | undefined,
-  options: AnalyzeCommandOptions,
-): Promise<number> {
+/** Runs the command on the inputs given (none with --jsonl); returns the exit status. */
+export async function analyzeCommand(inputs: string[], options: AnalyzeCommandOptions): Promise<number> {
   const date = options.date ? requireIsoDate(options.date) : undefined;
-  if (options.out) checkOutPath(options.out, [options.jsonl ?? input]);
+  if (options.out) checkOutPath(options.out, options.jsonl ? [options.jsonl, ...inputs] : inputs);
   if (options.jsonl) return analyzeJsonl(options.jsonl, options.format ?? "jsonl", date, options.out);
-  if (!input)
+  if (inputs.length === 0)
     throw new InputError(
       "give an article: a file, an http(s) URL, or - for standard input (see dossier analyze --help)",
     );
-  if (/\.jsonl$/i.test(input))
-    throw new InputError(
-      `'${input}' looks like JSON Lines: use dossier analyze --jsonl ${input} --format jsonl`,
-    );
+  for (const input of inputs)
+    if (/\.jsonl$/i.test(input))
+      throw new InputError(
+        `'${input}' looks like JSON Lines: use dossier analyze --jsonl ${input} --format jsonl`,
+      );
   const format = chosenFormat(options.format, options.out, "text");
-  const document = await loadDocument(input);
-  const analysis = analyze(document, { date });
-  if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);
+  if (inputs.length > 1) return analyzeMany(inputs, format, date, options);
+  const analysis = await analyzeInput(inputs[0], date);
   const output = new Output(options.out);
   if (format === "json") await output.writeJson(analysis, 2);
   else await output.write(report(analysis, format, useColor(options.color, options.out)));
   await output.close();
   warn(analysis);
   return options.strictLanguage && analysis.meta.language !== "en" ? EXIT_UNSUPPORTED_LANGUAGE : 0;
+}
+
+async function analyzeInput(input: string, date: string | undefined): Promise<Analysis> {
+  const analysis = analyze(await loadDocument(input), { date });
+  if (analysis.text.trim() === "") throw new InputError(`'${input}' ${NO_TEXT}`);
+  return analysis;
+}
+
+/**
+ * Several articles in turn: JSON becomes JSON Lines (one Analysis per line, in order), text and
+ * Markdown reports follow each other; one HTML page per article needs one command per article.
+ * An input that cannot be read or analysed is reported and skipped, the others go on (exit 1).
+ */
+async function analyzeMany(
+  inputs: string[],
+  format: Format,
+  date: string | undefined,
+  options: AnalyzeCommandOptions,
+): Promise<number> {
+  if (format === "html")
+    throw new InputError("--format html makes one page per article: give one input, or use --format md");
+  const output = new Output(options.out);
+  let bad = 0;
+  let foreign = false;
+  for (const input of inputs) {
+    let analysis: Analysis;
+    try {
+      analysis = await analyzeInput(input, date);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      bad++;
+      process.stderr.write(`dossier: ${error.message}; skipped\n`);
+      continue;
+    }
+    if (format === "json") await output.writeJson(analysis);
+    else await output.write(`${report(analysis, format, useColor(options.color, options.out))}\n`);
+    warn(analysis, input);
+    foreign ||= analysis.meta.language !== "en";
+  }
+  await output.close();
+  if (bad) process.stderr.write(`dossier: ${bad} of ${inputs.length} inputs skipped\n`);
+  return bad ? 1 : options.strictLanguage && foreign ? EXIT_UNSUPPORTED_LANGUAGE : 0;
 }
 
 /** The size of a JSON Lines file (for the progress bar), refusing folders and missing files. */

@@ -53,7 +53,7 @@ const program = new Command()
 program
   .command("analyze")
   .description("analyse one article (text or HTML file, http(s) URL, or - for stdin), or many with --jsonl")
-  .argument("[input]", "article file, URL, or - for standard input")
+  .argument("[inputs...]", "article files, URLs, or - for standard input")
   .option("-f, --format <format>", "text (default) | json | md | html; with --jsonl: jsonl")
   .option("-d, --date <iso>", "document date (ISO 8601) that anchors 'yesterday', 'in March', ...")
   .option("-o, --out <file>", "write the output to a file instead of standard output")
@@ -80,8 +80,8 @@ Examples:
 A bad JSONL line is reported on stderr with its line number and skipped; the exit status is then 1.
 `,
   )
-  .action(async (input: string | undefined, options) => {
-    process.exitCode = await analyzeCommand(input, options);
+  .action(async (inputs: string[], options) => {
+    process.exitCode = await analyzeCommand(inputs, options);
   });
 
 program

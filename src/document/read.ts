@@ -165,7 +165,7 @@ function cannotRead(path: string, error: unknown): InputError {
   if (code === "EACCES") return new InputError(`'${path}' cannot be read (permission denied)`);
   if (code === "EISDIR")
     return new InputError(
-      `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
+      `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
     );
   return new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
 }
@@ -181,7 +181,7 @@ export async function readFileDocument(path: string): Promise<DocumentInput> {
     const stat = statSync(path);
     if (stat.isDirectory())
       throw new InputError(
-        `'${path}' is a directory: give one article file (or use 'dossier ingest' for folders)`,
+        `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
       );
     size = stat.isFile() ? stat.size : 0;
   } catch (error) {
