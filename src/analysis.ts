@@ -1,5 +1,5 @@
 /**
- * The Analysis contract, `dossier.analysis/1` (../shared/DESIGN.md). This zod schema is the single
+ * The Analysis contract, `dossier.analysis/1` (docs/SCHEMA.md). This zod schema is the single
  * definition of the JSON that outside scorers read: field names are fixed; fields may be added,
  * never renamed, without a new schema version.
  *

@@ -1,6 +1,6 @@
 /**
  * The pipeline: one pure function from an article to its Analysis. Stages run in a fixed order,
- * each adding one layer and reading only the layers before it (../shared/DESIGN.md):
+ * each adding one layer and reading only the layers before it (README.md, Layout):
  * ingest -> document (blocks) -> language (sentences, tokens) -> syntax (tags, dependency tree) ->
  * entities -> quotes -> time -> rhetoric.
  */
