@@ -47,6 +47,13 @@ const program = new Command()
   )
   .version(VERSION, "-V, --version", "print the version")
   .option("--debug", "print stack traces of errors")
+  .addHelpText(
+    "after",
+    `
+Exit status: 0 done; 1 some inputs or JSONL records were skipped (each reported on stderr);
+2 bad input or usage; 3 an unsupported language under --strict-language; 70 internal error.
+`,
+  )
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
