@@ -10,6 +10,7 @@
 import type { Quote } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { datasetFiles, readDataset } from "./data.js";
+import { greedyOneToOne } from "./match.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const QUOTES_FILE = "quotes/polnear-dev.jsonl";
@@ -73,24 +74,14 @@ export function coveredShare(gold: GoldQuote, start: number, end: number): numbe
 
 /** Greedy one-to-one matching: pairs over MIN_SHARE, largest share first. Returns [gold, pred] pairs. */
 export function matchQuotes(gold: readonly GoldQuote[], pred: readonly PredictedQuote[]): [number, number][] {
-  const pairs: { g: number; p: number; share: number }[] = [];
+  const pairs: { g: number; p: number; score: number }[] = [];
   for (let g = 0; g < gold.length; g++) {
     for (let p = 0; p < pred.length; p++) {
-      const share = coveredShare(gold[g], pred[p].start, pred[p].end);
-      if (share > MIN_SHARE) pairs.push({ g, p, share });
+      const score = coveredShare(gold[g], pred[p].start, pred[p].end);
+      if (score > MIN_SHARE) pairs.push({ g, p, score });
     }
   }
-  pairs.sort((a, b) => b.share - a.share || a.g - b.g || a.p - b.p);
-  const usedGold = new Set<number>();
-  const usedPred = new Set<number>();
-  const out: [number, number][] = [];
-  for (const { g, p } of pairs) {
-    if (usedGold.has(g) || usedPred.has(p)) continue;
-    usedGold.add(g);
-    usedPred.add(p);
-    out.push([g, p]);
-  }
-  return out;
+  return greedyOneToOne(pairs);
 }
 
 const PRONOUNS = new Set(

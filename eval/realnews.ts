@@ -14,6 +14,7 @@
 import type { Quote } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
 import { datasetFiles, readDataset } from "./data.js";
+import { greedyOneToOne } from "./match.js";
 import type { EvalOptions, EvalReport } from "./report.js";
 
 export const REALNEWS_FILE = "quotes/realnews-dev.jsonl";
@@ -56,23 +57,13 @@ export function pairItems(
   gold: readonly { start: number; end: number }[],
   pred: readonly { start: number; end: number }[],
 ): [number, number][] {
-  const pairs: { g: number; p: number; share: number }[] = [];
+  const pairs: { g: number; p: number; score: number }[] = [];
   for (let g = 0; g < gold.length; g++)
     for (let p = 0; p < pred.length; p++) {
-      const share = overlapShare(gold[g], pred[p]);
-      if (share >= MIN_OVERLAP) pairs.push({ g, p, share });
+      const score = overlapShare(gold[g], pred[p]);
+      if (score >= MIN_OVERLAP) pairs.push({ g, p, score });
     }
-  pairs.sort((a, b) => b.share - a.share || a.g - b.g || a.p - b.p);
-  const usedGold = new Set<number>();
-  const usedPred = new Set<number>();
-  const out: [number, number][] = [];
-  for (const { g, p } of pairs) {
-    if (usedGold.has(g) || usedPred.has(p)) continue;
-    usedGold.add(g);
-    usedPred.add(p);
-    out.push([g, p]);
-  }
-  return out;
+  return greedyOneToOne(pairs);
 }
 
 /** Words that do not identify a source on their own (articles, titles, honorifics). */
