@@ -6,7 +6,7 @@
  * at 0.98-1.00 of the top score), so English wins unless it falls clearly behind.
  */
 import { francAll } from "franc-min";
-import { loadJson } from "../util/lexicon.js";
+import { loadJson, loadSet } from "../util/lexicon.js";
 
 const ISO1 = loadJson<{ iso1: Record<string, string> }>("languages").iso1;
 /** Characters read: a few paragraphs decide. */
@@ -28,9 +28,23 @@ const latinShare = (s: string): { letters: number; latin: number } => ({
   latin: (s.match(/\p{Script=Latin}/gu) ?? []).length,
 });
 
+const FUNCTION_WORDS = loadSet("english-function-words");
+/** Share of function words above which a text is English without asking the trigram model. */
+const PLAINLY_ENGLISH = 0.2;
+
+/** Running English: a fifth or more of its words are the commonest English function words. */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  let common = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) common++;
+  return words.length >= 20 && common >= PLAINLY_ENGLISH * words.length;
+}
+
 /** The ISO 639-1 code (three letters where there is none) of the text's language; "en" when unsure. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE);
+  // the trigram model costs ~2 ms an article; running English is told at a glance (~0.05 ms)
+  if (plainlyEnglish(sample.slice(0, 1000))) return "en";
   const { letters, latin } = latinShare(sample);
   if (latin >= letters / 2 && latin < MIN_LATIN_LETTERS) return "en";
   const scores = francAll(sample, { minLength: MIN_LENGTH });
