@@ -19,7 +19,8 @@ describe("dossier itself", () => {
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const h = dossier(["--help"]);
     expect(h.status).toBe(0);
-    for (const command of ["analyze", "eval", "schema", "render", "parse"]) expect(h.stdout).toContain(command);
+    for (const command of ["analyze", "eval", "schema", "render", "parse"])
+      expect(h.stdout).toContain(command);
     expect(h.stdout).toMatch(/Exit status: 0 done; 1 .*\n2 bad input or usage; 3 .*; 70 internal error/);
   });
 });

@@ -1,6 +1,8 @@
 /** Speakers read from the dependency tree (src/quotes/tree.ts), with the shipped syntax model. */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.js";
+import { parseArticle } from "../src/syntax/stage.js";
+import { articleUpToLanguage, seedText } from "./helpers.js";
 
 const speakers = (text: string) => analyze({ text }).quotes.map((q) => [q.text, q.speaker?.name]);
 
@@ -40,5 +42,17 @@ describe("speakers from the tree", () => {
       outlet: "Grainwatch",
     }).quotes;
     expect(quote?.via).toEqual(["Grainwatch"]);
+  });
+
+  it("parses a sentence when first asked, the same whatever was asked before", () => {
+    const article = articleUpToLanguage(seedText());
+    const forward = parseArticle(article);
+    const backward = parseArticle(article);
+    expect(forward.deprel[0]).toBeUndefined();
+    for (let i = 0; i < article.tokens.length; i++) forward.ensure(i);
+    for (let i = article.tokens.length - 1; i >= 0; i--) backward.ensure(i);
+    expect([...backward.head]).toEqual([...forward.head]);
+    expect(backward.deprel).toEqual(forward.deprel);
+    expect(forward.deprel.filter((r) => r === "nsubj").length).toBeGreaterThan(20);
   });
 });

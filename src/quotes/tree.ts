@@ -78,6 +78,8 @@ function cueHead(syntax: SyntaxLayer, a: number, b: number): number {
 export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | null {
   const syntax = ctx.article.syntax;
   if (!syntax) return null;
+  syntax.ensure(a);
+  syntax.ensure(b);
   let cue = cueHead(syntax, a, b);
   // "according to X": "according" is a case marker of X
   if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case" && syntax.head[cue] >= 0)
@@ -130,6 +132,8 @@ const TELL = new Set(["tell", "tells", "told", "telling"]);
 export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] | null {
   const syntax = ctx.article.syntax;
   if (!syntax) return null;
+  syntax.ensure(a);
+  syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
   for (const k of children(ctx, syntax, cue)) {
     const rel = syntax.deprel[k];

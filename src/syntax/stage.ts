@@ -1,19 +1,26 @@
 /**
- * The syntax stage: every sentence of the article, as the language stage tokenised it, tagged and
+ * The syntax stage: the article's sentences, as the language stage tokenised them, tagged and
  * parsed by our model. wink's tokens already follow the UD English conventions the model was
  * trained on ("do" + "n't", "U.S.", "well" + "-" + "known", "Trump" + "'s"), so each token is one
  * word. Heads are article-wide token indices, -1 for a sentence's root.
+ *
+ * Parsing is half of the pipeline's cost and the later stages read the tree of few sentences (the
+ * quotes stage: those with a reported cue), so a sentence is parsed when a stage first asks for
+ * one of its tokens (`ensure`), once. A sentence's parse depends only on its words: the result is
+ * the same whichever sentences were asked for before.
  */
 import type { Article } from "../article.js";
 import { parseWords } from "./index.js";
 
 export interface SyntaxLayer {
-  /** Universal POS tag of each token. */
+  /** Universal POS tag of each token (once its sentence is parsed). */
   upos: string[];
-  /** Index (into the article's tokens) of each token's head; -1 for a root. */
+  /** Index (into the article's tokens) of each token's head; -1 for a root (or not yet parsed). */
   head: Int32Array;
   /** Universal dependency relation of each token to its head (with subtype: `nsubj:pass`). */
   deprel: string[];
+  /** Parses the sentence (or piece of a long one) that holds token `i`, unless it is parsed. */
+  ensure(i: number): void;
 }
 
 /**
@@ -25,15 +32,33 @@ const MAX_PARSED = 200;
 export function parseArticle(article: Pick<Article, "text" | "tokens">): SyntaxLayer {
   const { text, tokens } = article;
   const n = tokens.length;
-  const layer: SyntaxLayer = { upos: new Array(n), head: new Int32Array(n).fill(-1), deprel: new Array(n) };
-  let a = 0;
-  while (a < n) {
-    let b = a + 1;
-    while (b < n && tokens[b].sentence === tokens[a].sentence && b - a < MAX_PARSED) b++;
-    parseSpan(text, tokens, a, b, layer);
-    a = b;
-  }
+  const pieceStart = pieceStarts(tokens);
+  const parsed = new Uint8Array(n);
+  const layer: SyntaxLayer = {
+    upos: new Array(n),
+    head: new Int32Array(n).fill(-1),
+    deprel: new Array(n),
+    ensure(i: number) {
+      if (i < 0 || i >= n || parsed[i]) return;
+      const a = pieceStart[i];
+      let b = a + 1;
+      while (b < n && pieceStart[b] === a) b++;
+      parsed.fill(1, a, b);
+      parseSpan(text, tokens, a, b, layer);
+    },
+  };
   return layer;
+}
+
+/** For each token, the first token of its piece: its sentence, cut every MAX_PARSED tokens. */
+function pieceStarts(tokens: Article["tokens"]): Int32Array {
+  const starts = new Int32Array(tokens.length);
+  let a = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].sentence !== tokens[a].sentence || i - a >= MAX_PARSED) a = i;
+    starts[i] = a;
+  }
+  return starts;
 }
 
 function parseSpan(text: string, tokens: Article["tokens"], a: number, b: number, layer: SyntaxLayer): void {
