@@ -12,6 +12,8 @@ import { DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
 const sourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) || DESCRIPTIONS.has(w) || DESCRIPTIONS.has(w.replace(/s$/, ""));
 
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
 /** Dependents that belong to a speaker's name or description. */
 const CORE = new Set([
   "compound",
@@ -123,15 +125,16 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   return (t.person && !f.person) || (t.agent && !f.agent);
 }
 
-const TELL = new Set(["tell", "tells", "told", "telling"]);
-
 /**
  * Whom the words were said to, by the tree: the indirect object, the object of "tell", or a "to"
  * phrase ("told Reuters", "confirmed to WIRED", "told VOA correspondent Carla Babb").
  */
 export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] | null {
   const syntax = ctx.article.syntax;
-  if (!syntax) return null;
+  // an addressee follows a tell-verb, or starts right after the cue ("to WIRED", "Reuters"): other
+  // sentences need no parse for it
+  const next = b + 1 < ctx.n ? ctx.words[b + 1] : "";
+  if (!syntax || !(TELL.has(ctx.lower[b]) || next === "to" || isCap(next))) return null;
   syntax.ensure(a);
   syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
