@@ -7,6 +7,7 @@
  */
 import { francAll } from "franc-min";
 import { loadJson, loadSet } from "../util/lexicon.js";
+import { INVISIBLE } from "./tokenizer-copy.js";
 
 const ISO1 = loadJson<{ iso1: Record<string, string> }>("languages").iso1;
 /** Characters read: a few paragraphs decide. */
@@ -42,7 +43,8 @@ function plainlyEnglish(sample: string): boolean {
 
 /** The ISO 639-1 code (three letters where there is none) of the text's language; "en" when unsure. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, SAMPLE);
+  // invisible characters read as spaces here too: inserting one must not change the verdict
+  const sample = text.slice(0, SAMPLE).replace(INVISIBLE, " ");
   // the trigram model costs ~2 ms an article; running English is told at a glance (~0.05 ms)
   if (plainlyEnglish(sample.slice(0, 1000))) return "en";
   const { letters, latin } = latinShare(sample);

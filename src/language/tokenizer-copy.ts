@@ -13,7 +13,7 @@
 
 export const MAX_RUN = 100;
 
-const INVISIBLE = /[\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+export const INVISIBLE = /[\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
 /** White space as `\s` has it, by code unit. */
 function isSpace(c: number): boolean {

@@ -9,6 +9,7 @@ import type { Entity, Speaker } from "../analysis.js";
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft } from "./context.js";
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
+import { INVISIBLE } from "../language/tokenizer-copy.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 
@@ -185,7 +186,8 @@ export class SpeakerResolver {
     const { ctx } = this;
     const start = ctx.starts[a];
     const end = ctx.ends[b];
-    const written = ctx.text.slice(start, end);
+    // a name as written, with any run of white space (line breaks, invisible characters) as one space
+    const written = ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " ");
     const headLower = ctx.lower[b];
     const out = (
       name: string,
