@@ -1,6 +1,6 @@
 /** Shared helpers for tests: the seed article, and running the built CLI as a user would. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Block, Quote } from "../src/analysis.js";
@@ -29,8 +29,16 @@ export function dossier(args: string[], input?: string | Buffer): RunResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const madeDirs: string[] = [];
+// the temporary folders of a test file go when its process ends
+process.on("exit", () => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "dossier-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "dossier-test-"));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /**
