@@ -127,3 +127,20 @@ describe("markup nested past the depth limit", () => {
     expect(analyze({ html }).text).toBe("John Smith said the deal was done.");
   });
 });
+
+describe("the page's date", () => {
+  const page = (meta: string) =>
+    `<html><head>${meta}</head><body><article><p>${"The mayor said the bridge would reopen on Monday. ".repeat(8)}</p></article></body></html>`;
+
+  for (const meta of [
+    '<meta property="article:published" content="2022-10-07T08:00:00Z">',
+    '<meta name="parsely-pub-date" content="2022-10-07T08:00:00Z">',
+    '<meta name="sailthru.date" content="2022-10-07 08:00:00">',
+    '<meta name="DC.date" content="2022-10-07">',
+  ])
+    it(`is read from ${meta.match(/(?:property|name)="([^"]+)"/)?.[1]} and anchors the time expressions`, () => {
+      const a = analyze({ html: page(meta) });
+      expect(a.meta.dct).toBe("2022-10-07");
+      expect(a.meta.dctSource).toBe("page");
+    });
+});

@@ -90,11 +90,18 @@ export function pageMeta(document: Document): Partial<Meta> {
       metaContent(
         document,
         "article:published_time",
+        "article:published",
+        "og:article:published_time",
         "datePublished",
         "og:published_time",
+        "parsely-pub-date",
+        "sailthru.date",
         "pubdate",
         "publishdate",
+        "publish-date",
         "dc.date",
+        "DC.date",
+        "dc.date.issued",
         "DC.date.issued",
         "date",
       ) ??
