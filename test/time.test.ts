@@ -167,3 +167,12 @@ describe("time: timeline", () => {
     expect(large).toBeLessThan(Math.max(small, 2) * 20 * 4);
   });
 });
+
+describe("weekdays anchored by tense", () => {
+  const value = (text: string) => analyze({ text }, { date: "2022-10-07" }).timexes[0]?.value;
+  it("a future in the past points forward, a past act back", () => {
+    expect(value("The mayor said the bridge would reopen on Monday.")).toBe("2022-10-10");
+    expect(value("The mayor said on Monday that the bridge was closed.")).toBe("2022-10-03");
+    expect(value("The bridge would have reopened on Monday.")).toBe("2022-10-03");
+  });
+});

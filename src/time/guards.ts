@@ -38,7 +38,7 @@ export const QUANTITY_BEFORE = /\b(?:about|some|nearly|than|over|almost|around|a
 export const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 
 const FUTURE_MARKERS =
-  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming|set to|slated to)\b/i;
+  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming|set to|slated to|would(?!\s+(?:have|not\s+have)\b))\b/i;
 
 /** Whether the clause before `at` speaks of the future (for "Friday", "in June"). */
 export function futureAt(text: string, at: number): boolean {
