@@ -174,5 +174,17 @@ describe("weekdays anchored by tense", () => {
     expect(value("The mayor said the bridge would reopen on Monday.")).toBe("2022-10-10");
     expect(value("The mayor said on Monday that the bridge was closed.")).toBe("2022-10-03");
     expect(value("The bridge would have reopened on Monday.")).toBe("2022-10-03");
+    expect(value("On Monday, he will travel to Kyiv.")).toBe("2022-10-10");
+    expect(value("He told USA Today on Monday that he would run.")).toBe("2022-10-03");
+  });
+
+  it("a month-day in past narrative is in the past, whatever verb tells it", () => {
+    expect(value("On February 28, even before the withdrawal of the troops, the talks collapsed.")).toBe(
+      "2022-02-28",
+    );
+  });
+
+  it("a date word inside a name is no date", () => {
+    expect(value("She read USA Today on the train.")).toBeUndefined();
   });
 });

@@ -40,19 +40,27 @@ export const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 const FUTURE_MARKERS =
   /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming|set to|slated to|would(?!\s+(?:have|not\s+have)\b))\b/i;
 
-/** Whether the clause before `at` speaks of the future (for "Friday", "in June"). */
-export function futureAt(text: string, at: number): boolean {
+/**
+ * Whether the clause around the expression at `at` speaks of the future (for "Friday", "in
+ * June"): its words before, or after it up to the end of the sentence ("On Monday, he will travel").
+ */
+export function futureAt(text: string, at: number, end = at): boolean {
   const from = Math.max(0, at - 100);
   let window = text.slice(from, at);
   const stop = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"));
   if (stop >= 0) window = window.slice(stop + 1);
-  return FUTURE_MARKERS.test(window);
+  // the clause after it, up to a new clause ("told X on Monday that he would run": not future)
+  // (a fronted "On Monday, he will ..." keeps its comma)
+  let rest = text.slice(end, end + 80).replace(/^\s*,/, " ");
+  const cut = rest.search(/[.;,\n]|\b(?:that|who|which|when|after|before|but|and)\b/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  return FUTURE_MARKERS.test(window) || FUTURE_MARKERS.test(rest);
 }
 
 const FUTURE_CLAUSE =
   /\b(?:will|'ll|shall|going to|expects?|expected|plans?|planned|scheduled|payable|due|upcoming|next)\b/i;
 const PAST_CLAUSE =
-  /\b(?:was|were|had|did|ago|last|earlier|previously|rose|fell|ended|began|took|made|came|went|won|lost|paid|sold|bought|saw|met|announced|reported|posted|acquired|introduced)\b/i;
+  /\b(?:was|were|had|did|ago|last|earlier|previously|rose|fell|ended|began|took|made|came|went|won|lost|paid|sold|bought|saw|met|announced|reported|posted|acquired|introduced|[a-z]{3,}ed)\b/i;
 
 export type Tense = "future" | "past" | null;
 
@@ -61,7 +69,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   let before = text.slice(Math.max(0, start - 120), start);
   const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("; "));
   if (stop >= 0) before = before.slice(stop + 1);
-  let after = text.slice(end, end + 60);
+  let after = text.slice(end, end + 120);
   const cut = after.search(/[.;\n]/);
   if (cut >= 0) after = after.slice(0, cut);
   const clause = `${before} ${after}`;
@@ -81,16 +89,22 @@ export const before = (text: string, m: RegExpExecArray, n: number): string =>
 const TITLE_WORDS = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
 const POSSESSIVE_BEFORE = /[A-Z][\w.&-]*(?:'s|’s|'|’)\s+["“`']*$/;
 const QUOTE_BEFORE = /(?:["“]|``)$/;
+const NAME_BEFORE = /(?:^|[^.!?:\s]\s+|[a-z,]\s+)(?:[A-Z][A-Za-z.&-]*[A-Za-z&]|[A-Z]{2,})\s+$/;
 
 /**
  * Whether a relative expression written in title case is the name of a programme or a work:
- * after an owner's possessive ("NBC's Today", "ABC News' This Week") or, for several words,
- * opening a quotation ("the \"This Week\" programme"). Sentence-initial "This week" is not title case.
+ * after an owner's possessive ("NBC's Today", "ABC News' This Week"), right after a capitalised
+ * word inside a sentence ("USA Today") or, for several words, opening a quotation ("the \"This
+ * Week\" programme"). Sentence-initial "This week" is not title case.
  */
 export function titleOfWork(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end);
   if (!TITLE_WORDS.test(words)) return false;
   const left = text.slice(Math.max(0, start - 30), start);
   if (POSSESSIVE_BEFORE.test(left)) return true;
+  // inside a name: right after a capitalised word, in a line that is not a title-case headline
+  // ("She read USA Today", not "Talks Resume This Week")
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (NAME_BEFORE.test(left) && /\b[a-z]/.test(line)) return true;
   return /\s/.test(words) && QUOTE_BEFORE.test(left);
 }

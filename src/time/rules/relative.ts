@@ -85,7 +85,7 @@ const weekdayRule = rule(
     const prefix = lower(m[1]);
     const part = m[4] ? WORDS.partsOfDay[lower(m[4])] : null;
     const set = prefix === "every" || prefix === "each" || !!m[3] || !!m[5];
-    const direction = shiftOf(prefix) || (futureAt(text, m.index) ? 1 : 0);
+    const direction = shiftOf(prefix) || (futureAt(text, m.index, m.index + m[0].length) ? 1 : 0);
     // "the previous Friday", "the following Monday": counted from the last date of the text.
     const anchored = /^the\s/.test(prefix);
     return span(m, set ? "SET" : part ? "TIME" : "DATE", (a) => {
