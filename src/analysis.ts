@@ -10,119 +10,166 @@ import { z } from "zod";
 export const SCHEMA_ID = "dossier.analysis/1";
 
 const offset = z.number().int().nonnegative();
+const start = offset.describe("first UTF-16 code unit of the span in `text`");
+const end = offset.describe("UTF-16 code unit after the span in `text` (end exclusive)");
+const asWritten = z.string().describe("the words of the span: text.slice(start, end)");
 
-export const Span = z.object({ start: offset, end: offset });
+export const Span = z.object({ start, end });
 
-export const Meta = z.object({
-  title: z.string().nullable(),
-  url: z.string().nullable(),
-  outlet: z.string().nullable(),
-  published: z.string().nullable(),
-  /** ISO 639-1 code of the detected language (three letters where there is none). */
-  language: z.string(),
-  byline: z.string().nullable().optional(),
-  /** How the document creation time used as the time anchor was obtained. */
-  dctSource: z.enum(["option", "record", "page", "inferred", "none"]).optional(),
-  /** The document creation time actually used to anchor time expressions (ISO date), or null. */
-  dct: z.string().nullable().optional(),
-  /** What made this Analysis: "dossier X.Y.Z". */
-  generator: z.string().optional(),
-  /** What the reader should know about this Analysis (an unsupported language, ...). */
-  warnings: z.array(z.string()).optional(),
-});
+export const Meta = z
+  .object({
+    title: z.string().nullable().describe("the article's title, from the record or the page"),
+    url: z.string().nullable().describe("the article's address (canonical URL of the page)"),
+    outlet: z.string().nullable().describe("the publication (site name)"),
+    published: z.string().nullable().describe("the publication date as given by the record or the page"),
+    language: z
+      .string()
+      .describe("ISO 639-1 code of the detected language (three letters where there is none)"),
+    byline: z.string().nullable().optional().describe("the author line of the page"),
+    dctSource: z
+      .enum(["option", "record", "page", "inferred", "none"])
+      .optional()
+      .describe("where the document date came from: --date, the record's dct, the page, or nowhere"),
+    dct: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("the document date (ISO) that anchored relative time expressions, or null"),
+    generator: z.string().optional().describe('what made this Analysis: "dossier X.Y.Z"'),
+    warnings: z
+      .array(z.string())
+      .optional()
+      .describe("what the reader should know about this Analysis, e.g. an unsupported language"),
+  })
+  .describe("where the article comes from and how it was analysed");
 
-export const Caption = z.object({ description: z.string(), source: z.string(), credit: z.string() });
+export const Caption = z
+  .object({
+    description: z.string().describe("what the picture shows"),
+    source: z.string().describe("the agency or outlet credited"),
+    credit: z.string().describe("the photographer"),
+  })
+  .describe("a photo caption's parts");
 
 export const Block = Span.extend({
-  type: z.enum(["paragraph", "heading", "caption"]),
+  type: z.enum(["paragraph", "heading", "caption"]).describe("captions are kept out of the body"),
   caption: Caption.optional(),
-});
+}).describe("a paragraph, heading or caption, in text order");
 
-export const Sentence = Span.extend({ block: z.number().int().nonnegative().optional() });
+export const Sentence = Span.extend({
+  block: z.number().int().nonnegative().optional().describe("index of the block that holds the sentence"),
+}).describe("a sentence; never across blocks");
 
 export const Mention = Span.extend({
-  text: z.string(),
-  metonymy: z.boolean(),
-  block: z.number().int().nonnegative().optional(),
-});
+  text: asWritten,
+  metonymy: z.boolean().describe('a capital or country standing for its government ("Moscow said")'),
+  block: z.number().int().nonnegative().optional().describe("index of the block that holds the mention"),
+}).describe("one place where the entity is named");
 
-export const EntityType = z.enum(["person", "organization", "country", "place", "event", "work", "other"]);
+export const EntityType = z
+  .enum(["person", "organization", "country", "place", "event", "work", "other"])
+  .describe("person -> PER, organization -> ORG, country and place -> LOC, the rest -> MISC");
 
-export const Entity = z.object({
-  id: z.string(),
-  type: EntityType,
-  name: z.string(),
-  aliases: z.array(z.string()),
-  roles: z.array(z.string()),
-  country: z.string().nullable(),
-  mentions: z.array(Mention),
-  /** True when every mention of the entity is inside a caption block. */
-  captionOnly: z.boolean().optional(),
-});
+export const Entity = z
+  .object({
+    id: z.string().describe("e1, e2, ...: what quotes and timeline items point to"),
+    type: EntityType,
+    name: z.string().describe("the canonical (fullest) name"),
+    aliases: z.array(z.string()).describe("other names the article uses for it"),
+    roles: z.array(z.string()).describe('roles from titles and appositions ("Prime Minister")'),
+    country: z
+      .string()
+      .nullable()
+      .describe("the country the person or body belongs to, when the article says"),
+    mentions: z.array(Mention).describe("every place where the entity is named"),
+    captionOnly: z.boolean().optional().describe("every mention is inside a caption block"),
+  })
+  .describe("one actor: a person, organisation, country, place, event or work");
 
 export const Speaker = Span.extend({
-  entity: z.string().nullable(),
-  name: z.string(),
-  anonymous: z.boolean(),
-  resolvedBy: z.enum(["name", "pronoun", "description", "according-to", "previous"]),
-});
+  entity: z.string().nullable().describe("the entity id, when the speaker is one"),
+  name: z.string().describe("canonical name, or the anonymous group as written"),
+  anonymous: z.boolean().describe('an unnamed person or group ("sources", "a senior official")'),
+  resolvedBy: z
+    .enum(["name", "pronoun", "description", "according-to", "previous"])
+    .describe("how the mention was resolved to the name"),
+}).describe("who said it; start/end locate the mention as written in this attribution");
 
 export const Cue = Span.extend({
-  text: z.string(),
-  type: z.enum(["speech", "belief", "intention"]).optional(),
-});
+  text: asWritten,
+  type: z
+    .enum(["speech", "belief", "intention"])
+    .optional()
+    .describe('"said" is speech, "believes" belief, "wants" intention'),
+}).describe("the attributing words");
 
 export const Quote = Span.extend({
-  id: z.string(),
-  kind: z.enum(["direct", "mixed", "indirect"]),
-  text: z.string(),
-  paragraphs: z.number().int().positive(),
-  speaker: Speaker.nullable(),
-  cue: Cue.nullable(),
-  via: z.array(z.string()),
-  medium: z.string().nullable(),
-  /** Content pieces when the quote is interrupted ("A," he said, "B."). */
-  segments: z.array(z.tuple([offset, offset])).optional(),
-});
+  id: z.string().describe("q1, q2, ..."),
+  kind: z
+    .enum(["direct", "mixed", "indirect"])
+    .describe("quoted words; reported speech with a quoted fragment; reported speech"),
+  text: asWritten.describe("the content, without the quotation marks"),
+  paragraphs: z.number().int().positive().describe("how many paragraphs the content spans"),
+  speaker: Speaker.nullable().describe(
+    'who said it; null for an attribution without a source ("is expected to")',
+  ),
+  cue: Cue.nullable().describe(
+    'the attributing words ("said", "according to"), or null for a quotation that continues a speaker',
+  ),
+  via: z.array(z.string()).describe('outlets that relayed the words ("told Reuters", "TASS quoted him")'),
+  medium: z.string().nullable().describe('the channel: "interview with RT", "statement", "Telegram"'),
+  segments: z
+    .array(z.tuple([offset, offset]))
+    .optional()
+    .describe('content pieces when the quotation is interrupted ("A," he said, "B.")'),
+}).describe("a direct, mixed or indirect quote");
 
 export const Timex = Span.extend({
-  text: z.string(),
-  type: z.enum(["DATE", "TIME", "DURATION", "SET"]),
-  value: z.string(),
-  mod: z.string().nullable(),
-  /** How the value was anchored: the document date, a year inferred from the text, or nothing. */
-  anchor: z.enum(["dct", "context", "absolute", "none"]).optional(),
-});
+  text: asWritten,
+  type: z.enum(["DATE", "TIME", "DURATION", "SET"]).describe("TIMEX3 type"),
+  value: z.string().describe("TIMEX3 value: 2022-03-16, 1945-02, P50Y, PRESENT_REF, XXXX-03"),
+  mod: z.string().nullable().describe("TIMEX3 modifier: START, END, APPROX, BEFORE, ..."),
+  anchor: z
+    .enum(["dct", "context", "absolute", "none"])
+    .optional()
+    .describe(
+      "what the value rests on: the document date, a year in the text, the expression itself, nothing",
+    ),
+}).describe("a time expression");
 
 export const TimelineItem = Span.extend({
-  date: z.string(),
-  timex: z.number().int().nonnegative(),
-  summary: z.string(),
-  actors: z.array(z.string()),
-  source: z.enum(["body", "caption"]),
-});
+  date: z.string().describe("the date (the timex value)"),
+  timex: z.number().int().nonnegative().describe("index into timexes"),
+  summary: z.string().describe("the clause around the date"),
+  actors: z.array(z.string()).describe("ids of the entities in that clause"),
+  source: z.enum(["body", "caption"]).describe("whether the date is in the article's body or in a caption"),
+}).describe("a dated event; start/end cover the clause");
 
 export const Technique = Span.extend({
-  text: z.string(),
-  technique: z.string(),
-  voice: z.string(),
-  explanation: z.string(),
-  rule: z.string().optional(),
-});
+  text: asWritten,
+  technique: z.string().describe("the propaganda corpus's technique name, or Vague_Attribution"),
+  voice: z.string().describe('"author", or the canonical name of the speaker whose quote holds the words'),
+  explanation: z.string().describe("why these words were flagged"),
+  rule: z.string().optional().describe("the rule that matched (lexicons/rhetoric/...)"),
+}).describe("a persuasion technique, in its voice");
 
-export const Analysis = z.object({
-  schema: z.literal(SCHEMA_ID),
-  id: z.string(),
-  meta: Meta,
-  text: z.string(),
-  blocks: z.array(Block),
-  sentences: z.array(Sentence),
-  entities: z.array(Entity),
-  quotes: z.array(Quote),
-  timexes: z.array(Timex),
-  timeline: z.array(TimelineItem),
-  techniques: z.array(Technique),
-});
+export const Analysis = z
+  .object({
+    schema: z.literal(SCHEMA_ID).describe("the contract's name and version"),
+    id: z.string().describe("the record's id, else the first 16 hex digits of the SHA-256 of text"),
+    meta: Meta,
+    text: z.string().describe("the article's plain text: every offset indexes it (UTF-16 code units)"),
+    blocks: z.array(Block).describe("paragraphs, headings and captions, in text order"),
+    sentences: z.array(Sentence).describe("sentences, never across blocks"),
+    entities: z
+      .array(Entity)
+      .describe("people, organisations, countries, places, events, works: one per actor"),
+    quotes: z.array(Quote).describe("direct, mixed and indirect quotes with speaker, cue, relay and medium"),
+    timexes: z.array(Timex).describe("time expressions with TIMEX3 values"),
+    timeline: z.array(TimelineItem).describe("dated events, sorted by date"),
+    techniques: z.array(Technique).describe("persuasion techniques, each in its voice"),
+  })
+  .describe("dossier.analysis/1: one article, every item with offsets into its text (docs/SCHEMA.md)");
 
 export type Analysis = z.infer<typeof Analysis>;
 export type Meta = z.infer<typeof Meta>;

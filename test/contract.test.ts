@@ -48,3 +48,22 @@ describe("the Analysis contract", () => {
     expect(a.id).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe("dossier schema", () => {
+  it("describes every field of the contract", () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      for (const [key, child] of Object.entries(
+        (n.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
+        if (typeof child.description !== "string") missing.push(`${path}.${key}`);
+        walk(child, `${path}.${key}`);
+      }
+      for (const k of ["items", "anyOf", "prefixItems"]) for (const c of [n[k]].flat()) walk(c, `${path}[]`);
+    };
+    walk(analysisJsonSchema(), "");
+    expect(missing).toEqual([]);
+  });
+});
