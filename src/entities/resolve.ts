@@ -134,9 +134,16 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
       continue;
     }
     switch (m.kind) {
-      case "country":
-        add(keyOf("country", m), "country", m, null).canonical = m.key;
+      case "country": {
+        // a capital's name that is the surname of a person named in full ("Hamilton" after "Ian
+        // Hamilton", not Bermuda's capital) is that person
+        const person = m.metonymy && m.b - m.a === 1 ? surname.get(form(m)) : undefined;
+        if (person) {
+          m.metonymy = false;
+          add(person, "person", m);
+        } else add(keyOf("country", m), "country", m, null).canonical = m.key;
         break;
+      }
       case "nationality":
         {
           const c = add(`N:${m.country ?? m.text}`, "other", m, m.country ?? null);
