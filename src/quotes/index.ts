@@ -594,7 +594,7 @@ export function findQuotes(article: Article): Quote[] {
   // 4. speakers in text order; the tree's subject of a reported cue replaces a speaker that names
   // no agent, or no person where the tree finds one ("X, the president of Y, said": X, not Y)
   for (const c of cands) {
-    if (c.kind === "direct" || !c.cue || !c.speaker) continue;
+    if (!c.cue || !c.speaker) continue;
     const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
     if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
   }

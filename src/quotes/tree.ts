@@ -120,6 +120,8 @@ function agentKinds(ctx: Ctx, [a, b]: [number, number]): { person: boolean; agen
  */
 export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, number]): boolean {
   if (tree[0] === frame[0] && tree[1] === frame[1]) return false;
+  // a pronoun is resolved to its person later ("TASS quoted him as saying": him, not TASS)
+  if (frame[0] === frame[1] && ctx.pos[frame[0]] === "PRON") return false;
   const t = agentKinds(ctx, tree);
   const f = agentKinds(ctx, frame);
   return (t.person && !f.person) || (t.agent && !f.agent);
