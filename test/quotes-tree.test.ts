@@ -56,3 +56,13 @@ describe("speakers from the tree", () => {
     expect(forward.deprel.filter((r) => r === "nsubj").length).toBeGreaterThan(20);
   });
 });
+
+describe("a capital's name as a person's surname", () => {
+  it("is the person named in full earlier, and speaks as that person", () => {
+    const a = analyze({
+      text: 'Ian Hamilton, an expert at the University of York, told Newsweek: "It is risky."\n\n"It is not risk free," Hamilton said.',
+    });
+    expect(a.entities.map((e) => e.name)).not.toContain("Bermuda");
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(["Ian Hamilton", "Ian Hamilton"]);
+  });
+});
