@@ -7,7 +7,7 @@
  */
 import type { SyntaxLayer } from "../syntax/stage.js";
 import { type Ctx, isCap } from "./context.js";
-import { DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
+import { ANONYMOUS_HEADS, DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
 
 const sourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) || DESCRIPTIONS.has(w) || DESCRIPTIONS.has(w.replace(/s$/, ""));
@@ -124,7 +124,12 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   if (frame[0] === frame[1] && ctx.pos[frame[0]] === "PRON") return false;
   const t = agentKinds(ctx, tree);
   const f = agentKinds(ctx, frame);
-  return (t.person && !f.person) || (t.agent && !f.agent);
+  // a group noun of the subject that the frame's speaker left out ("experts on jail suicide
+  // told ...": experts, not "jail suicide"; "a person familiar with the matter": not "the matter")
+  let group = false;
+  for (let k = tree[0]; k <= tree[1]; k++)
+    if (ANONYMOUS_HEADS.has(ctx.lower[k]) && (k < frame[0] || k > frame[1])) group = true;
+  return (t.person && !f.person) || (t.agent && !f.agent) || (group && !f.agent);
 }
 
 /**
