@@ -591,8 +591,8 @@ export function findQuotes(article: Article): Quote[] {
     }
   }
 
-  // 4. speakers in text order; the tree's subject of a reported cue replaces a speaker that names
-  // no agent, or no person where the tree finds one ("X, the president of Y, said": X, not Y)
+  // 4. speakers in text order; the tree's subject of a cue replaces a frame speaker where the tree
+  // has the better evidence (tree.ts betterSpeaker: "X, the president of Y, said": X, not Y)
   for (const c of cands) {
     if (!c.cue || !c.speaker) continue;
     const subject = treeSubject(ctx, c.cue[0], c.cue[1]);

@@ -29,10 +29,10 @@ interface Known {
 /** Relative pronouns that stand for the noun phrase before them. */
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
-/** How many earlier speakers a pronoun or description may reach back to. */
 /** Plural group nouns ("observers", "settlers") and "others", "people": never a single person. */
 const GROUP_HEAD = /(?:s|^people)$/;
 
+/** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 const OBJECT_PRONOUNS: Record<string, string> = {
@@ -135,7 +135,6 @@ export class SpeakerResolver {
     return f && f.at < at ? f.name : name;
   }
 
-  /** The entity with a mention inside [start, end): a person first, then the rightmost. */
   /** Is [start, end) inside an entity mention? */
   private mentionCovers(start: number, end: number): boolean {
     const ms = this.mentions;
@@ -145,6 +144,7 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The entity with a mention inside [start, end): a person first, then the rightmost. */
   private entityIn(start: number, end: number): Entity | null {
     const ms = this.mentions;
     const lo = partitionPoint(ms, (m) => m.start < start);

@@ -31,11 +31,11 @@ const CORE = new Set([
   "nmod:desc",
 ]);
 
-/** Tokens of the sentence (or parsed piece) around `i` whose head is `h`. */
-function children(ctx: Ctx, syntax: SyntaxLayer, h: number): number[] {
-  const s = ctx.sent[h];
+/** Tokens whose head is `h`, within its parsed piece (at most 200 tokens, however long the sentence). */
+function children(syntax: SyntaxLayer, h: number): number[] {
+  const [a, b] = syntax.piece(h);
   const out: number[] = [];
-  for (let k = ctx.sentFirst[s]; k <= ctx.sentLast[s]; k++) if (syntax.head[k] === h) out.push(k);
+  for (let k = a; k < b; k++) if (syntax.head[k] === h) out.push(k);
   return out;
 }
 
@@ -45,7 +45,7 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   const stack = [h];
   while (stack.length > 0) {
     const x = stack.pop() as number;
-    for (const c of children(ctx, syntax, x)) {
+    for (const c of children(syntax, x)) {
       const rel = syntax.deprel[c];
       // A prepositional phrase names the source only after a source or role noun ("a report from
       // X", "a spokesman for Y"); after a name ("Paul Sperry of Counter Jihad") or another noun
@@ -87,7 +87,7 @@ export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | 
   if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case" && syntax.head[cue] >= 0)
     return nounCore(ctx, syntax, syntax.head[cue]);
   for (let hop = 0; hop < 2; hop++) {
-    const kids = children(ctx, syntax, cue);
+    const kids = children(syntax, cue);
     const subject = kids.find((k) => syntax.deprel[k] === "nsubj" || syntax.deprel[k] === "nsubj:outer");
     if (subject !== undefined) return nounCore(ctx, syntax, subject);
     if (kids.some((k) => syntax.deprel[k] === "nsubj:pass")) {
@@ -145,11 +145,11 @@ export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] 
   syntax.ensure(a);
   syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
-  for (const k of children(ctx, syntax, cue)) {
+  for (const k of children(syntax, cue)) {
     const rel = syntax.deprel[k];
     const toPhrase =
       rel.startsWith("obl") &&
-      children(ctx, syntax, k).some((c) => syntax.deprel[c] === "case" && ctx.lower[c] === "to");
+      children(syntax, k).some((c) => syntax.deprel[c] === "case" && ctx.lower[c] === "to");
     if (rel === "iobj" || (rel === "obj" && TELL.has(ctx.lower[cue])) || toPhrase)
       return nounCore(ctx, syntax, k);
   }

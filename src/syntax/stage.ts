@@ -21,6 +21,8 @@ export interface SyntaxLayer {
   deprel: string[];
   /** Parses the sentence (or piece of a long one) that holds token `i`, unless it is parsed. */
   ensure(i: number): void;
+  /** The tokens [a, b) of the parsed piece that holds token `i`: heads never leave it. */
+  piece(i: number): [number, number];
 }
 
 /**
@@ -40,11 +42,15 @@ export function parseArticle(article: Pick<Article, "text" | "tokens">): SyntaxL
     deprel: new Array(n),
     ensure(i: number) {
       if (i < 0 || i >= n || parsed[i]) return;
+      const [a, b] = layer.piece(i);
+      parsed.fill(1, a, b);
+      parseSpan(text, tokens, a, b, layer);
+    },
+    piece(i: number): [number, number] {
       const a = pieceStart[i];
       let b = a + 1;
       while (b < n && pieceStart[b] === a) b++;
-      parsed.fill(1, a, b);
-      parseSpan(text, tokens, a, b, layer);
+      return [a, b];
     },
   };
   return layer;
