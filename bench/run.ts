@@ -33,6 +33,8 @@ interface Options {
   json: boolean;
   md: boolean;
   data: string;
+  /** false with --no-syntax: the pipeline without dependency trees, to measure the parser's cost. */
+  syntax: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -45,13 +47,14 @@ function parseOptions(argv: string[]): Options {
       json: { type: "boolean", default: false },
       md: { type: "boolean", default: false },
       data: { type: "string" },
+      "no-syntax": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      "usage: npm run bench -- [--mb N] [--compromise-mb N] [--warmup-mb N] [--data DIR] [--md] [--json]\n",
+      "usage: npm run bench -- [--mb N] [--compromise-mb N] [--warmup-mb N] [--data DIR] [--no-syntax] [--md] [--json]\n",
     );
     process.exit(0);
   }
@@ -67,6 +70,7 @@ function parseOptions(argv: string[]): Options {
     json: values.json ?? false,
     md: values.md ?? false,
     data: values.data ?? defaultDataDir(),
+    syntax: !values["no-syntax"],
   };
 }
 
@@ -136,13 +140,16 @@ class Meter {
 }
 
 interface PipelineState {
+  /** Whether the pipeline builds dependency trees (see --no-syntax). */
+  syntax: boolean;
   timings: Partial<Record<StageName, number>>;
   failures: { id: string; error: string }[];
   failed: number;
   found: { entities: number; quotes: number; timexes: number; techniques: number };
 }
 
-const newState = (): PipelineState => ({
+const newState = (syntax: boolean): PipelineState => ({
+  syntax,
   timings: {},
   failures: [],
   failed: 0,
@@ -159,7 +166,10 @@ function runPipeline(
   meter.start();
   for (const a of articles) {
     try {
-      const r = analyze({ id: a.id, text: a.text, dct: a.dct ?? null }, { timings: state.timings });
+      const r = analyze(
+        { id: a.id, text: a.text, dct: a.dct ?? null },
+        { timings: state.timings, syntax: state.syntax },
+      );
       meter.count(a);
       state.found.entities += r.entities.length;
       state.found.quotes += r.quotes.length;
@@ -244,14 +254,14 @@ async function main(): Promise<void> {
   // Warm-up: the first articles through both paths, so that lexicons are loaded and the JIT has
   // compiled the hot code before anything is timed. Not counted.
   const warm = prefixOf(corpus, opt.warmupMb * MB);
-  runPipeline(warm, new Meter(), newState());
+  runPipeline(warm, new Meter(), newState(opt.syntax));
   runTokenize(warm, new Meter());
 
   // The pipeline and the wink floor alternate chunk by chunk, so that both see the same machine
   // load (other processes come and go) and the ratio between them stays meaningful.
   const pipe = new Meter();
   const tok = new Meter();
-  const state = newState();
+  const state = newState(opt.syntax);
   const bar = progress("pipeline + wink floor", 2 * size.bytes);
   /** Resident memory after each chunk: flat when nothing accumulates across articles. */
   const rssCurve: number[] = [];
@@ -282,7 +292,7 @@ async function main(): Promise<void> {
     const cbar = progress("compromise + pipeline", 2 * sliceSize.bytes);
     for (const chunk of chunksOf(slice, CHUNK / 4)) {
       runCompromise(nlp, chunk, comp, cbar.tick);
-      runPipeline(chunk, pipeOnSlice, newState(), cbar.tick);
+      runPipeline(chunk, pipeOnSlice, newState(opt.syntax), cbar.tick);
     }
     cbar.end();
   }

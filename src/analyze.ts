@@ -23,6 +23,11 @@ export type StageName = "document" | "language" | "syntax" | "entities" | "quote
 export interface AnalyzeOptions {
   /** Document creation time (ISO 8601); overrides the record's `dct` and the page's date. */
   date?: string;
+  /**
+   * false: no dependency trees; the quotes stage keeps its frame rules alone. For measuring the
+   * parser's cost (`npm run bench -- --no-syntax`).
+   */
+  syntax?: boolean;
   /** When given, milliseconds spent in each stage are added to it (for the benchmark). */
   timings?: Partial<Record<StageName, number>>;
 }
@@ -34,11 +39,11 @@ export function articleId(text: string): string {
 type Timed = <T>(stage: StageName, run: () => T) => T;
 
 /** The stages that read English text: language, syntax, entities, quotes, time, rhetoric. */
-function runEnglishStages(article: Article, timed: Timed): void {
+function runEnglishStages(article: Article, timed: Timed, syntax: boolean): void {
   const language = timed("language", () => segment(article.text, article.blocks));
   article.sentences = language.sentences;
   article.tokens = language.tokens;
-  article.syntax = timed("syntax", () => parseArticle(article));
+  if (syntax) article.syntax = timed("syntax", () => parseArticle(article));
   article.entities = timed("entities", () => findEntities(article));
   article.quotes = timed("quotes", () => findQuotes(article));
   const time = timed("time", () => findTime(article));
@@ -80,7 +85,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     timeline: [],
     techniques: [],
   };
-  if (article.meta.language === "en") runEnglishStages(article, timed);
+  if (article.meta.language === "en") runEnglishStages(article, timed, options.syntax !== false);
   // every later stage reads English: the document layer alone is honest, a guess in English is not
   else
     article.meta.warnings = [

@@ -112,6 +112,9 @@ function agentKinds(ctx: Ctx, [a, b]: [number, number]): { person: boolean; agen
   return { person, agent };
 }
 
+/** Does the speaker span [a, b] name a person? Then the tree never replaces it (betterSpeaker). */
+export const namesPerson = (ctx: Ctx, span: [number, number]): boolean => agentKinds(ctx, span).person;
+
 /**
  * Whether the tree's subject should replace the speaker the frame rules found. The parser errs
  * too (about one head in seven), so the tree wins only with evidence: it names a person where the
