@@ -141,10 +141,9 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
  */
 export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] | null {
   const syntax = ctx.article.syntax;
-  // an addressee follows a tell-verb, or starts right after the cue ("to WIRED", "Reuters"): other
-  // sentences need no parse for it
-  const next = b + 1 < ctx.n ? ctx.words[b + 1] : "";
-  if (!syntax || !(TELL.has(ctx.lower[b]) || next === "to" || isCap(next))) return null;
+  // an addressee follows a tell-verb ("told Reuters") or "to" right after the cue ("confirmed to
+  // WIRED"): other sentences need no parse for it ("said John Smith" is the speaker)
+  if (!syntax || !(TELL.has(ctx.lower[b]) || ctx.lower[b + 1] === "to")) return null;
   syntax.ensure(a);
   syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
