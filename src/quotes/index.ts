@@ -22,7 +22,7 @@ import { type MarkSpan, pairMarks } from "./marks.js";
 import { relayInfo } from "./relays.js";
 import { sentenceEvents } from "./reported.js";
 import { SpeakerResolver } from "./speakers.js";
-import { betterSpeaker, namesPerson, treeAddressee, treeSubject } from "./tree.js";
+import { betterSpeaker, replaceable, treeAddressee, treeSubject } from "./tree.js";
 import { partitionPoint } from "../util/sorted.js";
 
 interface Candidate {
@@ -594,8 +594,8 @@ export function findQuotes(article: Article): Quote[] {
   // 4. speakers in text order; the tree's subject of a cue replaces a frame speaker where the tree
   // has the better evidence (tree.ts betterSpeaker: "X, the president of Y, said": X, not Y)
   for (const c of cands) {
-    // a frame speaker that names a person is never replaced: no parse needed
-    if (!c.cue || !c.speaker || namesPerson(ctx, c.speaker)) continue;
+    // a frame speaker that the tree could never replace needs no parse
+    if (!c.cue || !c.speaker || !replaceable(ctx, c.speaker)) continue;
     const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
     if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
   }

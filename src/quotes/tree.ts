@@ -112,19 +112,23 @@ function agentKinds(ctx: Ctx, [a, b]: [number, number]): { person: boolean; agen
   return { person, agent };
 }
 
-/** Does the speaker span [a, b] name a person? Then the tree never replaces it (betterSpeaker). */
-export const namesPerson = (ctx: Ctx, span: [number, number]): boolean => agentKinds(ctx, span).person;
+/**
+ * Can the tree replace this frame speaker at all? Not one that names a person, nor a pronoun
+ * (resolved later): betterSpeaker would keep them, so their sentences need no parse.
+ */
+export function replaceable(ctx: Ctx, frame: [number, number]): boolean {
+  return !(frame[0] === frame[1] && ctx.pos[frame[0]] === "PRON") && !agentKinds(ctx, frame).person;
+}
 
 /**
  * Whether the tree's subject should replace the speaker the frame rules found. The parser errs
- * too (about one head in seven), so the tree wins only with evidence: it names a person where the
+ * too (about one head in seven), so the tree wins only with evidence, never over a pronoun ("TASS
+ * quoted him as saying": him, resolved later, not TASS) or a person: it names a person where the
  * frame's speaker names none, or an agent (person, organisation, country) where the frame's
  * speaker names no agent at all.
  */
 export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, number]): boolean {
-  if (tree[0] === frame[0] && tree[1] === frame[1]) return false;
-  // a pronoun is resolved to its person later ("TASS quoted him as saying": him, not TASS)
-  if (frame[0] === frame[1] && ctx.pos[frame[0]] === "PRON") return false;
+  if ((tree[0] === frame[0] && tree[1] === frame[1]) || !replaceable(ctx, frame)) return false;
   const t = agentKinds(ctx, tree);
   const f = agentKinds(ctx, frame);
   // a group noun of the subject that the frame's speaker left out ("experts on jail suicide
@@ -132,7 +136,7 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   let group = false;
   for (let k = tree[0]; k <= tree[1]; k++)
     if (ANONYMOUS_HEADS.has(ctx.lower[k]) && (k < frame[0] || k > frame[1])) group = true;
-  return (t.person && !f.person) || (t.agent && !f.agent) || (group && !f.agent);
+  return t.person || (!f.agent && (t.agent || group));
 }
 
 /**
