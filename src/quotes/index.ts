@@ -13,7 +13,7 @@
  *    candidates merged away.
  * Every pass is linear in the article's length.
  */
-import type { Block, Quote } from "../analysis.js";
+import type { Quote } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Passes } from "./candidate.js";
 import { buildCtx } from "./context.js";
@@ -21,63 +21,8 @@ import { directQuotes } from "./direct.js";
 import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
 import { reportedQuotes } from "./indirect.js";
-import { type MarkSpan, pairMarks } from "./marks.js";
+import { quotationMarks } from "./marks.js";
 import { preferTreeSpeakers } from "./tree.js";
-
-const DOUBLED = /''|’’|‘‘|``/g;
-
-/**
- * Some newspapers write a double quotation mark as two single ones (''Because ...,'' he said). For
- * mark pairing they become one straight mark, padded with a space on the outer side so that the
- * text keeps its length and offsets: an opener before the words, a closer after them.
- */
-function doubledMarks(text: string): string {
-  if (!text.includes("''") && !text.includes("’’") && !text.includes("‘‘") && !text.includes("``"))
-    return text;
-  return text.replace(DOUBLED, (_m, offset: number) => {
-    const before = offset === 0 ? " " : text[offset - 1];
-    return /[\s([{\-—–]/.test(before) ? ' "' : '" ';
-  });
-}
-
-/**
- * The body as lines for mark pairing: paragraph blocks split at line breaks (some sources break
- * paragraphs with a single newline), other blocks kept as non-body. `parent` maps each line back
- * to its block.
- */
-function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; parent: number[] } {
-  const lines: Block[] = [];
-  const parent: number[] = [];
-  blocks.forEach((b, i) => {
-    if (b.type !== "paragraph") {
-      lines.push({ ...b, type: "caption" });
-      parent.push(i);
-      return;
-    }
-    let start = b.start;
-    for (let k = b.start; k <= b.end; k++) {
-      if (k === b.end || text[k] === "\n") {
-        if (text.slice(start, k).trim() !== "") {
-          lines.push({ type: "paragraph", start, end: k });
-          parent.push(i);
-        }
-        start = k + 1;
-      }
-    }
-  });
-  return { lines, parent };
-}
-
-/** Quotation marks of the article's body, each span's blocks pointing at the article's blocks. */
-function quotationMarks(article: Article): MarkSpan[] {
-  const { lines, parent } = bodyLines(article.text, article.blocks);
-  const marks = pairMarks(doubledMarks(article.text), lines);
-  for (const m of marks) {
-    m.firstBlock = parent[m.firstBlock];
-    m.lastBlock = parent[m.lastBlock];
-  }
-  return marks;
-}
 
 export function findQuotes(article: Article): Quote[] {
   if (article.tokens.length === 0) return [];

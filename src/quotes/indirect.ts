@@ -10,7 +10,7 @@ import { partitionPoint } from "../util/sorted.js";
 import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes } from "./candidate.js";
 import type { Ctx } from "./context.js";
 import { NAMING_FORMS } from "./cues.js";
-import { type Event, sentenceEvents } from "./reported.js";
+import { type Event, sentenceEvents } from "./events/index.js";
 import type { MarkSpan } from "./marks.js";
 
 export function reportedQuotes(p: Passes): void {
