@@ -44,7 +44,7 @@ function commaFrameEvents(
     // a clause of its own inside the frame: no frame
     if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) return null;
   }
-  if (!onlyAdjunctAfter(ctx, f, c, e, verbAfter)) return null;
+  if (!onlyAdjunctAfter(ctx, f, e, verbAfter)) return null;
   // "CONTENT, she said, adding that ...": the participle clause is a second attribution
   const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
   let span: [number, number] | null;
@@ -63,7 +63,6 @@ function commaFrameEvents(
 function onlyAdjunctAfter(
   ctx: Ctx,
   f: Frame & { speaker: [number, number] },
-  c: number,
   e: number,
   verbAfter: boolean,
 ): boolean {
