@@ -72,6 +72,17 @@ export function stripTitles(run: string): string {
   return words.slice(i).join(" ");
 }
 
+/** A speaker mention being resolved: tokens [a, b], characters [start, end). */
+interface Mention {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  by: Speaker["resolvedBy"];
+  written: string;
+  headLower: string;
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   private readonly recent: Known[] = [];
@@ -186,121 +197,130 @@ export class SpeakerResolver {
     const { ctx } = this;
     const start = ctx.starts[a];
     const end = ctx.ends[b];
-    // a name as written, with any run of white space (line breaks, invisible characters) as one space
-    const written = ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " ");
-    const headLower = ctx.lower[b];
-    const out = (
-      name: string,
-      entity: Entity | null,
-      anonymous: boolean,
-      resolvedBy: Speaker["resolvedBy"],
-      kind: Known["kind"],
-    ) => {
-      if (!anonymous) this.recent.push({ name, entity, kind, at: start });
-      return { start, end, name, entity: entity?.id ?? null, anonymous, resolvedBy };
+    const m: Mention = {
+      a,
+      b,
+      start,
+      end,
+      by,
+      // a name as written, with any run of white space (line breaks, invisible characters) as one space
+      written: ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " "),
+      headLower: ctx.lower[b],
     };
-
-    // a relative pronoun ("a surrogate who said", "the resolution, which said") stands for the
-    // noun phrase before it: the mention stays as written, the name is the antecedent's
-    if (a === b && RELATIVES.has(headLower)) {
-      let k = a - 1;
-      if (k >= 0 && ctx.lower[k] === ",") k--;
-      const lo = ctx.sentFirst[ctx.sent[a]];
-      if (k >= lo && k >= 0 && ["NOUN", "PROPN"].includes(ctx.pos[k]) && ctx.sent[k] === ctx.sent[a]) {
-        const np = npLeft(ctx, k, lo);
-        const ant = this.resolve(np[0], np[1], by);
-        return { ...ant, start, end, resolvedBy: "pronoun" };
-      }
+    if (a === b && RELATIVES.has(m.headLower)) {
+      const antecedent = this.relativeAntecedent(m);
+      if (antecedent) return antecedent;
     }
-    if (a === b && (PRONOUNS.has(headLower) || headLower in OBJECT_PRONOUNS)) {
-      const p = PRONOUNS.get(headLower) ? headLower : OBJECT_PRONOUNS[headLower];
-      const kind = PRONOUNS.get(p);
-      const target =
-        kind === "person"
-          ? this.lastKnown("person", start)
-          : kind === "organization"
-            ? this.lastKnown("organization", start)
-            : kind === "group" && p === "they"
-              ? this.lastKnown("any", start)
-              : null;
-      if (target) {
-        const s = {
-          start,
-          end,
-          name: target.name,
-          entity: target.entity?.id ?? null,
-          anonymous: false,
-          resolvedBy: "pronoun" as const,
-        };
-        this.recent.push({ ...target, at: start });
-        return s;
-      }
-      return out(written, null, false, "pronoun", "person");
-    }
-
+    if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
     const entity = this.entityIn(start, end);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
-      GROUP_HEAD.test(headLower) &&
-      ANONYMOUS_HEADS.has(headLower) &&
+      GROUP_HEAD.test(m.headLower) &&
+      ANONYMOUS_HEADS.has(m.headLower) &&
       !this.mentionCovers(ctx.starts[b], ctx.ends[b])
     )
-      return out(written, null, true, by, "group");
-    if (entity && entity.type !== "other") {
-      const kind = entity.type === "person" ? "person" : "organization";
-      return out(entity.name, entity, false, by, kind);
-    }
+      return this.out(m, m.written, null, true, "group");
+    if (entity && entity.type !== "other")
+      return this.out(m, entity.name, entity, false, entity.type === "person" ? "person" : "organization");
+    return this.unlinked(m);
+  }
+
+  /** Records a resolved mention as the latest speaker (unless anonymous) and returns it. */
+  private out(
+    m: Mention,
+    name: string,
+    entity: Entity | null,
+    anonymous: boolean,
+    kind: Known["kind"],
+  ): Speaker {
+    if (!anonymous) this.recent.push({ name, entity, kind, at: m.start });
+    return { start: m.start, end: m.end, name, entity: entity?.id ?? null, anonymous, resolvedBy: m.by };
+  }
+
+  /** The mention resolved to an earlier speaker `target` (a pronoun or a description). */
+  private refer(m: Mention, target: Known, resolvedBy: "pronoun" | "description"): Speaker {
+    this.recent.push({ ...target, at: m.start });
+    return {
+      start: m.start,
+      end: m.end,
+      name: target.name,
+      entity: target.entity?.id ?? null,
+      anonymous: false,
+      resolvedBy,
+    };
+  }
+
+  /**
+   * A relative pronoun ("a surrogate who said", "the resolution, which said") stands for the noun
+   * phrase before it: the mention stays as written, the name is the antecedent's.
+   */
+  private relativeAntecedent(m: Mention): Speaker | null {
+    const { ctx } = this;
+    let k = m.a - 1;
+    if (k >= 0 && ctx.lower[k] === ",") k--;
+    const lo = ctx.sentFirst[ctx.sent[m.a]];
+    if (k < lo || k < 0 || !["NOUN", "PROPN"].includes(ctx.pos[k]) || ctx.sent[k] !== ctx.sent[m.a])
+      return null;
+    const np = npLeft(ctx, k, lo);
+    const ant = this.resolve(np[0], np[1], m.by);
+    return { ...ant, start: m.start, end: m.end, resolvedBy: "pronoun" };
+  }
+
+  /** A personal pronoun: the last compatible speaker (a person for "he", anyone for "they"). */
+  private pronoun(m: Mention): Speaker {
+    const p = PRONOUNS.get(m.headLower) ? m.headLower : OBJECT_PRONOUNS[m.headLower];
+    const kind = PRONOUNS.get(p);
+    const target =
+      kind === "person"
+        ? this.lastKnown("person", m.start)
+        : kind === "organization"
+          ? this.lastKnown("organization", m.start)
+          : kind === "group" && p === "they"
+            ? this.lastKnown("any", m.start)
+            : null;
+    if (target) return this.refer(m, target, "pronoun");
+    return this.out({ ...m, by: "pronoun" }, m.written, null, false, "person");
+  }
+
+  /**
+   * A mention no entity covers: a description ("the minister") of an earlier speaker, an anonymous
+   * source ("officials", "a senior official"), a demonym's country ("the French side"), a name the
+   * entity layer missed, or a common noun phrase as written.
+   */
+  private unlinked(m: Mention): Speaker {
+    const { ctx } = this;
+    const { a, b, headLower } = m;
     let run = lastPropnRun(ctx, a, b);
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
     const head = firstPropnRun(ctx, a, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
-    const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
-    const definite = /^(the|this|that)$/.test(ctx.lower[a]);
-
-    if (described && definite && (!run || run[1] < b)) {
-      const target =
-        this.lastKnown(described === "person" ? "person" : "organization", start, headLower) ??
-        this.lastKnown(described === "person" ? "person" : "organization", start);
-      if (target) {
-        this.recent.push({ ...target, at: start });
-        return {
-          start,
-          end,
-          name: target.name,
-          entity: target.entity?.id ?? null,
-          anonymous: false,
-          resolvedBy: "description",
-        };
-      }
+    if (described && /^(the|this|that)$/.test(ctx.lower[a]) && (!run || run[1] < b)) {
+      const kind = described === "person" ? "person" : "organization";
+      const target = this.lastKnown(kind, m.start, headLower) ?? this.lastKnown(kind, m.start);
+      if (target) return this.refer(m, target, "description");
     }
-    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run)) {
-      return out(written, null, true, by, "group");
-    }
+    const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
+    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
+      return this.out(m, m.written, null, true, "group");
     // "the Japanese leadership", "the French side": a demonym before a common-noun head speaks for
     // its country (the country entity when the article names it), never as the bare adjective
     if (run && run[0] === run[1] && run[1] < b && ctx.pos[b] === "NOUN" && DEMONYMS.has(ctx.lower[run[0]])) {
       const country = this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[run[0]]) ?? "");
-      if (country) return out(country.name, country, false, by, "organization");
-      const bare = written.replace(DETERMINERS, "");
-      return out(bare, null, false, by, described === "person" ? "person" : "organization");
+      if (country) return this.out(m, country.name, country, false, "organization");
+      const bare = m.written.replace(DETERMINERS, "");
+      return this.out(m, bare, null, false, described === "person" ? "person" : "organization");
     }
     if (run) {
       const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
-      const name = this.fullName(runText, start);
       const isOrg = AGENCIES.has(runText) || ORG_WORD.test(runText);
-      return out(name, null, false, by, isOrg ? "organization" : "person");
+      return this.out(m, this.fullName(runText, m.start), null, false, isOrg ? "organization" : "person");
     }
-    const bare = written.replace(DETERMINERS, "");
-    return out(
-      isCap(bare) ? bare : written,
-      null,
-      false,
-      by,
-      // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
-      described === "organization" ? "organization" : described === "person" ? "person" : "group",
-    );
+    const bare = m.written.replace(DETERMINERS, "");
+    // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
+    const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
+    return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
   }
 
   /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */
