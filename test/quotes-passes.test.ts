@@ -1,0 +1,220 @@
+/** Each pass of the quotes stage on its own (src/quotes/index.ts lists them in order). */
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/article.js";
+import { findEntities } from "../src/entities/index.js";
+import type { Candidate, Passes } from "../src/quotes/candidate.js";
+import { buildCtx, type Ctx } from "../src/quotes/context.js";
+import { directQuotes } from "../src/quotes/direct.js";
+import { emitQuotes } from "../src/quotes/emit.js";
+import { sentenceEvents } from "../src/quotes/events/index.js";
+import { splitAtGapEvents } from "../src/quotes/gaps.js";
+import { reportedQuotes } from "../src/quotes/indirect.js";
+import { quotationMarks } from "../src/quotes/marks.js";
+import { SpeakerResolver } from "../src/quotes/speakers.js";
+import { preferTreeSpeakers } from "../src/quotes/tree.js";
+import { parseArticle } from "../src/syntax/stage.js";
+import { articleUpToLanguage } from "./helpers.js";
+
+function article(text: string): Article {
+  const a = articleUpToLanguage(text);
+  a.syntax = parseArticle(a);
+  a.entities = findEntities(a);
+  return a;
+}
+
+function passes(text: string): Passes {
+  const a = article(text);
+  const marks = quotationMarks(a);
+  const ctx = buildCtx(a, marks);
+  return {
+    ctx,
+    marks,
+    used: new Uint8Array(ctx.n),
+    markUsed: new Uint8Array(marks.length),
+    frameSpeakers: new Map(),
+    cands: [],
+  };
+}
+
+const words = (ctx: Ctx, r: [number, number] | null) =>
+  r ? ctx.text.slice(ctx.starts[r[0]], ctx.ends[r[1]]) : null;
+const content = (ctx: Ctx, c: { start: number; end: number }) => ctx.text.slice(c.start, c.end);
+
+describe("1. quotation marks", () => {
+  it("reads two single marks as one double mark, keeping offsets", () => {
+    const text = "''Because it works,'' he said.";
+    const [m] = quotationMarks(article(text));
+    expect(text.slice(m.start, m.end)).toBe("Because it works,");
+    expect(m.closed).toBe(true);
+  });
+
+  it("pairs a quotation over two paragraphs when the second reopens it", () => {
+    const text = "She said: “We came here to work.\n\n“And we will stay until it is done.”";
+    const a = articleUpToLanguage(text, {
+      blocks: [
+        { type: "paragraph", start: 0, end: 32 },
+        { type: "paragraph", start: 34, end: text.length },
+      ],
+    });
+    const marks = quotationMarks(a);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].paragraphs).toBe(2);
+  });
+});
+
+describe("2. direct quotes", () => {
+  it("joins an interrupted quotation into one quote with two segments and claims its frame", () => {
+    const p = passes("“We will win,” Ivanov said, “and it will be soon.”");
+    directQuotes(p);
+    expect(p.cands).toHaveLength(1);
+    const [c] = p.cands;
+    expect(c.segments).toHaveLength(2);
+    expect(words(p.ctx, c.speaker)).toBe("Ivanov");
+    expect(words(p.ctx, c.cue)).toBe("said");
+    expect(p.markUsed).toEqual(new Uint8Array([1, 1]));
+    const said = p.ctx.lower.indexOf("said");
+    expect(p.used[said]).toBe(1);
+  });
+
+  it("a quotation standing alone after a framed one continues it", () => {
+    const p = passes("“We will win,” Ivanov said. “Nobody can stop us now, and nobody will.”");
+    directQuotes(p);
+    expect(p.cands).toHaveLength(1);
+    expect(p.cands[0].segments).toHaveLength(2);
+  });
+
+  it("a short quoted title with no frame is no quote", () => {
+    const p = passes("The film “Red Star” opened on Friday in Moscow.");
+    directQuotes(p);
+    expect(p.cands).toEqual([]);
+  });
+});
+
+describe("3. reported speech", () => {
+  it("content that is all quotation is a direct quote without its marks", () => {
+    const p = passes("Smith said that “the plan is dead and will never come back.”");
+    reportedQuotes(p);
+    expect(p.cands.map((c) => [c.kind, content(p.ctx, c)])).toEqual([
+      ["direct", "the plan is dead and will never come back."],
+    ]);
+  });
+
+  it("a short quoted word inside a paraphrase leaves it indirect", () => {
+    const p = passes("Smith said the plan was “dead” and would not come back in any form this year.");
+    reportedQuotes(p);
+    expect(p.cands.map((c) => c.kind)).toEqual(["indirect"]);
+  });
+
+  it("skips the words a direct quote's frame claimed", () => {
+    const p = passes("“We will win,” Ivanov said.");
+    directQuotes(p);
+    reportedQuotes(p);
+    expect(p.cands).toHaveLength(1);
+  });
+});
+
+describe("3a. sentence events", () => {
+  const events = (text: string) => {
+    const p = passes(text);
+    const evs = sentenceEvents(p.ctx, 0, p.ctx.n - 1, p.used);
+    return evs.map((e) => ({
+      cue: words(p.ctx, e.cue),
+      speaker: words(p.ctx, e.speaker),
+      content: content(p.ctx, e),
+      noSource: e.noSource ?? false,
+    }));
+  };
+
+  it("according to: the phrase's noun phrase is the source", () => {
+    expect(events("According to the ministry, the talks will resume in May.")).toEqual([
+      {
+        cue: "According to",
+        speaker: "the ministry",
+        content: "the talks will resume in May",
+        noSource: false,
+      },
+    ]);
+  });
+
+  it("an agentless passive has no source at all", () => {
+    const [ev] = events("A decision is expected in May after the vote.");
+    expect(ev.noSource).toBe(true);
+    expect(ev.speaker).toBeNull();
+  });
+
+  it("a frame between commas attributes the whole sentence", () => {
+    expect(events("The talks will resume in May, the ministry said on Tuesday.")).toEqual([
+      { cue: "said", speaker: "the ministry", content: "The talks will resume in May", noSource: false },
+    ]);
+  });
+
+  it("a chained participle shares the source and cuts the first content", () => {
+    const evs = events("The minister said the talks would resume, adding that a deal was close.");
+    expect(evs.map((e) => [e.cue, e.speaker, e.content])).toEqual([
+      ["said", "The minister", "the talks would resume"],
+      ["adding", "The minister", "a deal was close"],
+    ]);
+  });
+
+  it("an action verb without a content clause is no cue", () => {
+    expect(events("Prosecutors dropped an investigation into the company last week.")).toEqual([]);
+  });
+});
+
+describe("4. speakers from the tree", () => {
+  it("replaces the organisation an apposition names with the person it describes", () => {
+    const p = passes("Jane Roe, the president of the Farmers Union, said the deal was done.");
+    reportedQuotes(p);
+    preferTreeSpeakers(p.ctx, p.cands);
+    expect(words(p.ctx, p.cands[0].speaker)).toBe("Jane Roe");
+  });
+});
+
+describe("5. gaps", () => {
+  it("splits an interrupted quotation around an attribution of its own", () => {
+    const text =
+      "“A is done,” he wrote, which was first reported by Politico. “B is next, and it will be done by Friday.”";
+    const q = passes(text);
+    directQuotes(q);
+    reportedQuotes(q);
+    q.cands.sort((x, y) => x.start - y.start || y.end - x.end);
+    const joined = q.cands.filter((c) => c.kind === "direct");
+    expect(joined.map((c) => c.segments?.length)).toEqual([2]);
+    splitAtGapEvents(q.ctx, q.cands);
+    const direct = q.cands.filter((c) => c.kind === "direct");
+    expect(direct.map((c) => content(q.ctx, c))).toEqual([
+      "A is done,",
+      "B is next, and it will be done by Friday.",
+    ]);
+  });
+});
+
+describe("6. emit", () => {
+  const cand = (start: number, end: number, kind: Candidate["kind"]): Candidate => ({
+    kind,
+    start,
+    end,
+    paragraphs: 1,
+    speaker: null,
+    resolvedBy: "previous",
+    cue: null,
+    cueType: "speech",
+    frame: null,
+    relay: null,
+  });
+
+  it("drops a reported candidate nested in an earlier quote and numbers the rest", () => {
+    const p = passes("He said the plan, which officials said was dead, would return next year.");
+    const quotes = emitQuotes(p.ctx, p.ctx.article, [cand(8, 70, "indirect"), cand(18, 46, "indirect")]);
+    expect(quotes.map((q) => [q.id, q.start, q.end])).toEqual([["q1", 8, 70]]);
+  });
+
+  it("resolves a pronoun to the last person named", () => {
+    const p = passes("Maria Lopez arrived on Monday. She said the talks had failed.");
+    const r = new SpeakerResolver(p.ctx);
+    const maria = p.ctx.lower.indexOf("maria");
+    r.resolve(maria, maria + 1);
+    const she = p.ctx.lower.indexOf("she");
+    expect(r.resolve(she, she)).toMatchObject({ name: "Maria Lopez", resolvedBy: "pronoun" });
+  });
+});
