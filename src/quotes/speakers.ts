@@ -72,6 +72,20 @@ export function stripTitles(run: string): string {
   return words.slice(i).join(" ");
 }
 
+/** Is token `b` a common-noun head that the words after `last` (a name) lead up to ("'s foreign ministry")? */
+function premodifiedHead(ctx: Ctx, last: number, b: number): boolean {
+  if (last >= b || ctx.pos[b] !== "NOUN") return false;
+  for (let k = last + 1; k < b; k++)
+    if (!/^(NOUN|ADJ|PROPN)$/.test(ctx.pos[k]) && ctx.lower[k] !== "'s" && ctx.lower[k] !== "-") return false;
+  return true;
+}
+
+/** A capitalised demonym among tokens [a, b) ("the French foreign ministry"), as a one-token range. */
+function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
+  for (let k = a; k < b; k++) if (DEMONYMS.has(ctx.lower[k]) && isCap(ctx.words[k])) return [k, k];
+  return null;
+}
+
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
 interface Mention {
   a: number;
@@ -221,9 +235,11 @@ export class SpeakerResolver {
       !this.mentionCovers(ctx.starts[b], ctx.ends[b])
     )
       return this.out(m, m.written, null, true, "group");
-    if (entity && entity.type !== "other")
+    // the entity must name the head of the phrase: in "Russia's foreign ministry" or "GOP
+    // legislative leaders" it only says whose ministry or which leaders
+    if (entity && entity.type !== "other" && this.mentionCovers(ctx.starts[b], ctx.ends[b]))
       return this.out(m, entity.name, entity, false, entity.type === "person" ? "person" : "organization");
-    return this.unlinked(m);
+    return this.unlinked(m, entity?.type === "country" ? entity : null);
   }
 
   /** Records a resolved mention as the latest speaker (unless anonymous) and returns it. */
@@ -288,29 +304,36 @@ export class SpeakerResolver {
    * source ("officials", "a senior official"), a demonym's country ("the French side"), a name the
    * entity layer missed, or a common noun phrase as written.
    */
-  private unlinked(m: Mention): Speaker {
+  private unlinked(m: Mention, country: Entity | null): Speaker {
     const { ctx } = this;
     const { a, b, headLower } = m;
     let run = lastPropnRun(ctx, a, b);
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
     const head = firstPropnRun(ctx, a, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
+    // the name (or capitalised demonym: "French") before a common-noun head
+    const modifier = run ?? demonymIn(ctx, a, b);
+    const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
     const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
     if (described && /^(the|this|that)$/.test(ctx.lower[a]) && (!run || run[1] < b)) {
       const kind = described === "person" ? "person" : "organization";
-      const target = this.lastKnown(kind, m.start, headLower) ?? this.lastKnown(kind, m.start);
+      // "the French foreign ministry" is no anaphor for any ministry: a name in the phrase must
+      // match the role of the one it refers to ("the Russian president" after "President Putin")
+      const target =
+        this.lastKnown(kind, m.start, headLower) ?? (modified ? null : this.lastKnown(kind, m.start));
       if (target) return this.refer(m, target, "description");
     }
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
       return this.out(m, m.written, null, true, "group");
-    // "the Japanese leadership", "the French side": a demonym before a common-noun head speaks for
-    // its country (the country entity when the article names it), never as the bare adjective
-    if (run && run[0] === run[1] && run[1] < b && ctx.pos[b] === "NOUN" && DEMONYMS.has(ctx.lower[run[0]])) {
-      const country = this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[run[0]]) ?? "");
-      if (country) return this.out(m, country.name, country, false, "organization");
+    // "the Japanese leadership", "Russia's foreign ministry", "Company management": the common-noun
+    // head speaks, named as written (never as the bare modifier); a country it belongs to (by
+    // demonym or name) is its entity
+    if (modifier && modified) {
+      const demonym = modifier[0] === modifier[1] && DEMONYMS.has(ctx.lower[modifier[0]]);
+      const owner = demonym ? this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[modifier[0]]) ?? "") : country;
       const bare = m.written.replace(DETERMINERS, "");
-      return this.out(m, bare, null, false, described === "person" ? "person" : "organization");
+      return this.out(m, bare, owner, false, described === "person" ? "person" : "organization");
     }
     if (run) {
       const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
