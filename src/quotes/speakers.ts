@@ -12,6 +12,7 @@ import { loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
+import { holdsRole, RoleIndex } from "./roles.js";
 
 interface MentionRef {
   start: number;
@@ -189,7 +190,8 @@ export class SpeakerResolver {
       const r = this.recent[k];
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
-      if (word && r.entity && !r.entity.roles.some((ro) => ro.toLowerCase().includes(word))) continue;
+      if (word && !(r.entity ? holdsRole(r.entity.roles, word) : r.name.toLowerCase().includes(word)))
+        continue;
       best = r;
       break;
     }
@@ -320,7 +322,9 @@ export class SpeakerResolver {
       // "the French foreign ministry" is no anaphor for any ministry: a name in the phrase must
       // match the role of the one it refers to ("the Russian president" after "President Putin")
       const target =
-        this.lastKnown(kind, m.start, headLower) ?? (modified ? null : this.lastKnown(kind, m.start));
+        this.lastKnown(kind, m.start, headLower) ??
+        this.roleHolder(headLower, m.start) ??
+        (modified ? null : this.lastKnown(kind, m.start));
       if (target) return this.refer(m, target, "description");
     }
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
@@ -345,6 +349,14 @@ export class SpeakerResolver {
     const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
   }
+
+  /** The person the article introduced with the role `word` ("Gov. X" for "the governor"), last before `at`. */
+  private roleHolder(word: string, at: number): Known | null {
+    this.roles ??= new RoleIndex(this.ctx.article.entities);
+    const entity = this.roles.lastHolder(word, at);
+    return entity ? { name: entity.name, entity, kind: "person", at } : null;
+  }
+  private roles: RoleIndex | null = null;
 
   /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */
   lastSpeaker(at: number): Known | null {
