@@ -6,6 +6,7 @@ import type { Candidate, Passes } from "../src/quotes/candidate.js";
 import { buildCtx, type Ctx } from "../src/quotes/context.js";
 import { directQuotes } from "../src/quotes/direct.js";
 import { emitQuotes } from "../src/quotes/emit.js";
+import { findQuotes } from "../src/quotes/index.js";
 import { sentenceEvents } from "../src/quotes/events/index.js";
 import { splitAtGapEvents } from "../src/quotes/gaps.js";
 import { reportedQuotes } from "../src/quotes/indirect.js";
@@ -21,6 +22,8 @@ function article(text: string): Article {
   a.entities = findEntities(a);
   return a;
 }
+
+const findQuotesOf = (text: string) => findQuotes(article(text));
 
 function passes(text: string): Passes {
   const a = article(text);
@@ -216,5 +219,14 @@ describe("6. emit", () => {
     r.resolve(maria, maria + 1);
     const she = p.ctx.lower.indexOf("she");
     expect(r.resolve(she, she)).toMatchObject({ name: "Maria Lopez", resolvedBy: "pronoun" });
+  });
+});
+
+describe("6a. pronouns", () => {
+  it("a person standing as the subject after the last speaker is the antecedent of 'he'", () => {
+    const text =
+      "“The service will grow,” said Lewis Ward, an analyst. Jack Buser, however, is counting on the new games. “This is where you will see the next big jump,” he says.";
+    const quotes = findQuotesOf(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Lewis Ward", "Jack Buser"]);
   });
 });

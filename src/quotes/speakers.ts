@@ -6,7 +6,7 @@
  * subject). Attributions are resolved in text order, so the state here is the discourse so far.
  */
 import type { Entity, Speaker } from "../analysis.js";
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, tokenAt } from "./context.js";
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
@@ -87,6 +87,29 @@ function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
   return null;
 }
 
+/** Longest appositive or parenthetical between a subject and its verb ("Buser, however, is"). */
+const MAX_INSERT = 12;
+
+/** Is the name ending at token `e` followed by its verb (past an appositive between commas, adverbs)? */
+function verbFollows(ctx: Ctx, e: number): boolean {
+  let k = e + 1;
+  if (ctx.lower[k] === ",") {
+    let j = k + 1;
+    while (
+      j < ctx.n &&
+      j - k <= MAX_INSERT &&
+      ctx.lower[j] !== "," &&
+      ctx.pos[j] !== "VERB" &&
+      ctx.pos[j] !== "AUX"
+    )
+      j++;
+    if (ctx.lower[j] !== ",") return false;
+    k = j + 1;
+  }
+  while (k < ctx.n && ctx.pos[k] === "ADV") k++;
+  return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
+}
+
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
 interface Mention {
   a: number;
@@ -111,6 +134,24 @@ export class SpeakerResolver {
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.start - b.start);
     this.scanNames();
+    this.scanPersonSubjects();
+    this.subjects.sort((x, y) => x.at - y.at);
+  }
+
+  /**
+   * People the entity layer found, wherever they stand as the subject of a verb ("Buser, however,
+   * is counting on ...", "Following the show, Simmons teed up ..."): the likelier antecedents of a
+   * later "he" or "she" than an earlier speaker.
+   */
+  private scanPersonSubjects(): void {
+    const { ctx } = this;
+    const seen = new Set(this.subjects.map((s) => s.at));
+    for (const { start, end, entity } of this.mentions) {
+      if (entity.type !== "person" || seen.has(start)) continue;
+      const last = tokenAt(ctx, end) - 1;
+      if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
+      this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
+    }
   }
 
   /** One pass over the tokens: full names by last word, and people in subject position. */
@@ -163,11 +204,16 @@ export class SpeakerResolver {
 
   /** Is [start, end) inside an entity mention? */
   private mentionCovers(start: number, end: number): boolean {
+    return this.entityCovering(start, end) !== null;
+  }
+
+  /** The entity of a mention that holds [start, end) ("Lewis Ward" when the frame found "Lewis"). */
+  private entityCovering(start: number, end: number): Entity | null {
     const ms = this.mentions;
     // mentions are sorted by start and short: look back over those that start near `start`
     for (let k = partitionPoint(ms, (m) => m.start <= start) - 1; k >= 0 && ms[k].start > start - 200; k--)
-      if (ms[k].end >= end) return true;
-    return false;
+      if (ms[k].end >= end) return ms[k].entity;
+    return null;
   }
 
   /** The entity with a mention inside [start, end): a person first, then the rightmost. */
@@ -228,7 +274,7 @@ export class SpeakerResolver {
       if (antecedent) return antecedent;
     }
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
-    const entity = this.entityIn(start, end);
+    const entity = this.entityIn(start, end) ?? this.entityCovering(start, end);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
