@@ -230,3 +230,19 @@ describe("6a. pronouns", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Lewis Ward", "Jack Buser"]);
   });
 });
+
+describe("2a. frames", () => {
+  it("a participle after a comma shares the subject of the verb before it", () => {
+    const quotes = findQuotesOf(
+      'After the hearing, Hawk Sawyer issued a statement about the charges, saying, "I am committed to this agency and we will restore trust."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Hawk Sawyer"]);
+  });
+
+  it("a party-and-state tag between commas is no speaker", () => {
+    const quotes = findQuotesOf(
+      "Sen. Ted Cruz, R-Texas, said the death is a symptom of deeper problems in the system.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ted Cruz"]);
+  });
+});

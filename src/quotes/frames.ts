@@ -193,7 +193,7 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
     while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
     if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
   }
-  if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo)) {
+  if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo) && !partyTag(ctx, k, lo)) {
     const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
     if (run && run[1] === p) return run;
   }
@@ -202,6 +202,14 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   // the clause from `lo` must be free of finite verbs for an appositive reading
   for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
   return firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
+}
+
+/** Does the comma at `k` close a party-and-state tag ("Sen. Ted Cruz, R-Texas, said")? */
+function partyTag(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 6; j--)
+    if (ctx.lower[j] === ",")
+      return /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.text.slice(ctx.ends[j], ctx.starts[k]).trim());
+  return false;
 }
 
 /**
@@ -416,7 +424,7 @@ function cueFrameBefore(
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
     if (ctx.lower[j] === "," && j < e) return null;
   }
-  let sp = subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1) ?? chainedSubject(ctx, c, lo);
+  let sp = chainedSubject(ctx, c, lo) ?? subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
@@ -424,12 +432,16 @@ function cueFrameBefore(
   return { cue: [c, c], cueType: hit.type, speaker: sp, relay: null, last: b - 1 };
 }
 
-/** "X told Y that ..., adding, “...”": a chained participle shares the main clause's subject. */
+/**
+ * "X told Y that ..., adding, “...”", "After the hearing, X issued a statement, saying, “...”": a
+ * participle after a comma shares the subject of the clause's verb before it.
+ */
 function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
   if (c - 1 < lo || ctx.lower[c - 1] !== "," || !/ing$/.test(ctx.lower[c])) return null;
   for (let j = c - 2; j >= lo; j--) {
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;
-    if (cueAt(ctx, j) && !/ing$/.test(ctx.lower[j])) return subjectLeft(ctx, j, lo);
+    if ((ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || cueAt(ctx, j)) && !/ing$/.test(ctx.lower[j]))
+      return subjectLeft(ctx, j, lo);
   }
   return null;
 }
