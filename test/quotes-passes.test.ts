@@ -246,3 +246,26 @@ describe("2a. frames", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ted Cruz"]);
   });
 });
+
+describe("6b. descriptions", () => {
+  it("an occupation refers back to the person the paragraph is about, not to one in a complement clause", () => {
+    const quotes = findQuotesOf(
+      "Eyamba Sowers didn't know Deval Patrick was coming but saw his visit as a surprise. The real estate agent said she related to him as someone raised by a single parent.",
+    );
+    expect(quotes.at(-1)?.speaker).toMatchObject({ name: "Eyamba Sowers", resolvedBy: "description" });
+  });
+
+  it("a plural description refers to no single earlier speaker", () => {
+    const quotes = findQuotesOf(
+      "The survey was run by Jane Smith, a researcher. Heavy use is linked to physical problems, the authors wrote.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("the authors");
+  });
+
+  it("'the governor' is the person introduced as 'Gov.', even after another speaker", () => {
+    const quotes = findQuotesOf(
+      "Gov. Eric Holcomb met the teachers on Monday. “We will talk,” said Brian Bosma, the House speaker. The governor said he was waiting for a pay commission to report.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Eric Holcomb");
+  });
+});

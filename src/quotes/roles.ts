@@ -45,17 +45,13 @@ export class RoleIndex {
     }
   }
 
-  /** The holder of the role `word` mentioned last before `before`, or null. */
-  lastHolder(word: string, before: number): Entity | null {
+  /** The holder of the role `word` mentioned last before `before` (with that mention's start), or null. */
+  lastHolder(word: string, before: number): { entity: Entity; at: number } | null {
     const list = this.holders.get(word) ?? this.holders.get(word.replace(/s$/, "")) ?? [];
-    let best: Entity | null = null;
-    let bestAt = -1;
+    let best: { entity: Entity; at: number } | null = null;
     for (const { entity, starts } of list) {
       const k = partitionPoint(starts, (s) => s < before) - 1;
-      if (k >= 0 && starts[k] > bestAt) {
-        best = entity;
-        bestAt = starts[k];
-      }
+      if (k >= 0 && (!best || starts[k] > best.at)) best = { entity, at: starts[k] };
     }
     return best;
   }

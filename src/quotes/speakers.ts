@@ -110,6 +110,17 @@ function verbFollows(ctx: Ctx, e: number): boolean {
   return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
 }
 
+/** Person role nouns ("agent", "teacher") also describe a person named earlier. */
+const ROLE_NOUNS = loadSet("entities/role-nouns");
+
+/** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
+function describedKind(head: string): "person" | "organization" | undefined {
+  const singular = head.replace(/s$/, "");
+  const kind = DESCRIPTIONS.get(head) ?? DESCRIPTIONS.get(singular);
+  if (kind) return kind === "person" ? "person" : "organization";
+  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) ? "person" : undefined;
+}
+
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
 interface Mention {
   a: number;
@@ -150,6 +161,9 @@ export class SpeakerResolver {
       if (entity.type !== "person" || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
+      // the subject of a complement clause ("didn't know Patrick was coming") is not the topic
+      const before = tokenAt(ctx, start) - 1;
+      if (before >= 0 && (ctx.pos[before] === "VERB" || ctx.lower[before] === "that")) continue;
       this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
     }
   }
@@ -362,15 +376,9 @@ export class SpeakerResolver {
     // the name (or capitalised demonym: "French") before a common-noun head
     const modifier = run ?? demonymIn(ctx, a, b);
     const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
-    const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
+    const described = describedKind(headLower);
     if (described && /^(the|this|that)$/.test(ctx.lower[a]) && (!run || run[1] < b)) {
-      const kind = described === "person" ? "person" : "organization";
-      // "the French foreign ministry" is no anaphor for any ministry: a name in the phrase must
-      // match the role of the one it refers to ("the Russian president" after "President Putin")
-      const target =
-        this.lastKnown(kind, m.start, headLower) ??
-        this.roleHolder(headLower, m.start) ??
-        (modified ? null : this.lastKnown(kind, m.start));
+      const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
     }
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
@@ -396,11 +404,26 @@ export class SpeakerResolver {
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
   }
 
+  /**
+   * The earlier actor a definite description refers to: the latest holder of its role word (a
+   * speaker or a person the article introduced with it), else the last speaker of its kind. "The
+   * French foreign ministry" is no anaphor for any ministry, and "the authors" for no single
+   * person: with a name in the phrase or a plural head, only the role word may match.
+   */
+  private describedOne(m: Mention, described: "person" | "organization", modified: boolean): Known | null {
+    const speaker = this.lastKnown(described, m.start, m.headLower);
+    const holder = this.roleHolder(m.headLower, m.start);
+    const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
+    if (byRole) return byRole;
+    const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
+    return modified || plural ? null : this.lastKnown(described, m.start);
+  }
+
   /** The person the article introduced with the role `word` ("Gov. X" for "the governor"), last before `at`. */
   private roleHolder(word: string, at: number): Known | null {
     this.roles ??= new RoleIndex(this.ctx.article.entities);
-    const entity = this.roles.lastHolder(word, at);
-    return entity ? { name: entity.name, entity, kind: "person", at } : null;
+    const holder = this.roles.lastHolder(word, at);
+    return holder ? { name: holder.entity.name, entity: holder.entity, kind: "person", at: holder.at } : null;
   }
   private roles: RoleIndex | null = null;
 
