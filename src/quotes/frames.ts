@@ -175,9 +175,27 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
     const a = np[0];
     if (ctx.pos[a] === "NUM" && a - 2 >= lo && ctx.lower[a - 1] === "in" && ctx.pos[a - 2] === "NUM")
       return [npLeft(ctx, a - 2, lo)[0], k];
-    return np;
+    return coordinatedSubject(ctx, np, lo) ?? np;
   }
   return null;
+}
+
+const CLAUSE_OPENERS = new Set([",", "both", "that", ";", ":", "—"]);
+
+/**
+ * "Holcomb and GOP legislative leaders touted", "both NBC News and Bloomberg have reported": two
+ * noun phrases joined by "and" that open their clause are one joint subject. A first conjunct after
+ * a verb is its object ("praised Jones and Brown said"), not part of the subject.
+ */
+function coordinatedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const and = np[0] - 1;
+  if (and - 1 < lo || ctx.lower[and] !== "and") return null;
+  const p = ctx.pos[and - 1];
+  if (p !== "PROPN" && p !== "NOUN") return null;
+  const first = npLeft(ctx, and - 1, lo);
+  const opener = first[0] - 1;
+  if (opener >= lo && !CLAUSE_OPENERS.has(ctx.lower[opener]) && ctx.pos[opener] !== "SCONJ") return null;
+  return [ctx.lower[opener] === "both" ? opener : first[0], np[1]];
 }
 
 /**

@@ -121,6 +121,12 @@ function describedKind(head: string): "person" | "organization" | undefined {
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) ? "person" : undefined;
 }
 
+/** The token of an "and" joining two noun phrases in the mention [a, b] (-1: none). */
+function conjunction(ctx: Ctx, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (ctx.lower[k] === "and" && ctx.pos[k - 1] !== "PUNCT") return k;
+  return -1;
+}
+
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
 interface Mention {
   a: number;
@@ -288,6 +294,8 @@ export class SpeakerResolver {
       if (antecedent) return antecedent;
     }
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
+    const and = conjunction(ctx, a, b);
+    if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
     const entity = this.entityIn(start, end) ?? this.entityCovering(start, end);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
@@ -302,6 +310,20 @@ export class SpeakerResolver {
     if (entity && entity.type !== "other" && this.mentionCovers(ctx.starts[b], ctx.ends[b]))
       return this.out(m, entity.name, entity, false, entity.type === "person" ? "person" : "organization");
     return this.unlinked(m, entity?.type === "country" ? entity : null);
+  }
+
+  /**
+   * A joint source ("Holcomb and GOP legislative leaders", "both NBC News and Bloomberg"): each
+   * conjunct resolved on its own, named together; anonymous when both parts are.
+   */
+  private joint(m: Mention, and: number): Speaker {
+    const from = this.ctx.lower[m.a] === "both" ? m.a + 1 : m.a;
+    const first = this.resolve(from, and - 1, m.by);
+    const second = this.resolve(and + 1, m.b, m.by);
+    const name = `${first.name} and ${second.name}`;
+    const anonymous = first.anonymous && second.anonymous;
+    if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start });
+    return { start: m.start, end: m.end, name, entity: null, anonymous, resolvedBy: m.by };
   }
 
   /** Records a resolved mention as the latest speaker (unless anonymous) and returns it. */
