@@ -1,0 +1,47 @@
+/** Word-level alignment of two quotes: containment and edit distance on words, not characters. */
+
+/** Whether `part` occurs as a contiguous run of words in `whole`. */
+export function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A lower bound of `fitDistance(part, whole)` that costs no alignment: each word of `part` that
+ * `whole` does not hold (counting repeats) needs an edit.
+ */
+export function missingWords(part: readonly string[], whole: readonly string[]): number {
+  const available = new Map<string, number>();
+  for (const w of whole) available.set(w, (available.get(w) ?? 0) + 1);
+  let missing = 0;
+  for (const w of part) {
+    const n = available.get(w) ?? 0;
+    if (n > 0) available.set(w, n - 1);
+    else missing++;
+  }
+  return missing;
+}
+
+/**
+ * The fewest word insertions, deletions and substitutions that turn `part` into some contiguous
+ * run of `whole` (semi-global alignment: the words of `whole` before and after the run are free).
+ * It is the word edit distance of an edited variant, also when it is truncated too.
+ */
+export function fitDistance(part: readonly string[], whole: readonly string[]): number {
+  // row[j]: cost of aligning the words of part read so far with a run of whole ending at j
+  let row = new Array<number>(whole.length + 1).fill(0);
+  for (let i = 1; i <= part.length; i++) {
+    const next = new Array<number>(whole.length + 1);
+    next[0] = i;
+    for (let j = 1; j <= whole.length; j++) {
+      const substitute = row[j - 1] + (part[i - 1] === whole[j - 1] ? 0 : 1);
+      next[j] = Math.min(substitute, row[j] + 1, next[j - 1] + 1);
+    }
+    row = next;
+  }
+  return row.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+}
