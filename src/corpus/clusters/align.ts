@@ -27,21 +27,23 @@ export function missingWords(part: readonly string[], whole: readonly string[]):
 }
 
 /**
- * The fewest word insertions, deletions and substitutions that turn `part` into some contiguous
- * run of `whole` (semi-global alignment: the words of `whole` before and after the run are free).
- * It is the word edit distance of an edited variant, also when it is truncated too.
+ * The fewest word edits (insertions, deletions, substitutions, and swaps of two adjacent words)
+ * that turn `part` into some contiguous run of `whole` (semi-global alignment: the words of
+ * `whole` before and after the run are free). It is the word edit distance of an edited variant,
+ * also when it is truncated too.
  */
 export function fitDistance(part: readonly string[], whole: readonly string[]): number {
-  // row[j]: cost of aligning the words of part read so far with a run of whole ending at j
-  let row = new Array<number>(whole.length + 1).fill(0);
+  // rows[i % 3][j]: cost of aligning part's first i words with a run of whole ending at word j
+  const rows = [0, 1, 2].map(() => new Array<number>(whole.length + 1).fill(0));
   for (let i = 1; i <= part.length; i++) {
-    const next = new Array<number>(whole.length + 1);
-    next[0] = i;
+    const [row, prev, prev2] = [rows[i % 3], rows[(i - 1) % 3], rows[(i + 1) % 3]];
+    row[0] = i;
     for (let j = 1; j <= whole.length; j++) {
-      const substitute = row[j - 1] + (part[i - 1] === whole[j - 1] ? 0 : 1);
-      next[j] = Math.min(substitute, row[j] + 1, next[j - 1] + 1);
+      let cost = Math.min(prev[j - 1] + (part[i - 1] === whole[j - 1] ? 0 : 1), prev[j] + 1, row[j - 1] + 1);
+      if (i > 1 && j > 1 && part[i - 1] === whole[j - 2] && part[i - 2] === whole[j - 1])
+        cost = Math.min(cost, prev2[j - 2] + 1);
+      row[j] = cost;
     }
-    row = next;
   }
-  return row.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  return rows[part.length % 3].reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
 }

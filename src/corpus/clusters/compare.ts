@@ -14,9 +14,14 @@ export interface ClusterQuote {
 /**
  * Word edits allowed per word of the shorter quote: an outlet changes a word or two of a
  * sentence ("will" -> "would", a word dropped), while two different statements that share
- * words differ in most of them. 0.2 allows 2 edits in 10 words, 1 in 5, none in 4 or fewer.
+ * words differ in most of them. 0.2 allows 2 edits in 10 words, 1 in 8 or 9.
  */
 export const EDIT_RATE = 0.2;
+/**
+ * Fewer words than this are never an edited variant: one word apart is another statement
+ * ('described as "peaceful"' and 'described as "volatile"').
+ */
+export const MIN_EDITED = 8;
 
 /** How a quote relates to another, with what the choice between candidates weighs. */
 export interface Match {
@@ -26,6 +31,14 @@ export interface Match {
   /** Share of the longer quote's words that the shorter one covers, less its edits (0-1]. */
   closeness: number;
 }
+
+/**
+ * A part of a quote stands for the whole statement when it holds at least a third of its words, or
+ * at least LONG_PART words: a short phrase ("the Republican National Committee", "Republican
+ * front-runner Donald Trump") recurs in many different statements, a long run of words does not.
+ */
+export const PART_SHARE = 1 / 3;
+export const LONG_PART = 12;
 
 /** The relations from the closest to the loosest: a new quote joins its closest match. */
 export const RELATION_RANK: Record<Relation, number> = {
@@ -48,9 +61,10 @@ export function matchWords(
   const closeness = (distance: number) => (part.length - distance) / whole.length;
   if (part.length === whole.length && part.every((w, i) => w === whole[i]))
     return { relation: surface(at) === surface(bt) ? "exact" : "normalised", distance: 0, closeness: 1 };
+  if (part.length < PART_SHARE * whole.length && part.length < LONG_PART) return null;
   if (containsRun(whole, part))
     return { relation: part === bw ? "truncated" : "extended", distance: 0, closeness: closeness(0) };
-  const budget = Math.floor(EDIT_RATE * part.length);
+  const budget = part.length < MIN_EDITED ? 0 : Math.floor(EDIT_RATE * part.length);
   if (budget === 0 || missingWords(part, whole) > budget) return null;
   const distance = fitDistance(part, whole);
   return distance <= budget ? { relation: "edited", distance, closeness: closeness(distance) } : null;
