@@ -88,6 +88,9 @@ describe("compareQuotes: how b relates to a", () => {
     const long = `${STATEMENT} The Republican National Committee has promised to pay for half of it, and the state for the rest.`;
     expect(relation(long, "the Republican National Committee")).toBeNull();
     expect(relation('whom he described as "peaceful"', 'whom he described as "volatile"')).toBeNull();
+    const count = "Clinton now has a total of at least 1,353 delegates, while Sanders has at least 625.";
+    expect(relation(count, count.replace("1,353", "1,410"))).toBeNull();
+    expect(relation(count, count.replace("has a total", "had a total"))).toBe("edited");
   });
 
   it("the same words credited to another speaker are still that statement", () => {

@@ -40,6 +40,13 @@ export interface Match {
 export const PART_SHARE = 1 / 3;
 export const LONG_PART = 12;
 
+/**
+ * Whether `part` holds a number that `whole` does not: a changed figure is another claim ("at
+ * least 1,353" is not "at least 1,410"), not an outlet's edit.
+ */
+const changesNumber = (part: readonly string[], whole: readonly string[]): boolean =>
+  part.some((w) => /\p{N}/u.test(w) && !whole.includes(w));
+
 /** The relations from the closest to the loosest: a new quote joins its closest match. */
 export const RELATION_RANK: Record<Relation, number> = {
   exact: 0,
@@ -65,7 +72,7 @@ export function matchWords(
   if (containsRun(whole, part))
     return { relation: part === bw ? "truncated" : "extended", distance: 0, closeness: closeness(0) };
   const budget = part.length < MIN_EDITED ? 0 : Math.floor(EDIT_RATE * part.length);
-  if (budget === 0 || missingWords(part, whole) > budget) return null;
+  if (budget === 0 || missingWords(part, whole) > budget || changesNumber(part, whole)) return null;
   const distance = fitDistance(part, whole);
   return distance <= budget ? { relation: "edited", distance, closeness: closeness(distance) } : null;
 }
