@@ -10,7 +10,8 @@
  * true occurrences matched. The Quotebank-style baseline groups the same members by exact
  * equality after lower-casing and removing punctuation; it is also scored on the true spans.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { analyze } from "../src/analyze.js";
 import {
   clusterMembers,
@@ -114,10 +115,17 @@ export function quotebankKey(text: string): string {
     .trim();
 }
 
-/** The truth file of a dataset file: `NAME.truth.json` beside `NAME.jsonl`. */
-function readTruth(file: string): Map<string, ClustersTruth["articles"][number]["quotes"]> {
+/** The truth file of a dataset file: `NAME.truth.json` beside `NAME.jsonl`, else the folder's only `.truth.json`. */
+function truthPath(file: string): string {
   const path = file.replace(/\.jsonl$/, ".truth.json");
-  if (!existsSync(path)) throw new InputError(`no truth file '${path}' beside '${file}'`);
+  if (existsSync(path)) return path;
+  const others = readdirSync(dirname(file)).filter((f) => f.endsWith(".truth.json"));
+  if (others.length === 1) return join(dirname(file), others[0]);
+  throw new InputError(`no truth file '${basename(path)}' beside '${file}'`);
+}
+
+function readTruth(file: string): Map<string, ClustersTruth["articles"][number]["quotes"]> {
+  const path = truthPath(file);
   const truth = JSON.parse(readFileSync(path, "utf8")) as ClustersTruth;
   return new Map(truth.articles.map((a) => [a.id, a.quotes]));
 }
