@@ -1,6 +1,6 @@
 /** Quote identity across articles: relations, assignment, determinism and key selectivity. */
 import { describe, expect, it } from "vitest";
-import { fitDistance } from "../src/corpus/clusters/align.js";
+import { containsRun, fitDistance } from "../src/corpus/clusters/align.js";
 import {
   assignCluster,
   type ClusterQuote,
@@ -62,6 +62,16 @@ describe("compareQuotes: how b relates to a", () => {
     expect(
       relation(STATEMENT, "We were going to rebuild this bridge before the winter, and every family"),
     ).toBe("edited");
+  });
+
+  it("finds a run of words in linear time, whatever the repetitions", () => {
+    expect(containsRun(["a", "a", "b", "a", "a", "a", "b"], ["a", "a", "a", "b"])).toBe(true);
+    expect(containsRun(["a", "b", "a", "b", "c"], ["a", "b", "c"])).toBe(true);
+    expect(containsRun(["a", "b", "a", "b"], ["b", "a", "c"])).toBe(false);
+    const many = Array.from({ length: 200_000 }, () => "bridge");
+    const started = Date.now();
+    expect(containsRun([...many, "x"], [...many.slice(0, 100_000), "x"])).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("two adjacent words swapped count as one edit", () => {

@@ -1,11 +1,22 @@
 /** Word-level alignment of two quotes: containment and edit distance on words, not characters. */
 
-/** Whether `part` occurs as a contiguous run of words in `whole`. */
+/**
+ * Whether `part` occurs as a contiguous run of words in `whole` (Knuth-Morris-Pratt: linear in
+ * both, whatever repetitions a hostile quote holds).
+ */
 export function containsRun(whole: readonly string[], part: readonly string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
-  outer: for (let i = 0; i + part.length <= whole.length; i++) {
-    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
-    return true;
+  // fallback[j]: length of the longest proper prefix of part[0..j] that is also its suffix
+  const fallback = new Array<number>(part.length).fill(0);
+  for (let j = 1, k = 0; j < part.length; j++) {
+    while (k > 0 && part[j] !== part[k]) k = fallback[k - 1];
+    if (part[j] === part[k]) k++;
+    fallback[j] = k;
+  }
+  for (let i = 0, k = 0; i < whole.length; i++) {
+    while (k > 0 && whole[i] !== part[k]) k = fallback[k - 1];
+    if (whole[i] === part[k]) k++;
+    if (k === part.length) return true;
   }
   return false;
 }

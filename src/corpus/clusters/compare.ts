@@ -22,6 +22,12 @@ export const EDIT_RATE = 0.2;
  * ('described as "peaceful"' and 'described as "volatile"').
  */
 export const MIN_EDITED = 8;
+/**
+ * Word pairs beyond which two quotes are not aligned for edits (the alignment costs their product):
+ * 4,000 x 4,000 words, far above a quotation; longer ones are still compared for equality and
+ * containment, which cost their sum.
+ */
+export const MAX_ALIGNED = 16_000_000;
 
 /** How a quote relates to another, with what the choice between candidates weighs. */
 export interface Match {
@@ -72,7 +78,8 @@ export function matchWords(
   if (containsRun(whole, part))
     return { relation: part === bw ? "truncated" : "extended", distance: 0, closeness: closeness(0) };
   const budget = part.length < MIN_EDITED ? 0 : Math.floor(EDIT_RATE * part.length);
-  if (budget === 0 || missingWords(part, whole) > budget || changesNumber(part, whole)) return null;
+  if (budget === 0 || part.length * whole.length > MAX_ALIGNED) return null;
+  if (missingWords(part, whole) > budget || changesNumber(part, whole)) return null;
   const distance = fitDistance(part, whole);
   return distance <= budget ? { relation: "edited", distance, closeness: closeness(distance) } : null;
 }

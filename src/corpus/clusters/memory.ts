@@ -12,10 +12,11 @@ export class MemorySource implements CandidateSource {
 
   /** Stores a quote in its cluster under each of its keys. */
   add(q: ClusterQuote, cluster: string): void {
+    const stored = { ...q, cluster };
     for (const key of clusterKeys(q.text)) {
       const list = this.byKey.get(key);
-      if (list) list.push({ ...q, cluster });
-      else this.byKey.set(key, [{ ...q, cluster }]);
+      if (list) list.push(stored);
+      else this.byKey.set(key, [stored]);
     }
   }
 
