@@ -132,28 +132,43 @@ function readTruth(file: string): Map<string, ClustersTruth["articles"][number][
 
 interface Scored {
   truth: Labelled[];
-  /** True spans labelled with the baseline's key of their words. */
+  /** The true spans clustered as predictions: by the baseline's key, and by dossier. */
   truthBaseline: Labelled[];
+  truthOurs: Labelled[];
   members: (QuoteMember & { cluster: string })[];
 }
 
 /** Analyses one dataset file's records, clusters their quotes in order and labels the true spans. */
 function scoreFile(file: string, index: number, records: ClustersRecord[], done: () => void): Scored {
   const truthOf = readTruth(file);
-  const out: Scored = { truth: [], truthBaseline: [], members: [] };
+  const out: Scored = { truth: [], truthBaseline: [], truthOurs: [], members: [] };
   const quotes: QuoteMember[] = [];
+  const trueQuotes: QuoteMember[] = [];
   for (const r of records) {
+    const article = `${index}:${r.id}`;
     const analysis = analyze({ id: r.id, text: r.text, dct: r.dct ?? null, outlet: r.outlet ?? null });
-    quotes.push(...clusterMembers(`${index}:${r.id}`, analysis));
+    quotes.push(...clusterMembers(article, analysis));
     for (const t of truthOf.get(r.id) ?? []) {
-      const span = { article: `${index}:${r.id}`, start: t.start, end: t.end };
-      out.truth.push({ ...span, cluster: `${index}:${t.cluster}` });
-      out.truthBaseline.push({ ...span, cluster: quotebankKey(r.text.slice(t.start, t.end)) });
+      const text = r.text.slice(t.start, t.end);
+      out.truth.push({ article, start: t.start, end: t.end, cluster: `${index}:${t.cluster}` });
+      trueQuotes.push({
+        id: `${article}/${trueQuotes.length}`,
+        article,
+        text,
+        speaker: null,
+        start: t.start,
+        end: t.end,
+      });
     }
     done();
   }
-  const assigned = clusterQuotes(quotes, new MemorySource());
-  out.members = quotes.map((q) => ({ ...q, cluster: `${index}:${assigned.get(q.id)!.cluster}` }));
+  const label = (qs: QuoteMember[]) => {
+    const assigned = clusterQuotes(qs, new MemorySource());
+    return qs.map((q) => ({ ...q, cluster: `${index}:${assigned.get(q.id)!.cluster}` }));
+  };
+  out.members = label(quotes);
+  out.truthOurs = label(trueQuotes);
+  out.truthBaseline = trueQuotes.map((q) => ({ ...q, cluster: quotebankKey(q.text) }));
   return out;
 }
 
@@ -173,21 +188,31 @@ export function runClusters(options: EvalOptions): EvalReport {
   );
   const truth = scored.flatMap((s) => s.truth);
   const members = scored.flatMap((s) => s.members);
-  const ours = bcubed(truth, members);
-  const baseline = bcubed(
+  return clustersReport(
+    files,
+    {
+      ours: bcubed(truth, members),
+      baseline: bcubed(
+        truth,
+        members.map((m) => ({ ...m, cluster: quotebankKey(m.text) })),
+      ),
+      oursTrue: bcubed(
+        truth,
+        scored.flatMap((s) => s.truthOurs),
+      ),
+      baselineTrue: bcubed(
+        truth,
+        scored.flatMap((s) => s.truthBaseline),
+      ),
+    },
     truth,
-    members.map((m) => ({ ...m, cluster: quotebankKey(m.text) })),
+    members,
   );
-  const baselineTrue = bcubed(
-    truth,
-    scored.flatMap((s) => s.truthBaseline),
-  );
-  return clustersReport(files, { ours, baseline, baselineTrue }, truth, members);
 }
 
 function clustersReport(
   files: string[],
-  f: { ours: BCubed; baseline: BCubed; baselineTrue: BCubed },
+  f: { ours: BCubed; baseline: BCubed; oursTrue: BCubed; baselineTrue: BCubed },
   truth: Labelled[],
   members: (QuoteMember & { cluster: string })[],
 ): EvalReport {
@@ -205,6 +230,7 @@ function clustersReport(
       baselinePrecision: f.baseline.precision,
       baselineRecall: f.baseline.recall,
       baselineF1: f.baseline.f1,
+      trueSpansF1: f.oursTrue.f1,
       baselineTrueSpansF1: f.baselineTrue.f1,
       occurrences: truth.length,
       members: members.length,
@@ -214,6 +240,7 @@ function clustersReport(
       ["clustering", "B-cubed P", "B-cubed R", "B-cubed F1", "coverage"],
       row("dossier (shingle index, containment, word edits)", f.ours),
       row("Quotebank baseline, same predicted quotes", f.baseline),
+      row("dossier, true spans (the clustering alone)", f.oursTrue),
       row("Quotebank baseline, true spans", f.baselineTrue),
     ],
     notes: [

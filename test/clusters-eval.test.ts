@@ -1,10 +1,10 @@
 /** The quote-identity scorer (B-cubed over true occurrences) on hand-computed cases, and on the data. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bcubed, type Labelled, matchOccurrences, quotebankKey, runClusters } from "../eval/clusters.js";
 import { defaultDataDir } from "../eval/data.js";
-import { clusterMembers } from "../src/corpus/clusters/index.js";
+import { clusterMembers, clusterQuotes } from "../src/corpus/clusters/index.js";
 
 const span = (article: string, start: number, end: number, cluster: string): Labelled => ({
   article,
@@ -107,5 +107,39 @@ describe.skipIf(!hasData)("dossier eval clusters on ../shared/data/corpus", () =
     expect(report.figures.coverage).toBeGreaterThanOrEqual(0.97);
     expect(report.figures.baselineTrueSpansF1).toBeCloseTo(0.65, 1);
     expect(report.figures.f1).toBeGreaterThan(report.figures.baselineF1);
+  });
+
+  it("partitions the true spans the same way whatever order they arrive in", () => {
+    const dir = join(data, "corpus");
+    const texts = new Map<string, string>(
+      readFileSync(join(dir, "clusters.jsonl"), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { id: string; text: string })
+        .map((r) => [r.id, r.text]),
+    );
+    const truth = JSON.parse(readFileSync(join(dir, "clusters.truth.json"), "utf8")) as {
+      articles: { id: string; quotes: { start: number; end: number }[] }[];
+    };
+    const quotes = truth.articles.flatMap((a) =>
+      a.quotes.map((q, i) => ({
+        id: `${a.id}/${i}`,
+        article: a.id,
+        text: texts.get(a.id)!.slice(q.start, q.end),
+        speaker: null,
+      })),
+    );
+    const partition = (order: typeof quotes) => {
+      const assigned = clusterQuotes(order);
+      const groups = new Map<string, string[]>();
+      for (const q of quotes)
+        groups.set(assigned.get(q.id)!.cluster, [...(groups.get(assigned.get(q.id)!.cluster) ?? []), q.id]);
+      return [...groups.values()].map((g) => g.join(" ")).sort();
+    };
+    const inOrder = partition(quotes);
+    expect(partition([...quotes].reverse())).toEqual(inOrder);
+    expect(partition([...quotes.filter((_, i) => i % 2), ...quotes.filter((_, i) => i % 2 === 0)])).toEqual(
+      inOrder,
+    );
   });
 });

@@ -40,8 +40,9 @@ export interface ClusterChoice {
   /**
    * Other clusters that also hold the same statement as the new quote, to be merged into
    * `cluster`: two truncations of one statement, from its start and from its end, share no word
-   * and found two clusters until a fuller report joins them. Merging makes the partition the
-   * same whatever order the quotes arrive in. Sorted; empty when there is nothing to merge.
+   * and found two clusters until a fuller report joins them. With merges, the partition is the
+   * same whatever order the quotes arrive in (as long as the keys find every match). Sorted;
+   * empty when there is nothing to merge.
    */
   merges: string[];
 }

@@ -70,7 +70,9 @@ export function matchWords(
   bt: string,
 ): Match | null {
   if (!identifiable(aw) || !identifiable(bw)) return null;
-  const [part, whole] = bw.length <= aw.length ? [bw, aw] : [aw, bw];
+  // the shorter is fitted into the longer; of two of one length, the same one whichever comes first
+  const bFirst = bw.length < aw.length || (bw.length === aw.length && bw.join(" ") <= aw.join(" "));
+  const [part, whole] = bFirst ? [bw, aw] : [aw, bw];
   const closeness = (distance: number) => (part.length - distance) / whole.length;
   if (part.length === whole.length && part.every((w, i) => w === whole[i]))
     return { relation: surface(at) === surface(bt) ? "exact" : "normalised", distance: 0, closeness: 1 };
