@@ -269,3 +269,14 @@ describe("6b. descriptions", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Eric Holcomb");
   });
 });
+
+describe("6c. joint sources", () => {
+  it("two noun phrases opening the clause are one joint speaker; an object before 'and' is not", () => {
+    const joint = findQuotesOf(
+      "Both NBC News and Bloomberg have reported that the accounts expose phone numbers.",
+    );
+    expect(joint.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
+    const object = findQuotesOf("The mayor met Jones and Brown said the vote was close.");
+    expect(object.at(-1)?.speaker?.name).toBe("Brown");
+  });
+});
