@@ -280,3 +280,16 @@ describe("6c. joint sources", () => {
     expect(object.at(-1)?.speaker?.name).toBe("Brown");
   });
 });
+
+describe("2b. a frame sentence after a full stop", () => {
+  it("attributes the quotation before it, and a reporting sentence does not", () => {
+    const framed = findQuotesOf(
+      "“The plan is the best we have, and we will keep it.” Smith said.\n\n“We will build it next year, and soon.” Jones told reporters.",
+    );
+    expect(framed.map((q) => q.speaker?.name)).toEqual(["Smith", "Jones"]);
+    const report = findQuotesOf(
+      "“The plan is the best we have, and we will keep it.” Smith said the vote would come in May.",
+    );
+    expect(report.find((q) => q.kind === "direct")?.cue).toBeNull();
+  });
+});

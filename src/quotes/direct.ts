@@ -143,17 +143,13 @@ function frameFollowing(p: Passes, mi: number, afterTok: number): Framed | null 
   // the frame follows on the same line; after a question a capitalised word must be a name
   const sameLine = afterTok < ctx.n && !text.slice(m.close, ctx.starts[afterTok]).includes("\n");
   const questionOk = !endsQuestion || !capitalAfter || ctx.pos[afterTok] === "PROPN";
-  if (
-    !m.closed ||
-    !sameLine ||
-    ctx.block[afterTok] !== m.lastBlock ||
-    (endsSentence && /^\p{Lu}/u.test(nextWord)) ||
-    !questionOk
-  )
-    return null;
+  if (!m.closed || !sameLine || ctx.block[afterTok] !== m.lastBlock || !questionOk) return null;
   const hi = followingFrameEnd(p, mi, afterTok);
   const frame = frameAfter(ctx, afterTok, hi);
   if (!frame) return null;
+  // after a full stop a new sentence begins: only a whole short frame sentence attributes the
+  // quotation ('“...” Bundy told The Evening Star.'), not one that goes on to report
+  if (endsSentence && /^\p{Lu}/u.test(nextWord) && !frameSentence(ctx, frame, afterTok, hi)) return null;
   frame.last = hi - 1;
   const next = mi + 1 < marks.length ? marks[mi + 1] : null;
   if (
@@ -174,6 +170,18 @@ function frameFollowing(p: Passes, mi: number, afterTok: number): Framed | null 
     };
   }
   return { frame, end: m.end, paragraphs: m.paragraphs };
+}
+
+/** Longest frame sentence after a quotation that ends with a full stop. */
+const MAX_FRAME_SENTENCE = 10;
+
+/** Is the sentence from `a` to `hi` (exclusive) only the frame: no other verb, short, its end? */
+function frameSentence(ctx: Ctx, frame: Frame, a: number, hi: number): boolean {
+  if (hi - a > MAX_FRAME_SENTENCE || hi - 1 !== ctx.sentLast[ctx.sent[a]]) return false;
+  for (let k = a; k < hi; k++)
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && (k < frame.cue[0] || k > frame.cue[1]))
+      return false;
+  return true;
 }
 
 /** Token after the last one a frame after quotation `mi` may use. */
