@@ -293,3 +293,12 @@ describe("2b. a frame sentence after a full stop", () => {
     expect(report.find((q) => q.kind === "direct")?.cue).toBeNull();
   });
 });
+
+describe("3b. participles", () => {
+  it("a participle after a comma takes the clause's subject, not the noun before the comma", () => {
+    const quotes = findQuotesOf(
+      "Mr. Biden spoke warmly about the weekly breakfasts, recalling that the president had always listened.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Biden");
+  });
+});

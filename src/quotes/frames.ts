@@ -454,7 +454,7 @@ function cueFrameBefore(
  * "X told Y that ..., adding, “...”", "After the hearing, X issued a statement, saying, “...”": a
  * participle after a comma shares the subject of the clause's verb before it.
  */
-function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
+export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
   if (c - 1 < lo || ctx.lower[c - 1] !== "," || !/ing$/.test(ctx.lower[c])) return null;
   for (let j = c - 2; j >= lo; j--) {
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;

@@ -6,7 +6,7 @@
  */
 import { lastPropnRun, npRight, tokenAt } from "../context.js";
 import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
-import { type CueHit, cueAt, subjectLeft, subjectRight } from "../frames.js";
+import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
   contentMarkerAfter,
@@ -65,12 +65,17 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   if (inside && !chained && !nested) return i;
   // a later "according to" names the source of the whole sentence
   if (!inside && s.sourcePhraseAt >= 0 && i < s.sourcePhraseAt) return i;
-  const subject = nested ?? subjectLeft(ctx, i, prevEnd);
+  // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
+  // the words before the comma are the previous clause's, not its source
+  const participle = !nested && ctx.lower[before] === "," && /ing$/.test(ctx.lower[i]);
+  const subject = nested ?? (participle ? null : subjectLeft(ctx, i, prevEnd));
   if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo]))
     return passiveCue(s, i, hit, subject, prevEnd);
   const demonstrative = demonstrativePassive(s, i, hit);
   if (demonstrative !== undefined) return demonstrative;
-  const { speaker, inherited } = sharedSource(s, before, subject, prevEnd, inside);
+  const shared = sharedSource(s, before, subject, prevEnd, inside);
+  const { inherited } = shared;
+  const speaker = shared.speaker ?? (participle ? chainedSubject(ctx, i, lo) : null);
   // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
   // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
   if (RAISING.has(hit.lemma) && speaker && !inherited) {
