@@ -302,3 +302,13 @@ describe("3b. participles", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Biden");
   });
 });
+
+describe("2c. continuations", () => {
+  it("a quotation standing alone continues a framed mixed quote, past a participle in the apposition", () => {
+    const quotes = findQuotesOf(
+      "The plans are ''profoundly irresponsible,'' said Steve Bell, a Border Patrol tunneling expert. ''We have never seen anything like this before.''",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].segments).toHaveLength(2);
+  });
+});

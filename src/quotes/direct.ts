@@ -330,7 +330,7 @@ function standingQuote(p: Passes, mi: number): void {
 
 /** Does quotation `m` continue the framed direct quote `prev` (only its frame between them)? */
 function continuesQuote(ctx: Ctx, prev: Candidate, m: MarkSpan): boolean {
-  if (prev.kind !== "direct" || !prev.cue || !prev.frame) return false;
+  if (prev.kind === "indirect" || !prev.cue || !prev.frame) return false;
   const sameBlock = ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock;
   const frameEnd = tokenAt(ctx, prev.frame[1]);
   return (
@@ -349,9 +349,18 @@ function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
     if (/^(who|which|whose|whom)$/.test(ctx.lower[k])) relative = true;
     else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",")
       relative = relative && ctx.lower[k] === ",";
-    else if (!relative && ctx.pos[k] === "VERB") return false;
+    else if (!relative && ctx.pos[k] === "VERB" && !modifier(ctx, k)) return false;
   }
   return true;
+}
+
+/** A participle inside a noun phrase ("a Border Patrol tunneling expert", "the elected official")? */
+function modifier(ctx: Ctx, k: number): boolean {
+  return (
+    /(ing|ed)$/.test(ctx.lower[k]) &&
+    /^(DET|ADJ|NOUN|PROPN)$/.test(ctx.pos[k - 1]) &&
+    ctx.pos[k + 1] === "NOUN"
+  );
 }
 
 /** A cue among the first words of a relative clause starting at `a` ("who said", "who has long argued"). */
