@@ -312,3 +312,23 @@ describe("2c. continuations", () => {
     expect(quotes[0].segments).toHaveLength(2);
   });
 });
+
+describe("6d. relays", () => {
+  it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
+    const via = (text: string) => findQuotesOf(text).map((q) => q.via);
+    expect(via("Omar Lamrani told Business Insider in October 2018 that the group was secular.")).toEqual([
+      ["Business Insider"],
+    ]);
+    expect(
+      via("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people."),
+    ).toEqual([["WIRED"]]);
+    expect(
+      via("United Nations spokesman Farhan Haq told Polygraph.info that the U.N. is working on it."),
+    ).toEqual([["Polygraph.info"]]);
+    expect(
+      via(
+        "The memo was seen by The Real Deal on Monday. A person familiar with the matter told TRD that cuts would begin.",
+      ),
+    ).toContainEqual(["The Real Deal"]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Candidate } from "./candidate.js";
 import type { Ctx } from "./context.js";
-import { relayInfo } from "./relays.js";
+import { relayInfo, spelledOut } from "./relays.js";
 import { SpeakerResolver } from "./speakers.js";
 import { treeAddressee } from "./tree.js";
 
@@ -21,9 +21,19 @@ function inGap(segments: [number, number][] | undefined, c: Candidate): boolean 
   return false;
 }
 
+/** How far after a cue a relay may be named ("told The Hollywood Reporter"), in characters. */
+const CUE_WORDS = 60;
+
+/** The end of the written word at `end` ("Polygraph" of "Polygraph.info"), without final punctuation. */
+function wordEnd(text: string, end: number): number {
+  const m = /^[\p{L}\p{N}.&-]*[\p{L}\p{N}]/u.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+
 /** `cands` sorted by start (longest first at equal starts). */
 export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate[]): Quote[] {
   const resolver = new SpeakerResolver(ctx);
+  const acronyms = new Map<string, string>();
   const quotes: Quote[] = [];
   let lastEnd = -1;
   let lastSegments: [number, number][] | undefined;
@@ -35,7 +45,7 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     // (the same words: that content starts at the quotation's opening mark)
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
-    quotes.push(quoteOf(ctx, article, c, speakerOf(resolver, c), quotes.length + 1));
+    quotes.push(quoteOf(ctx, article, c, speakerOf(resolver, c), quotes.length + 1, acronyms));
     if (c.end > lastEnd) {
       lastSegments = c.segments;
       lastStart = c.start;
@@ -66,12 +76,22 @@ function speakerOf(resolver: SpeakerResolver, c: Candidate): Speaker | null {
   };
 }
 
-function quoteOf(ctx: Ctx, article: Article, c: Candidate, speaker: Speaker | null, n: number): Quote {
+function quoteOf(
+  ctx: Ctx,
+  article: Article,
+  c: Candidate,
+  speaker: Speaker | null,
+  n: number,
+  acronyms: Map<string, string>,
+): Quote {
   const { text } = ctx;
   const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
   const told = c.cue ? treeAddressee(ctx, c.cue[0], c.cue[1]) : null;
-  const addressee = told ? text.slice(ctx.starts[told[0]], ctx.ends[told[1]]) : null;
-  const { via, medium } = relayInfo(frameText, c.relay, addressee, article.meta.outlet);
+  const addressee = told ? text.slice(ctx.starts[told[0]], wordEnd(text, ctx.ends[told[1]])) : null;
+  const cueWords = c.cue ? text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]] + CUE_WORDS) : "";
+  const relays = relayInfo(frameText, c.relay, addressee, article.meta.outlet, cueWords);
+  const via = relays.via.map((v) => spelledOut(v, text, acronyms));
+  const { medium } = relays;
   const cue: Quote["cue"] = c.cue
     ? {
         text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),

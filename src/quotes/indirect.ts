@@ -54,14 +54,23 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
     resolvedBy: ev.resolvedBy,
     cue: ev.cue,
     cueType: ev.cueType,
-    frame: frameRange(
-      p.ctx,
-      Math.min(ev.first, ev.cue[0]),
-      Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]),
-    ),
+    frame: reportedFrame(p.ctx, ev),
     relay: null,
     noSource: ev.noSource,
   };
+}
+
+/**
+ * The attribution words of an event: source and cue, and the words between the cue and a content
+ * after it ("told Polygraph.info", "said in an email that"), where relays and media are named.
+ */
+function reportedFrame(ctx: Ctx, ev: Event): [number, number] {
+  const [start, end] = frameRange(
+    ctx,
+    Math.min(ev.first, ev.cue[0]),
+    Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]),
+  );
+  return [start, ev.start >= end ? Math.max(end, ev.start) : end];
 }
 
 /** Indirect, mixed or direct, by the quoted words in the content (which may extend it). */
