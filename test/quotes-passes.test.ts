@@ -332,3 +332,17 @@ describe("6d. relays", () => {
     ).toContainEqual(["The Real Deal"]);
   });
 });
+
+describe("6e. descriptions in apposition", () => {
+  it("'the group' refers to the body introduced as 'The group, X,' even after another speaker", () => {
+    const quotes = findQuotesOf(
+      "The Real Deal said 1,000 workers would go. The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract had confused employees.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("WeWorkers Coalition");
+  });
+
+  it("a subject modified after its head ('a person familiar with the matter') keeps that head", () => {
+    const quotes = findQuotesOf("A person familiar with the matter told TRD that cuts would begin Monday.");
+    expect(quotes[0].speaker).toMatchObject({ name: "A person familiar with the matter", anonymous: true });
+  });
+});

@@ -175,9 +175,23 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
     const a = np[0];
     if (ctx.pos[a] === "NUM" && a - 2 >= lo && ctx.lower[a - 1] === "in" && ctx.pos[a - 2] === "NUM")
       return [npLeft(ctx, a - 2, lo)[0], k];
-    return coordinatedSubject(ctx, np, lo) ?? np;
+    return coordinatedSubject(ctx, np, lo) ?? modifiedSubject(ctx, np, lo) ?? np;
   }
   return null;
+}
+
+/**
+ * "A person familiar with the matter told", "officials close to the talks said": the noun phrase
+ * before the verb is the object of a phrase that modifies the subject's head noun.
+ */
+function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const adp = np[0] - 1;
+  const modifier = adp - 1;
+  const head = modifier - 1;
+  if (head < lo || ctx.pos[adp] !== "ADP" || !/^(NOUN|PRON)$/.test(ctx.pos[head])) return null;
+  const adjective =
+    ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
+  return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
 
 const CLAUSE_OPENERS = new Set([",", "both", "that", ";", ":", "—"]);

@@ -127,6 +127,20 @@ function conjunction(ctx: Ctx, a: number, b: number): number {
   return -1;
 }
 
+/** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
+const POSTMODIFIER = /^(ADJ|VERB)$/;
+
+/** The head noun of [a, b] when a modifying phrase follows it ("a person familiar with ..."), else null. */
+function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
+  for (let k = a; k + 2 <= b; k++) {
+    if (!/^(NOUN|PRON)$/.test(ctx.pos[k]) || !POSTMODIFIER.test(ctx.pos[k + 1]) || ctx.pos[k + 2] !== "ADP")
+      continue;
+    if (ctx.pos[k + 1] === "VERB" && !/ed$/.test(ctx.lower[k + 1])) continue;
+    return k;
+  }
+  return null;
+}
+
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
 interface Mention {
   a: number;
@@ -279,6 +293,10 @@ export class SpeakerResolver {
     const { ctx } = this;
     const start = ctx.starts[a];
     const end = ctx.ends[b];
+    // "a person familiar with the matter", "officials close to the talks": the head is the noun
+    // before the modifying phrase, which names no speaker
+    const full = b;
+    b = postmodifiedHead(ctx, a, b) ?? b;
     const m: Mention = {
       a,
       b,
@@ -294,9 +312,9 @@ export class SpeakerResolver {
       if (antecedent) return antecedent;
     }
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
-    const and = conjunction(ctx, a, b);
+    const and = conjunction(ctx, a, full);
     if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
-    const entity = this.entityIn(start, end) ?? this.entityCovering(start, end);
+    const entity = this.entityIn(start, ctx.ends[b]) ?? this.entityCovering(start, ctx.ends[b]);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
@@ -319,7 +337,7 @@ export class SpeakerResolver {
   private joint(m: Mention, and: number): Speaker {
     const from = this.ctx.lower[m.a] === "both" ? m.a + 1 : m.a;
     const first = this.resolve(from, and - 1, m.by);
-    const second = this.resolve(and + 1, m.b, m.by);
+    const second = this.resolve(and + 1, tokenAt(this.ctx, m.end) - 1, m.by);
     const name = `${first.name} and ${second.name}`;
     const anonymous = first.anonymous && second.anonymous;
     if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start });
@@ -434,18 +452,21 @@ export class SpeakerResolver {
    */
   private describedOne(m: Mention, described: "person" | "organization", modified: boolean): Known | null {
     const speaker = this.lastKnown(described, m.start, m.headLower);
-    const holder = this.roleHolder(m.headLower, m.start);
+    const holder = this.roleHolder(m.headLower, m.start, described);
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
     if (byRole) return byRole;
     const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
     return modified || plural ? null : this.lastKnown(described, m.start);
   }
 
-  /** The person the article introduced with the role `word` ("Gov. X" for "the governor"), last before `at`. */
-  private roleHolder(word: string, at: number): Known | null {
-    this.roles ??= new RoleIndex(this.ctx.article.entities);
-    const holder = this.roles.lastHolder(word, at);
-    return holder ? { name: holder.entity.name, entity: holder.entity, kind: "person", at: holder.at } : null;
+  /**
+   * The actor the article introduced with the role or description `word` ("Gov. X" for "the
+   * governor", "The group, X," for "the group"), last mentioned before `at`.
+   */
+  private roleHolder(word: string, at: number, kind: "person" | "organization"): Known | null {
+    this.roles ??= new RoleIndex(this.ctx);
+    const holder = this.roles.lastHolder(word, at, (e) => (e.type === "person") === (kind === "person"));
+    return holder ? { name: holder.entity.name, entity: holder.entity, kind, at: holder.at } : null;
   }
   private roles: RoleIndex | null = null;
 
