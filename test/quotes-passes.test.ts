@@ -346,3 +346,12 @@ describe("6e. descriptions in apposition", () => {
     expect(quotes[0].speaker).toMatchObject({ name: "A person familiar with the matter", anonymous: true });
   });
 });
+
+describe("6f. salience", () => {
+  it("'he' refers to the main clause's subject, not to a person in a subordinate clause after it", () => {
+    const quotes = findQuotesOf(
+      "Montell Figgins declined to address whether Thomas slept on the night Jeffrey Epstein died. “When all the evidence is presented,” he said, “you will see it differently.”",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Montell Figgins");
+  });
+});

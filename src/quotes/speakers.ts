@@ -277,15 +277,24 @@ export class SpeakerResolver {
     }
     if (kind === "person" && !word) {
       // a person named as a subject after the last speaker is the likelier antecedent of "he"
-      for (let k = this.subjects.length - 1; k >= 0; k--) {
-        const s = this.subjects[k];
-        if (s.at >= before) continue;
-        if (s.entity && (!best || s.at > best.at)) best = s;
-        else if (!best) best = s;
-        break;
-      }
+      const s = this.salientSubject(before);
+      if (s && ((s.entity && (!best || s.at > best.at)) || !best)) best = s;
     }
     return best;
+  }
+
+  /**
+   * The subject of the main clause of the last sentence before `before` that has one: its first
+   * subject ("Figgins declined to say whether ... the night Epstein died": Figgins).
+   */
+  private salientSubject(before: number): Known | null {
+    const { ctx, subjects } = this;
+    let k = partitionPoint(subjects, (s) => s.at < before) - 1;
+    if (k < 0) return null;
+    const sentenceOf = (s: Known) => ctx.sent[tokenAt(ctx, s.at)];
+    const sentence = sentenceOf(subjects[k]);
+    while (k > 0 && sentenceOf(subjects[k - 1]) === sentence) k--;
+    return subjects[k];
   }
 
   /** Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled. */
