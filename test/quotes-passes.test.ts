@@ -276,6 +276,8 @@ describe("6c. joint sources", () => {
       "Both NBC News and Bloomberg have reported that the accounts expose phone numbers.",
     );
     expect(joint.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
+    const subordinate = findQuotesOf("As NBC News and Bloomberg have reported, there is a security risk.");
+    expect(subordinate.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
     const object = findQuotesOf("The mayor met Jones and Brown said the vote was close.");
     expect(object.at(-1)?.speaker?.name).toBe("Brown");
   });

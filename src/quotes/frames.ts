@@ -194,7 +194,27 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
 
-const CLAUSE_OPENERS = new Set([",", "both", "that", ";", ":", "—"]);
+/** Words before a clause's subject (subordinators the tagger may read as prepositions: "As X and Y reported"). */
+const CLAUSE_OPENERS = new Set([
+  ",",
+  "both",
+  "that",
+  ";",
+  ":",
+  "—",
+  "as",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "because",
+  "although",
+  "though",
+  "if",
+  "until",
+  "once",
+]);
 
 /**
  * "Holcomb and GOP legislative leaders touted", "both NBC News and Bloomberg have reported": two
