@@ -357,3 +357,12 @@ describe("6f. salience", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Montell Figgins");
   });
 });
+
+describe("6g. titles", () => {
+  it("a possessive description with its phrase is the person the article gives that title, even later", () => {
+    const quotes = findQuotesOf(
+      "China’s ambassador to Britain accused the UK of meddling in the country’s affairs. China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Liu Xiaming", "Liu Xiaming"]);
+  });
+});

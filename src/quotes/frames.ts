@@ -3,6 +3,7 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
+import { loadSet } from "../util/lexicon.js";
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
 import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
 
@@ -186,13 +187,20 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
  */
 function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
   const adp = np[0] - 1;
+  if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
+  // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase
+  if (ctx.pos[adp - 1] === "NOUN" && ROLE_NOUNS.has(ctx.lower[adp - 1]))
+    return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;
-  if (head < lo || ctx.pos[adp] !== "ADP" || !/^(NOUN|PRON)$/.test(ctx.pos[head])) return null;
+  if (head < lo || !/^(NOUN|PRON)$/.test(ctx.pos[head])) return null;
   const adjective =
     ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
+
+/** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
+const ROLE_NOUNS = loadSet("entities/role-nouns");
 
 /** Words before a clause's subject (subordinators the tagger may read as prepositions: "As X and Y reported"). */
 const CLAUSE_OPENERS = new Set([

@@ -37,10 +37,20 @@ export function holdsRole(roles: readonly string[], word: string): boolean {
  */
 export class RoleIndex {
   private readonly holders = new Map<string, { entity: Entity; starts: number[] }[]>();
+  /** Whole roles as written ("china's ambassador to britain") -> the one person holding it. */
+  private readonly roleTexts = new Map<string, Entity | null>();
 
   constructor(ctx: Ctx) {
     for (const entity of ctx.article.entities) {
       if (entity.type === "other") continue;
+      for (const role of entity.type === "person" ? entity.roles : []) {
+        const key = roleText(role);
+        // a role two people hold names neither
+        this.roleTexts.set(
+          key,
+          this.roleTexts.has(key) && this.roleTexts.get(key) !== entity ? null : entity,
+        );
+      }
       const words = new Set(entity.type === "person" ? entity.roles.flatMap(roleWords) : []);
       for (const m of entity.mentions) for (const w of appositionNouns(ctx, m.start, m.end)) words.add(w);
       if (words.size === 0) continue;
@@ -51,6 +61,11 @@ export class RoleIndex {
         this.holders.set(w, list);
       }
     }
+  }
+
+  /** The one person whose role is written exactly as `description` ("China's ambassador to Britain"), anywhere. */
+  holderOf(description: string): Entity | null {
+    return this.roleTexts.get(roleText(description)) ?? null;
   }
 
   /** The holder of the role `word` mentioned last before `before` (with that mention's start), or null. */
@@ -110,4 +125,14 @@ function appositionNouns(ctx: Ctx, start: number, end: number): string[] {
     }
   }
   return out;
+}
+
+/** A role's words for comparison: lower case, straight apostrophes, no leading determiner. */
+function roleText(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^(the|a|an)\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -130,9 +130,11 @@ function conjunction(ctx: Ctx, a: number, b: number): number {
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
 const POSTMODIFIER = /^(ADJ|VERB)$/;
 
-/** The head noun of [a, b] when a modifying phrase follows it ("a person familiar with ..."), else null. */
+/** The head noun of [a, b] when a modifying phrase follows it ("a person familiar with ...", "the ambassador to Britain"), else null. */
 function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
+    // "China's ambassador to Britain": a role noun and the phrase that says where or whose
+    if (ctx.pos[k] === "NOUN" && ROLE_NOUNS.has(ctx.lower[k]) && ctx.pos[k + 1] === "ADP") return k;
     if (!/^(NOUN|PRON)$/.test(ctx.pos[k]) || !POSTMODIFIER.test(ctx.pos[k + 1]) || ctx.pos[k + 2] !== "ADP")
       continue;
     if (ctx.pos[k + 1] === "VERB" && !/ed$/.test(ctx.lower[k + 1])) continue;
@@ -426,7 +428,9 @@ export class SpeakerResolver {
     const modifier = run ?? demonymIn(ctx, a, b);
     const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
     const described = describedKind(headLower);
-    if (described && /^(the|this|that)$/.test(ctx.lower[a]) && (!run || run[1] < b)) {
+    // definite: "the governor", or a possessor's ("China's ambassador to Britain")
+    const definite = /^(the|this|that)$/.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
+    if (described && definite && (!run || run[1] < b)) {
       const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
     }
@@ -464,6 +468,9 @@ export class SpeakerResolver {
     const holder = this.roleHolder(m.headLower, m.start, described);
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
     if (byRole) return byRole;
+    // a description the article also uses as someone's title, even further on
+    const titled = this.roleIndex().holderOf(m.written);
+    if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
     const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
     return modified || plural ? null : this.lastKnown(described, m.start);
   }
@@ -473,11 +480,20 @@ export class SpeakerResolver {
    * governor", "The group, X," for "the group"), last mentioned before `at`.
    */
   private roleHolder(word: string, at: number, kind: "person" | "organization"): Known | null {
-    this.roles ??= new RoleIndex(this.ctx);
-    const holder = this.roles.lastHolder(word, at, (e) => (e.type === "person") === (kind === "person"));
+    const holder = this.roleIndex().lastHolder(
+      word,
+      at,
+      (e) => (e.type === "person") === (kind === "person"),
+    );
     return holder ? { name: holder.entity.name, entity: holder.entity, kind, at: holder.at } : null;
   }
   private roles: RoleIndex | null = null;
+
+  /** Roles and descriptions of the article's actors, built on first use. */
+  private roleIndex(): RoleIndex {
+    this.roles ??= new RoleIndex(this.ctx);
+    return this.roles;
+  }
 
   /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */
   lastSpeaker(at: number): Known | null {
