@@ -139,7 +139,14 @@ describe("3a. sentence events", () => {
     ]);
   });
 
-  it("an agentless passive has no source at all", () => {
+  it("an agentless passive of speech reports nobody's words", () => {
+    expect(
+      events("Russia and the Syrian government have been accused of creating a humanitarian disaster."),
+    ).toEqual([]);
+    expect(events("A list of 10 extra titles was announced over the weekend.")).toEqual([]);
+  });
+
+  it("an agentless passive of intention has no source at all", () => {
     const [ev] = events("A decision is expected in May after the vote.");
     expect(ev.noSource).toBe(true);
     expect(ev.speaker).toBeNull();

@@ -148,6 +148,9 @@ function passiveCue(
   // a stranded preposition ("has been commented on in Moscow", "was talked about"): the subject is
   // the topic of the speech, not its content, and no content clause follows
   else if (strandedPreposition(ctx, i + 1, hi)) return i;
+  // speech with no source at all ("have been accused of", "was announced over the weekend") is no
+  // report of anyone's words; an agentless belief or intention ("is expected to") still is a stance
+  if (!sp && hit.type === "speech") return i;
   const from = subject ? subject[0] : prevEnd;
   // an agentless passive's clause stops at a semicolon: what follows may be another attribution
   let stop = hi;
