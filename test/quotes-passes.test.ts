@@ -373,3 +373,13 @@ describe("6g. titles", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Liu Xiaming", "Liu Xiaming"]);
   });
 });
+
+describe("3c. senses that report nothing", () => {
+  it("'tell' with no one told, and 'add' with an amount, are no cues; 'added' before a clause is", () => {
+    expect(findQuotesOf("I honestly can't tell who or why they did it.")).toEqual([]);
+    expect(findQuotesOf("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.")).toEqual([]);
+    expect(findQuotesOf("The mayor added 20 people were hurt in the fire.").map((q) => q.cue?.text)).toEqual([
+      "added",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * coordinated verb shares) and its content (the clause after it, or the words before an end frame:
  * "..., he said.").
  */
-import { lastPropnRun, npRight, tokenAt } from "../context.js";
+import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
 import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
@@ -49,7 +49,8 @@ const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): number {
   const { ctx, lo } = s;
   const hit = cueAt(ctx, i);
-  if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i))) return i;
+  if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
+    return i;
   const asked = inside ? undefined : askedAbout(s, i, hit);
   if (asked !== undefined) return asked;
   // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
@@ -86,6 +87,22 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     }
   }
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
+}
+
+/** Words that open an indirect question or a clause right after a verb ("can't tell who", "added that"). */
+const CLAUSE_WORDS = new Set(["who", "what", "why", "whether", "if", "how", "when", "where", "which"]);
+
+/**
+ * Senses of reporting verbs that report nothing: "tell" with no one told ("can't tell who or why":
+ * to make out), and "add" with an amount ("added 20.72 points": a gain).
+ */
+function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
+  if (hit.lemma === "tell") return CLAUSE_WORDS.has(ctx.lower[i + 1] ?? "");
+  if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
+  // ... unless the amount opens a clause ("added 20 people were hurt")
+  for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
+  return true;
 }
 
 /** "Asked about X, she said ...": a question put to the subject of the main clause. */
