@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
 import { findEntities } from "../src/entities/index.js";
-import type { Candidate, Passes } from "../src/quotes/candidate.js";
+import { type Candidate, type Passes, startPasses, unframedQuote } from "../src/quotes/candidate.js";
 import { buildCtx, type Ctx } from "../src/quotes/context.js";
 import { directQuotes } from "../src/quotes/direct.js";
 import { emitQuotes } from "../src/quotes/emit.js";
@@ -28,15 +28,7 @@ const findQuotesOf = (text: string) => findQuotes(article(text));
 function passes(text: string): Passes {
   const a = article(text);
   const marks = quotationMarks(a);
-  const ctx = buildCtx(a, marks);
-  return {
-    ctx,
-    marks,
-    used: new Uint8Array(ctx.n),
-    markUsed: new Uint8Array(marks.length),
-    frameSpeakers: new Map(),
-    cands: [],
-  };
+  return startPasses(buildCtx(a, marks), marks);
 }
 
 const words = (ctx: Ctx, r: [number, number] | null) =>
@@ -201,16 +193,8 @@ describe("5. gaps", () => {
 
 describe("6. emit", () => {
   const cand = (start: number, end: number, kind: Candidate["kind"]): Candidate => ({
+    ...unframedQuote(start, end, 1),
     kind,
-    start,
-    end,
-    paragraphs: 1,
-    speaker: null,
-    resolvedBy: "previous",
-    cue: null,
-    cueType: "speech",
-    frame: null,
-    relay: null,
   });
 
   it("drops a reported candidate nested in an earlier quote and numbers the rest", () => {

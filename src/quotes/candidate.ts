@@ -37,6 +37,34 @@ export interface Passes {
   cands: Candidate[];
 }
 
+/** The state of the passes over an article, before any pass (marks paired, context built). */
+export function startPasses(ctx: Ctx, marks: readonly MarkSpan[]): Passes {
+  return {
+    ctx,
+    marks,
+    used: new Uint8Array(ctx.n),
+    markUsed: new Uint8Array(marks.length),
+    frameSpeakers: new Map(),
+    cands: [],
+  };
+}
+
+/** A direct quote with no frame of its own: its speaker is the last one before it. */
+export function unframedQuote(start: number, end: number, paragraphs: number): Candidate {
+  return {
+    kind: "direct",
+    start,
+    end,
+    paragraphs,
+    speaker: null,
+    resolvedBy: "previous",
+    cue: null,
+    cueType: "speech",
+    frame: null,
+    relay: null,
+  };
+}
+
 /** Mixed quotes start at the quoted words when these make up most of the content. */
 export const FRAGMENT_SHARE = 0.5;
 

@@ -6,7 +6,7 @@
  * mixed quote ("The plans are ''irresponsible,'' said X").
  */
 import type { Quote } from "../analysis.js";
-import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes } from "./candidate.js";
+import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes, unframedQuote } from "./candidate.js";
 import { type Ctx, tokenAt } from "./context.js";
 import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
 import type { MarkSpan } from "./marks.js";
@@ -314,18 +314,7 @@ function standingQuote(p: Passes, mi: number): void {
     prev.paragraphs += m.paragraphs - 1;
     return;
   }
-  p.cands.push({
-    kind: "direct",
-    start: m.start,
-    end: m.end,
-    paragraphs: m.paragraphs,
-    speaker: null,
-    resolvedBy: "previous",
-    cue: null,
-    cueType: "speech",
-    frame: null,
-    relay: null,
-  });
+  p.cands.push(unframedQuote(m.start, m.end, m.paragraphs));
 }
 
 /** Does quotation `m` continue the framed direct quote `prev` (only its frame between them)? */

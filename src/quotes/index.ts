@@ -15,7 +15,7 @@
  */
 import type { Quote } from "../analysis.js";
 import type { Article } from "../article.js";
-import type { Passes } from "./candidate.js";
+import { startPasses } from "./candidate.js";
 import { buildCtx } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { emitQuotes } from "./emit.js";
@@ -28,14 +28,7 @@ export function findQuotes(article: Article): Quote[] {
   if (article.tokens.length === 0) return [];
   const marks = quotationMarks(article);
   const ctx = buildCtx(article, marks);
-  const p: Passes = {
-    ctx,
-    marks,
-    used: new Uint8Array(ctx.n),
-    markUsed: new Uint8Array(marks.length),
-    frameSpeakers: new Map(),
-    cands: [],
-  };
+  const p = startPasses(ctx, marks);
   directQuotes(p);
   reportedQuotes(p);
   preferTreeSpeakers(ctx, p.cands);
