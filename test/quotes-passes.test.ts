@@ -367,3 +367,12 @@ describe("3c. senses that report nothing", () => {
     ]);
   });
 });
+
+describe("3d. nominal cues", () => {
+  it("the holder of a claim or plan is the possessor, else the subject of the verb it is the object of", () => {
+    const [warning] = findQuotesOf("Ms. Acosta issued a warning that the deal would collapse by Friday.");
+    expect(warning.speaker?.name).toBe("Acosta");
+    const [claim] = findQuotesOf("The minister's claim that the talks had failed surprised nobody.");
+    expect(claim.speaker?.name).toBe("The minister");
+  });
+});

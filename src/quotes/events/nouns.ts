@@ -1,5 +1,6 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
-import { npLeft } from "../context.js";
+import { type Ctx, npLeft } from "../context.js";
+import { subjectLeft } from "../frames.js";
 import { CUE_NOUNS, CUE_NOUNS_TO } from "../cues.js";
 import { contentSpan, event, type Scan } from "./span.js";
 
@@ -16,12 +17,26 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (!type) return undefined;
   const span = contentSpan(ctx, i + 2, hi);
   if (!span) return undefined;
-  // the holder: a possessive before the noun ("his claim", "the minister's warning")
-  let sp: [number, number] | null = null;
-  const p = i - 1;
-  if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) sp = [p, p];
-  else if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
-    sp = npLeft(ctx, p - 1, prevEnd);
+  const sp = holder(ctx, i, prevEnd);
   s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, hi, { noSource: !sp }));
   return hi;
+}
+
+/** Longest run of determiners and modifiers between a verb and its nominal cue ("issued a stern warning"). */
+const MAX_OBJECT_LEAD = 3;
+
+/**
+ * Whose claim, plan or warning: a possessive before the noun ("his claim", "the minister's
+ * warning"), else the subject of the verb the noun is the object of ("Ms. Acosta issued a warning
+ * that", "Republicans announced plans to").
+ */
+function holder(ctx: Ctx, i: number, prevEnd: number): [number, number] | null {
+  const p = i - 1;
+  if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) return [p, p];
+  if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
+    return npLeft(ctx, p - 1, prevEnd);
+  let v = p;
+  while (v >= prevEnd && v >= i - MAX_OBJECT_LEAD && /^(DET|ADJ|NUM)$/.test(ctx.pos[v])) v--;
+  if (v < prevEnd || ctx.pos[v] !== "VERB" || ctx.inMark[v] >= 0) return null;
+  return subjectLeft(ctx, v, prevEnd);
 }
