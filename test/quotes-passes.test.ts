@@ -374,5 +374,19 @@ describe("3d. nominal cues", () => {
     expect(warning.speaker?.name).toBe("Acosta");
     const [claim] = findQuotesOf("The minister's claim that the talks had failed surprised nobody.");
     expect(claim.speaker?.name).toBe("The minister");
+    const [effort] = findQuotesOf("The failure of old camera systems prompted an effort to replace them.");
+    expect(effort.speaker).toBeNull();
+  });
+});
+
+describe("3e. nominal content ends at the next attribution", () => {
+  it("an intention noun's content stops before a clause with a cue of its own", () => {
+    const quotes = findQuotesOf(
+      "As part of a long-term effort to forge closer relations with Vietnam, Esper announced that the U.S. will provide a ship.",
+    );
+    expect(quotes.map((q) => [q.cue?.text, q.speaker?.name])).toEqual([
+      ["effort", undefined],
+      ["announced", "Esper"],
+    ]);
   });
 });
