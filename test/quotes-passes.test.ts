@@ -390,3 +390,15 @@ describe("3e. nominal content ends at the next attribution", () => {
     ]);
   });
 });
+
+describe("3f. an opening participle clause", () => {
+  it("takes the main clause's subject as its source and leaves the main clause its own cue", () => {
+    const quotes = findQuotesOf(
+      "Arguing that voters are just now beginning to tune in, Patrick has said he will have visibility when it matters.",
+    );
+    expect(quotes.map((q) => [q.cue?.text, q.speaker?.name, q.text])).toEqual([
+      ["Arguing", "Patrick", "voters are just now beginning to tune in"],
+      ["said", "Patrick", "he will have visibility when it matters"],
+    ]);
+  });
+});

@@ -51,7 +51,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const hit = cueAt(ctx, i);
   if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
     return i;
-  const asked = inside ? undefined : askedAbout(s, i, hit);
+  const asked = inside ? undefined : (askedAbout(s, i, hit) ?? openingParticiple(s, i, hit));
   if (asked !== undefined) return asked;
   // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
   let before = i - 1;
@@ -125,6 +125,25 @@ function askedAbout(s: Scan, i: number, hit: CueHit): number | undefined {
   if (!span) return undefined;
   s.events.push(event([i, i], "speech", sp, span, start, e));
   return e;
+}
+
+/**
+ * "Arguing that voters are just tuning in, Patrick has said ...": a participle clause opening the
+ * sentence has the main clause's subject as its source. Its content ends at the comma before it.
+ */
+function openingParticiple(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, start, hi } = s;
+  if (i !== start || !/ing$/.test(ctx.lower[i]) || hit.lemma === "ask") return undefined;
+  for (let k = i + 2; k < hi; k++) {
+    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
+    const subject = npRight(ctx, k + 1, hi + 1);
+    if (!subject || !/^(VERB|AUX)$/.test(ctx.pos[subject[1] + 1] ?? "")) continue;
+    const span = contentSpan(ctx, contentStart(s, i, hit), k - 1);
+    if (!span) return undefined;
+    s.events.push(event([i, i], hit.type, subject, span, start, k));
+    return k;
+  }
+  return undefined;
 }
 
 /**
