@@ -402,3 +402,15 @@ describe("3f. an opening participle clause", () => {
     ]);
   });
 });
+
+describe("3g. nested reports", () => {
+  it("a named source reporting in an adverbial clause inside another report is a report of its own", () => {
+    const quotes = findQuotesOf(
+      "Volker said he first discussed the delay with the Ukrainians at the end of August, after Politico reported the aid had been paused.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toContainEqual([
+      "Politico",
+      "the aid had been paused",
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ const TIME_WORD =
 /** Words that join two clauses as equals: a cue after them may start its own attribution. */
 const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
+/** Words that open an adverbial clause inside another report's content. */
+const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
 /** The event of a verb cue at token `i`, pushed to the scan; returns the token to continue after. */
@@ -159,7 +161,10 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const nested = subjectLeft(ctx, i, from + 1);
   if (!nested) return null;
   const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
-  if (!COORDINATORS.has(joint)) return null;
+  // a named source reporting in an adverbial clause ("... after Politico reported the aid had been
+  // paused") is a report of its own too
+  const named = ctx.pos[nested[1]] === "PROPN" && NESTING.has(hit.lemma);
+  if (!COORDINATORS.has(joint) && !(named && SUBORDINATORS.has(joint))) return null;
   const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
   if (!NESTING.has(hit.lemma) && !relative) return null;
   const cut = contentSpan(ctx, from, nested[0] - 1);
