@@ -2,9 +2,10 @@
  * Entities stage: people, organisations, countries, places, events and works, one entity per actor,
  * each with its mentions (offsets), aliases, roles, country and metonymy flags.
  *
- * words.ts (words from tokens) -> recognise.ts (capitalised runs, split and classified by
- * classify.ts with gazetteer.ts and lexicons.ts) -> roles.ts (titles, role phrases, appositions)
- * -> resolve.ts (coreference and merging). Linear in article length.
+ * words.ts (words from tokens) -> recognise.ts (capitalised runs found by runs.ts, split and
+ * classified by classify.ts with gazetteer.ts and lexicons.ts) -> roles.ts (titles, role phrases,
+ * appositions) -> resolve.ts (coreference and merging over the clusters of clusters.ts, with
+ * organisations.ts and descriptions.ts). Linear in article length.
  */
 import type { Entity } from "../analysis.js";
 import type { Article } from "../article.js";

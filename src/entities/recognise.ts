@@ -8,17 +8,13 @@ import { gazetteer } from "./gazetteer.js";
 import {
   calendarWords,
   cities,
-  companySuffixes,
   demonymsExtra,
   eventHeads,
-  geoHeads,
   locativePreps,
   matchPhraseAt,
   nations,
-  orgPhrases,
   orgByName,
   orgDescriptionNouns,
-  orgHeads,
   placeNouns,
   regions,
   roleNouns,
@@ -26,6 +22,7 @@ import {
   stopwords,
   titles,
 } from "./lexicons.js";
+import { ADJECTIVAL, capWord, cutRun, MAX_RUN, runEnd } from "./runs.js";
 import type { Word } from "./words.js";
 
 export interface Candidate {
@@ -57,29 +54,6 @@ export interface Candidate {
   dateline?: boolean;
 }
 
-const PARTICLES = new Set([
-  "de",
-  "da",
-  "das",
-  "dos",
-  "del",
-  "della",
-  "di",
-  "du",
-  "van",
-  "von",
-  "der",
-  "den",
-  "ter",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "la",
-  "le",
-  "y",
-]);
-const JOINERS = new Set(["of", "for"]);
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "•", "-", "–", "—", ":"]);
 const NUMBERISH = /^(\d|[IVX]+$)/;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -96,29 +70,9 @@ const VERSUS = new Set([
   "thrashed",
   "outlasted",
 ]);
-/** Longest capitalised run split and classified as a whole: longer names are rare (words). */
-const MAX_RUN = 12;
 const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
-const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|controlled|made|listed|registered|bred|speaking)$/;
-
-/** True when the word may be inside a capitalised run. */
-function capWord(w: Word): boolean {
-  return w.cap && !stopwordMidRun(w) && !ADJECTIVAL.test(w.text);
-}
-
-function stopwordMidRun(w: Word): boolean {
-  // Pronoun "I" and similar never continue a name.
-  return w.text === "I";
-}
-
-function isHead(w: Word): Kind | null {
-  if (orgHeads.has(w.text)) return "organization";
-  if (eventHeads.has(w.text)) return "event";
-  if (geoHeads.has(w.text)) return "place";
-  return null;
-}
 
 /** Is the word at i the first of its sentence (ignoring opening quotes and brackets)? */
 export function sentenceInitial(words: readonly Word[], i: number, sentStart: number): boolean {
@@ -176,111 +130,14 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       i++;
       continue;
     }
-    // A run of capitalised words, with name particles and "&"; at least a known organisation's
-    // full name ("Organisation for Security and Cooperation in Europe").
-    let j = i + Math.max(1, matchPhraseAt(orgPhrases, words, i, s.end, "text"));
-    let joinHead: Kind | null = null;
-    for (;;) {
-      if (j < s.end && capWord(words[j]) && !words[j].newline) {
-        j++;
-        continue;
-      }
-      if (j + 1 < s.end && words[j].text === "&" && capWord(words[j + 1]) && !words[j + 1].newline) {
-        j += 2;
-        continue;
-      }
-      // Name particles, one or two: "Ludwig van Beethoven", "Joost van der Westhuizen".
-      if (j < s.end && PARTICLES.has(words[j].text)) {
-        let k = j + 1;
-        if (k < s.end && PARTICLES.has(words[k].text)) k++;
-        if (k < s.end && capWord(words[k]) && !words[k].newline) {
-          j = k + 1;
-          continue;
-        }
-      }
-      // "Secretary of State", "Minister of Defence": a title that spans an "of".
-      if (j + 1 < s.end && words[j].lower === "of") {
-        let extended = false;
-        for (let st = Math.max(i, j - 2); st < j; st++) {
-          const len = matchPhraseAt(titles, words, st, s.end, "lower");
-          if (st + len > j + 1) {
-            j = st + len;
-            extended = true;
-            break;
-          }
-        }
-        if (extended) continue;
-      }
-      // "Futures and Options Exchange", "Post and Telecommunications Administration": an "and"
-      // inside a name that ends with an organisation head.
-      // (Not past MAX_RUN words: the left side is classified again at each "and".)
-      if (
-        j + 1 < s.end &&
-        j - i < MAX_RUN &&
-        words[j].lower === "and" &&
-        !companySuffixes.has(words[j - 1].text) &&
-        capWord(words[j + 1]) &&
-        !stopwords.has(words[j + 1].text)
-      ) {
-        let m = j + 1;
-        while (m < s.end && capWord(words[m])) m++;
-        const left = classifyName(words, i, j).kind;
-        // Not two names in a row: "Kansai Electric Power and Kansai International Airport",
-        // "KeyCorp and Banc One Corp." (the right side repeats the first word or is a company).
-        const two = words[j + 1].text === words[i].text || companySuffixes.has(words[m - 1].text);
-        if (
-          m - (j + 1) >= 2 &&
-          !two &&
-          orgHeads.has(words[m - 1].text) &&
-          (left === "unknown" || left === "organization")
-        ) {
-          j = m;
-          continue;
-        }
-      }
-      // "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,
-      // unless what follows is itself an organisation ("Department of the Foreign Ministry").
-      // ... but a legal form closes a company's name ("Dow Chemical Co of the United States").
-      const head = companySuffixes.has(words[j - 1].text) ? null : isHead(words[j - 1]);
-      // "Commission on Presidential Debates", "Committee on Foreign Relations": "on" after an
-      // organisation head, unless a date follows ("Commission on Monday").
-      const on =
-        head === "organization" &&
-        words[j]?.lower === "on" &&
-        j + 1 < s.end &&
-        !calendarWords.has(words[j + 1].text);
-      if (head && j + 1 < s.end && (JOINERS.has(words[j].lower) || on)) {
-        let k = j + 1;
-        if (words[k].lower === "the" && k + 1 < s.end) k++;
-        if (capWord(words[k]) && !stopwords.has(words[k].text)) {
-          let m = k + 1;
-          while (m < s.end && capWord(words[m])) m++;
-          let ownHead = false;
-          for (let x = k; x < m; x++) if (orgHeads.has(words[x].text)) ownHead = true;
-          if (!ownHead || head !== "organization") {
-            joinHead = joinHead ?? head;
-            j = m;
-            continue;
-          }
-        }
-      }
-      break;
-    }
+    const { j, joinHead } = runEnd(words, i, s.end);
     if (j < s.end && words[j].cap && ADJECTIVAL.test(words[j].text) && !words[j].newline) {
       // "Hong Kong-based", "St. Louis-based": the whole name is part of the adjective.
       out.push({ a: i, b: j + 1, kind: "other", metonymy: false });
       i = j + 1;
       continue;
     }
-    if (j - i > MAX_RUN) {
-      // Longer than any name (a title-case heading, a pathological paragraph): window by window,
-      // so that splitting and classifying stay linear in the run's length.
-      for (let a = i; a < j; ) {
-        const e = cutRun(words, a, j);
-        decompose(words, s, a, e, null, listPlace, out);
-        a = e;
-      }
-    } else decompose(words, s, i, j, joinHead, listPlace, out);
+    decomposeRun(words, s, i, j, joinHead, listPlace, out);
     // A following "and"/"," keeps a place list going; "islands of" / "village of" starts one.
     listPlace =
       listPlace || (i >= 1 && words[i - 1].lower === "of" && placeNouns.has(words[i - 2]?.lower ?? ""));
@@ -288,15 +145,27 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
   }
 }
 
-/**
- * Where a window of a too long run ends: before the last function word ("The", "Of", "And") in
- * the second half of the window, else after MAX_RUN words.
- */
-function cutRun(words: readonly Word[], a: number, end: number): number {
-  const e = a + MAX_RUN;
-  if (e >= end) return end;
-  for (let k = e; k > a + (MAX_RUN >> 1); k--) if (stopwords.has(words[k].text)) return k;
-  return e;
+/** Splits and classifies the capitalised run [i, j) as one name, or window by window when it is too long for one. */
+function decomposeRun(
+  words: readonly Word[],
+  s: SentenceRange,
+  i: number,
+  j: number,
+  joinHead: Kind | null,
+  listPlace: boolean,
+  out: Candidate[],
+): void {
+  if (j - i <= MAX_RUN) {
+    decompose(words, s, i, j, joinHead, listPlace, out);
+    return;
+  }
+  // Longer than any name (a title-case heading, a pathological paragraph): window by window,
+  // so that splitting and classifying stay linear in the run's length.
+  for (let a = i; a < j; ) {
+    const e = cutRun(words, a, j);
+    decompose(words, s, a, e, null, listPlace, out);
+    a = e;
+  }
 }
 
 /**
