@@ -3,7 +3,7 @@
  * organisation, event and place heads), split into a demonym, a title and a name, and classified
  * by lexicon, head noun and context. One left-to-right pass over the words of each sentence.
  */
-import { classifyName, fold, type Kind } from "./classify.js";
+import { classifyName, fold, type Kind, type NameClass } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
   calendarWords,
@@ -203,32 +203,17 @@ function dateline(words: readonly Word[], s: SentenceRange, out: Candidate[]): n
 function decompose(
   words: readonly Word[],
   s: SentenceRange,
-  a: number,
-  b: number,
+  start: number,
+  stop: number,
   joinHead: Kind | null,
   listPlace: boolean,
   out: Candidate[],
 ): void {
-  // A day or month after the name is the date ("CNBC Friday").
-  while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
-  // Leading function words ("The", "In", "According") and a sentence-initial common word.
-  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
-  if (a >= b) return;
-  if (
-    sentenceInitial(words, a, s.start) &&
-    words[a].pos !== "PROPN" &&
-    !words[a].upper &&
-    classifyName(words, a, a + 1).kind === "unknown" &&
-    !knownWhole(words, a, b)
-  ) {
-    a++;
-    while (a < b && stopwords.has(words[a].text)) a++;
-    if (a >= b) return;
-  }
+  const run = trimRun(words, s, start, stop);
+  if (!run) return;
+  const { a, b } = run;
   // A hyphenated compound of countries or demonyms ("Japan-US", "Japanese-Russian").
-  if (b - a === 1 && words[a].text.includes("-")) {
-    if (splitCompound(words, a, out)) return;
-  }
+  if (b - a === 1 && words[a].text.includes("-") && splitCompound(words, a, out)) return;
   const whole = classifyName(words, a, b, joinHead);
   // "the Greek Ionian Islands": a nationality, then the place.
   if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {
@@ -246,61 +231,79 @@ function decompose(
     push(words, s, a, b, whole.kind, out, whole.key, whole.country, listPlace);
     return;
   }
-  let n = a;
+  splitTitledName(words, s, a, b, whole, joinHead, listPlace, out);
+}
+
+/**
+ * The run without what is not part of a name: a day or month after it, leading function words
+ * and a sentence-initial common word; null when nothing is left.
+ */
+function trimRun(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+): { a: number; b: number } | null {
+  // A day or month after the name is the date ("CNBC Friday").
+  while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
+  // Leading function words ("The", "In", "According") and a sentence-initial common word.
+  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
+  if (a >= b) return null;
+  if (
+    sentenceInitial(words, a, s.start) &&
+    words[a].pos !== "PROPN" &&
+    !words[a].upper &&
+    classifyName(words, a, a + 1).kind === "unknown" &&
+    !knownWhole(words, a, b)
+  ) {
+    a++;
+    while (a < b && stopwords.has(words[a].text)) a++;
+    if (a >= b) return null;
+  }
+  return { a, b };
+}
+
+/**
+ * A run that is a person or unknown as a whole, split into what precedes the name (a known
+ * country, organisation or city; a demonym; an organisation before a title; titles) and the name.
+ */
+function splitTitledName(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  whole: NameClass,
+  joinHead: Kind | null,
+  listPlace: boolean,
+  out: Candidate[],
+): void {
   // A known country, organisation or city at the start of the run, then a name
   // ("the Russian Federation Ivan Petrov").
   const beforeSplit = out.length;
-  n = splitKnownPrefix(words, s, n, b, listPlace, out);
+  let n = splitKnownPrefix(words, s, a, b, listPlace, out);
   // Demonym + title + name ("Japanese Prime Minister Taro Yamada"); a country name works the
   // same way ("US President X").
-  let titleCountry: string | undefined;
-  if (out.length > beforeSplit && out[out.length - 1].kind === "country")
-    titleCountry = out[out.length - 1].key;
+  let titleCountry =
+    out.length > beforeSplit && out[out.length - 1].kind === "country" ? out[out.length - 1].key : undefined;
   const dem = gazetteer.countryByDemonym.get(words[n].text);
-  if (
-    b - n === 2 &&
-    (dem || demonymsExtra.has(words[n].text)) &&
-    classifyName(words, n + 1, b).kind === "nationality"
-  ) {
+  const demonym = !!dem || demonymsExtra.has(words[n].text);
+  if (b - n === 2 && demonym && classifyName(words, n + 1, b).kind === "nationality") {
     // "Iraqi Kurds", "South African Afrikaners": one group.
     push(words, s, n, b, "nationality", out, undefined, dem, listPlace);
     return;
   }
-  if (b - n > 1 && (dem || demonymsExtra.has(words[n].text))) {
-    const afterTitle = matchTitle(words, n + 1, b);
-    const rest = classifyName(words, n + 1, b);
-    if (afterTitle > 0 || rest.kind !== "unknown" || b - n > 2) {
-      out.push({ a: n, b: n + 1, kind: "nationality", country: dem, metonymy: false });
-      titleCountry = dem;
-      n++;
-    }
+  if (b - n > 1 && demonym && (matchTitle(words, n + 1, b) > 0 || nameAfterDemonym(words, n, b))) {
+    out.push({ a: n, b: n + 1, kind: "nationality", country: dem, metonymy: false });
+    titleCountry = dem;
+    n++;
   }
-  // "Panamanian Boxing Association President X", "Belgrade airport General Director X".
-  for (let p = n + 1; p < b - 1 && matchTitle(words, n, b) === 0; p++) {
-    const tp = matchTitle(words, p, b);
-    if (tp === 0 || p + tp >= b) continue;
-    const before = classifyName(words, n, p);
-    let kind = before.kind;
-    // "Zairean Prime Minister X": a word shaped like a demonym before a title.
-    if (kind === "unknown" && p - n === 1 && DEMONYM_SHAPE.test(words[n].text)) kind = "nationality";
-    push(words, s, n, p, kind, out, before.key, before.country, listPlace);
-    n = p;
-    break;
-  }
-  let t = matchTitle(words, n, b);
-  // Titles in a row: "Deputy" + "Foreign Minister", "Acting" + "President".
-  while (t > 0 && n + t < b) {
-    const more = matchTitle(words, n + t, b);
-    if (more === 0 || n + t + more >= b) break;
-    t += more;
-  }
+  n = splitBeforeTitle(words, s, n, b, listPlace, out);
+  const t = titlesAt(words, n, b);
+  if (t > 0 && t === b - n) return; // a title alone ("the President")
   let title: string | undefined;
-  if (t > 0 && t < b - n) {
+  if (t > 0) {
     title = spanText(words, n, n + t);
-    n += t;
-    n = splitKnownPrefix(words, s, n, b, listPlace, out);
-  } else if (t > 0 && t === b - n) {
-    return; // a title alone ("the President")
+    n = splitKnownPrefix(words, s, n + t, b, listPlace, out);
   }
   if (n >= b) return;
   const name = n === a ? whole : classifyName(words, n, b, joinHead);
@@ -311,6 +314,47 @@ function decompose(
     c.title = title;
     c.titleCountry = titleCountry;
   }
+}
+
+/** After a demonym at n, a known name or more than one word: the demonym is a word of its own. */
+function nameAfterDemonym(words: readonly Word[], n: number, b: number): boolean {
+  return classifyName(words, n + 1, b).kind !== "unknown" || b - n > 2;
+}
+
+/**
+ * "Panamanian Boxing Association President X", "Belgrade airport General Director X": what comes
+ * before a title inside the run is pushed as its own mention; returns where the title starts.
+ */
+function splitBeforeTitle(
+  words: readonly Word[],
+  s: SentenceRange,
+  n: number,
+  b: number,
+  listPlace: boolean,
+  out: Candidate[],
+): number {
+  for (let p = n + 1; p < b - 1 && matchTitle(words, n, b) === 0; p++) {
+    const tp = matchTitle(words, p, b);
+    if (tp === 0 || p + tp >= b) continue;
+    const before = classifyName(words, n, p);
+    let kind = before.kind;
+    // "Zairean Prime Minister X": a word shaped like a demonym before a title.
+    if (kind === "unknown" && p - n === 1 && DEMONYM_SHAPE.test(words[n].text)) kind = "nationality";
+    push(words, s, n, p, kind, out, before.key, before.country, listPlace);
+    return p;
+  }
+  return n;
+}
+
+/** Length in words of the titles in a row at n ("Deputy" + "Foreign Minister", "Acting" + "President"). */
+function titlesAt(words: readonly Word[], n: number, b: number): number {
+  let t = matchTitle(words, n, b);
+  while (t > 0 && n + t < b) {
+    const more = matchTitle(words, n + t, b);
+    if (more === 0 || n + t + more >= b) break;
+    t += more;
+  }
+  return t;
 }
 
 /** Pushes the longest known country / organisation / city that starts the run and returns where the rest begins. */
