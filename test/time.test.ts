@@ -184,6 +184,20 @@ describe("weekdays anchored by tense", () => {
     );
   });
 
+  it("the clause's tense, not a noun or a cause, decides the side of the document date", () => {
+    // DCT 2022-10-07, a Friday
+    expect(value("Crews have patrolled the area since March and were due to leave.")).toBe("2022-03");
+    expect(value("The board created a new office, effective Feb. 1.")).toBe("2023-02-01");
+    expect(value("The dividend would be paid in January to holders.")).toBe("2023-01");
+    expect(value("In September, the company announced plans to expand.")).toBe("2022-09");
+    expect(value("The firm announced the plan Aug. 21 in a filing.")).toBe("2022-08-21");
+    expect(value("Results were lower than expected after the market closed Wednesday.")).toBe("2022-10-05");
+    expect(value("Under the terms, announced Friday, holders would receive cash.")).toBe("2022-10-07");
+    expect(value("The offer had been scheduled to expire Tuesday.")).toBe("2022-10-04");
+    expect(value("The album was due to be released in September.")).toBe("2022-09");
+    expect(value("Sales fell due to weak demand in December.")).toBe("2021-12");
+  });
+
   it("a date word inside a name is no date", () => {
     expect(value("She read USA Today on the train.")).toBeUndefined();
   });

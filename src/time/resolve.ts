@@ -4,7 +4,7 @@
  */
 import type { Anchor, AnchorKind } from "./anchor.js";
 import { none, type Resolved } from "./candidate.js";
-import type { Tense } from "./guards.js";
+import type { Tense } from "./tense.js";
 import { addDays, fmtDate, pad4, validDate, WORDS, weekday, type Ymd } from "./normalise.js";
 import { modifierValue, yearFromWords } from "./patterns.js";
 

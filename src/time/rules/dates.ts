@@ -10,10 +10,10 @@ import {
   FULL_MONTHS,
   MONTH_PREPOSITIONS,
   QUANTITY_BEFORE,
-  tenseAt,
   YEAR_DETERMINERS,
   YEAR_PREPOSITIONS,
 } from "../guards.js";
+import { tenseAt } from "../tense.js";
 import { fmtDate, fmtMonth, validDate } from "../normalise.js";
 import {
   DAY_NUMBER,

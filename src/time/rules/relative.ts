@@ -3,7 +3,8 @@
  * morning", "Friday", "last week", "the same year", "two years ago".
  */
 import { none, type Rule, rule, span } from "../candidate.js";
-import { after, capitalised, futureAt } from "../guards.js";
+import { after, capitalised } from "../guards.js";
+import { futureAt } from "../tense.js";
 import {
   addDays,
   addMonths,

@@ -4,7 +4,8 @@
  */
 import type { AnchorKind } from "../anchor.js";
 import { fixed, type Rule, rule, span } from "../candidate.js";
-import { capitalised, futureAt } from "../guards.js";
+import { capitalised } from "../guards.js";
+import { futureAt } from "../tense.js";
 import { durationValue, fmtDate, validDate, WORDS } from "../normalise.js";
 import { alt, DAY_NUMBER, MODIFIER, MONTH, REFS, WEEKDAY } from "../patterns.js";
 import {
