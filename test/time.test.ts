@@ -61,6 +61,22 @@ describe("time: recognition and normalisation", () => {
     ]);
   });
 
+  it("refers quarters to the one the article reports on, not to one named in passing", () => {
+    const text =
+      "Acme's third-quarter net rose 11%. The storm will cause a fourth-quarter charge. " +
+      "In the latest quarter, sales fell 5% from a year ago. After a flat second quarter, margins grew. " +
+      "In the 1989 period, taxes were lower than a year ago.";
+    expect(values(text, "1989-11-02")).toEqual([
+      ["third-quarter", "1989-Q3"],
+      ["fourth-quarter", "1989-Q4"],
+      ["the latest quarter", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+      ["second quarter", "1989-Q2"],
+      ["the 1989 period", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+    ]);
+  });
+
   it("anchors event-relative expressions on the last date of the text", () => {
     const dct = "2013-03-22"; // a Friday
     expect(

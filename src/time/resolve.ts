@@ -138,8 +138,11 @@ export function dayOf(
 
 /** "a year earlier" right after a quarter means that quarter of the year before. */
 export function quarterYearBefore(a: Anchor, mod: string | null): Resolved | null {
-  if (!a.lastWasQuarter || !a.lastQuarter) return null;
-  return { value: `${pad4(a.lastQuarter.y - 1)}-Q${a.lastQuarter.q}`, mod, anchor: "context" };
+  const last = a.lastQuarter;
+  if (!a.lastWasQuarter || !last) return null;
+  // After the year-ago quarter itself ("in the 1988 period. The year-ago results"), that same quarter.
+  const y = a.reportedQuarter?.y === last.y + 1 ? last.y : last.y - 1;
+  return { value: `${pad4(y)}-Q${last.q}`, mod, anchor: "context" };
 }
 
 /**

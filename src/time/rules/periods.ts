@@ -100,8 +100,16 @@ const quarterRef = rule(
         m,
         "DATE",
         (a) => {
-          const value = a.lastQuarter ? `${pad4(year)}-Q${a.lastQuarter.q}` : String(year);
-          return { value, mod: null, anchor: "absolute", explicitYear: year };
+          const topic = a.topicQuarter();
+          if (!topic) return { value: String(year), mod: null, anchor: "absolute", explicitYear: year };
+          const quarter = { y: year, q: topic.q };
+          return {
+            value: `${pad4(year)}-Q${topic.q}`,
+            mod: null,
+            anchor: "absolute",
+            explicitYear: year,
+            quarter,
+          };
         },
         year,
       );
@@ -115,8 +123,10 @@ const quarterRef = rule(
       if (pre === "this" || pre === "the current") {
         if (a.dct) q = { y: a.dct.y, q: quarterOf(a.dct.m) };
       } else if ((pre === "last" || pre === "next") && a.dct) q = back(pre === "last" ? -3 : 3);
-      else if (a.lastQuarter) q = { ...a.lastQuarter };
-      else if (a.dct) q = back(-3);
+      // "that quarter" is the one just named; "the latest quarter" the one the article reports on
+      else if (pre === "that" || pre === "the same" || pre === "the previous") q = a.lastQuarter;
+      else q = a.topicQuarter();
+      if (!q && a.dct && pre !== "this" && pre !== "the current") q = back(-3);
       if (!q) return none("XXXX-QX");
       if (yearBefore) q = { y: q.y - 1, q: q.q };
       return {
