@@ -77,6 +77,20 @@ describe("time: recognition and normalisation", () => {
     ]);
   });
 
+  it("reads a quarter with a year-before marker on either side as the year-ago quarter", () => {
+    const dct = "1989-11-01";
+    expect(values("Acme's third-quarter loss widened.", dct)).toEqual([["third-quarter", "1989-Q3"]]);
+    for (const phrase of [
+      "last year's quarter",
+      "the quarter a year ago",
+      "the corresponding period last year",
+    ])
+      expect(values(`Acme's third-quarter loss widened from ${phrase}.`, dct)[1]).toEqual([
+        phrase,
+        "1988-Q3",
+      ]);
+  });
+
   it("anchors event-relative expressions on the last date of the text", () => {
     const dct = "2013-03-22"; // a Friday
     expect(

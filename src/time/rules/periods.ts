@@ -83,16 +83,23 @@ const quarter = rule(
   },
 );
 
-// "the quarter", "the latest quarter", "the year-ago period", "last quarter"
+// "the quarter", "the latest quarter", "the year-ago period", "last quarter", "last year's quarter",
+// "the quarter a year ago", "the corresponding period last year"
 const quarterRef = rule(
   "quarter-ref",
-  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier|${YEAR})\\s+)?(quarter|period)(?![\\w-])`,
+  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|last\\s+year's|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier|${YEAR})\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?(?![\\w-])`,
   (m) => {
     const pre = lower(m[1]);
     const adj = lower(m[2]);
     const period = lower(m[3]) === "period";
     const year = /^\d/.test(adj) ? Number(adj) : undefined;
-    if (period && !year && !/latest|year-|prior|comparable|most recent|same|previous/.test(`${pre} ${adj}`))
+    // a year-before marker on either side: "last year's quarter", "the period a year ago"
+    const before = `${pre} ${adj} ${lower(m[4])}`;
+    if (
+      period &&
+      !year &&
+      !/latest|year|prior|comparable|corresponding|most recent|same|previous/.test(before)
+    )
       return null;
     if (pre === "the first") return null;
     if (year)
@@ -113,7 +120,7 @@ const quarterRef = rule(
         },
         year,
       );
-    const yearBefore = /year-|prior/.test(`${pre} ${adj}`);
+    const yearBefore = /year-|prior|year's|a year|last year/.test(before);
     return span(m, "DATE", (a) => {
       let q: { y: number; q: number } | null = null;
       const back = (months: number) => {
