@@ -54,6 +54,9 @@ describe("time: recognition and normalisation", () => {
     expect(values("over the past five years", "2000-01-01")).toEqual([["the past five years", "P5Y"]]);
     expect(values("a two-year contract")).toEqual([["two-year", "P2Y"]]);
     expect(values("It took 22 months and a half.")).toEqual([["22 months and a half", "P22M15D"]]);
+    expect(values("Lenders have balked in recent months.")).toEqual([["recent months", "PXM"]]);
+    expect(values("Many were taken in the first hours of the war.")).toEqual([["the first hours", "PTXH"]]);
+    expect(values("Crime fell in recent years.")).toEqual([["recent years", "PAST_REF"]]);
     const [s] = one("The club meets every Monday.");
     expect([s.type, s.value]).toEqual(["SET", "XXXX-WXX-1"]);
     expect(values("at 7:15 p.m. yesterday", "2013-03-22")).toEqual([

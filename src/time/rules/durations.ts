@@ -2,7 +2,7 @@
 import { fixed, type Rule, rule, span } from "../candidate.js";
 import { after, before } from "../guards.js";
 import { durationValue, parseNumber, unitName, WORDS } from "../normalise.js";
-import { MODIFIER, NUMBER, UNIT, VAGUE_NUMBER } from "../patterns.js";
+import { MODIFIER, MONTH, NUMBER, UNIT, VAGUE_NUMBER, YEAR } from "../patterns.js";
 import { lower, modOf } from "../resolve.js";
 
 /** The count of a duration: a number, a half, "a couple", or null when vague ("several"); undefined if none. */
@@ -61,6 +61,20 @@ const vagueDuration = rule(
   },
 );
 
+/**
+ * Spans of unknown length: "in recent weeks", "the first hours (of the ground war)". TimeBank writes
+ * "in recent weeks/months" as a duration up to now (PXW, PXM) and keeps "recent years" and "recent
+ * days" as PAST_REF (lexicons/time/references.json); "the first days of March" stays a date.
+ */
+const VAGUE_SPANS = [
+  "(?<=\\b(?:in|over|during)\\s+)recent\\s+(?:weeks|months)",
+  `the\\s+(?:first|early|initial|final|closing)\\s+(?:hours|days|weeks|months|years)(?!\\s+of\\s+(?:${MONTH}|${YEAR}|the\\s+(?:year|month|week)\\b))`,
+];
+const vagueSpan = rule("vague-span", `\\b(?:${VAGUE_SPANS.join("|")})(?![\\w-])`, (m) => {
+  const unit = unitName(m[0].split(/\s+/).pop() ?? "");
+  return span(m, "DURATION", fixed(durationValue(null, unit)));
+});
+
 // "two-year", "10-year", "four-day", "8-month-old"
 const compoundDuration = rule(
   "compound-duration",
@@ -75,4 +89,4 @@ const compoundDuration = rule(
   },
 );
 
-export const DURATION_RULES: Rule[] = [duration, vagueDuration, compoundDuration];
+export const DURATION_RULES: Rule[] = [duration, vagueDuration, vagueSpan, compoundDuration];
