@@ -57,6 +57,11 @@ describe("time: recognition and normalisation", () => {
     expect(values("Lenders have balked in recent months.")).toEqual([["recent months", "PXM"]]);
     expect(values("Many were taken in the first hours of the war.")).toEqual([["the first hours", "PTXH"]]);
     expect(values("Crime fell in recent years.")).toEqual([["recent years", "PAST_REF"]]);
+    expect(values("The deal follows months of talks.")).toEqual([["months", "PXM"]]);
+    expect(values("The firm, which just months ago was failing, grew.")).toEqual([
+      ["months ago", "PAST_REF"],
+    ]);
+    expect(values("He died within weeks or months of his capture.")).toEqual([["weeks", "PXW"]]);
     const [s] = one("The club meets every Monday.");
     expect([s.type, s.value]).toEqual(["SET", "XXXX-WXX-1"]);
     expect(values("at 7:15 p.m. yesterday", "2013-03-22")).toEqual([

@@ -75,6 +75,15 @@ const vagueSpan = rule("vague-span", `\\b(?:${VAGUE_SPANS.join("|")})(?![\\w-])`
   return span(m, "DURATION", fixed(durationValue(null, unit)));
 });
 
+// "months of twists and turns", "the heady days of": a span named by its unit alone (a longer
+// expression around it, "several months of", "the first days of", wins the overlap; in "weeks or
+// months of" the first unit names the span)
+const bareUnits = rule(
+  "bare-units",
+  `(?<!\\b(?:or|and|to)\\s+)\\b(hours|days|weeks|months|years|decades)(?=\\s+of\\b)`,
+  (m) => span(m, "DURATION", fixed(durationValue(null, unitName(m[1])))),
+);
+
 // "two-year", "10-year", "four-day", "8-month-old"
 const compoundDuration = rule(
   "compound-duration",
@@ -89,4 +98,4 @@ const compoundDuration = rule(
   },
 );
 
-export const DURATION_RULES: Rule[] = [duration, vagueDuration, vagueSpan, compoundDuration];
+export const DURATION_RULES: Rule[] = [duration, vagueDuration, vagueSpan, bareUnits, compoundDuration];

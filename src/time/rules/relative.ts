@@ -159,15 +159,17 @@ const relative = rule(
   },
 );
 
-// "two years ago", "a year earlier", "five months ago", "several years ago"
+// "two years ago", "a year earlier", "five months ago", "several years ago", "months ago"
 const ago = rule(
   "ago",
-  `\\b(?:(${MODIFIER})\\s+)?(${NUMBER}|${VAGUE_NUMBER}|an?)\\s+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence)\\b`,
+  `\\b(?:(${MODIFIER})\\s+)?(?:(${NUMBER}|${VAGUE_NUMBER}|an?)\\s+)?(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence)\\b`,
   (m) => {
     const unit = unitName(m[3]);
     const spec = WORDS.units[unit] as [string, number, boolean] | undefined;
     if (!spec) return null;
-    const n = parseNumber(m[2]);
+    // a unit alone counts only in the plural and before "ago" ("months ago", not "year later")
+    if (!m[2] && (!/s$/i.test(m[3]) || !/^ago$/i.test(m[4]))) return null;
+    const n = m[2] ? parseNumber(m[2]) : null;
     const sign = /ago|earlier/i.test(m[4]) ? -1 : 1;
     const anchored = /^(?:earlier|later)$/i.test(m[4]);
     const mod = modOf(m[1]);
