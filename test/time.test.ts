@@ -22,6 +22,7 @@ describe("time: recognition and normalisation", () => {
     expect(values("They met last week.", dct)).toEqual([["last week", "1998-W11"]]);
     expect(values("Sales fell last year.", dct)).toEqual([["last year", "1997"]]);
     expect(values("He spoke on Friday.", dct)).toEqual([["Friday", "1998-03-20"]]);
+    expect(values("For the week, the index dropped 3.8%.", dct)).toEqual([["the week", "1998-WXX"]]);
     expect(values("Profit rose in the third quarter.", dct)).toEqual([["the third quarter", "1997-Q3"]]);
     expect(values("It opened two years ago.", dct)).toEqual([["two years ago", "1996"]]);
     expect(values("The vote was in December.", dct)).toEqual([["December", "1997-12"]]);

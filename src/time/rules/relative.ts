@@ -151,6 +151,9 @@ const relative = rule(
         const [y, mo] = addMonths(a.dct.y, a.dct.m, shift);
         return { value: fmtMonth(y, mo), mod, anchor: "dct" };
       }
+      // A bare "the week" is a week of the story ("For the week, the index dropped"), seldom the
+      // document's own: its year is known, not which week (TimeML "1989-WXX").
+      if (unit === "week" && prefix === "the") return { value: `${pad4(a.dct.y)}-WXX`, mod, anchor: "dct" };
       // "the weekend" told on a weekday is the one just past, unless the clause speaks of the future.
       const back = unit === "weekend" && shift === 0 && !future && weekday(a.dct) < 6 ? -1 : 0;
       const week = fmtWeek(addDays(a.dct, 7 * (shift + back)));
