@@ -21,6 +21,9 @@ describe("time: recognition and normalisation", () => {
     expect(values("He left yesterday.", dct)).toEqual([["yesterday", "1998-03-21"]]);
     expect(values("They met last week.", dct)).toEqual([["last week", "1998-W11"]]);
     expect(values("Sales fell last year.", dct)).toEqual([["last year", "1997"]]);
+    expect(values("It had sales of $6 billion in the latest fiscal year.", dct)).toEqual([
+      ["the latest fiscal year", "1997"],
+    ]);
     expect(values("He spoke on Friday.", dct)).toEqual([["Friday", "1998-03-20"]]);
     expect(values("For the week, the index dropped 3.8%.", dct)).toEqual([["the week", "1998-WXX"]]);
     expect(values("Profit rose in the third quarter.", dct)).toEqual([["the third quarter", "1997-Q3"]]);

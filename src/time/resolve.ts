@@ -31,9 +31,12 @@ export function modOf(raw: string | undefined): string | null {
   return modifierValue(s);
 }
 
-/** Direction of "last"/"past"/"previous"/"preceding" (-1), "next"/"coming"/"following" (+1), else 0. */
+/**
+ * Direction of "last"/"past"/"previous"/"preceding" (-1), "next"/"coming"/"following" (+1), else 0.
+ * "The latest year" is the last one complete, whose results are out (-1).
+ */
 export function shiftOf(prefix: string): number {
-  if (/\b(?:last|past|previous|preceding)\b/.test(prefix)) return -1;
+  if (/\b(?:last|past|previous|preceding|latest|most recent)\b/.test(prefix)) return -1;
   if (/\b(?:next|coming|following)\b/.test(prefix)) return 1;
   return 0;
 }
