@@ -32,6 +32,7 @@ describe("time: recognition and normalisation", () => {
     expect(values("We meet this summer.", dct)).toEqual([["this summer", "1998-SU"]]);
     expect(values("He is now retired.", dct)).toEqual([["now", "PRESENT_REF"]]);
     expect(values("Crime has risen recently.", dct)).toEqual([["recently", "PAST_REF"]]);
+    expect(values("They paid the then current price.", dct)).toEqual([["then current", "PAST_REF"]]);
   });
 
   it("without a document date, takes the year from the text and says so", () => {
