@@ -67,6 +67,8 @@ describe("time: recognition and normalisation", () => {
       ["months ago", "PAST_REF"],
     ]);
     expect(values("He died within weeks or months of his capture.")).toEqual([["weeks", "PXW"]]);
+    expect(values("Islam will one day be the second religion.")).toEqual([["one day", "FUTURE_REF"]]);
+    expect(values("He had only been in the job one day.")).toEqual([["one day", "P1D"]]);
     const [s] = one("The club meets every Monday.");
     expect([s.type, s.value]).toEqual(["SET", "XXXX-WXX-1"]);
     expect(values("at 7:15 p.m. yesterday", "2013-03-22")).toEqual([

@@ -16,6 +16,8 @@ function countOf(raw: string): number | null | undefined {
   return base !== raw ? n + 0.5 : n;
 }
 
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+$|['’]ll\s+$/i;
+
 // "three years", "more than half a century", "the past five years", "a year and a half", "22 months"
 const DURATION_HEAD =
   "the\\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|entire|whole|full|other)|the|another|an?\\s+additional|an?\\s+extra";
@@ -36,6 +38,9 @@ const duration = rule(
     if (n === 1 && plural && !isA) return null;
     // "52 years old": an age, not a duration (TimeML leaves ages unmarked).
     if (/^\s+old\b/.test(after(text, m, 5))) return null;
+    // "Islam will one day be": after a modal, "one day" is some day to come, not a day's length.
+    if (numRaw === "one" && unit === "day" && !m[1] && !m[2] && MODAL_BEFORE.test(before(text, m, 12)))
+      return span(m, "DATE", fixed("FUTURE_REF"));
     // "$5 million a year", "twice a week": a frequency, not a duration.
     const frequency =
       isA &&
