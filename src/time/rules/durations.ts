@@ -2,7 +2,7 @@
 import { fixed, type Rule, rule, span } from "../candidate.js";
 import { after, before } from "../guards.js";
 import { durationValue, parseNumber, unitName, WORDS } from "../normalise.js";
-import { MODIFIER, MONTH, NUMBER, UNIT, VAGUE_NUMBER, YEAR } from "../patterns.js";
+import { MODIFIER, MONTH, NUMBER, REFS, UNIT, VAGUE_NUMBER, YEAR } from "../patterns.js";
 import { lower, modOf } from "../resolve.js";
 
 /** The count of a duration: a number, a half, "a couple", or null when vague ("several"); undefined if none. */
@@ -16,6 +16,7 @@ function countOf(raw: string): number | null | undefined {
   return base !== raw ? n + 0.5 : n;
 }
 
+const REFERENCE_PHRASES = new Set([...REFS.past, ...REFS.present, ...REFS.future]);
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+$|['’]ll\s+$/i;
 
 // "three years", "more than half a century", "the past five years", "a year and a half", "22 months"
@@ -27,6 +28,8 @@ const duration = rule(
   (m, text) => {
     const unit = unitName(m[5]);
     if (!WORDS.units[unit]) return null;
+    // a phrase the references lexicon lists is a reference ("the last few months": PAST_REF)
+    if (REFERENCE_PHRASES.has(lower(m[0]))) return null;
     const numRaw = lower(m[4]);
     const isA = numRaw === "a" || numRaw === "an";
     if (isA && (unit === "second" || unit === "quarter" || unit === "night")) return null;
