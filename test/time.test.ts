@@ -135,6 +135,15 @@ describe("time: recognition and normalisation", () => {
     expect(values("Talks are set to resume Monday.", dct)).toEqual([["Monday", "2013-03-25"]]);
   });
 
+  it("gives 'later in the day' and 'by mid afternoon' the day of the story", () => {
+    const dct = "1998-03-06";
+    expect(values("He arrived later in the day.", dct)).toEqual([["the day", "1998-03-06"]]);
+    expect(values("Shelling began on March 2. By mid afternoon, it had stopped.", dct)).toEqual([
+      ["March 2", "1998-03-02"],
+      ["mid afternoon", "1998-03-02TAF"],
+    ]);
+  });
+
   it("gives a time right after a day that day", () => {
     expect(values("Polls open on Nov. 5 at 9 a.m. and we meet at 5 p.m.", "2013-10-30")).toEqual([
       ["Nov. 5", "2013-11-05"],
