@@ -33,6 +33,9 @@ describe("time: recognition and normalisation", () => {
     expect(values("He is now retired.", dct)).toEqual([["now", "PRESENT_REF"]]);
     expect(values("Crime has risen recently.", dct)).toEqual([["recently", "PAST_REF"]]);
     expect(values("They paid the then current price.", dct)).toEqual([["then current", "PAST_REF"]]);
+    expect(values("He would not travel at this crucial moment.", dct)).toEqual([
+      ["this crucial moment", "PRESENT_REF"],
+    ]);
     expect(values("Rates have fallen in the last few months.", dct)).toEqual([
       ["the last few months", "PAST_REF"],
     ]);

@@ -30,6 +30,11 @@ const refs = REF_VALUES.map(([words, value]) =>
   rule(`ref-${value}`, `\\b(?:${alt(words)})(?![\\w-])`, (m) => span(m, "DATE", fixed(value))),
 );
 
+// "at this crucial moment": the present, whatever the adjective
+const thisMoment = rule("this-moment", `\\bthis\\s+(?:[a-z]+\\s+)?moment\\b`, (m) =>
+  span(m, "DATE", fixed("PRESENT_REF")),
+);
+
 /** The parts of the day named with "mid" ("mid-afternoon", "midday"): a time without "this" or "the". */
 const MID_PARTS = alt(Object.keys(WORDS.partsOfDay).filter((w) => w.startsWith("mid")));
 
@@ -141,4 +146,4 @@ const setAdverb = rule("set-adverb", `\\b(${alt(Object.keys(ADVERB_SETS))})\\b`,
   span(m, "SET", fixed(ADVERB_SETS[lower(m[1])])),
 );
 
-export const TIME_RULES: Rule[] = [...refs, storyDay, clock, set, setAdverb];
+export const TIME_RULES: Rule[] = [...refs, thisMoment, storyDay, clock, set, setAdverb];
