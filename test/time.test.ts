@@ -258,6 +258,18 @@ describe("weekdays anchored by tense", () => {
     expect(value("Sales fell due to weak demand in December.")).toBe("2021-12");
   });
 
+  it("'the next year' in past narrative follows the year the story is at, not the document's", () => {
+    const at = (text: string, phrase: string) =>
+      analyze({ text }, { date: "2022-10-07" }).timexes.find((t) => t.text === phrase)?.value;
+    expect(at("Smith won the title in 2016. The next year he lost it.", "The next year")).toBe("2017");
+    expect(at("He moved to Paris in March 2016. The next month he found work.", "The next month")).toBe(
+      "2016-04",
+    );
+    // not past narrative: the document's next year
+    expect(at("Smith won the title in 2016. He will defend it the next year.", "the next year")).toBe("2023");
+    expect(at("Smith won the title in 2016. Sales grew and next year he retires.", "next year")).toBe("2023");
+  });
+
   it("a date word inside a name is no date", () => {
     expect(value("She read USA Today on the train.")).toBeUndefined();
   });

@@ -53,6 +53,11 @@ export class Anchor {
     return this.reportedQuarter ?? this.lastQuarter;
   }
 
+  /** The year the narrative is at: the latest explicit year so far, else the document's. */
+  storyYear(): [number, AnchorKind] | null {
+    return this.lastYear !== null ? [this.lastYear, "context"] : this.year();
+  }
+
   /** Records an explicit year that later expressions may take. */
   sawYear(y: number): void {
     this.lastYear = y;

@@ -4,7 +4,7 @@
  */
 import { none, type Rule, rule, span } from "../candidate.js";
 import { after, capitalised } from "../guards.js";
-import { futureAt } from "../tense.js";
+import { futureAt, tenseAt } from "../tense.js";
 import {
   addDays,
   addMonths,
@@ -123,7 +123,13 @@ const relative = rule(
       .replace(/^(earlier|later|early|late)\s+/, "")
       .replace(/^the\s+(end|beginning|start|middle|rest|remainder)\s+of\s+/, "");
     const shift = shiftOf(core);
-    const contextual = /^(the same|that|the following|the previous)$/.test(core);
+    // "the next year" in past narrative follows the year the story is at ("In 2016 he won. The next
+    // year he lost": 2017), as TimeML annotators read it; elsewhere it is the document's next year.
+    const narrative =
+      core === "the next" &&
+      (unit === "year" || unit === "month") &&
+      tenseAt(text, m.index, m.index + m[0].length) === "past";
+    const contextual = narrative || /^(the same|that|the following|the previous)$/.test(core);
     const mod = modOf(prefix);
     // "the year ended June 30", "the fiscal year ending in March": a span of a year, not a date.
     if (/^(the|the full)$/.test(prefix) && /^\s+(?:ended|ending|that\s+ended)\b/i.test(next))
@@ -131,7 +137,7 @@ const relative = rule(
     const future = futureAt(text, m.index);
     return span(m, "DATE", (a) => {
       if (unit === "year" || unit === "decade" || unit === "century" || season) {
-        const base = contextual ? a.contextYear() : a.year();
+        const base = narrative ? a.storyYear() : contextual ? a.contextYear() : a.year();
         if (!base) return none(season ? `XXXX-${season}` : "XXXX");
         if (season) {
           const y = seasonYear(base[0], shift, season, contextual ? null : a.dct);
