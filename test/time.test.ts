@@ -270,6 +270,19 @@ describe("weekdays anchored by tense", () => {
     expect(at("Smith won the title in 2016. Sales grew and next year he retires.", "next year")).toBe("2023");
   });
 
+  it("a number that names a work is no date; a year before the noun still is", () => {
+    const dates = (text: string) => {
+      const a = analyze({ text }, { date: "2022-10-07" });
+      return [a.timexes.map((t) => t.text), a.timeline.map((i) => i.date)];
+    };
+    expect(dates('Taylor Swift\'s album "1989" sold well.')).toEqual([[], []]);
+    expect(dates("Taylor Swift’s album “1989” sold well.")).toEqual([[], []]);
+    expect(dates("The album 1989 won a Grammy.")).toEqual([[], []]);
+    expect(dates("They set up a joint venture called Orion 1980 in Budapest.")).toEqual([[], []]);
+    expect(dates("Her 1989 album sold well.")).toEqual([["1989"], ["1989"]]);
+    expect(dates("The album came out in 1989.")).toEqual([["1989"], ["1989"]]);
+  });
+
   it("a date word inside a name is no date", () => {
     expect(value("She read USA Today on the train.")).toBeUndefined();
   });

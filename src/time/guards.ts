@@ -4,6 +4,9 @@
  * Each looks at a bounded window around the match, so recognition stays linear.
  */
 
+import { loadJson } from "../util/lexicon.js";
+import { alt } from "./patterns.js";
+
 export const FULL_MONTHS = new Set([
   "january",
   "february",
@@ -66,4 +69,25 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   if (NAME_BEFORE.test(left) && /\b[a-z]/.test(line)) return true;
   return /\s/.test(words) && QUOTE_BEFORE.test(left);
+}
+
+interface WorkNames {
+  workNouns: string[];
+  namingVerbs: string[];
+}
+const WORK_NAMES = loadJson<WorkNames>("time/work-names");
+const WORK_NOUN_BEFORE = new RegExp(`\\b(?:${alt(WORK_NAMES.workNouns)})\\s+["“]?$`, "i");
+const NAMING_BEFORE = new RegExp(
+  `\\b(?:${alt(WORK_NAMES.namingVerbs)})\\s+["“]?(?:[A-Z][\\w.&'’-]*\\s+){0,3}$`,
+);
+
+/**
+ * Whether the number at [start,end) names a work rather than a year: in quotation marks of its own
+ * (Taylor Swift's album "1989"), after a kind of work ("the album 1989") or after a naming verb
+ * ("a venture called Orion 1980"). Lists in lexicons/time/work-names.json.
+ */
+export function namesAWork(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 60), start);
+  if (/["“]$/.test(left) && /^[.,!?]?["”]/.test(text.slice(end, end + 2))) return true;
+  return WORK_NOUN_BEFORE.test(left) || NAMING_BEFORE.test(left);
 }
