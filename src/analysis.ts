@@ -24,7 +24,9 @@ export const Meta = z
     published: z.string().nullable().describe("the publication date as given by the record or the page"),
     language: z
       .string()
-      .describe("ISO 639-1 code of the detected language (three letters where there is none)"),
+      .describe(
+        "ISO 639-1 code of the detected language (three letters where there is none); an HTML page's lang attribute decides when the text is too short or ambiguous",
+      ),
     byline: z.string().nullable().optional().describe("the author line of the page"),
     dctSource: z
       .enum(["option", "record", "page", "inferred", "none"])

@@ -62,7 +62,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     return result;
   };
 
-  const { text, blocks, meta } = timed("document", () => buildDocument(input));
+  const { text, blocks, meta, declaredLanguage } = timed("document", () => buildDocument(input));
   const dctSource = options.date ? "option" : input.dct ? "record" : meta.published ? "page" : "none";
   const dct = isoDate(options.date ?? input.dct ?? meta.published);
   const article: Article = {
@@ -70,7 +70,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     text,
     meta: {
       ...meta,
-      language: detectLanguage(text),
+      language: detectLanguage(text, declaredLanguage),
       dctSource: dct ? dctSource : "none",
       dct,
       generator: GENERATOR,
