@@ -19,6 +19,7 @@ import {
   percent,
   persuasion,
   plural,
+  provenance,
   quotesBySpeaker,
   relayChainText,
   resolvedNote,
@@ -413,6 +414,7 @@ export function renderHtml(a: Analysis): string {
     m.published ? `published ${escapeHtml(m.published)}` : "",
     m.byline ? `by ${escapeHtml(m.byline)}` : "",
     m.url ? urlHtml(m.url) : "",
+    ...provenance(m).map(escapeHtml),
   ]
     .filter(Boolean)
     .join(" · ");
