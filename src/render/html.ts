@@ -19,6 +19,7 @@ import {
   percent,
   persuasion,
   plural,
+  provenance,
   quotesBySpeaker,
   relayChainText,
   resolvedNote,
@@ -426,6 +427,7 @@ export function renderHtml(a: Analysis): string {
     m.published ? `published ${escapeHtml(m.published)}` : "",
     m.byline ? `by ${escapeHtml(m.byline)}` : "",
     m.url ? urlHtml(m.url) : "",
+    ...provenance(m).map(escapeHtml),
   ]
     .filter(Boolean)
     .join(" · ");
