@@ -441,13 +441,7 @@ function push(
   if (sentenceInitial(words, a, s.start)) c.initial = true;
   const prev = a > s.start ? words[a - 1] : undefined;
   const next = b < s.end ? words[b] : undefined;
-  // A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent".
-  if (
-    (kind === "place" || kind === "capital") &&
-    // A home nation ("England beat Pakistan") is written like a country: a place, as countries are.
-    !nations.has(spanText(words, a, b)) &&
-    (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
-  ) {
+  if (isTeam(words, a, b, kind, prev, next)) {
     c.kind = "organization";
     out.push(c);
     return c;
@@ -461,30 +455,7 @@ function push(
       c.key = country;
       c.metonymy = true;
     }
-  } else if (
-    kind === "unknown" &&
-    SCORE.test(next?.text ?? "") &&
-    b - a <= 3 &&
-    (!prev || words[a].newline || /^\d/.test(prev.text))
-  ) {
-    // A team in a results table, opening the line or after the other side's score:
-    // "Wigan 3 Scunthorpe 1" (not a bowler in a scorecard: "c Stewart b Gough 33").
-    c.kind = "organization";
-  } else if (kind === "unknown") {
-    const initialWord = c.initial && b - a === 1;
-    if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
-    else if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) c.kind = "place";
-    else if (next && speechVerbs.has(next.lower) && !initialWord) c.kind = "person";
-    // "..., said Parnevik .": a speech verb, then the name closing the clause.
-    else if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
-      c.kind = "person";
-    else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
-    else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
-    else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";
-    // "in the Gulf", "from the South": a locative preposition, then the article.
-    else if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1)
-      c.kind = "place";
-  }
+  } else if (kind === "unknown") c.kind = unknownKindByContext(words, s, a, b, c, prev, next, listPlace);
   // "the Russian side": the state.
   if (kind === "nationality" && prev?.lower === "the" && next?.lower === "side" && c.country) {
     c.kind = "country";
@@ -495,6 +466,53 @@ function push(
   }
   out.push(c);
   return c;
+}
+
+/** A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent". */
+function isTeam(
+  words: readonly Word[],
+  a: number,
+  b: number,
+  kind: Kind,
+  prev: Word | undefined,
+  next: Word | undefined,
+): boolean {
+  return (
+    (kind === "place" || kind === "capital") &&
+    // A home nation ("England beat Pakistan") is written like a country: a place, as countries are.
+    !nations.has(spanText(words, a, b)) &&
+    (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
+  );
+}
+
+/** The kind the words around an unknown name give it (a team, a place, a person), else still unknown. */
+function unknownKindByContext(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  c: Candidate,
+  prev: Word | undefined,
+  next: Word | undefined,
+  listPlace: boolean,
+): Kind {
+  // A team in a results table, opening the line or after the other side's score:
+  // "Wigan 3 Scunthorpe 1" (not a bowler in a scorecard: "c Stewart b Gough 33").
+  if (SCORE.test(next?.text ?? "") && b - a <= 3 && (!prev || words[a].newline || /^\d/.test(prev.text)))
+    return "organization";
+  const initialWord = c.initial && b - a === 1;
+  if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) return "place";
+  if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) return "place";
+  if (next && speechVerbs.has(next.lower) && !initialWord) return "person";
+  // "..., said Parnevik .": a speech verb, then the name closing the clause.
+  if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
+    return "person";
+  if (prev && !prev.cap && roleNouns.has(prev.lower)) return "person";
+  if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) return "person";
+  if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") return "place";
+  // "in the Gulf", "from the South": a locative preposition, then the article.
+  if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1) return "place";
+  return "unknown";
 }
 
 /** Does a role phrase start at word i (after an optional article)? */
