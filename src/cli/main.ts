@@ -8,6 +8,7 @@ import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
 import { VERSION } from "../util/version.js";
 import { analyzeCommand } from "./analyze-command.js";
+import { addCorpusCommands } from "./corpus-program.js";
 import { evalCommand } from "./eval-command.js";
 import { writeFault } from "./output.js";
 import { parseCommand } from "./parse-command.js";
@@ -149,6 +150,8 @@ program
   .action(() => {
     process.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
   });
+
+addCorpusCommands(program);
 
 try {
   await program.parseAsync(process.argv);

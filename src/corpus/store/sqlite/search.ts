@@ -1,0 +1,68 @@
+/** Full-text search (FTS5, bm25 ranking) over articles, or over one speaker's quotes. */
+import type Database from "better-sqlite3";
+import { InputError } from "../../../document/errors.js";
+import type { QueryFilters, SearchHit } from "../types.js";
+import { filterClauses, limitSql, whereSql } from "./filters.js";
+
+/** Title matches weigh more than text matches. */
+const ARTICLE_SEARCH = `
+SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
+  snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid`;
+
+const QUOTE_SEARCH = `
+SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
+  snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet, bm25(quotes_fts) AS score,
+  q.qid, q.start, q."end", q.text, ac.name AS speaker
+FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
+LEFT JOIN actors ac ON ac.id = q.speaker_actor`;
+
+interface HitRow extends Omit<SearchHit, "quote"> {
+  qid?: string;
+  start?: number;
+  end?: number;
+  text?: string;
+  speaker?: string | null;
+}
+
+/**
+ * The query as FTS5 reads it, or each word quoted when it is not valid FTS5 syntax (an apostrophe,
+ * a colon, a stray parenthesis): every word must then appear.
+ */
+function quotedWords(query: string): string {
+  const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (words.length === 0) throw new InputError(`the search '${query}' has no words to look for`);
+  return words.map((w) => `"${w}"`).join(" ");
+}
+
+function isQuerySyntaxError(error: unknown): boolean {
+  const message = (error as Error).message ?? "";
+  return /^fts5: |no such column|unterminated string|malformed MATCH/.test(message);
+}
+
+function toHit(row: HitRow): SearchHit {
+  const { qid, start, end, text, speaker, ...hit } = row;
+  if (qid === undefined) return hit;
+  return { ...hit, quote: { id: qid, start: start!, end: end!, text: text!, speaker: speaker ?? null } };
+}
+
+/**
+ * Articles matching `query` (FTS5 syntax: words, "phrases", OR, NOT, prefix*), best first; with a
+ * speaker filter, that speaker's quotes matching it.
+ */
+export function search(db: Database.Database, query: string, filters: QueryFilters): SearchHit[] {
+  if (query.trim() === "") throw new InputError("give something to search for: dossier search WORDS");
+  const quotes = Boolean(filters.speaker);
+  const where = filterClauses(filters, { speaker: "q.speaker_actor" });
+  const table = quotes ? "quotes_fts" : "articles_fts";
+  const sql = `${quotes ? QUOTE_SEARCH : ARTICLE_SEARCH} ${whereSql(where, [`${table} MATCH @match`])}
+    ORDER BY score ${limitSql(filters.limit ?? 20)}`;
+  const statement = db.prepare(sql);
+  const run = (match: string) => (statement.all({ ...where.params, match }) as HitRow[]).map(toHit);
+  try {
+    return run(query);
+  } catch (error) {
+    if (!isQuerySyntaxError(error)) throw error;
+    return run(quotedWords(query));
+  }
+}
