@@ -26,13 +26,13 @@ interface HitRow extends Omit<SearchHit, "quote"> {
 }
 
 /**
- * The query as FTS5 reads it, or each word quoted when it is not valid FTS5 syntax (an apostrophe,
- * a colon, a stray parenthesis): every word must then appear.
+ * The query as FTS5 reads it, or, when it is not valid FTS5 syntax (an apostrophe, a colon, a
+ * stray parenthesis), each of its words as a quoted phrase: every one must then appear.
  */
 function quotedWords(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const words = query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) throw new InputError(`the search '${query}' has no words to look for`);
-  return words.map((w) => `"${w}"`).join(" ");
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
 function isQuerySyntaxError(error: unknown): boolean {

@@ -54,7 +54,7 @@ export class SqliteStore implements CorpusStore {
     target?: number,
   ) {
     this.version = migrate(db, path, target);
-    this.writer = new ArticleWriter(db);
+    this.writer = new ArticleWriter(db, this.version);
     this.bySource = db.prepare("SELECT 1 FROM articles WHERE source_hash = ? LIMIT 1");
     this.packed = db.prepare("SELECT text, analysis FROM articles WHERE id = ?");
   }

@@ -54,13 +54,14 @@ function prepare(db: Database.Database) {
 
 export class ArticleWriter {
   private readonly st: ReturnType<typeof prepare>;
-  private readonly clusters: ClusterIndex;
+  /** Null in a version-1 store, which has no cluster tables. */
+  private readonly clusters: ClusterIndex | null;
   /** Actor ids by kind and name: most names recur from article to article. */
   private readonly actorIds = new Map<string, number>();
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, version: number) {
     this.st = prepare(db);
-    this.clusters = new ClusterIndex(db);
+    this.clusters = version >= 2 ? new ClusterIndex(db) : null;
   }
 
   sourceHashOf(id: string): string | null {
@@ -96,7 +97,7 @@ export class ArticleWriter {
   }
 
   private delete(rowid: number): void {
-    this.clusters.removeArticle(rowid);
+    this.clusters?.removeArticle(rowid);
     this.st.unindexQuotes.run(rowid);
     this.st.unindexArticle.run(rowid);
     this.st.deleteQuotes.run(rowid);
@@ -165,7 +166,7 @@ export class ArticleWriter {
       this.st.quoteFts.run(quoteRowid, q.text);
       if (CLUSTERED_KINDS.has(q.kind)) {
         const quote = { id: String(quoteRowid), article: a.id, text: q.text, speaker: sp?.name ?? null };
-        this.clusters.add({ ...quote, rowid: quoteRowid });
+        this.clusters?.add({ ...quote, rowid: quoteRowid });
       }
     }
   }
