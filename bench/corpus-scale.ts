@@ -57,13 +57,15 @@ async function buildStore(records: IngestRecord[], n: number, db: string, worker
   log(`| articles/s | ${round(summary.articlesPerSec)} |`);
   log(`| stored / failed | ${summary.stored} / ${summary.failed} |`);
   log(`| CPU seconds (all threads) | ${round(run.cpuSeconds)} |`);
-  log(`| main thread (reader + writer) busy, s | ${round(run.mainBusySeconds)} |`);
+  log(`| main thread (reader + writer) CPU seconds | ${round(run.mainCpuSeconds)} |`);
   log(`| peak RSS (whole process) | ${round(run.peakRssMb)} MB |`);
   log(`| RSS sampled every 5 s: min / median / max | ${rss[0]} / ${quantile(rss, 0.5)} / ${rss.at(-1)} MB |`);
   const mean = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) / xs.length);
   log(
     `| RSS, mean of the first and of the last tenth of the run | ${mean(run.rssMb.slice(0, tenth))} / ${mean(run.rssMb.slice(-tenth))} MB |`,
   );
+  const curve = Array.from({ length: 20 }, (_, k) => run.rssMb[Math.floor((k * run.rssMb.length) / 20)]);
+  log(`\nRSS (MB) at each twentieth of the run: ${curve.join(", ")}`);
   return {
     seconds: run.seconds,
     articlesPerSec: summary.articlesPerSec,

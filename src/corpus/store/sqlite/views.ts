@@ -13,10 +13,10 @@ LEFT JOIN cluster_members m ON m.quote = q.rowid LEFT JOIN clusters c ON c.id = 
 
 type RawQuote = Omit<QuoteRow, "via" | "anonymous"> & { via: string; anonymous: number | null };
 
-/** Quotes with their article, in date order (then ingest order, then position). */
+/** Quotes with their article, in date order, undated last (then ingest order, then position). */
 export function* quotes(db: Database.Database, filters: QueryFilters): Generator<QuoteRow> {
   const where = filterClauses(filters, { speaker: "q.speaker_actor" });
-  const sql = `${QUOTES} ${whereSql(where)} ORDER BY a.date, a.rowid, q.start ${limitSql(filters.limit)}`;
+  const sql = `${QUOTES} ${whereSql(where)} ORDER BY a.date IS NULL, a.date, a.rowid, q.start ${limitSql(filters.limit)}`;
   for (const row of db.prepare(sql).iterate(where.params) as Iterable<RawQuote>)
     yield { ...row, anonymous: row.anonymous === 1, via: JSON.parse(row.via) };
 }
