@@ -31,14 +31,22 @@ interface RawSpeaker {
   lastSeen: string | null;
 }
 
-/** The most frequent items of lists (roles over a speaker's articles), most frequent first. */
+/**
+ * The most frequent items of lists (roles over a speaker's articles), most frequent first; items
+ * that differ only in case are one ("Chief engineer", "chief engineer"), shown as first met.
+ */
 function topItems(lists: string[][], n: number): string[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const item of new Set(list)) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+  const counts = new Map<string, { item: string; n: number }>();
+  for (const list of lists)
+    for (const item of new Set(list)) {
+      const entry = counts.get(item.toLowerCase()) ?? { item, n: 0 };
+      entry.n++;
+      counts.set(item.toLowerCase(), entry);
+    }
+  return [...counts.values()]
+    .sort((x, y) => y.n - x.n || x.item.localeCompare(y.item))
     .slice(0, n)
-    .map(([item]) => item);
+    .map(({ item }) => item);
 }
 
 /** Speakers ranked by their quotes, with roles, the outlets that quote them most, first and last seen. */
