@@ -4,15 +4,21 @@ import { InputError } from "../../../document/errors.js";
 import type { QueryFilters, SearchHit } from "../types.js";
 import { filterClauses, limitSql, whereSql } from "./filters.js";
 
-/** Title matches weigh more than text matches. */
+/**
+ * Ranked by FTS5's own `rank` (bm25; title matches weigh five times text matches): FTS5 then
+ * returns the rows in rank order itself, so only the hits shown are joined and given a snippet.
+ * Ordering by a bm25() expression instead builds every matching row first, ten times slower for a
+ * common word.
+ */
 const ARTICLE_SEARCH = `
 SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
-  snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+  snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, articles_fts.rank AS score
 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid`;
+const ARTICLE_RANK = "articles_fts.rank MATCH 'bm25(5.0, 1.0)'";
 
 const QUOTE_SEARCH = `
 SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
-  snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet, bm25(quotes_fts) AS score,
+  snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet, quotes_fts.rank AS score,
   q.qid, q.start, q."end", q.text, ac.name AS speaker
 FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
 LEFT JOIN actors ac ON ac.id = q.speaker_actor`;
@@ -54,9 +60,10 @@ export function search(db: Database.Database, query: string, filters: QueryFilte
   if (query.trim() === "") throw new InputError("give something to search for: dossier search WORDS");
   const quotes = Boolean(filters.speaker);
   const where = filterClauses(filters, { speaker: "q.speaker_actor" });
+  const match = quotes ? ["quotes_fts MATCH @match"] : ["articles_fts MATCH @match", ARTICLE_RANK];
   const table = quotes ? "quotes_fts" : "articles_fts";
-  const sql = `${quotes ? QUOTE_SEARCH : ARTICLE_SEARCH} ${whereSql(where, [`${table} MATCH @match`])}
-    ORDER BY score ${limitSql(filters.limit ?? 20)}`;
+  const sql = `${quotes ? QUOTE_SEARCH : ARTICLE_SEARCH} ${whereSql(where, match)}
+    ORDER BY ${table}.rank ${limitSql(filters.limit ?? 20)}`;
   const statement = db.prepare(sql);
   const run = (match: string) => (statement.all({ ...where.params, match }) as HitRow[]).map(toHit);
   try {
