@@ -26,7 +26,7 @@ function summaryText(s: IngestSummary): string {
   const ignored = s.ignored ? `; ${s.ignored} other files in the folders ignored` : "";
   return (
     `ingest: ${s.articles} articles in ${s.seconds.toFixed(1)} s (${s.articlesPerSec.toFixed(1)}/s, ` +
-    `${s.workers} workers) into ${s.db}: ${s.stored} stored, ${s.unchanged} unchanged, ` +
+    `${s.workers} worker${s.workers === 1 ? "" : "s"}) into ${s.db}: ${s.stored} stored, ${s.unchanged} unchanged, ` +
     `${s.replaced} replaced, ${s.failed} failed${ignored}`
   );
 }

@@ -28,8 +28,12 @@ export interface IngestSummary extends IngestCounts {
   workers: number;
 }
 
-/** Articles in flight per worker: enough to keep every worker busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Articles in flight per worker: enough that a long article at the head of the queue (which is
+ * written first, to keep input order) does not leave the other workers idle; few enough to bound
+ * memory (an article and its Analysis are some 100 KB).
+ */
+const IN_FLIGHT_PER_WORKER = 16;
 
 /** The key an article is known by before analysis: its given id, else its input's hash. */
 const keyOf = (item: SourceArticle) => item.givenId ?? item.sourceHash;
@@ -63,6 +67,60 @@ function newPool(workers: number): Piscina {
   });
 }
 
+/**
+ * Articles sent for analysis, oldest first. Results are written in input order as soon as the
+ * oldest is ready, whether or not more input arrives.
+ */
+class Pipeline {
+  private readonly queue: { item: SourceArticle; result: Promise<AnalyzeResult>; value?: AnalyzeResult }[] =
+    [];
+  private failure: unknown = null;
+
+  constructor(
+    private readonly pool: Piscina,
+    private readonly writer: BatchWriter,
+  ) {}
+
+  get length(): number {
+    return this.queue.length;
+  }
+
+  send(item: SourceArticle): void {
+    const result = (this.pool.run(item.document) as Promise<AnalyzeResult>).catch((error: Error) => ({
+      error: `could not be analysed (the worker stopped: ${error.message})`,
+    }));
+    const entry: (typeof this.queue)[number] = { item, result };
+    this.queue.push(entry);
+    result.then((value) => {
+      entry.value = value;
+      try {
+        this.writeReady();
+      } catch (error) {
+        this.failure ??= error; // a store fault (a full disk): thrown to the ingest loop
+      }
+    });
+  }
+
+  /** Throws what went wrong while writing from a callback. */
+  check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  private writeReady(): void {
+    while (this.queue[0]?.value) {
+      const { item, value } = this.queue.shift()!;
+      this.writer.add(item, value!);
+    }
+  }
+
+  /** Waits until the oldest article is written. */
+  async writeOldest(): Promise<void> {
+    await this.queue[0]?.result;
+    this.check();
+    this.writeReady();
+  }
+}
+
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const store = openStore(options.db, { create: true });
@@ -71,11 +129,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const pool = newPool(options.workers);
   const inFlight = new InFlight();
   const writer = new BatchWriter(store, counts, options.report, (item) => inFlight.remove(item));
-  const pending: { item: SourceArticle; result: Promise<AnalyzeResult> }[] = [];
-  const writeOldest = async () => {
-    const { item, result } = pending.shift()!;
-    writer.add(item, await result);
-  };
+  const pipeline = new Pipeline(pool, writer);
   let bytesRead = 0;
   try {
     for await (const item of sourceItems(paths)) {
@@ -88,18 +142,17 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       else if (!inFlight.has(item) && alreadyStored(store, item)) counts.unchanged++;
       else {
         inFlight.add(item);
-        const result = pool.run(item.document).catch((error: Error) => ({
-          error: `could not be analysed (the worker stopped: ${error.message})`,
-        }));
-        pending.push({ item, result });
+        pipeline.send(item);
       }
-      while (pending.length >= options.workers * IN_FLIGHT_PER_WORKER) await writeOldest();
+      while (pipeline.length >= options.workers * IN_FLIGHT_PER_WORKER) await pipeline.writeOldest();
+      pipeline.check();
       progress.update(counts, bytesRead);
     }
-    while (pending.length) await writeOldest();
+    while (pipeline.length) await pipeline.writeOldest();
     writer.flush();
   } finally {
     progress.stop();
+    writer.stop();
     await pool.destroy();
     store.close();
   }

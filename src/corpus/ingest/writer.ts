@@ -17,6 +17,9 @@ export type Report = (line: string) => void;
 export class BatchWriter {
   private batch: { item: SourceArticle; result: Extract<AnalyzeResult, { analysis: unknown }> }[] = [];
   private since = 0;
+  /** Commits a batch that waits for more articles than arrive (a slow input stream). */
+  private timer: NodeJS.Timeout | undefined;
+  private failure: unknown = null;
 
   constructor(
     private readonly store: CorpusStore,
@@ -27,11 +30,15 @@ export class BatchWriter {
   ) {}
 
   add(item: SourceArticle, result: AnalyzeResult): void {
+    if (this.failure) throw this.failure;
     if ("error" in result) {
       this.fail(item.where, result.error);
       this.settled(item);
     } else {
-      if (this.batch.length === 0) this.since = performance.now();
+      if (this.batch.length === 0) {
+        this.since = performance.now();
+        this.timer = setTimeout(() => this.timedFlush(), BATCH_MS);
+      }
       this.batch.push({ item, result });
     }
     if (this.batch.length >= BATCH_ARTICLES || performance.now() - this.since >= BATCH_MS) this.flush();
@@ -42,7 +49,23 @@ export class BatchWriter {
     this.report(`${where}: ${error}; skipped`);
   }
 
+  /** A commit from the timer: a failure (a full disk) is kept and thrown to the ingest loop. */
+  private timedFlush(): void {
+    try {
+      this.flush();
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  /** No more timed commits (the caller flushes one last time, or gives up). */
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
   flush(): void {
+    if (this.failure) throw this.failure;
+    clearTimeout(this.timer);
     if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];

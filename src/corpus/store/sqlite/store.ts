@@ -42,6 +42,29 @@ function openDatabase(path: string, options: OpenOptions): Database.Database {
   return db;
 }
 
+/** Faults of the file or the machine, not of one article: no later article could be stored either. */
+const STORE_FAULTS: [RegExp, string][] = [
+  [/^SQLITE_FULL/, "the disk is full"],
+  [/^SQLITE_IOERR/, "input/output error"],
+  [/^SQLITE_READONLY/, "it is read-only"],
+  [/^SQLITE_CORRUPT|^SQLITE_NOTADB/, "the file is damaged"],
+  [/^SQLITE_BUSY|^SQLITE_LOCKED/, "another process keeps it locked"],
+  [/^SQLITE_NOMEM/, "out of memory"],
+  [/^SQLITE_CANTOPEN|^SQLITE_PERM/, "it cannot be opened for writing"],
+];
+
+/** The error as one line for the user when it is a fault of the store, else null. */
+function storeFault(path: string, error: unknown): InputError | null {
+  const code = (error as { code?: unknown }).code;
+  const reason =
+    typeof code === "string" ? STORE_FAULTS.find(([pattern]) => pattern.test(code))?.[1] : undefined;
+  return reason
+    ? new InputError(
+        `cannot write the store '${path}': ${reason} (${code}); every article committed so far is whole: run the same command again once this is fixed`,
+      )
+    : null;
+}
+
 export class SqliteStore implements CorpusStore {
   readonly version: number;
   private readonly writer: ArticleWriter;
@@ -50,7 +73,7 @@ export class SqliteStore implements CorpusStore {
 
   constructor(
     private readonly db: Database.Database,
-    path: string,
+    private readonly path: string,
     target?: number,
   ) {
     this.version = migrate(db, path, target);
@@ -73,8 +96,10 @@ export class SqliteStore implements CorpusStore {
     // throws (a bug), the batch is undone and its articles are stored one per transaction.
     try {
       return this.db.transaction(() => articles.map((article) => this.writer.put(article)))();
-    } catch {
+    } catch (error) {
       this.writer.forgetCachedActors();
+      const fault = storeFault(this.path, error);
+      if (fault) throw fault;
       return articles.map((article) => {
         try {
           return this.db.transaction(() => this.writer.put(article))();
