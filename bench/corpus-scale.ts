@@ -76,20 +76,24 @@ async function buildStore(records: IngestRecord[], n: number, db: string, worker
 
 function timeSearches(db: string, queries: BenchQuery[], passes: number) {
   const store = openSqliteStore(db);
-  const ms: { kind: string; ms: number }[] = [];
+  const ms: { kind: string; ms: number; query: BenchQuery }[] = [];
   for (const q of queries) store.search(q.query, q.filters); // one untimed pass: statements prepared, pages cached
   for (let p = 0; p < passes; p++)
     for (const q of queries) {
       const t0 = performance.now();
       store.search(q.query, { limit: 20, ...q.filters });
-      ms.push({ kind: q.kind, ms: performance.now() - t0 });
+      ms.push({ kind: q.kind, ms: performance.now() - t0, query: q });
     }
   const stats = store.stats();
   store.close();
   return { ms, stats };
 }
 
-function reportSearches(ms: { kind: string; ms: number }[], queries: number, passes: number) {
+function reportSearches(
+  ms: { kind: string; ms: number; query: BenchQuery }[],
+  queries: number,
+  passes: number,
+) {
   log(
     `\nSearch: ${queries} queries × ${passes} passes, \`store.search(query, { limit: 20 })\` in process (milliseconds):\n`,
   );

@@ -207,6 +207,15 @@ describe("the views", () => {
     });
     expect(ROE.slice(safe.start, safe.end)).toBe(safe.text);
     expect([...store.quotes({ speaker: "Peskov", limit: 1 })]).toHaveLength(1);
+    // a name filter matches words from their start, in the listings and in search alike
+    expect([...store.quotes({ speaker: "dmitry pes" })].map((q) => q.speaker)).toEqual([
+      "Dmitry Peskov",
+      "Dmitry Peskov",
+    ]);
+    expect([...store.quotes({ speaker: "eskov" })]).toEqual([]);
+    expect(store.search("circumstances", { speaker: "eskov" })).toEqual([]);
+    expect(store.search("circumstances", { speaker: "dmitry pes" }).map((h) => h.article)).toEqual(["a1"]);
+    expect(() => [...store.quotes({ speaker: "?!" })]).toThrow(/--speaker '\?!' has no letters or digits/);
     const top = store.speakers({});
     expect(top[0]).toMatchObject({ name: "Dmitry Peskov", quotes: 2, roles: ["Kremlin spokesman"] });
     expect(top.find((s) => s.name === "Jane Roe")).toMatchObject({

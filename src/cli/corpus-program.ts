@@ -19,8 +19,11 @@ const LIMIT_TEXT = "at most N items (text shows 50 unless given; 0: all)";
 /** --speaker, --outlet, --from, --to: what every listing can be narrowed by. */
 function withFilters(command: Command): Command {
   return command
-    .option("--speaker <name>", "only speakers whose name contains NAME (case-insensitive)")
-    .option("--outlet <name>", "only outlets whose name contains NAME")
+    .option(
+      "--speaker <name>",
+      "only speakers named NAME (its words start words of the name: peskov, 'dmitry pes')",
+    )
+    .option("--outlet <name>", "only outlets named NAME (same rule)")
     .option("--from <date>", "only articles dated on or after DATE (2016, 2016-03, 2016-03-12)")
     .option("--to <date>", "only articles dated up to DATE (--to 2016-03 includes all of March)");
 }
@@ -114,8 +117,11 @@ Hits are ranked by relevance (bm25); matches are shown between [ and ].
 
 function addTimelineAndClusters(program: Command): void {
   query(program, "timeline", "dated events across the corpus, in date order")
-    .option("--entity <name>", "only events whose clause names an entity whose name contains NAME")
-    .option("--outlet <name>", "only articles from outlets whose name contains NAME")
+    .option(
+      "--entity <name>",
+      "only events whose clause names an entity named NAME (its words start words of the name)",
+    )
+    .option("--outlet <name>", "only articles from outlets named NAME (same rule)")
     .option("--from <date>", "only events dated on or after DATE")
     .option("--to <date>", "only events dated up to DATE")
     .option("--limit <n>", LIMIT_TEXT)
@@ -132,7 +138,10 @@ function addTimelineAndClusters(program: Command): void {
     "clusters",
     "statements reported by several articles: variants, who said it first, misattributions",
   )
-    .option("--speaker <name>", "only clusters with a member credited to a speaker whose name contains NAME")
+    .option(
+      "--speaker <name>",
+      "only clusters with a member credited to a speaker named NAME (its words start words of the name)",
+    )
     .option("--min-size <n>", "only clusters of at least N quotes (default 2)")
     .option("--limit <n>", LIMIT_TEXT)
     .addHelpText(

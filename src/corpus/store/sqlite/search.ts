@@ -2,7 +2,7 @@
 import type Database from "better-sqlite3";
 import { InputError } from "../../../document/errors.js";
 import type { QueryFilters, SearchHit } from "../types.js";
-import { filterClauses, limitSql, whereSql } from "./filters.js";
+import { filterClauses, ftsNameMatch, limitSql, whereSql } from "./filters.js";
 
 /**
  * Ranked by FTS5's own `rank` (bm25; title matches weigh five times text matches): FTS5 then
@@ -14,7 +14,7 @@ const ARTICLE_SEARCH = `
 SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
   snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, articles_fts.rank AS score
 FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid`;
-const ARTICLE_RANK = "articles_fts.rank MATCH 'bm25(5.0, 1.0)'";
+const ARTICLE_RANK = "articles_fts.rank MATCH 'bm25(5.0, 1.0, 0.0)'";
 
 const QUOTE_SEARCH = `
 SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
@@ -22,6 +22,7 @@ SELECT a.id AS article, a.title, a.outlet, a.published, a.date,
   q.qid, q.start, q."end", q.text, ac.name AS speaker
 FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
 LEFT JOIN actors ac ON ac.id = q.speaker_actor`;
+const QUOTE_RANK = "quotes_fts.rank MATCH 'bm25(1.0, 0.0)'";
 
 interface HitRow extends Omit<SearchHit, "quote"> {
   qid?: string;
@@ -59,13 +60,22 @@ function toHit(row: HitRow): SearchHit {
 export function search(db: Database.Database, query: string, filters: QueryFilters): SearchHit[] {
   if (query.trim() === "") throw new InputError("give something to search for: dossier search WORDS");
   const quotes = Boolean(filters.speaker);
-  const where = filterClauses(filters, { speaker: "q.speaker_actor" });
-  const match = quotes ? ["quotes_fts MATCH @match"] : ["articles_fts MATCH @match", ARTICLE_RANK];
+  // outlet and speaker are matched inside the index (its outlet and speaker columns); the dates
+  // are filtered on the hits as FTS5 returns them in rank order
+  const where = filterClauses({ from: filters.from, to: filters.to });
   const table = quotes ? "quotes_fts" : "articles_fts";
-  const sql = `${quotes ? QUOTE_SEARCH : ARTICLE_SEARCH} ${whereSql(where, match)}
+  const narrow = [
+    ...(filters.outlet ? [ftsNameMatch("outlet", filters.outlet, "--outlet")] : []),
+    ...(quotes ? [ftsNameMatch("speaker", filters.speaker!, "--speaker")] : []),
+  ];
+  const inColumns = quotes ? "{text}" : "{title text}";
+  const expression = (q: string) => [`${inColumns} : (${q})`, ...narrow].join(" AND ");
+  const sql = `${quotes ? QUOTE_SEARCH : ARTICLE_SEARCH}
+    ${whereSql(where, [`${table} MATCH @match`, quotes ? QUOTE_RANK : ARTICLE_RANK])}
     ORDER BY ${table}.rank ${limitSql(filters.limit ?? 20)}`;
   const statement = db.prepare(sql);
-  const run = (match: string) => (statement.all({ ...where.params, match }) as HitRow[]).map(toHit);
+  const run = (q: string) =>
+    (statement.all({ ...where.params, match: expression(q) }) as HitRow[]).map(toHit);
   try {
     return run(query);
   } catch (error) {

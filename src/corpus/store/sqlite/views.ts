@@ -1,7 +1,7 @@
 /** The corpus views: quotes, speakers ranked by quotes, the dated timeline. */
 import type Database from "better-sqlite3";
 import type { QueryFilters, QuoteRow, SpeakerRow, TimelineRow } from "../types.js";
-import { containing, filterClauses, limitSql, whereSql } from "./filters.js";
+import { filterClauses, limitSql, matchingActors, whereSql } from "./filters.js";
 
 const QUOTES = `
 SELECT a.id AS article, q.qid AS id, q.kind, q.start, q."end", q.text, ac.name AS speaker,
@@ -83,7 +83,7 @@ FROM timeline t JOIN articles a ON a.rowid = t.article`;
 
 /**
  * Dated events across the corpus in date order; with `entity`, those whose clause names an actor
- * whose name contains it. --from/--to compare the event's date, not the article's.
+ * that matches it. --from/--to compare the event's date, not the article's.
  */
 export function* timeline(
   db: Database.Database,
@@ -91,11 +91,9 @@ export function* timeline(
 ): Generator<TimelineRow> {
   const where = filterClauses(filters, { date: "t.date" });
   const extra: string[] = [];
-  if (filters.entity) {
+  if (filters.entity)
     extra.push(`(t.article, t.idx) IN (SELECT article, idx FROM timeline_actors
-      WHERE actor IN (SELECT id FROM actors WHERE name LIKE @entity ESCAPE '\\'))`);
-    where.params.entity = containing(filters.entity);
-  }
+      WHERE actor IN (${matchingActors(where, filters.entity, "entity", "--entity")}))`);
   const sql = `${TIMELINE} ${whereSql(where, extra)} ORDER BY t.date, a.rowid, t.idx ${limitSql(filters.limit)}`;
   for (const row of db.prepare(sql).iterate(where.params) as Iterable<TimelineRow & { actors: string }>)
     yield { ...row, actors: JSON.parse(row.actors) };

@@ -9,6 +9,12 @@ import { packAnalysis } from "../pack.js";
 import type { ArticleToStore, PutOutcome } from "../types.js";
 import { CLUSTERED_KINDS, ClusterIndex } from "./cluster-index.js";
 
+/** An actor's id and the name it is stored under. */
+interface ActorRef {
+  id: number;
+  name: string;
+}
+
 /** Actor ids kept in memory, at most (then the cache starts again). */
 const ACTOR_CACHE = 100_000;
 
@@ -40,12 +46,12 @@ function prepare(db: Database.Database) {
     timelineActor: s("INSERT OR IGNORE INTO timeline_actors VALUES (?, ?, ?)"),
     technique: s(`INSERT INTO techniques
       VALUES (@article, @idx, @start, @end, @text, @technique, @voice, @explanation, @rule)`),
-    articleFts: s("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)"),
-    quoteFts: s("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)"),
-    unindexArticle: s(`INSERT INTO articles_fts(articles_fts, rowid, title, text)
-      SELECT 'delete', rowid, title, text FROM articles WHERE rowid = ?`),
-    unindexQuotes: s(`INSERT INTO quotes_fts(quotes_fts, rowid, text)
-      SELECT 'delete', rowid, text FROM quotes WHERE article = ?`),
+    articleFts: s("INSERT INTO articles_fts(rowid, title, text, outlet) VALUES (?, ?, ?, ?)"),
+    quoteFts: s("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)"),
+    unindexArticle: s(`INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
+      SELECT 'delete', rowid, title, text, outlet FROM articles WHERE rowid = ?`),
+    unindexQuotes: s(`INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+      SELECT 'delete', id, text, speaker FROM quote_search WHERE article = ?`),
     deleteQuotes: s("DELETE FROM quotes WHERE article = ?"),
     deleteLayers: LAYER_TABLES.map((table) => s(`DELETE FROM ${table} WHERE article = ?`)),
     deleteArticle: s("DELETE FROM articles WHERE rowid = ?"),
@@ -86,7 +92,7 @@ export class ArticleWriter {
         analysis: packed ?? packAnalysis(a),
       }).lastInsertRowid,
     );
-    this.st.articleFts.run(rowid, meta.title, a.text);
+    this.st.articleFts.run(rowid, meta.title, a.text, meta.outlet);
     const actors = this.putEntities(rowid, a.entities);
     this.putQuotes(rowid, a, actors);
     this.putTime(rowid, a, actors);
@@ -124,11 +130,11 @@ export class ArticleWriter {
   }
 
   /** Entities and their mentions; returns each entity id's actor. */
-  private putEntities(rowid: number, entities: Entity[]): Map<string, number> {
-    const actors = new Map<string, number>();
+  private putEntities(rowid: number, entities: Entity[]): Map<string, ActorRef> {
+    const actors = new Map<string, ActorRef>();
     for (const e of entities) {
       const actor = this.actor(e.type, e.name);
-      actors.set(e.id, actor);
+      actors.set(e.id, { id: actor, name: e.name });
       const [roles, aliases] = [JSON.stringify(e.roles), JSON.stringify(e.aliases)];
       this.st.entity.run(rowid, e.id, actor, roles, aliases, e.country, e.captionOnly ? 1 : 0);
       for (const mention of e.mentions)
@@ -138,21 +144,22 @@ export class ArticleWriter {
   }
 
   /** The speaker's actor: its entity's, else the group or name as written. */
-  private speakerActor(q: Quote, actors: Map<string, number>): number | null {
+  private speakerActor(q: Quote, actors: Map<string, ActorRef>): ActorRef | null {
     const sp = q.speaker;
     if (!sp) return null;
     const linked = sp.entity ? actors.get(sp.entity) : undefined;
-    return linked ?? this.actor(sp.anonymous ? "anonymous" : "other", sp.name);
+    return linked ?? { id: this.actor(sp.anonymous ? "anonymous" : "other", sp.name), name: sp.name };
   }
 
-  private putQuotes(rowid: number, a: Analysis, actors: Map<string, number>): void {
+  private putQuotes(rowid: number, a: Analysis, actors: Map<string, ActorRef>): void {
     for (const q of a.quotes) {
       const sp = q.speaker;
+      const speaker = this.speakerActor(q, actors);
       const quoteRowid = Number(
         this.st.quote.run({
           ...q,
           article: rowid,
-          actor: this.speakerActor(q, actors),
+          actor: speaker?.id ?? null,
           speakerStart: sp?.start ?? null,
           speakerEnd: sp?.end ?? null,
           resolvedBy: sp?.resolvedBy ?? null,
@@ -163,15 +170,16 @@ export class ArticleWriter {
           via: JSON.stringify(q.via),
         }).lastInsertRowid,
       );
-      this.st.quoteFts.run(quoteRowid, q.text);
+      // the speaker as the index's 'delete' will read it back (quote_search): the actor's name
+      this.st.quoteFts.run(quoteRowid, q.text, speaker?.name ?? null);
       if (CLUSTERED_KINDS.has(q.kind)) {
-        const quote = { id: String(quoteRowid), article: a.id, text: q.text, speaker: sp?.name ?? null };
+        const quote = { id: String(quoteRowid), article: a.id, text: q.text, speaker: speaker?.name ?? null };
         this.clusters?.add({ ...quote, rowid: quoteRowid });
       }
     }
   }
 
-  private putTime(rowid: number, a: Analysis, actors: Map<string, number>): void {
+  private putTime(rowid: number, a: Analysis, actors: Map<string, ActorRef>): void {
     a.timexes.forEach((t, idx) => {
       this.st.timex.run({ ...t, article: rowid, idx, anchor: t.anchor ?? null });
     });
@@ -179,7 +187,7 @@ export class ArticleWriter {
       this.st.timeline.run({ ...item, article: rowid, idx });
       for (const eid of item.actors) {
         const actor = actors.get(eid);
-        if (actor !== undefined) this.st.timelineActor.run(actor, rowid, idx);
+        if (actor !== undefined) this.st.timelineActor.run(actor.id, rowid, idx);
       }
     });
   }
