@@ -7,13 +7,12 @@ import { Command, CommanderError } from "commander";
 import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
 import { VERSION } from "../util/version.js";
-import { analyzeCommand } from "./analyze-command.js";
-import { evalCommand } from "./eval-command.js";
+import { addCorpusCommands } from "./corpus-program.js";
 import { writeFault } from "./output.js";
-import { parseCommand } from "./parse-command.js";
-import { renderCommand } from "./render-command.js";
 
 const debug = process.argv.includes("--debug");
+// Each command's module is imported when it runs: the corpus views and --help start at once,
+// without loading the language model that only analysis needs.
 
 // A closed pipe (`dossier ... | head`) is a normal end, not an error; any other fault of standard
 // output (a full device, an I/O error) is the user's side: one line, exit 2.
@@ -88,6 +87,7 @@ A bad JSONL line is reported on stderr with its line number and skipped; the exi
 `,
   )
   .action(async (inputs: string[], options) => {
+    const { analyzeCommand } = await import("./analyze-command.js");
     process.exitCode = await analyzeCommand(inputs, options);
   });
 
@@ -101,6 +101,7 @@ program
   .option("--limit <n>", "score only the first n documents")
   .option("--json", "print the figures as one JSON line")
   .action(async (task: string, options) => {
+    const { evalCommand } = await import("./eval-command.js");
     process.exitCode = await evalCommand(task, options);
   });
 
@@ -120,7 +121,8 @@ Columns 4 (UPOS), 7 (HEAD) and 8 (DEPREL) are replaced; comments, multiword toke
 other columns are kept as they are.
 `,
   )
-  .action((file: string, options) => {
+  .action(async (file: string, options) => {
+    const { parseCommand } = await import("./parse-command.js");
     process.exitCode = parseCommand(file, options);
   });
 
@@ -142,6 +144,7 @@ Examples:
 `,
   )
   .action(async (file: string, options) => {
+    const { renderCommand } = await import("./render-command.js");
     process.exitCode = await renderCommand(file, options);
   });
 
@@ -151,6 +154,8 @@ program
   .action(() => {
     process.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
   });
+
+addCorpusCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,8 +8,14 @@ import { InputError } from "./errors.js";
 import type { DocumentInput } from "./input.js";
 import { MAX_FILE_BYTES } from "./read.js";
 
-/** One line's outcome; `bytes` is how far into the file reading has got (for progress). */
-export type JsonlItem = ({ line: number; document: DocumentInput } | { line: number; error: string }) & {
+/**
+ * One line's outcome; `bytes` is how far into the file reading has got (for progress);
+ * `lineId` marks a record without an `id`, given `line-N` (ingest uses a hash of the text instead).
+ */
+export type JsonlItem = (
+  | { line: number; document: DocumentInput; lineId?: boolean }
+  | { line: number; error: string }
+) & {
   bytes?: number;
 };
 
@@ -33,11 +39,12 @@ export function recordToDocument(record: unknown, line: number): JsonlItem {
       line,
       error: `has a "dct" that is not an ISO 8601 date (${JSON.stringify(r.dct).slice(0, 40)}): use ${ISO_FORMS}`,
     };
-  const id = typeof r.id === "string" || typeof r.id === "number" ? String(r.id) : `line-${line}`;
+  const given = typeof r.id === "string" || typeof r.id === "number";
   return {
     line,
+    ...(given ? {} : { lineId: true }),
     document: {
-      id,
+      id: given ? String(r.id) : `line-${line}`,
       text,
       html,
       dct: optional("dct") || null,

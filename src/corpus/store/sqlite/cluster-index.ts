@@ -1,0 +1,114 @@
+/**
+ * Incremental quote clustering in the store: each new direct or mixed quote is compared only with
+ * the quotes that share one of its lookup keys (src/corpus/clusters decides the keys and the
+ * match), never with all quotes, so adding one stays fast at a million quotes.
+ */
+import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
+import { assignCluster, type ClusterQuote, clusterKeys } from "../../clusters/index.js";
+
+/** Quotes that are clustered: quoted words, whole or as a fragment of reported speech. */
+export const CLUSTERED_KINDS = new Set(["direct", "mixed"]);
+
+/**
+ * At most this many quotes are read per key (the newest): a key shared by more quotes than this
+ * says little, and reading them all would make one insert slow.
+ */
+const CANDIDATES_PER_KEY = 500;
+
+/** A key as a 48-bit integer (compact in the index; a rare collision only adds a candidate). */
+export function hashKey(key: string): number {
+  return createHash("sha1").update(key).digest().readUIntBE(0, 6);
+}
+
+interface CandidateRow {
+  rowid: number;
+  article: string;
+  text: string;
+  speaker: string | null;
+  cluster: number;
+}
+
+export class ClusterIndex {
+  private readonly keyQuotes: Database.Statement;
+  private readonly candidate: Database.Statement;
+  private readonly insertKey: Database.Statement;
+  private readonly newCluster: Database.Statement;
+  private readonly grow: Database.Statement;
+  private readonly insertMember: Database.Statement;
+  private readonly membersOf: Database.Statement;
+  private readonly shrink: Database.Statement;
+  private readonly dropEmpty: Database.Statement;
+  private readonly deleteMembers: Database.Statement;
+  private readonly deleteKeys: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.keyQuotes = db
+      .prepare(`SELECT quote FROM cluster_keys WHERE key = ? ORDER BY quote DESC LIMIT ${CANDIDATES_PER_KEY}`)
+      .pluck();
+    this.candidate = db.prepare(
+      `SELECT q.rowid, a.id AS article, q.text, ac.name AS speaker, m.cluster
+       FROM quotes q JOIN articles a ON a.rowid = q.article JOIN cluster_members m ON m.quote = q.rowid
+       LEFT JOIN actors ac ON ac.id = q.speaker_actor WHERE q.rowid = ?`,
+    );
+    this.insertKey = db.prepare("INSERT OR IGNORE INTO cluster_keys(key, quote) VALUES (?, ?)");
+    this.newCluster = db.prepare("INSERT INTO clusters(size) VALUES (1)");
+    this.grow = db.prepare("UPDATE clusters SET size = size + 1 WHERE id = ?");
+    this.insertMember = db.prepare("INSERT INTO cluster_members(quote, cluster, relation) VALUES (?, ?, ?)");
+    this.membersOf = db
+      .prepare(
+        "SELECT m.cluster FROM cluster_members m JOIN quotes q ON q.rowid = m.quote WHERE q.article = ?",
+      )
+      .pluck();
+    this.shrink = db.prepare("UPDATE clusters SET size = size - 1 WHERE id = ?");
+    this.dropEmpty = db.prepare("DELETE FROM clusters WHERE id = ? AND size <= 0");
+    this.deleteMembers = db.prepare(
+      "DELETE FROM cluster_members WHERE quote IN (SELECT rowid FROM quotes WHERE article = ?)",
+    );
+    this.deleteKeys = db.prepare(
+      "DELETE FROM cluster_keys WHERE quote IN (SELECT rowid FROM quotes WHERE article = ?)",
+    );
+  }
+
+  /** The stored quotes that share any of the keys, with their clusters, read lazily. */
+  private *candidates(keys: string[]): Generator<ClusterQuote & { cluster: string }> {
+    const seen = new Set<number>();
+    for (const key of keys)
+      for (const rowid of this.keyQuotes.all(hashKey(key)) as number[]) {
+        if (seen.has(rowid)) continue;
+        seen.add(rowid);
+        const row = this.candidate.get(rowid) as CandidateRow | undefined;
+        if (row)
+          yield {
+            id: String(row.rowid),
+            article: row.article,
+            text: row.text,
+            speaker: row.speaker,
+            cluster: String(row.cluster),
+          };
+      }
+  }
+
+  /** Puts a newly stored quote into the cluster of the statement it repeats, or a new cluster. */
+  add(quote: ClusterQuote & { rowid: number }): void {
+    const assigned = assignCluster(quote, { candidates: (keys) => this.candidates(keys) });
+    for (const key of clusterKeys(quote.text)) this.insertKey.run(hashKey(key), quote.rowid);
+    if (assigned) {
+      this.grow.run(Number(assigned.cluster));
+      this.insertMember.run(quote.rowid, Number(assigned.cluster), assigned.relation);
+    } else {
+      const cluster = Number(this.newCluster.run().lastInsertRowid);
+      this.insertMember.run(quote.rowid, cluster, "exact");
+    }
+  }
+
+  /** Takes an article's quotes out of their clusters (before the article is deleted). */
+  removeArticle(article: number): void {
+    for (const cluster of this.membersOf.all(article) as number[]) {
+      this.shrink.run(cluster);
+      this.dropEmpty.run(cluster);
+    }
+    this.deleteMembers.run(article);
+    this.deleteKeys.run(article);
+  }
+}
