@@ -158,15 +158,17 @@ async function* fileChunks(
   }
 }
 
+/** A folder is a corpus: `dossier ingest` analyses it into a store; `analyze` takes its files. */
+function directoryMessage(path: string): string {
+  return `'${path}' is a directory: to analyse a folder into a searchable store, run dossier ingest ${path}; or give its article files (dossier analyze ${path}/*.html ...)`;
+}
+
 function cannotRead(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT")
     return new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
   if (code === "EACCES") return new InputError(`'${path}' cannot be read (permission denied)`);
-  if (code === "EISDIR")
-    return new InputError(
-      `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
-    );
+  if (code === "EISDIR") return new InputError(directoryMessage(path));
   return new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
 }
 
@@ -179,10 +181,7 @@ export async function readFileDocument(path: string): Promise<DocumentInput> {
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory())
-      throw new InputError(
-        `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
-      );
+    if (stat.isDirectory()) throw new InputError(directoryMessage(path));
     size = stat.isFile() ? stat.size : 0;
   } catch (error) {
     if (error instanceof InputError) throw error;
