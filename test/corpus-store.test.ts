@@ -270,3 +270,22 @@ describe("the views", () => {
     expect(store.article("zzz")).toBeNull();
   });
 });
+
+describe("clusters that meet", () => {
+  const FULL =
+    "We will rebuild the old bridge over the river this summer, and the new school will open its doors in the autumn for every child in the town.";
+  const START = "We will rebuild the old bridge over the river this summer, and the new school";
+  const END = "the new school will open its doors in the autumn for every child in the town.";
+  const quoted = (id: string, words: string) =>
+    article(id, `The mayor, Jane Roe, said: “${words}” She spoke on Monday.`);
+
+  it("merges the clusters of a statement's start and end once a fuller report joins them", () => {
+    const { store } = newStore();
+    store.putArticles([quoted("s", START), quoted("e", END)]);
+    expect([...store.clusters({ minSize: 1 })]).toHaveLength(2);
+    store.putArticles([quoted("f", FULL)]);
+    const clusters = [...store.clusters({ minSize: 1 })];
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].members.map((m) => m.article).sort()).toEqual(["e", "f", "s"]);
+  });
+});
