@@ -237,37 +237,76 @@ function runCompromise(
   return found;
 }
 
+const log = (s = "") => process.stdout.write(`${s}\n`);
+const note = (s: string) => process.stderr.write(`${s}\n`);
+
 async function main(): Promise<void> {
   const opt = parseOptions(process.argv.slice(2));
-  const log = (s = "") => process.stdout.write(`${s}\n`);
-  const note = (s: string) => process.stderr.write(`${s}\n`);
   const loadAtStart = loadavg();
+  const corpus = loadCorpus(opt);
+  warmUp(corpus.articles, opt);
+  const run = measurePipeline(corpus, opt.syntax);
+  const comparison = await measureCompromise(corpus.articles, opt);
+  const result = benchResult(corpus, run, comparison, loadAtStart);
+  printSummary(result, run.state.failures);
+  if (opt.md) {
+    log("");
+    log(resultMarkdown(result, `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim()));
+  }
+  if (opt.json) log(JSON.stringify(result));
+}
 
+interface Corpus {
+  /** The distinct article texts. */
+  base: BenchArticle[];
+  /** `base` cycled to the size asked for. */
+  articles: BenchArticle[];
+  size: { bytes: number; words: number };
+  baseSize: { bytes: number; words: number };
+}
+
+function loadCorpus(opt: Options): Corpus {
   const { articles: base, missing } = loadSources(opt.data);
   for (const m of missing) note(`bench: skipping missing dataset ${m}`);
   if (base.length === 0)
     throw new Error(`no article texts under '${opt.data}': pass --data DIR or set DOSSIER_DATA`);
-  const corpus = cycleTo(base, opt.mb * MB);
-  const size = totals(corpus);
-  const baseSize = totals(base);
+  const articles = cycleTo(base, opt.mb * MB);
+  return { base, articles, size: totals(articles), baseSize: totals(base) };
+}
 
-  // Warm-up: the first articles through both paths, so that lexicons are loaded and the JIT has
-  // compiled the hot code before anything is timed. Not counted.
+/**
+ * Warm-up: the first articles through both paths, so that lexicons are loaded and the JIT has
+ * compiled the hot code before anything is timed. Not counted.
+ */
+function warmUp(corpus: readonly BenchArticle[], opt: Options): void {
   const warm = prefixOf(corpus, opt.warmupMb * MB);
   runPipeline(warm, new Meter(), newState(opt.syntax));
   runTokenize(warm, new Meter());
+}
 
-  // The pipeline and the wink floor alternate chunk by chunk, so that both see the same machine
-  // load (other processes come and go) and the ratio between them stays meaningful.
+interface PipelineRun {
+  pipe: Meter;
+  tok: Meter;
+  state: PipelineState;
+  /** Resident memory after each chunk: flat when nothing accumulates across articles. */
+  rssCurve: number[];
+  /** Live heap after a full GC at the end of each chunk. */
+  heapCurve: number[];
+  peakRssMb: number;
+}
+
+/**
+ * The pipeline and the wink floor alternate chunk by chunk, so that both see the same machine
+ * load (other processes come and go) and the ratio between them stays meaningful.
+ */
+function measurePipeline(corpus: Corpus, syntax: boolean): PipelineRun {
   const pipe = new Meter();
   const tok = new Meter();
-  const state = newState(opt.syntax);
-  const bar = progress("pipeline + wink floor", 2 * size.bytes);
-  /** Resident memory after each chunk: flat when nothing accumulates across articles. */
+  const state = newState(syntax);
+  const bar = progress("pipeline + wink floor", 2 * corpus.size.bytes);
   const rssCurve: number[] = [];
-  /** Live heap after a full GC at the end of each chunk. */
   const heapCurve: number[] = [];
-  for (const chunk of chunksOf(corpus, CHUNK)) {
+  for (const chunk of chunksOf(corpus.articles, CHUNK)) {
     runPipeline(chunk, pipe, state, bar.tick);
     runTokenize(chunk, tok, bar.tick);
     rssCurve.push(round(process.memoryUsage().rss / MB));
@@ -277,9 +316,20 @@ async function main(): Promise<void> {
     }
   }
   bar.end();
-  const peakRssMb = rssMb();
+  return { pipe, tok, state, rssCurve, heapCurve, peakRssMb: rssMb() };
+}
 
-  // compromise on a prefix of the same corpus, alternating with the pipeline on the same chunks.
+interface CompromiseRun {
+  slice: BenchArticle[];
+  sliceSize: { bytes: number; words: number };
+  /** False when compromise is not installed or the slice is empty. */
+  ran: boolean;
+  comp: Meter;
+  pipeOnSlice: Meter;
+}
+
+/** compromise on a prefix of the same corpus, alternating with the pipeline on the same chunks. */
+async function measureCompromise(corpus: readonly BenchArticle[], opt: Options): Promise<CompromiseRun> {
   const slice = prefixOf(corpus, opt.compromiseMb * MB);
   const sliceSize = totals(slice);
   const nlp = slice.length ? await loadCompromise() : null;
@@ -296,15 +346,12 @@ async function main(): Promise<void> {
     }
     cbar.end();
   }
+  return { slice, sliceSize, ran: nlp !== null, comp, pipeOnSlice };
+}
 
-  const secs = pipe.wallMs / 1000;
-  const wordsPerSec = pipe.wordsPerSec();
-  const baselineTokenizeWordsPerSec = tok.wordsPerSec();
-  const compromiseWordsPerSec = nlp ? comp.wordsPerSec() : null;
-  const speedupVsCompromise = compromiseWordsPerSec
-    ? pipeOnSlice.wordsPerSec() / compromiseWordsPerSec
-    : null;
-
+/** Each stage's share of the pipeline's wall time and its mean ms per article; "other" is the rest. */
+function stageFigures(run: PipelineRun, perArticle: number) {
+  const { pipe, state } = run;
   const stageMs: Record<string, number> = {};
   let stagesTotal = 0;
   for (const [stage, ms] of Object.entries(state.timings)) {
@@ -314,25 +361,43 @@ async function main(): Promise<void> {
   stageMs.other = Math.max(0, pipe.wallMs - stagesTotal);
   const stageShare: Record<string, number> = {};
   const stageMsPerArticle: Record<string, number> = {};
-  const n = Math.max(1, pipe.articles + state.failed);
   for (const [stage, ms] of Object.entries(stageMs)) {
     stageShare[stage] = round(ms / pipe.wallMs, 4);
-    stageMsPerArticle[stage] = round(ms / n, 3);
+    stageMsPerArticle[stage] = round(ms / perArticle, 3);
   }
+  return { stageShare, stageMsPerArticle };
+}
 
-  const result: BenchResult = {
+function benchResult(
+  corpus: Corpus,
+  run: PipelineRun,
+  comparison: CompromiseRun,
+  loadAtStart: number[],
+): BenchResult {
+  const { pipe, tok, state } = run;
+  const { comp, pipeOnSlice, ran } = comparison;
+  const secs = pipe.wallMs / 1000;
+  const wordsPerSec = pipe.wordsPerSec();
+  const baselineTokenizeWordsPerSec = tok.wordsPerSec();
+  const compromiseWordsPerSec = ran ? comp.wordsPerSec() : null;
+  const speedupVsCompromise = compromiseWordsPerSec
+    ? pipeOnSlice.wordsPerSec() / compromiseWordsPerSec
+    : null;
+  const n = Math.max(1, pipe.articles + state.failed);
+  const { stageShare, stageMsPerArticle } = stageFigures(run, n);
+  return {
     articlesPerSec: round(pipe.articles / secs),
     wordsPerSec: Math.round(wordsPerSec),
     mbPerSec: round(pipe.bytes / MB / secs, 3),
     baselineTokenizeWordsPerSec: Math.round(baselineTokenizeWordsPerSec),
     ratioToTokenize: round(wordsPerSec / baselineTokenizeWordsPerSec, 4),
     compromiseWordsPerSec: compromiseWordsPerSec === null ? null : Math.round(compromiseWordsPerSec),
-    pipelineWordsPerSecOnCompromiseSlice: nlp ? Math.round(pipeOnSlice.wordsPerSec()) : null,
+    pipelineWordsPerSecOnCompromiseSlice: ran ? Math.round(pipeOnSlice.wordsPerSec()) : null,
     speedupVsCompromise: speedupVsCompromise === null ? null : round(speedupVsCompromise, 2),
-    peakRssMb: round(peakRssMb),
+    peakRssMb: round(run.peakRssMb),
     peakRssMbWithCompromise: round(rssMb()),
-    rssMbPerChunk: rssCurve,
-    liveHeapMbPerChunk: heapCurve,
+    rssMbPerChunk: run.rssCurve,
+    liveHeapMbPerChunk: run.heapCurve,
     stageShare,
     stageMsPerArticle,
     msPerArticle: round(pipe.wallMs / n, 3),
@@ -340,17 +405,17 @@ async function main(): Promise<void> {
       wordsPerCpuSec: Math.round(pipe.wordsPerCpuSec()),
       articlesPerCpuSec: round(pipe.cpuMs > 0 ? pipe.articles / (pipe.cpuMs / 1000) : 0),
       baselineTokenizeWordsPerCpuSec: Math.round(tok.wordsPerCpuSec()),
-      compromiseWordsPerCpuSec: nlp ? Math.round(comp.wordsPerCpuSec()) : null,
+      compromiseWordsPerCpuSec: ran ? Math.round(comp.wordsPerCpuSec()) : null,
       pipelineCpuPerWall: round(pipe.cpuMs / pipe.wallMs, 2),
     },
-    mb: round(size.bytes / MB, 2),
-    articles: corpus.length,
-    words: size.words,
+    mb: round(corpus.size.bytes / MB, 2),
+    articles: corpus.articles.length,
+    words: corpus.size.words,
     failures: state.failed,
-    distinctArticles: base.length,
-    distinctMb: round(baseSize.bytes / MB, 2),
-    compromiseMb: round(sliceSize.bytes / MB, 2),
-    compromiseArticles: slice.length,
+    distinctArticles: corpus.base.length,
+    distinctMb: round(corpus.baseSize.bytes / MB, 2),
+    compromiseMb: round(comparison.sliceSize.bytes / MB, 2),
+    compromiseArticles: comparison.slice.length,
     found: state.found,
     machine: {
       nproc: availableParallelism(),
@@ -359,44 +424,45 @@ async function main(): Promise<void> {
       loadavg1m: round(loadAtStart[0], 2),
     },
   };
+}
 
+/** The human-readable lines on stdout: throughput, the references, the stages, what was found. */
+function printSummary(result: BenchResult, failures: readonly { id: string; error: string }[]): void {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const fmt = (x: number | null) => (x === null ? "n/a" : Math.round(x).toLocaleString("en-US"));
   log(
-    `dossier bench: ${result.mb} MB, ${result.articles} articles (${result.distinctArticles} distinct, ${result.distinctMb} MB), ${size.words.toLocaleString("en-US")} words`,
+    `dossier bench: ${result.mb} MB, ${result.articles} articles (${result.distinctArticles} distinct, ${result.distinctMb} MB), ${result.words.toLocaleString("en-US")} words`,
   );
   log(
-    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${process.version}, load ${result.machine.loadavg1m} at start`,
+    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${result.machine.node}, load ${result.machine.loadavg1m} at start`,
   );
   log("");
   log(
-    `pipeline        ${result.articlesPerSec} articles/s  ${fmt(wordsPerSec)} words/s  ${result.mbPerSec} MB/s  ${result.msPerArticle} ms/article`,
+    `pipeline        ${result.articlesPerSec} articles/s  ${fmt(result.wordsPerSec)} words/s  ${result.mbPerSec} MB/s  ${result.msPerArticle} ms/article`,
   );
   log(
     `                ${fmt(result.cpu.wordsPerCpuSec)} words per CPU-second (cpu/wall ${result.cpu.pipelineCpuPerWall}), peak RSS ${result.peakRssMb} MB`,
   );
   log(
-    `wink floor      ${fmt(baselineTokenizeWordsPerSec)} words/s; the pipeline runs at ${pct(result.ratioToTokenize)} of it`,
+    `wink floor      ${fmt(result.baselineTokenizeWordsPerSec)} words/s; the pipeline runs at ${pct(result.ratioToTokenize)} of it`,
   );
-  if (nlp)
+  if (result.compromiseWordsPerSec !== null)
     log(
-      `compromise      ${fmt(compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB; the pipeline on the same text: ${fmt(pipeOnSlice.wordsPerSec())} words/s (${result.speedupVsCompromise}x)`,
+      `compromise      ${fmt(result.compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB; the pipeline on the same text: ${fmt(result.pipelineWordsPerSecOnCompromiseSlice)} words/s (${result.speedupVsCompromise}x)`,
     );
   log("");
   log("stage        share   ms/article");
-  for (const [stage, share] of Object.entries(stageShare))
-    log(`${stage.padEnd(12)} ${pct(share).padStart(6)}   ${stageMsPerArticle[stage].toFixed(3).padStart(8)}`);
+  for (const [stage, share] of Object.entries(result.stageShare))
+    log(
+      `${stage.padEnd(12)} ${pct(share).padStart(6)}   ${result.stageMsPerArticle[stage].toFixed(3).padStart(8)}`,
+    );
   log("");
+  const { found } = result;
   log(
-    `found: ${state.found.entities} entities, ${state.found.quotes} quotes, ${state.found.timexes} timexes, ${state.found.techniques} techniques`,
+    `found: ${found.entities} entities, ${found.quotes} quotes, ${found.timexes} timexes, ${found.techniques} techniques`,
   );
-  if (state.failed)
-    log(`FAILED: ${state.failed} articles threw; first: ${state.failures[0].id}: ${state.failures[0].error}`);
-  if (opt.md) {
-    log("");
-    log(resultMarkdown(result, `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim()));
-  }
-  if (opt.json) log(JSON.stringify(result));
+  if (result.failures)
+    log(`FAILED: ${result.failures} articles threw; first: ${failures[0].id}: ${failures[0].error}`);
 }
 
 main().catch((e: unknown) => {

@@ -1,4 +1,5 @@
 /** The evaluation tasks of `dossier eval`, each scored with its dataset's official metric. */
+import { runClusters } from "./clusters.js";
 import { runHtml } from "./html.js";
 import { runNer } from "./ner.js";
 import { runPropaganda } from "./propaganda.js";
@@ -20,6 +21,10 @@ export const EVAL_TASKS = {
   propaganda: { run: runPropaganda, about: "PTC propaganda spans: SemEval-2020 SI F1 and label-aware F1" },
   html: { run: runHtml, about: "article-extraction benchmark: body shingle F1" },
   ud: { run: runUd, about: "UD English EWT dev: UPOS accuracy, UAS, LAS (CoNLL 2018, punctuation included)" },
+  clusters: {
+    run: runClusters,
+    about: "quote identity across articles: B-cubed P/R/F1 and coverage, next to the Quotebank baseline",
+  },
   seed: {
     run: (o: EvalOptions) => runSeed(o.dataDir, o.explicitData),
     about: "articles against their analyst-made expected extraction (NAME.txt + NAME.expected.json)",

@@ -162,70 +162,126 @@ interface RuleStats {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** What the run gathers, article by article, before scoring. */
+interface PropagandaRun {
+  predictedSi: Range[][];
+  goldSi: Range[][];
+  predictedLab: LabelledRange[][];
+  goldLab: LabelledRange[][];
+  rules: Map<string, RuleStats>;
+  /** Articles that failed to analyse, with the error. */
+  failed: string[];
+  /** Articles whose analysis came back with another text than the record's. */
+  textMismatch: number;
+}
+
 export function runPropaganda(options: EvalOptions): EvalReport {
   const records = readDataset<PtcRecord>(options.dataDir, PROPAGANDA_FILE, options.limit);
-  const predictedSi: Range[][] = [];
-  const goldSi: Range[][] = [];
-  const predictedLab: LabelledRange[][] = [];
-  const goldLab: LabelledRange[][] = [];
-  const rules = new Map<string, RuleStats>();
-  const notes: string[] = [];
-  let textMismatch = 0;
-  const failed: string[] = [];
+  const run: PropagandaRun = {
+    predictedSi: [],
+    goldSi: [],
+    predictedLab: [],
+    goldLab: [],
+    rules: new Map(),
+    failed: [],
+    textMismatch: 0,
+  };
   records.forEach((record, index) => {
-    let techniques: Technique[] = [];
-    try {
-      const analysis = analyze({ id: record.id, text: record.text });
-      if (analysis.text !== record.text) textMismatch++;
-      techniques = analysis.techniques;
-    } catch (error) {
-      failed.push(`${record.id}: ${(error as Error).message}`);
-    }
-    const gold: Range[] = record.si_spans.map((s) => [s.start_utf16, s.end_utf16]);
-    goldSi.push(gold);
-    predictedSi.push(techniques.map((t) => [t.start, t.end]));
-    goldLab.push(
-      record.spans.map((s) => ({ start: s.start_utf16, end: s.end_utf16, technique: s.technique })),
-    );
-    predictedLab.push(techniques.map((t) => ({ start: t.start, end: t.end, technique: t.technique })));
-    const mergedGold = mergeSpans(gold);
-    const goldByTech = new Map<string, Range[]>();
-    for (const s of record.spans) {
-      const list = goldByTech.get(s.technique) ?? [];
-      list.push([s.start_utf16, s.end_utf16]);
-      goldByTech.set(s.technique, list);
-    }
-    for (const [k, v] of goldByTech) goldByTech.set(k, mergeSpans(v));
-    for (const t of techniques) {
-      const id = t.rule ?? t.technique;
-      let st = rules.get(id);
-      if (!st) {
-        st = { technique: t.technique, items: 0, anyPrecision: 0, labelPrecision: 0 };
-        rules.set(id, st);
-      }
-      st.items++;
-      st.anyPrecision += coverage(t.start, t.end, mergedGold);
-      st.labelPrecision += coverage(
-        t.start,
-        t.end,
-        goldByTech.get(LABEL_MAP[t.technique] ?? t.technique) ?? [],
-      );
-    }
+    addRecord(run, record);
     options.progress?.(index + 1, records.length);
   });
-  const si = scoreSi(predictedSi, goldSi);
-  const lab = scoreLabelled(predictedLab, goldLab);
-  const figures: Record<string, number> = {
-    articles: records.length,
+  const si = scoreSi(run.predictedSi, run.goldSi);
+  const lab = scoreLabelled(run.predictedLab, run.goldLab);
+  return {
+    task: "propaganda",
+    data: datasetFiles(options.dataDir, PROPAGANDA_FILE).join(", "),
+    figures: propagandaFigures(records.length, si, lab.overall),
+    table: propagandaTable(si, lab, run.rules),
+    notes: propagandaNotes(run),
+  };
+}
+
+/** Analyses one article and adds its predicted and gold spans and its per-rule precision to the run. */
+function addRecord(run: PropagandaRun, record: PtcRecord): void {
+  const techniques = predict(run, record);
+  const gold: Range[] = record.si_spans.map((s) => [s.start_utf16, s.end_utf16]);
+  run.goldSi.push(gold);
+  run.predictedSi.push(techniques.map((t) => [t.start, t.end]));
+  run.goldLab.push(
+    record.spans.map((s) => ({ start: s.start_utf16, end: s.end_utf16, technique: s.technique })),
+  );
+  run.predictedLab.push(techniques.map((t) => ({ start: t.start, end: t.end, technique: t.technique })));
+  addRuleStats(run.rules, techniques, mergeSpans(gold), goldByTechnique(record));
+}
+
+/** The article's techniques; none when it fails to analyse (the failure is noted). */
+function predict(run: PropagandaRun, record: PtcRecord): Technique[] {
+  try {
+    const analysis = analyze({ id: record.id, text: record.text });
+    if (analysis.text !== record.text) run.textMismatch++;
+    return analysis.techniques;
+  } catch (error) {
+    run.failed.push(`${record.id}: ${(error as Error).message}`);
+    return [];
+  }
+}
+
+/** The article's gold spans by technique, merged. */
+function goldByTechnique(record: PtcRecord): Map<string, Range[]> {
+  const goldByTech = new Map<string, Range[]>();
+  for (const s of record.spans) {
+    const list = goldByTech.get(s.technique) ?? [];
+    list.push([s.start_utf16, s.end_utf16]);
+    goldByTech.set(s.technique, list);
+  }
+  for (const [k, v] of goldByTech) goldByTech.set(k, mergeSpans(v));
+  return goldByTech;
+}
+
+/** Adds each item's character precision, against any gold span and against its own technique's, to its rule. */
+function addRuleStats(
+  rules: Map<string, RuleStats>,
+  techniques: readonly Technique[],
+  mergedGold: readonly Range[],
+  goldByTech: Map<string, Range[]>,
+): void {
+  for (const t of techniques) {
+    const id = t.rule ?? t.technique;
+    let st = rules.get(id);
+    if (!st) {
+      st = { technique: t.technique, items: 0, anyPrecision: 0, labelPrecision: 0 };
+      rules.set(id, st);
+    }
+    st.items++;
+    st.anyPrecision += coverage(t.start, t.end, mergedGold);
+    st.labelPrecision += coverage(
+      t.start,
+      t.end,
+      goldByTech.get(LABEL_MAP[t.technique] ?? t.technique) ?? [],
+    );
+  }
+}
+
+function propagandaFigures(articles: number, si: Prf & OverlapSums, lab: Prf): Record<string, number> {
+  return {
+    articles,
     si_precision: r3(si.precision),
     si_recall: r3(si.recall),
     si_f1: r3(si.f1),
-    label_precision: r3(lab.overall.precision),
-    label_recall: r3(lab.overall.recall),
-    label_f1: r3(lab.overall.f1),
+    label_precision: r3(lab.precision),
+    label_recall: r3(lab.recall),
+    label_f1: r3(lab.f1),
     predicted_spans: si.predicted,
     gold_spans: si.gold,
   };
+}
+
+/** The overall figures, then one row per technique (most gold spans first), then one per rule (most items first). */
+function propagandaTable(
+  si: Prf & OverlapSums,
+  lab: ReturnType<typeof scoreLabelled>,
+  rules: Map<string, RuleStats>,
+): (string | number)[][] {
   const table: (string | number)[][] = [
     ["figure", "precision", "recall", "f1", "predicted", "gold"],
     ["SI (spans)", si.precision, si.recall, si.f1, si.predicted, si.gold],
@@ -251,24 +307,22 @@ export function runPropaganda(options: EvalOptions): EvalReport {
   for (const [id, st] of ruleRows) {
     table.push([id, st.technique, st.anyPrecision / st.items, st.labelPrecision / st.items, st.items, ""]);
   }
-  notes.push(
+  return table;
+}
+
+function propagandaNotes(run: PropagandaRun): string[] {
+  const notes = [
     "SI: official SemEval-2020 SI formulas with overlapping predictions merged (-m); label-aware: FLC-style per-technique merge and match.",
     `Vague_Attribution counts as ${LABEL_MAP.Vague_Attribution} for the label-aware figures.`,
     "Per-rule precision: mean over the rule's items of the share of its characters inside gold spans (any technique / same technique).",
-  );
-  if (failed.length)
+  ];
+  if (run.failed.length)
     notes.push(
-      `${failed.length} articles failed to analyse (scored as no predictions): ${failed.slice(0, 3).join("; ")}`,
+      `${run.failed.length} articles failed to analyse (scored as no predictions): ${run.failed.slice(0, 3).join("; ")}`,
     );
-  if (textMismatch)
+  if (run.textMismatch)
     notes.push(
-      `${textMismatch} articles came back with a different text: their offsets may not match the gold.`,
+      `${run.textMismatch} articles came back with a different text: their offsets may not match the gold.`,
     );
-  return {
-    task: "propaganda",
-    data: datasetFiles(options.dataDir, PROPAGANDA_FILE).join(", "),
-    figures,
-    table,
-    notes,
-  };
+  return notes;
 }

@@ -68,7 +68,10 @@ export interface SeedSection {
   missing: string[];
 }
 
-function section(name: string, items: { label: string; ok: string | boolean }[]): SeedSection {
+/** One expected item: its label, and true when found as expected, else what is wrong. */
+type Check = { label: string; ok: string | boolean };
+
+function section(name: string, items: Check[]): SeedSection {
   const missing = items.filter((i) => i.ok !== true).map((i) => `${i.label}: ${i.ok}`);
   return { name, found: items.length - missing.length, total: items.length, missing };
 }
@@ -94,53 +97,9 @@ function findEntity(a: Analysis, name: string) {
 }
 
 export function checkSeed(a: Analysis, expected: Expected): SeedSection[] {
-  const headings = a.blocks
-    .filter((b) => b.type === "heading")
-    .map((b) => norm(a.text.slice(b.start, b.end)));
-  const captionBlocks = a.blocks.filter((b) => b.type === "caption");
-  const paragraphs = a.blocks.filter((b) => b.type === "paragraph");
-  const sections: SeedSection[] = [];
-
-  sections.push(
-    section("document", [
-      ...expected.document.headings.map((h) => ({
-        label: `heading ${h}`,
-        ok: headings.includes(norm(h)) ? (true as const) : "missing",
-      })),
-      ...expected.document.captions.map((c) => {
-        const block = captionBlocks.find(
-          (b) => b.caption && norm(b.caption.description) === norm(c.description),
-        );
-        const got = block?.caption;
-        const ok: string | true = !got
-          ? "missing"
-          : got.source !== c.source || got.credit !== c.credit
-            ? `source '${got.source}', credit '${got.credit}'`
-            : paragraphs.some((p) => p.start < block!.end && p.end > block!.start)
-              ? "caption text inside a paragraph"
-              : true;
-        return { label: `caption ${c.description.slice(0, 40)}`, ok };
-      }),
-    ]),
-  );
-
-  sections.push(
-    section("quotes", [
-      ...expected.quotes.required.map((q) => ({
-        label: `quote "${q.startsWith.slice(0, 40)}"`,
-        ok: checkQuote(a, q, false),
-      })),
-      ...expected.quotes.anonymous.map((q) => ({
-        label: `anonymous "${q.startsWith.slice(0, 40)}"`,
-        ok: checkQuote(a, q, true),
-      })),
-      ...expected.quotes.not_quotes.map((t) => ({
-        label: `not a quote "${t.slice(0, 40)}"`,
-        ok: a.quotes.some((q) => norm(q.text) === norm(t)) ? "reported as a quote" : (true as const),
-      })),
-    ]),
-  );
-  sections.push(
+  return [
+    section("document", documentChecks(a, expected.document)),
+    section("quotes", quoteChecks(a, expected.quotes)),
     section(
       "quotes (stretch)",
       expected.quotes.stretch.map((q) => ({
@@ -148,78 +107,132 @@ export function checkSeed(a: Analysis, expected: Expected): SeedSection[] {
         ok: checkQuote(a, q, false),
       })),
     ),
-  );
+    section("entities", entityChecks(a, expected.entities)),
+    section("timeline", timelineChecks(a, expected.timeline)),
+    section(
+      "rhetoric",
+      expected.rhetoric.required.map((r) => techniqueCheck(a, r)),
+    ),
+    section(
+      "rhetoric (stretch)",
+      expected.rhetoric.stretch.map((r) => techniqueCheck(a, r)),
+    ),
+  ];
+}
 
-  sections.push(
-    section("entities", [
-      ...expected.entities.people.map((p) => {
-        const e = findEntity(a, p.name);
-        let ok: string | true = true;
-        if (e?.type !== "person") ok = e ? `type ${e.type}` : "missing";
-        else if (p.role && !e.roles.some((r) => norm(r).includes(norm(p.role!))))
-          ok = `roles [${e.roles.join("; ")}]`;
-        else if (p.country && e.country !== p.country) ok = `country ${e.country}`;
-        else if (p.aliases?.some((al) => !e.aliases.some((x) => norm(x) === norm(al))))
-          ok = `aliases [${e.aliases.join(", ")}]`;
-        return { label: `person ${p.name}`, ok };
-      }),
-      ...expected.entities.organizations.map((o) => ({
-        label: `organization ${o}`,
-        ok: findEntity(a, o)?.type === "organization" ? (true as const) : "missing",
-      })),
-      ...expected.entities.countries.map((c) => {
-        const e = findEntity(a, c.name);
-        const lacking = e ? c.aliases.filter((al) => !e.aliases.some((x) => norm(x) === norm(al))) : [];
-        const ok: string | true = !e
-          ? "missing"
-          : lacking.length
-            ? `aliases lack ${lacking.join(", ")}`
+/** Headings, and captions with their source and credit, outside the paragraphs. */
+function documentChecks(a: Analysis, expected: Expected["document"]): Check[] {
+  const headings = a.blocks
+    .filter((b) => b.type === "heading")
+    .map((b) => norm(a.text.slice(b.start, b.end)));
+  const captionBlocks = a.blocks.filter((b) => b.type === "caption");
+  const paragraphs = a.blocks.filter((b) => b.type === "paragraph");
+  return [
+    ...expected.headings.map((h) => ({
+      label: `heading ${h}`,
+      ok: headings.includes(norm(h)) ? (true as const) : "missing",
+    })),
+    ...expected.captions.map((c) => {
+      const block = captionBlocks.find(
+        (b) => b.caption && norm(b.caption.description) === norm(c.description),
+      );
+      const got = block?.caption;
+      const ok: string | true = !got
+        ? "missing"
+        : got.source !== c.source || got.credit !== c.credit
+          ? `source '${got.source}', credit '${got.credit}'`
+          : paragraphs.some((p) => p.start < block!.end && p.end > block!.start)
+            ? "caption text inside a paragraph"
             : true;
-        return { label: `country ${c.name}`, ok };
-      }),
-      ...expected.entities.places.map((p) => ({
-        label: `place ${p}`,
-        ok: findEntity(a, p) ? (true as const) : "missing",
-      })),
-    ]),
-  );
+      return { label: `caption ${c.description.slice(0, 40)}`, ok };
+    }),
+  ];
+}
 
-  sections.push(
-    section("timeline", [
-      ...expected.timeline.required.map((t) => {
-        const item = a.timeline.find(
-          (i) =>
-            norm(a.text.slice(a.timexes[i.timex]?.start ?? 0, a.timexes[i.timex]?.end ?? 0)) === norm(t.text),
-        );
-        const ok: string | true = !item
-          ? "missing"
-          : item.date !== t.value
-            ? `date ${item.date}, expected ${t.value}`
-            : t.source && item.source !== t.source
-              ? `source ${item.source}`
-              : true;
-        return { label: `${t.text}`, ok };
-      }),
-      ...expected.timeline.durations.map((d) => {
-        const x = a.timexes.find((x) => norm(x.text) === norm(d.text));
-        const ok: string | true = !x
-          ? "missing"
-          : x.value !== d.value || (d.mod ?? null) !== x.mod
-            ? `${x.value} ${x.mod}`
+/** Required and anonymous quotes, and texts that must not be reported as quotes. */
+function quoteChecks(a: Analysis, expected: Expected["quotes"]): Check[] {
+  return [
+    ...expected.required.map((q) => ({
+      label: `quote "${q.startsWith.slice(0, 40)}"`,
+      ok: checkQuote(a, q, false),
+    })),
+    ...expected.anonymous.map((q) => ({
+      label: `anonymous "${q.startsWith.slice(0, 40)}"`,
+      ok: checkQuote(a, q, true),
+    })),
+    ...expected.not_quotes.map((t) => ({
+      label: `not a quote "${t.slice(0, 40)}"`,
+      ok: a.quotes.some((q) => norm(q.text) === norm(t)) ? "reported as a quote" : (true as const),
+    })),
+  ];
+}
+
+function entityChecks(a: Analysis, expected: Expected["entities"]): Check[] {
+  return [
+    ...expected.people.map((p) => ({ label: `person ${p.name}`, ok: checkPerson(a, p) })),
+    ...expected.organizations.map((o) => ({
+      label: `organization ${o}`,
+      ok: findEntity(a, o)?.type === "organization" ? (true as const) : "missing",
+    })),
+    ...expected.countries.map((c) => ({ label: `country ${c.name}`, ok: checkCountry(a, c) })),
+    ...expected.places.map((p) => ({
+      label: `place ${p}`,
+      ok: findEntity(a, p) ? (true as const) : "missing",
+    })),
+  ];
+}
+
+/** A person with the expected role, country and aliases: true, or the first thing that differs. */
+function checkPerson(a: Analysis, p: ExpectedPerson): string | true {
+  const e = findEntity(a, p.name);
+  if (e?.type !== "person") return e ? `type ${e.type}` : "missing";
+  if (p.role && !e.roles.some((r) => norm(r).includes(norm(p.role!)))) return `roles [${e.roles.join("; ")}]`;
+  if (p.country && e.country !== p.country) return `country ${e.country}`;
+  if (p.aliases?.some((al) => !e.aliases.some((x) => norm(x) === norm(al))))
+    return `aliases [${e.aliases.join(", ")}]`;
+  return true;
+}
+
+function checkCountry(a: Analysis, c: { name: string; aliases: string[] }): string | true {
+  const e = findEntity(a, c.name);
+  if (!e) return "missing";
+  const lacking = c.aliases.filter((al) => !e.aliases.some((x) => norm(x) === norm(al)));
+  return lacking.length ? `aliases lack ${lacking.join(", ")}` : true;
+}
+
+/** Dated timeline items (by their time expression's text) and durations. */
+function timelineChecks(a: Analysis, expected: Expected["timeline"]): Check[] {
+  return [
+    ...expected.required.map((t) => {
+      const item = a.timeline.find(
+        (i) =>
+          norm(a.text.slice(a.timexes[i.timex]?.start ?? 0, a.timexes[i.timex]?.end ?? 0)) === norm(t.text),
+      );
+      const ok: string | true = !item
+        ? "missing"
+        : item.date !== t.value
+          ? `date ${item.date}, expected ${t.value}`
+          : t.source && item.source !== t.source
+            ? `source ${item.source}`
             : true;
-        return { label: `duration ${d.text}`, ok };
-      }),
-    ]),
-  );
+      return { label: `${t.text}`, ok };
+    }),
+    ...expected.durations.map((d) => {
+      const x = a.timexes.find((x) => norm(x.text) === norm(d.text));
+      const ok: string | true = !x
+        ? "missing"
+        : x.value !== d.value || (d.mod ?? null) !== x.mod
+          ? `${x.value} ${x.mod}`
+          : true;
+      return { label: `duration ${d.text}`, ok };
+    }),
+  ];
+}
 
-  const technique = (r: { text: string; technique: string; voice: string }) => {
-    const t = a.techniques.find((t) => norm(t.text).includes(norm(r.text)) && t.technique === r.technique);
-    const ok: string | true = !t ? "missing" : norm(t.voice) !== norm(r.voice) ? `voice ${t.voice}` : true;
-    return { label: `${r.technique} "${r.text}"`, ok };
-  };
-  sections.push(section("rhetoric", expected.rhetoric.required.map(technique)));
-  sections.push(section("rhetoric (stretch)", expected.rhetoric.stretch.map(technique)));
-  return sections;
+function techniqueCheck(a: Analysis, r: { text: string; technique: string; voice: string }): Check {
+  const t = a.techniques.find((t) => norm(t.text).includes(norm(r.text)) && t.technique === r.technique);
+  const ok: string | true = !t ? "missing" : norm(t.voice) !== norm(r.voice) ? `voice ${t.voice}` : true;
+  return { label: `${r.technique} "${r.text}"`, ok };
 }
 
 /** An expected file may leave out whole sections (an article without captions or rhetoric). */

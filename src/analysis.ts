@@ -16,6 +16,19 @@ const asWritten = z.string().describe("the words of the span: text.slice(start, 
 
 export const Span = z.object({ start, end });
 
+export const MetaOptions = z
+  .object({
+    date: z
+      .string()
+      .optional()
+      .describe("the document date given (--date), which overrode the record's dct and the page's date"),
+    syntax: z
+      .literal(false)
+      .optional()
+      .describe("false when the dependency parser was off: the quotes stage used its frame rules alone"),
+  })
+  .describe("options of analyze that change its result; output-only options (format, colour) are not");
+
 export const Meta = z
   .object({
     title: z.string().nullable().describe("the article's title, from the record or the page"),
@@ -24,7 +37,9 @@ export const Meta = z
     published: z.string().nullable().describe("the publication date as given by the record or the page"),
     language: z
       .string()
-      .describe("ISO 639-1 code of the detected language (three letters where there is none)"),
+      .describe(
+        "ISO 639-1 code of the detected language (three letters where there is none); an HTML page's lang attribute decides when the text is too short or ambiguous",
+      ),
     byline: z.string().nullable().optional().describe("the author line of the page"),
     dctSource: z
       .enum(["option", "record", "page", "inferred", "none"])
@@ -36,6 +51,9 @@ export const Meta = z
       .optional()
       .describe("the document date (ISO) that anchored relative time expressions, or null"),
     generator: z.string().optional().describe('what made this Analysis: "dossier X.Y.Z"'),
+    options: MetaOptions.optional().describe(
+      "the options that changed this Analysis from what the input alone gives; absent when none did",
+    ),
     warnings: z
       .array(z.string())
       .optional()
@@ -173,6 +191,7 @@ export const Analysis = z
 
 export type Analysis = z.infer<typeof Analysis>;
 export type Meta = z.infer<typeof Meta>;
+export type MetaOptions = z.infer<typeof MetaOptions>;
 export type Block = z.infer<typeof Block>;
 export type Caption = z.infer<typeof Caption>;
 export type Sentence = z.infer<typeof Sentence>;

@@ -5,7 +5,7 @@
  * entities -> quotes -> time -> rhetoric.
  */
 import { createHash } from "node:crypto";
-import { type Analysis, SCHEMA_ID } from "./analysis.js";
+import { type Analysis, type Meta, SCHEMA_ID } from "./analysis.js";
 import type { Article } from "./article.js";
 import { isoDate } from "./document/dct.js";
 import { buildDocument } from "./document/index.js";
@@ -30,6 +30,14 @@ export interface AnalyzeOptions {
   syntax?: boolean;
   /** When given, milliseconds spent in each stage are added to it (for the benchmark). */
   timings?: Partial<Record<StageName, number>>;
+}
+
+/** The options that change the result, as `meta.options` records them; null when none was given. */
+function changingOptions(options: AnalyzeOptions): Meta["options"] | null {
+  const changed: NonNullable<Meta["options"]> = {};
+  if (options.date !== undefined) changed.date = options.date;
+  if (options.syntax === false) changed.syntax = false;
+  return Object.keys(changed).length ? changed : null;
 }
 
 export function articleId(text: string): string {
@@ -62,18 +70,20 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     return result;
   };
 
-  const { text, blocks, meta } = timed("document", () => buildDocument(input));
+  const { text, blocks, meta, declaredLanguage } = timed("document", () => buildDocument(input));
   const dctSource = options.date ? "option" : input.dct ? "record" : meta.published ? "page" : "none";
   const dct = isoDate(options.date ?? input.dct ?? meta.published);
+  const changed = changingOptions(options);
   const article: Article = {
     id: input.id ?? articleId(text),
     text,
     meta: {
       ...meta,
-      language: detectLanguage(text),
+      language: detectLanguage(text, declaredLanguage),
       dctSource: dct ? dctSource : "none",
       dct,
       generator: GENERATOR,
+      ...(changed ? { options: changed } : {}),
     },
     dct,
     blocks,

@@ -18,6 +18,7 @@ export {
   EntityType,
   Mention,
   Meta,
+  MetaOptions,
   Quote,
   SCHEMA_ID,
   Sentence,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analysisJsonSchema, contractProblems } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
-import { seedText } from "./helpers.js";
+import { renderHtml } from "../src/render/html.js";
+import { renderMarkdown } from "../src/render/markdown.js";
+import { renderText } from "../src/render/text.js";
+import { dossier, seedText } from "./helpers.js";
 
 describe("the Analysis contract", () => {
   it("holds for the seed article", () => {
@@ -49,7 +52,44 @@ describe("the Analysis contract", () => {
   });
 });
 
+describe("meta.options: the options that changed the result", () => {
+  const text = "Jane Roe said the bridge would reopen on Monday.";
+
+  it("records the date given and a parser turned off, and nothing when no option changed the result", () => {
+    expect(analyze({ text }).meta.options).toBeUndefined();
+    expect(analyze({ text, dct: "2022-10-07" }).meta.options).toBeUndefined();
+    const dated = analyze({ text, dct: "2021-01-01" }, { date: "2022-10-07" });
+    expect(dated.meta.options).toEqual({ date: "2022-10-07" });
+    expect(dated.meta.dctSource).toBe("option");
+    expect(analyze({ text }, { syntax: false }).meta.options).toEqual({ syntax: false });
+    expect(contractProblems(dated)).toEqual([]);
+  });
+
+  it("shows them in the header of every report", () => {
+    const a = analyze({ text }, { date: "2022-10-07", syntax: false });
+    for (const report of [renderText(a), renderMarkdown(a), renderHtml(a)])
+      expect(report).toContain("options: --date 2022-10-07, parser off");
+    expect(renderText(analyze({ text }))).not.toContain("options:");
+  });
+
+  it("the command line records --date, not --strict-language or --format", () => {
+    const r = dossier(
+      ["analyze", "-", "--format", "json", "--date", "2022-10-07", "--strict-language"],
+      text,
+    );
+    expect(JSON.parse(r.stdout).meta.options).toEqual({ date: "2022-10-07" });
+  });
+});
+
 describe("dossier schema", () => {
+  it("describes meta.options and each of its fields", () => {
+    const r = dossier(["schema"]);
+    const meta = JSON.parse(r.stdout).properties.meta.properties;
+    expect(meta.options.description).toMatch(/options that changed/);
+    expect(meta.options.properties.date.description).toMatch(/--date/);
+    expect(meta.options.properties.syntax.description).toMatch(/parser was off/);
+  });
+
   it("describes every field of the contract", () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string): void => {

@@ -50,6 +50,17 @@ describe("plain-text blocks", () => {
     expect(b.map((x) => x.type)).toEqual(["paragraph", "paragraph"]);
   });
 
+  it("does not take a colon speech frame with its unpunctuated quotation for a heading", () => {
+    const b = textBlocks(
+      "Wilkin said: “Frankly ladies and gentlemen, Cleveland will be a train wreck”\n\nThe remarks came during a busy week in the capital.",
+    );
+    expect(b.map((x) => x.type)).toEqual(["paragraph", "paragraph"]);
+    const h = textBlocks(
+      "Market update: “Buy” signals everywhere\n\nThe remarks came during a busy week in the capital.",
+    );
+    expect(h[0].type).toBe("heading");
+  });
+
   it("takes single line breaks after finished sentences as paragraph breaks", () => {
     const t = "Headline of the story\nThe first paragraph ends here.\n“A quote,” she said.\nThird one.";
     const b = textBlocks(t);

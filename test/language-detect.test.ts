@@ -25,6 +25,24 @@ describe("detectLanguage", () => {
     expect(detectLanguage(german)).toBe("de");
   });
 
+  it("takes the page's declared language when the text is unsure, the text's when it is clear", () => {
+    const page = (lang: string, body: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><article><p>${body}</p></article></body></html>`;
+    const language = (lang: string, body: string) => analyze({ html: page(lang, body) }).meta.language;
+    // too short for trigrams: the page decides
+    expect(language("de-DE", "Der Kanzler sagte am Dienstag nein.")).toBe("de");
+    expect(language("ru", "Москва заявила")).toBe("ru");
+    expect(detectLanguage("Der Kanzler sagte am Dienstag nein.")).toBe("en");
+    // the text says otherwise, clearly: the text wins
+    const english =
+      "The mayor said on Monday that the bridge would reopen next week after months of repairs, and that the city would pay for the work.";
+    expect(language("ru", english)).toBe("en");
+    expect(language("en", russian)).toBe("ru");
+    expect(language("en", german)).toBe("de");
+    // a declared language in another script than the text's is no hint
+    expect(language("ru", "Putin meets Xi in Beijing")).toBe("en");
+  });
+
   it("analyses only the document layer of an unsupported language, and says so", () => {
     const a = analyze({ text: russian });
     expect(a.meta.language).toBe("ru");

@@ -378,13 +378,28 @@ describe("analyst-facing precision rules", () => {
     expect(mention(a, q)).toBe("the Allies");
   });
 
-  it("speaks for the whole noun phrase of a demonym and a common noun", () => {
+  it("speaks for the whole noun phrase of a demonym and a common noun, linked to the country", () => {
     const a = run(
       "Japan and Canada met in May. On March 16, the Japanese leadership announced the exclusion of the country from the trade list.",
     );
     const q = find(a, "the exclusion");
     expect(mention(a, q)).toBe("the Japanese leadership");
-    expect(q?.speaker?.name).toBe("Japan");
+    expect(q?.speaker?.name).toBe("Japanese leadership");
+    expect(a.entities.find((e) => e.id === q?.speaker?.entity)?.name).toBe("Japan");
+  });
+
+  it("a name that only modifies the head does not speak for it", () => {
+    const a = run("Russia's foreign ministry said the move would heighten tensions on the ground.");
+    expect(a.quotes[0]?.speaker?.name).toBe("Russia's foreign ministry");
+    const b = run("GOP legislative leaders said they would not take up the plan this year.");
+    expect(b.quotes[0]?.speaker?.name).toBe("GOP legislative leaders");
+  });
+
+  it("a description with a name in it refers back only to a holder of that role", () => {
+    const a = run(
+      "The European Union said the decision was wrong. The French foreign ministry said it regretted the decision.",
+    );
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(["European Union", "French foreign ministry"]);
   });
 
   it("does not report 'referring to' a named document as speech", () => {

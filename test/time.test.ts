@@ -21,13 +21,24 @@ describe("time: recognition and normalisation", () => {
     expect(values("He left yesterday.", dct)).toEqual([["yesterday", "1998-03-21"]]);
     expect(values("They met last week.", dct)).toEqual([["last week", "1998-W11"]]);
     expect(values("Sales fell last year.", dct)).toEqual([["last year", "1997"]]);
+    expect(values("It had sales of $6 billion in the latest fiscal year.", dct)).toEqual([
+      ["the latest fiscal year", "1997"],
+    ]);
     expect(values("He spoke on Friday.", dct)).toEqual([["Friday", "1998-03-20"]]);
+    expect(values("For the week, the index dropped 3.8%.", dct)).toEqual([["the week", "1998-WXX"]]);
     expect(values("Profit rose in the third quarter.", dct)).toEqual([["the third quarter", "1997-Q3"]]);
     expect(values("It opened two years ago.", dct)).toEqual([["two years ago", "1996"]]);
     expect(values("The vote was in December.", dct)).toEqual([["December", "1997-12"]]);
     expect(values("We meet this summer.", dct)).toEqual([["this summer", "1998-SU"]]);
     expect(values("He is now retired.", dct)).toEqual([["now", "PRESENT_REF"]]);
     expect(values("Crime has risen recently.", dct)).toEqual([["recently", "PAST_REF"]]);
+    expect(values("They paid the then current price.", dct)).toEqual([["then current", "PAST_REF"]]);
+    expect(values("He would not travel at this crucial moment.", dct)).toEqual([
+      ["this crucial moment", "PRESENT_REF"],
+    ]);
+    expect(values("Rates have fallen in the last few months.", dct)).toEqual([
+      ["the last few months", "PAST_REF"],
+    ]);
   });
 
   it("without a document date, takes the year from the text and says so", () => {
@@ -54,11 +65,51 @@ describe("time: recognition and normalisation", () => {
     expect(values("over the past five years", "2000-01-01")).toEqual([["the past five years", "P5Y"]]);
     expect(values("a two-year contract")).toEqual([["two-year", "P2Y"]]);
     expect(values("It took 22 months and a half.")).toEqual([["22 months and a half", "P22M15D"]]);
+    expect(values("Lenders have balked in recent months.")).toEqual([["recent months", "PXM"]]);
+    expect(values("Many were taken in the first hours of the war.")).toEqual([["the first hours", "PTXH"]]);
+    expect(values("Crime fell in recent years.")).toEqual([["recent years", "PAST_REF"]]);
+    expect(values("The deal follows months of talks.")).toEqual([["months", "PXM"]]);
+    expect(values("The firm, which just months ago was failing, grew.")).toEqual([
+      ["months ago", "PAST_REF"],
+    ]);
+    expect(values("He died within weeks or months of his capture.")).toEqual([["weeks", "PXW"]]);
+    expect(values("Islam will one day be the second religion.")).toEqual([["one day", "FUTURE_REF"]]);
+    expect(values("He had only been in the job one day.")).toEqual([["one day", "P1D"]]);
     const [s] = one("The club meets every Monday.");
     expect([s.type, s.value]).toEqual(["SET", "XXXX-WXX-1"]);
     expect(values("at 7:15 p.m. yesterday", "2013-03-22")).toEqual([
       ["7:15 p.m. yesterday", "2013-03-21T19:15"],
     ]);
+  });
+
+  it("refers quarters to the one the article reports on, not to one named in passing", () => {
+    const text =
+      "Acme's third-quarter net rose 11%. The storm will cause a fourth-quarter charge. " +
+      "In the latest quarter, sales fell 5% from a year ago. After a flat second quarter, margins grew. " +
+      "In the 1989 period, taxes were lower than a year ago.";
+    expect(values(text, "1989-11-02")).toEqual([
+      ["third-quarter", "1989-Q3"],
+      ["fourth-quarter", "1989-Q4"],
+      ["the latest quarter", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+      ["second quarter", "1989-Q2"],
+      ["the 1989 period", "1989-Q3"],
+      ["a year ago", "1988-Q3"],
+    ]);
+  });
+
+  it("reads a quarter with a year-before marker on either side as the year-ago quarter", () => {
+    const dct = "1989-11-01";
+    expect(values("Acme's third-quarter loss widened.", dct)).toEqual([["third-quarter", "1989-Q3"]]);
+    for (const phrase of [
+      "last year's quarter",
+      "the quarter a year ago",
+      "the corresponding period last year",
+    ])
+      expect(values(`Acme's third-quarter loss widened from ${phrase}.`, dct)[1]).toEqual([
+        phrase,
+        "1988-Q3",
+      ]);
   });
 
   it("anchors event-relative expressions on the last date of the text", () => {
@@ -85,6 +136,15 @@ describe("time: recognition and normalisation", () => {
     expect(values("The senate will vote on Tuesday.", dct)).toEqual([["Tuesday", "2013-03-26"]]);
     expect(values("The senate voted on Tuesday.", dct)).toEqual([["Tuesday", "2013-03-19"]]);
     expect(values("Talks are set to resume Monday.", dct)).toEqual([["Monday", "2013-03-25"]]);
+  });
+
+  it("gives 'later in the day' and 'by mid afternoon' the day of the story", () => {
+    const dct = "1998-03-06";
+    expect(values("He arrived later in the day.", dct)).toEqual([["the day", "1998-03-06"]]);
+    expect(values("Shelling began on March 2. By mid afternoon, it had stopped.", dct)).toEqual([
+      ["March 2", "1998-03-02"],
+      ["mid afternoon", "1998-03-02TAF"],
+    ]);
   });
 
   it("gives a time right after a day that day", () => {
@@ -182,6 +242,45 @@ describe("weekdays anchored by tense", () => {
     expect(value("On February 28, even before the withdrawal of the troops, the talks collapsed.")).toBe(
       "2022-02-28",
     );
+  });
+
+  it("the clause's tense, not a noun or a cause, decides the side of the document date", () => {
+    // DCT 2022-10-07, a Friday
+    expect(value("Crews have patrolled the area since March and were due to leave.")).toBe("2022-03");
+    expect(value("The board created a new office, effective Feb. 1.")).toBe("2023-02-01");
+    expect(value("The dividend would be paid in January to holders.")).toBe("2023-01");
+    expect(value("In September, the company announced plans to expand.")).toBe("2022-09");
+    expect(value("The firm announced the plan Aug. 21 in a filing.")).toBe("2022-08-21");
+    expect(value("Results were lower than expected after the market closed Wednesday.")).toBe("2022-10-05");
+    expect(value("Under the terms, announced Friday, holders would receive cash.")).toBe("2022-10-07");
+    expect(value("The offer had been scheduled to expire Tuesday.")).toBe("2022-10-04");
+    expect(value("The album was due to be released in September.")).toBe("2022-09");
+    expect(value("Sales fell due to weak demand in December.")).toBe("2021-12");
+  });
+
+  it("'the next year' in past narrative follows the year the story is at, not the document's", () => {
+    const at = (text: string, phrase: string) =>
+      analyze({ text }, { date: "2022-10-07" }).timexes.find((t) => t.text === phrase)?.value;
+    expect(at("Smith won the title in 2016. The next year he lost it.", "The next year")).toBe("2017");
+    expect(at("He moved to Paris in March 2016. The next month he found work.", "The next month")).toBe(
+      "2016-04",
+    );
+    // not past narrative: the document's next year
+    expect(at("Smith won the title in 2016. He will defend it the next year.", "the next year")).toBe("2023");
+    expect(at("Smith won the title in 2016. Sales grew and next year he retires.", "next year")).toBe("2023");
+  });
+
+  it("a number that names a work is no date; a year before the noun still is", () => {
+    const dates = (text: string) => {
+      const a = analyze({ text }, { date: "2022-10-07" });
+      return [a.timexes.map((t) => t.text), a.timeline.map((i) => i.date)];
+    };
+    expect(dates('Taylor Swift\'s album "1989" sold well.')).toEqual([[], []]);
+    expect(dates("Taylor Swift’s album “1989” sold well.")).toEqual([[], []]);
+    expect(dates("The album 1989 won a Grammy.")).toEqual([[], []]);
+    expect(dates("They set up a joint venture called Orion 1980 in Budapest.")).toEqual([[], []]);
+    expect(dates("Her 1989 album sold well.")).toEqual([["1989"], ["1989"]]);
+    expect(dates("The album came out in 1989.")).toEqual([["1989"], ["1989"]]);
   });
 
   it("a date word inside a name is no date", () => {

@@ -93,8 +93,10 @@ A bad JSONL line is reported on stderr with its line number and skipped; the exi
 
 program
   .command("eval")
-  .description("score dossier on a dataset: quotes | realnews | time | ner | propaganda | html | seed | ud")
-  .argument("<task>", "quotes | realnews | time | ner | propaganda | html | seed | ud")
+  .description(
+    "score dossier on a dataset: quotes | realnews | time | ner | propaganda | html | ud | clusters | seed",
+  )
+  .argument("<task>", "quotes | realnews | time | ner | propaganda | html | ud | clusters | seed")
   .option("--data <dir>", "folder with the datasets (default: ../shared/data or $DOSSIER_DATA)")
   .option("--limit <n>", "score only the first n documents")
   .option("--json", "print the figures as one JSON line")

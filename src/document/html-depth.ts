@@ -106,99 +106,136 @@ export interface BoundedHtml {
  * replaced by a space. Linear in the length of `html`: each tag costs at most `limit` steps.
  */
 export function boundDepth(html: string, limit: number): BoundedHtml {
-  const stack: string[] = [];
-  const droppedOpen = new Map<string, number>();
-  let foreign = 0;
-  let dropped = 0;
-  const out: string[] = [];
-  let copied = 0;
-  const cut = (from: number, to: number) => {
-    out.push(html.slice(copied, from), " ");
-    copied = to;
-  };
+  const scan = new DepthScan(html, limit);
   let i = html.indexOf("<");
-  while (i !== -1 && i < html.length) {
+  while (i !== -1 && i < html.length) i = scan.step(i);
+  return scan.result();
+}
+
+/** The parser's stack of open elements as one pass over the page mirrors it, and the page with the dropped tags cut out. */
+class DepthScan {
+  private readonly stack: string[] = [];
+  /** Per element name: its dropped opening tags whose closing tags are still to come. */
+  private readonly droppedOpen = new Map<string, number>();
+  /** Open SVG and MathML elements (inside them `<x/>` closes itself). */
+  private foreign = 0;
+  private dropped = 0;
+  private readonly out: string[] = [];
+  /** Up to where `html` is copied to `out`. */
+  private copied = 0;
+
+  constructor(
+    private readonly html: string,
+    private readonly limit: number,
+  ) {}
+
+  /** Reads the markup at `i` (a "<"); returns where the next "<" is, or -1 to stop. */
+  step(i: number): number {
+    const { html } = this;
     const next = html.charCodeAt(i + 1);
-    if (next === 33 || next === 63) {
-      // <!-- comment -->, <!doctype>, <![CDATA[ ]]>, <?processing?>
-      const close = html.startsWith("<!--", i) ? html.indexOf("-->", i + 4) : html.indexOf(">", i + 2);
-      if (close === -1) break;
-      i = html.indexOf("<", close + 1);
-      continue;
-    }
+    if (next === 33 || next === 63) return skipDeclaration(html, i);
     const closing = next === 47;
     const nameStart = closing ? i + 2 : i + 1;
-    if (!isNameStart(html.charCodeAt(nameStart))) {
-      i = html.indexOf("<", i + 1);
-      continue;
-    }
+    if (!isNameStart(html.charCodeAt(nameStart))) return html.indexOf("<", i + 1);
     let j = nameStart + 1;
     while (j < html.length && !isNameEnd(html.charCodeAt(j))) j++;
     const name = html.slice(nameStart, j).toLowerCase();
-    // to the end of the tag, over quoted attribute values
-    let end = -1;
-    while (j < html.length) {
-      const c = html.charCodeAt(j);
-      if (c === 62) {
-        end = j;
-        break;
-      }
-      if (c === 61) {
-        j++;
-        while (j < html.length && /\s/.test(html[j])) j++;
-        const q = html[j];
-        if (q === '"' || q === "'") {
-          const shut = html.indexOf(q, j + 1);
-          if (shut === -1) break;
-          j = shut + 1;
-          continue;
-        }
-        continue;
-      }
-      j++;
-    }
-    if (end === -1) break; // an unfinished tag runs to the end of the page
+    const end = tagEnd(html, j);
+    if (end === -1) return -1; // an unfinished tag runs to the end of the page
     const selfClosing = html.charCodeAt(end - 1) === 47;
-    if (closing) {
-      const pending = droppedOpen.get(name) ?? 0;
-      if (pending > 0) {
-        // the innermost open element of that name is one that was dropped
-        droppedOpen.set(name, pending - 1);
-        cut(i, end + 1);
-      } else {
-        const at = stack.lastIndexOf(name);
-        if (at !== -1) {
-          for (let k = stack.length - 1; k >= at; k--) if (FOREIGN.has(stack[k])) foreign--;
-          stack.length = at;
-        }
-      }
-    } else if (!VOID.has(name) && !(selfClosing && foreign > 0)) {
-      const implied = IMPLIES_CLOSE.get(name);
-      if (implied)
-        while (stack.length > 0 && implied.has(stack[stack.length - 1]))
-          if (FOREIGN.has(stack.pop() as string)) foreign--;
-      if (RAW_TEXT.has(name)) {
-        // raw text (script, style, title...) runs to its closing tag: a leaf, never dropped
-        const close = indexOfCaseless(html, `</${name}`, end + 1);
-        const gt = close === -1 ? -1 : html.indexOf(">", close);
-        if (gt === -1) break;
-        i = html.indexOf("<", gt + 1);
-        continue;
-      }
-      if (stack.length >= limit) {
-        dropped++;
-        droppedOpen.set(name, (droppedOpen.get(name) ?? 0) + 1);
-        cut(i, end + 1);
-      } else {
-        stack.push(name);
-        if (FOREIGN.has(name)) foreign++;
-      }
+    if (closing) this.close(name, i, end);
+    else if (!VOID.has(name) && !(selfClosing && this.foreign > 0)) {
+      this.closeImplied(name);
+      // raw text (script, style, title...) runs to its closing tag: a leaf, never dropped
+      if (RAW_TEXT.has(name)) return skipRawText(html, name, end);
+      this.open(name, i, end);
     }
-    i = html.indexOf("<", end + 1);
+    return html.indexOf("<", end + 1);
   }
-  if (dropped === 0) return { html, dropped };
-  out.push(html.slice(copied));
-  return { html: out.join(""), dropped };
+
+  /** A closing tag `[i, end]`: cut if its element was dropped, else pops the stack down to its element. */
+  private close(name: string, i: number, end: number): void {
+    const pending = this.droppedOpen.get(name) ?? 0;
+    if (pending > 0) {
+      // the innermost open element of that name is one that was dropped
+      this.droppedOpen.set(name, pending - 1);
+      this.cut(i, end + 1);
+      return;
+    }
+    const { stack } = this;
+    const at = stack.lastIndexOf(name);
+    if (at === -1) return;
+    for (let k = stack.length - 1; k >= at; k--) if (FOREIGN.has(stack[k])) this.foreign--;
+    stack.length = at;
+  }
+
+  /** Pops the elements that an opening tag of `name` closes when they are the current one. */
+  private closeImplied(name: string): void {
+    const implied = IMPLIES_CLOSE.get(name);
+    if (!implied) return;
+    const { stack } = this;
+    while (stack.length > 0 && implied.has(stack[stack.length - 1]))
+      if (FOREIGN.has(stack.pop() as string)) this.foreign--;
+  }
+
+  /** An opening tag `[i, end]`: pushed, or cut when the stack is already `limit` deep. */
+  private open(name: string, i: number, end: number): void {
+    if (this.stack.length >= this.limit) {
+      this.dropped++;
+      this.droppedOpen.set(name, (this.droppedOpen.get(name) ?? 0) + 1);
+      this.cut(i, end + 1);
+      return;
+    }
+    this.stack.push(name);
+    if (FOREIGN.has(name)) this.foreign++;
+  }
+
+  /** Replaces `html[from, to)` by a space. */
+  private cut(from: number, to: number): void {
+    this.out.push(this.html.slice(this.copied, from), " ");
+    this.copied = to;
+  }
+
+  result(): BoundedHtml {
+    const { html, dropped } = this;
+    if (dropped === 0) return { html, dropped };
+    this.out.push(html.slice(this.copied));
+    return { html: this.out.join(""), dropped };
+  }
+}
+
+/** Past `<!-- comment -->`, `<!doctype>`, `<![CDATA[ ]]>` or `<?processing?>` at `i`: the next "<", or -1. */
+function skipDeclaration(html: string, i: number): number {
+  const close = html.startsWith("<!--", i) ? html.indexOf("-->", i + 4) : html.indexOf(">", i + 2);
+  return close === -1 ? -1 : html.indexOf("<", close + 1);
+}
+
+/** Past the raw text of `name` that starts after `end` and its closing tag: the next "<", or -1. */
+function skipRawText(html: string, name: string, end: number): number {
+  const close = indexOfCaseless(html, `</${name}`, end + 1);
+  const gt = close === -1 ? -1 : html.indexOf(">", close);
+  return gt === -1 ? -1 : html.indexOf("<", gt + 1);
+}
+
+/** The ">" that ends a tag whose attributes start at `j`, over quoted attribute values; -1 if none. */
+function tagEnd(html: string, j: number): number {
+  while (j < html.length) {
+    const c = html.charCodeAt(j);
+    if (c === 62) return j;
+    if (c === 61) {
+      j++;
+      while (j < html.length && /\s/.test(html[j])) j++;
+      const q = html[j];
+      if (q === '"' || q === "'") {
+        const shut = html.indexOf(q, j + 1);
+        if (shut === -1) return -1;
+        j = shut + 1;
+      }
+      continue;
+    }
+    j++;
+  }
+  return -1;
 }
 
 /** `haystack.indexOf(needle, from)` ignoring ASCII case (needle in lower case), without copying. */

@@ -111,3 +111,19 @@ export function pageMeta(document: Document): Partial<Meta> {
     url: canonical ?? metaContent(document, "og:url") ?? ld.url ?? null,
   };
 }
+
+/**
+ * The language the page declares (`<html lang="ru-RU">`, `xml:lang`, `<meta http-equiv=
+ * "content-language">`) as its primary subtag ("ru"), or null. A hint for language detection,
+ * not the answer: pages keep a template's `lang="en"` over articles in other languages.
+ */
+export function declaredLanguage(document: Document): string | null {
+  const root = document.documentElement;
+  const raw =
+    root?.getAttribute("lang") ??
+    root?.getAttribute("xml:lang") ??
+    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") ??
+    null;
+  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9-]*)?\s*$/i.exec(raw ?? "")?.[1]?.toLowerCase();
+  return primary && primary !== "und" ? primary : null;
+}

@@ -12,13 +12,15 @@ import { loadList } from "../util/lexicon.js";
 import { type Piece, collapse, elementPieces } from "./html-blocks.js";
 import { preClean } from "./html-clean.js";
 import { boundDepth } from "./html-depth.js";
-import { pageMeta } from "./html-meta.js";
+import { declaredLanguage, pageMeta } from "./html-meta.js";
 import { normalizeText, textBlocks } from "./text.js";
 
 export interface HtmlDocument {
   text: string;
   blocks: Block[];
   meta: Partial<Meta>;
+  /** The language the page declares (`<html lang>`), a hint for detection. */
+  lang: string | null;
 }
 
 /** One case-insensitive regex for all the patterns of a lexicon (one test per line, not one per pattern). */
@@ -327,11 +329,11 @@ function depthOver(root: Element, limit: number): boolean {
   return false;
 }
 
-function plainTextDocument(document: Document, meta: Partial<Meta>): HtmlDocument {
+function plainTextDocument(document: Document, meta: Partial<Meta>, lang: string | null): HtmlDocument {
   // A fragment without <html>/<body> (a bare run of <div>) is parsed as the document element.
   const body = document.body?.textContent?.trim() ? document.body : document.documentElement;
   const text = normalizeText(body?.textContent ?? "").trim();
-  return { text, blocks: textBlocks(text), meta };
+  return { text, blocks: textBlocks(text), meta, lang };
 }
 
 export function htmlToDocument(page: string): HtmlDocument {
@@ -339,8 +341,10 @@ export function htmlToDocument(page: string): HtmlDocument {
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);
+  // read before Readability and the cleaning rework the tree
+  const lang = declaredLanguage(document);
   if (dropped > 0 || (document.documentElement && depthOver(document.documentElement, MAX_DEPTH)))
-    return plainTextDocument(document, meta);
+    return plainTextDocument(document, meta, lang);
   const alts = imageAlts(document);
   preClean(document);
   let article: {
@@ -383,6 +387,7 @@ export function htmlToDocument(page: string): HtmlDocument {
   return {
     text,
     blocks,
+    lang,
     meta: {
       ...meta,
       title,

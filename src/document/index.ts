@@ -12,6 +12,8 @@ export interface DocumentLayer {
   text: string;
   blocks: Block[];
   meta: Meta;
+  /** The language an HTML page declares (`<html lang>`): a hint for detection, null for text. */
+  declaredLanguage: string | null;
 }
 
 /**
@@ -39,5 +41,5 @@ export function buildDocument(input: DocumentInput): DocumentLayer {
     language: "en",
     byline: fromHtml?.meta.byline ?? null,
   };
-  return { text, blocks, meta };
+  return { text, blocks, meta, declaredLanguage: fromHtml?.lang ?? null };
 }

@@ -158,15 +158,17 @@ async function* fileChunks(
   }
 }
 
+/** A folder is a corpus: `dossier ingest` analyses it into a store; `analyze` takes its files. */
+function directoryMessage(path: string): string {
+  return `'${path}' is a directory: to analyse a folder into a searchable store, run dossier ingest ${path}; or give its article files (dossier analyze ${path}/*.html ...)`;
+}
+
 function cannotRead(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT")
     return new InputError(`'${path}' does not exist: check the path, or give an http(s) URL`);
   if (code === "EACCES") return new InputError(`'${path}' cannot be read (permission denied)`);
-  if (code === "EISDIR")
-    return new InputError(
-      `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
-    );
+  if (code === "EISDIR") return new InputError(directoryMessage(path));
   return new InputError(`'${path}' cannot be read: ${(error as Error).message}`);
 }
 
@@ -179,10 +181,7 @@ export async function readFileDocument(path: string): Promise<DocumentInput> {
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory())
-      throw new InputError(
-        `'${path}' is a directory: give its article files (dossier analyze ${path}/*.html ...)`,
-      );
+    if (stat.isDirectory()) throw new InputError(directoryMessage(path));
     size = stat.isFile() ? stat.size : 0;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -235,76 +234,92 @@ function charsetOf(contentType: string): string | null {
 
 /** Fetches an http(s) URL: 15 s timeout, 10 MB cap, at most 5 redirects, HTML or plain text only. */
 export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
-  let current: URL;
+  const start = parseUrl(url);
+  const signal = AbortSignal.timeout(URL_TIMEOUT_MS);
+  const { response, at } = await followRedirects(url, start, signal);
+  const type = acceptedType(response, at.href);
+  const bytes = await readBody(response, at.href, signal);
+  const plainText = /text\/plain/i.test(type);
+  const text = decodeText(bytes, at.href, { charset: charsetOf(type), html: !plainText });
+  return plainText ? { text, url: at.href } : asDocument(text, ".html", at.href);
+}
+
+function parseUrl(url: string): URL {
   try {
-    current = new URL(url);
+    return new URL(url);
   } catch {
     throw new InputError(`'${url}' is not a valid URL`);
   }
-  const signal = AbortSignal.timeout(URL_TIMEOUT_MS);
+}
+
+/** The first answer that is not a redirect, and the address that gave it (at most MAX_REDIRECTS hops). */
+async function followRedirects(
+  url: string,
+  start: URL,
+  signal: AbortSignal,
+): Promise<{ response: Response; at: URL }> {
+  let current = start;
   for (let hop = 0; ; hop++) {
     if (current.protocol !== "http:" && current.protocol !== "https:")
       throw new InputError(`'${current.href}': only http and https URLs are supported`);
-    let response: Response;
+    const response = await request(current, signal);
+    const location =
+      response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
+    if (!location) return { response, at: current };
+    if (hop >= MAX_REDIRECTS) throw new InputError(`${url}: more than ${MAX_REDIRECTS} redirects`);
     try {
-      response = await fetch(current, {
-        redirect: "manual",
-        signal,
-        headers: { "user-agent": "dossier/0.1" },
-      });
-    } catch (error) {
-      const reason = signal.aborted
-        ? `no answer within ${URL_TIMEOUT_MS / 1000} s`
-        : ((error as Error).cause as Error)?.message;
-      throw new InputError(`cannot reach ${current.href}: ${reason ?? (error as Error).message}`);
+      current = new URL(location, current);
+    } catch {
+      throw new InputError(`${current.href} redirects to an invalid address '${location.slice(0, 200)}'`);
     }
-    if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
-      if (hop >= MAX_REDIRECTS) throw new InputError(`${url}: more than ${MAX_REDIRECTS} redirects`);
-      const location = response.headers.get("location")!;
-      try {
-        current = new URL(location, current);
-      } catch {
-        throw new InputError(`${current.href} redirects to an invalid address '${location.slice(0, 200)}'`);
-      }
-      continue;
-    }
-    if (!response.ok)
-      throw new InputError(`${current.href} answered HTTP ${response.status}: check the address`);
-    const type = response.headers.get("content-type") ?? "";
-    if (!ACCEPTED_TYPES.test(type))
-      throw new InputError(
-        `${current.href} is '${type || "no content type"}', not an HTML page or plain text`,
-      );
-    const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > MAX_URL_BYTES) throw new InputError(`${current.href} is over the 10 MB limit`);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const reader = response.body?.getReader();
-    try {
-      while (reader) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.length;
-        if (total > MAX_URL_BYTES) {
-          await reader.cancel();
-          throw new InputError(`${current.href} is over the 10 MB limit`);
-        }
-        chunks.push(value);
-      }
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      const reason = signal.aborted
-        ? `the page did not arrive in full within ${URL_TIMEOUT_MS / 1000} s`
-        : `the connection broke while reading the page (${((error as Error).cause as Error)?.message ?? (error as Error).message})`;
-      throw new InputError(`cannot read ${current.href}: ${reason}`);
-    }
-    const text = decodeText(Buffer.concat(chunks), current.href, {
-      charset: charsetOf(type),
-      html: !/text\/plain/i.test(type),
-    });
-    const doc = /text\/plain/i.test(type)
-      ? { text, url: current.href }
-      : asDocument(text, ".html", current.href);
-    return doc;
   }
+}
+
+/** One GET that does not follow redirects; a network failure or the timeout is an InputError. */
+async function request(at: URL, signal: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(at, { redirect: "manual", signal, headers: { "user-agent": "dossier/0.1" } });
+  } catch (error) {
+    const reason = signal.aborted
+      ? `no answer within ${URL_TIMEOUT_MS / 1000} s`
+      : ((error as Error).cause as Error)?.message;
+    throw new InputError(`cannot reach ${at.href}: ${reason ?? (error as Error).message}`);
+  }
+}
+
+/** The content type of a successful answer that is HTML or plain text and not declared over the cap. */
+function acceptedType(response: Response, href: string): string {
+  if (!response.ok) throw new InputError(`${href} answered HTTP ${response.status}: check the address`);
+  const type = response.headers.get("content-type") ?? "";
+  if (!ACCEPTED_TYPES.test(type))
+    throw new InputError(`${href} is '${type || "no content type"}', not an HTML page or plain text`);
+  const declared = Number(response.headers.get("content-length") ?? 0);
+  if (declared > MAX_URL_BYTES) throw new InputError(`${href} is over the 10 MB limit`);
+  return type;
+}
+
+/** The body, read chunk by chunk up to the cap (whatever the answer declared). */
+async function readBody(response: Response, href: string, signal: AbortSignal): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  try {
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_URL_BYTES) {
+        await reader.cancel();
+        throw new InputError(`${href} is over the 10 MB limit`);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = signal.aborted
+      ? `the page did not arrive in full within ${URL_TIMEOUT_MS / 1000} s`
+      : `the connection broke while reading the page (${((error as Error).cause as Error)?.message ?? (error as Error).message})`;
+    throw new InputError(`cannot read ${href}: ${reason}`);
+  }
+  return Buffer.concat(chunks);
 }

@@ -27,6 +27,10 @@ const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)]*$/u;
 const MAX_CAPTION_LINE = 240;
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 14;
+/** Verbs of saying (lexicons/entities/speech-verbs.txt): "Wilkin said: “...”" is speech, no heading. */
+const SPEECH_VERBS = loadSet("entities/speech-verbs");
+/** Up to 40 characters before a colon and an opening quotation mark: a colon frame's words. */
+const COLON_FRAME = /([^:\n]{0,40}):\s*["“«„]/gu;
 /** Hard-wrapped text rarely has lines over this many characters (e-mail and plain-text wraps are 70-80). */
 const MAX_WRAPPED_LINE = 100;
 const SHORT_LINE = 50;
@@ -98,12 +102,20 @@ function captionParts(group: Line[]): Caption {
   return caption;
 }
 
+/** Does the line introduce a quotation with a verb of saying and a colon ("X said: “...”")? */
+function speechFrame(content: string): boolean {
+  for (const m of content.matchAll(COLON_FRAME))
+    if (m[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return true;
+  return false;
+}
+
 function isHeading(content: string, next: string | undefined): boolean {
   if (!content || next === undefined) return false;
   if (content.length > MAX_HEADING_CHARS || content.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   const unquoted = content.replace(/^["“«'‘]+|["”»'’]+$/gu, "");
   if (FINAL_PUNCTUATION.test(unquoted) || /[.!?,;:…]$/u.test(unquoted)) return false;
   if (!/^\p{Lu}|^\p{N}/u.test(unquoted)) return false;
+  if (speechFrame(content)) return false;
   // A heading introduces body text: the next block is a longer piece of prose.
   return next.length > content.length && FINAL_PUNCTUATION.test(next);
 }

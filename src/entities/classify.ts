@@ -111,8 +111,24 @@ export function classifyName(
   return c;
 }
 
+/**
+ * The first answer in order of trust: the lexicons, the head an "of"/"for" join attached to, the
+ * name's head noun, then its shape.
+ */
 function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Kind | null): NameClass {
   const t = text(words, a, b);
+  return (
+    lexiconClass(t) ??
+    hyphenatedNationality(t, b - a) ??
+    placeOrTeamClass(t, b - a) ??
+    (joinHead ? { kind: joinHead } : null) ??
+    headClass(words, a, b) ??
+    shapeClass(words, a, b, t) ?? { kind: "unknown" }
+  );
+}
+
+/** A country, organisation, event, capital or nationality by its exact name. */
+function lexiconClass(t: string): NameClass | null {
   const country = gazetteer.countryByName.get(t);
   if (country) return { kind: "country", key: country, country };
   const org = orgByName.get(t);
@@ -124,24 +140,36 @@ function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Ki
   const dem = gazetteer.countryByDemonym.get(t);
   if (dem) return { kind: "nationality", country: dem };
   if (demonymsExtra.has(t)) return { kind: "nationality" };
-  // "Anti-Russian", "Pro-Western", "Franco-German": an adjective of nationality.
+  return null;
+}
+
+/** "Anti-Russian", "Pro-Western", "Franco-German": one hyphenated word, an adjective of nationality. */
+function hyphenatedNationality(t: string, n: number): NameClass | null {
   const dash = t.lastIndexOf("-");
-  if (dash > 0 && b - a === 1) {
-    const tail = t.slice(dash + 1);
-    // "Pro-Moscow", "Ex-Soviet": an attitude to, or past of, a place or people.
-    if (PREFIXES.test(t) && /^\p{Lu}/u.test(tail))
-      return { kind: "nationality", country: countryOf(tail) ?? undefined };
-    const tailCountry = gazetteer.countryByDemonym.get(tail);
-    if (tailCountry || demonymsExtra.has(tail)) return { kind: "nationality", country: tailCountry };
-  }
+  if (!(dash > 0 && n === 1)) return null;
+  const tail = t.slice(dash + 1);
+  // "Pro-Moscow", "Ex-Soviet": an attitude to, or past of, a place or people.
+  if (PREFIXES.test(t) && /^\p{Lu}/u.test(tail))
+    return { kind: "nationality", country: countryOf(tail) ?? undefined };
+  const tailCountry = gazetteer.countryByDemonym.get(tail);
+  if (tailCountry || demonymsExtra.has(tail)) return { kind: "nationality", country: tailCountry };
+  return null;
+}
+
+/** A city, region, nation or sports team; the gazetteer without case and accents; an organisation in lower case. */
+function placeOrTeamClass(t: string, n: number): NameClass | null {
   if (cities.has(t) || regions.has(t) || nations.has(t)) return { kind: "place" };
   if (sportsTeams.has(t)) return { kind: "organization" };
-  const n = b - a;
   // "BOGOTA", "Bogota", "UNITED STATES": the gazetteer without case and accents.
   const f = folded.get(fold(t));
   if (f) return { kind: f.kind, key: f.key, country: f.country };
   if (n > 1 && orgNamesLower.has(t.toLowerCase())) return { kind: "organization" };
-  if (joinHead) return { kind: joinHead };
+  return null;
+}
+
+/** By the head noun ("... Ministry", "... Summit", "... Islands"), or a geographic prefix ("Lake X", "Mount X"). */
+function headClass(words: readonly Word[], a: number, b: number): NameClass | null {
+  const n = b - a;
   let last = words[b - 1].text;
   if (n > 1 && ROMAN_OR_NUMBER.test(last)) last = words[b - 2].text;
   if (n > 1 || words[a].upper) {
@@ -154,23 +182,31 @@ function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Ki
     if (restCountry || cities.has(text(words, a + 1, b)) || geoHeads.has(words[a].text))
       return { kind: "place" };
   }
+  return null;
+}
+
+/** A firm, a person, an acronym or a club by the shape of the name and its words. */
+function shapeClass(words: readonly Word[], a: number, b: number, t: string): NameClass | null {
+  const n = b - a;
   // "Douglas & Lomason", "Procter & Gamble": a firm (before the given-name test).
   if (n > 2 && words[a + 1].text === "&") return { kind: "organization" };
-  if (n >= 2 && n <= 4 && NAME_SUFFIX.test(words[b - 1].text) && NAME_WORD.test(words[a].text))
-    return { kind: "person" };
-  if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text))
-    return { kind: "person" };
-  // "P. Simmons", "J.R. Smith": initials and a family name.
-  if (n >= 2 && n <= 3 && INITIAL.test(words[a].text) && NAME_WORD.test(words[b - 1].text))
-    return { kind: "person" };
-  if (n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text))
-    return { kind: "person" };
+  if (personShaped(words, a, b)) return { kind: "person" };
   if (n === 1 && ACRONYM.test(t) && !words[a].pos.startsWith("NUM")) return { kind: "organization" };
   // "Bristol Rovers", "Real Madrid": a club word anywhere in the name.
   if (n > 1) for (let k = a; k < b; k++) if (clubWords.has(words[k].text)) return { kind: "organization" };
   // A lone family or given name.
   if (n === 1 && (surnames.has(t) || firstNames.has(t))) return { kind: "person" };
-  return { kind: "unknown" };
+  return null;
+}
+
+/** Two to four words shaped like a personal name: "X Jr.", a given name first, initials, a family name last. */
+function personShaped(words: readonly Word[], a: number, b: number): boolean {
+  const n = b - a;
+  if (n >= 2 && n <= 4 && NAME_SUFFIX.test(words[b - 1].text) && NAME_WORD.test(words[a].text)) return true;
+  if (n >= 2 && n <= 4 && firstNames.has(words[a].text) && NAME_WORD.test(words[b - 1].text)) return true;
+  // "P. Simmons", "J.R. Smith": initials and a family name.
+  if (n >= 2 && n <= 3 && INITIAL.test(words[a].text) && NAME_WORD.test(words[b - 1].text)) return true;
+  return n >= 2 && n <= 3 && surnames.has(words[b - 1].text) && NAME_WORD.test(words[a].text);
 }
 
 /** True when every word of the span looks like a personal name word ("Fumio", "O'Neill"). */

@@ -2,17 +2,25 @@
  * Entities stage: people, organisations, countries, places, events and works, one entity per actor,
  * each with its mentions (offsets), aliases, roles, country and metonymy flags.
  *
- * words.ts (words from tokens) -> recognise.ts (capitalised runs, split and classified by
- * classify.ts with gazetteer.ts and lexicons.ts) -> roles.ts (titles, role phrases, appositions)
- * -> resolve.ts (coreference and merging). Linear in article length.
+ * words.ts (words from tokens) -> recognise.ts (capitalised runs found by runs.ts, split and
+ * classified by classify.ts with gazetteer.ts and lexicons.ts) -> roles.ts (titles, role phrases,
+ * appositions) -> resolve.ts (coreference and merging over the clusters of clusters.ts, with
+ * organisations.ts and descriptions.ts). Linear in article length.
  */
 import type { Entity } from "../analysis.js";
 import type { Article } from "../article.js";
 import { isSportsReport, settleByContext } from "./context.js";
 import { foldedLookup, fold, type Lookup } from "./classify.js";
 import { orgByName } from "./lexicons.js";
-import { type Candidate, recogniseCaps, recogniseSentence, sentenceRanges } from "./recognise.js";
-import { type Resolved, resolve } from "./resolve.js";
+import {
+  type Candidate,
+  recogniseCaps,
+  recogniseSentence,
+  type SentenceRange,
+  sentenceRanges,
+} from "./recognise.js";
+import type { Resolved } from "./clusters.js";
+import { resolve } from "./resolve.js";
 import { rolesOf } from "./roles.js";
 import { buildWords, type Word } from "./words.js";
 import { partitionPoint } from "../util/sorted.js";
@@ -22,46 +30,75 @@ export { countryOf, gazetteer } from "./gazetteer.js";
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
 export function findEntities(article: Article): Entity[] {
-  const { text } = article;
   const words = buildWords(article);
   if (words.length === 0) return [];
   const sentences = sentenceRanges(words);
   const candidates: Candidate[] = [];
   for (const s of sentences) if (!s.caps) recogniseSentence(words, s, candidates);
   forceCaptionCredits(article, words, candidates);
-
-  // Headlines in capitals: names the body already gave, then the gazetteer.
-  if (sentences.some((s) => s.caps)) {
-    const body = new Map<string, Lookup>();
-    for (const c of candidates)
-      if (!c.description && !c.span && !(c.kind === "unknown" && c.initial)) {
-        const t = text.slice(words[c.a].start, words[c.b - 1].end);
-        const k = fold(t);
-        if (!body.has(k)) body.set(k, { kind: c.kind, key: c.key, country: c.country, form: t });
-        // A person's surname alone ("SIMMONS") also names them.
-        if (c.kind === "person" && c.b - c.a > 1) {
-          const last = words[c.b - 1].text;
-          if (!body.has(fold(last))) body.set(fold(last), { kind: "person", form: last });
-        }
-      }
-    const lookup = (k: string) => body.get(k) ?? foldedLookup(k);
-    for (const s of sentences) {
-      if (!s.caps) continue;
-      const from = candidates.length;
-      recogniseCaps(words, s, lookup, candidates);
-      for (let i = from; i < candidates.length; i++) {
-        const c = candidates[i] as Candidate & { form?: string };
-        const hit = lookup(fold(text.slice(words[c.a].start, words[c.b - 1].end)));
-        if (hit?.form) c.form = hit.form;
-      }
-    }
-  }
-
+  if (sentences.some((s) => s.caps)) recogniseHeadlines(article.text, words, sentences, candidates);
   settleByContext(words, candidates, isSportsReport(words));
   candidates.sort((x, y) => start(x, words) - start(y, words));
+  const resolved = toMentions(article, words, sentences, candidates);
+  linkBracketedAcronyms(article.text, resolved);
+  return resolve(resolved, words);
+}
+
+/** Headlines in capitals: names the body already gave, then the gazetteer. */
+function recogniseHeadlines(
+  text: string,
+  words: readonly Word[],
+  sentences: readonly SentenceRange[],
+  candidates: Candidate[],
+): void {
+  const body = bodyNames(text, words, candidates);
+  const lookup = (k: string) => body.get(k) ?? foldedLookup(k);
+  for (const s of sentences) {
+    if (!s.caps) continue;
+    const from = candidates.length;
+    recogniseCaps(words, s, lookup, candidates);
+    for (let i = from; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate & { form?: string };
+      const hit = lookup(fold(text.slice(words[c.a].start, words[c.b - 1].end)));
+      if (hit?.form) c.form = hit.form;
+    }
+  }
+}
+
+/** The names found in the body, by their folded text, with the form the body writes them in. */
+function bodyNames(
+  text: string,
+  words: readonly Word[],
+  candidates: readonly Candidate[],
+): Map<string, Lookup> {
+  const body = new Map<string, Lookup>();
+  for (const c of candidates)
+    if (!c.description && !c.span && !(c.kind === "unknown" && c.initial)) {
+      const t = text.slice(words[c.a].start, words[c.b - 1].end);
+      const k = fold(t);
+      if (!body.has(k)) body.set(k, { kind: c.kind, key: c.key, country: c.country, form: t });
+      // A person's surname alone ("SIMMONS") also names them.
+      if (c.kind === "person" && c.b - c.a > 1) {
+        const last = words[c.b - 1].text;
+        if (!body.has(fold(last))) body.set(fold(last), { kind: "person", form: last });
+      }
+    }
+  return body;
+}
+
+/**
+ * The candidates (sorted by start) as mentions with offsets, text, block and roles; of
+ * overlapping candidates the first wins. An unknown name that takes a role becomes a person.
+ */
+function toMentions(
+  article: Article,
+  words: readonly Word[],
+  sentences: readonly SentenceRange[],
+  candidates: readonly Candidate[],
+): Resolved[] {
+  const { text } = article;
   const kindAt: (string | undefined)[] = new Array(words.length);
   for (const c of candidates) if (!c.description) for (let k = c.a; k < c.b; k++) kindAt[k] = c.kind;
-
   const sentenceOf = new Int32Array(words.length);
   sentences.forEach((s, i) => {
     for (let k = s.start; k < s.end; k++) sentenceOf[k] = i;
@@ -96,7 +133,11 @@ export function findEntities(article: Article): Entity[] {
     }
     resolved.push(r);
   }
-  // "Full Name (ACR)": the acronym is the short form of the name before it.
+  return resolved;
+}
+
+/** "Full Name (ACR)": the acronym is the short form of the name before it; both are organisations. */
+function linkBracketedAcronyms(text: string, resolved: readonly Resolved[]): void {
   for (let i = 1; i < resolved.length; i++) {
     const r = resolved[i];
     const prev = resolved[i - 1];
@@ -115,7 +156,6 @@ export function findEntities(article: Article): Entity[] {
       prev.kind = "organization";
     }
   }
-  return resolve(resolved, words);
 }
 
 function start(c: Candidate, words: readonly Word[]): number {

@@ -3,22 +3,18 @@
  * organisation, event and place heads), split into a demonym, a title and a name, and classified
  * by lexicon, head noun and context. One left-to-right pass over the words of each sentence.
  */
-import { classifyName, fold, type Kind } from "./classify.js";
+import { classifyName, fold, type Kind, type NameClass } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import {
   calendarWords,
   cities,
-  companySuffixes,
   demonymsExtra,
   eventHeads,
-  geoHeads,
   locativePreps,
   matchPhraseAt,
   nations,
-  orgPhrases,
   orgByName,
   orgDescriptionNouns,
-  orgHeads,
   placeNouns,
   regions,
   roleNouns,
@@ -26,6 +22,7 @@ import {
   stopwords,
   titles,
 } from "./lexicons.js";
+import { ADJECTIVAL, capWord, cutRun, MAX_RUN, runEnd } from "./runs.js";
 import type { Word } from "./words.js";
 
 export interface Candidate {
@@ -57,29 +54,6 @@ export interface Candidate {
   dateline?: boolean;
 }
 
-const PARTICLES = new Set([
-  "de",
-  "da",
-  "das",
-  "dos",
-  "del",
-  "della",
-  "di",
-  "du",
-  "van",
-  "von",
-  "der",
-  "den",
-  "ter",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "la",
-  "le",
-  "y",
-]);
-const JOINERS = new Set(["of", "for"]);
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "•", "-", "–", "—", ":"]);
 const NUMBERISH = /^(\d|[IVX]+$)/;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
@@ -96,29 +70,9 @@ const VERSUS = new Set([
   "thrashed",
   "outlasted",
 ]);
-/** Longest capitalised run split and classified as a whole: longer names are rare (words). */
-const MAX_RUN = 12;
 const DATE_TOKEN = /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
-const ADJECTIVAL = /-(?:based|born|led|backed|owned|run|controlled|made|listed|registered|bred|speaking)$/;
-
-/** True when the word may be inside a capitalised run. */
-function capWord(w: Word): boolean {
-  return w.cap && !stopwordMidRun(w) && !ADJECTIVAL.test(w.text);
-}
-
-function stopwordMidRun(w: Word): boolean {
-  // Pronoun "I" and similar never continue a name.
-  return w.text === "I";
-}
-
-function isHead(w: Word): Kind | null {
-  if (orgHeads.has(w.text)) return "organization";
-  if (eventHeads.has(w.text)) return "event";
-  if (geoHeads.has(w.text)) return "place";
-  return null;
-}
 
 /** Is the word at i the first of its sentence (ignoring opening quotes and brackets)? */
 export function sentenceInitial(words: readonly Word[], i: number, sentStart: number): boolean {
@@ -176,111 +130,14 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
       i++;
       continue;
     }
-    // A run of capitalised words, with name particles and "&"; at least a known organisation's
-    // full name ("Organisation for Security and Cooperation in Europe").
-    let j = i + Math.max(1, matchPhraseAt(orgPhrases, words, i, s.end, "text"));
-    let joinHead: Kind | null = null;
-    for (;;) {
-      if (j < s.end && capWord(words[j]) && !words[j].newline) {
-        j++;
-        continue;
-      }
-      if (j + 1 < s.end && words[j].text === "&" && capWord(words[j + 1]) && !words[j + 1].newline) {
-        j += 2;
-        continue;
-      }
-      // Name particles, one or two: "Ludwig van Beethoven", "Joost van der Westhuizen".
-      if (j < s.end && PARTICLES.has(words[j].text)) {
-        let k = j + 1;
-        if (k < s.end && PARTICLES.has(words[k].text)) k++;
-        if (k < s.end && capWord(words[k]) && !words[k].newline) {
-          j = k + 1;
-          continue;
-        }
-      }
-      // "Secretary of State", "Minister of Defence": a title that spans an "of".
-      if (j + 1 < s.end && words[j].lower === "of") {
-        let extended = false;
-        for (let st = Math.max(i, j - 2); st < j; st++) {
-          const len = matchPhraseAt(titles, words, st, s.end, "lower");
-          if (st + len > j + 1) {
-            j = st + len;
-            extended = true;
-            break;
-          }
-        }
-        if (extended) continue;
-      }
-      // "Futures and Options Exchange", "Post and Telecommunications Administration": an "and"
-      // inside a name that ends with an organisation head.
-      // (Not past MAX_RUN words: the left side is classified again at each "and".)
-      if (
-        j + 1 < s.end &&
-        j - i < MAX_RUN &&
-        words[j].lower === "and" &&
-        !companySuffixes.has(words[j - 1].text) &&
-        capWord(words[j + 1]) &&
-        !stopwords.has(words[j + 1].text)
-      ) {
-        let m = j + 1;
-        while (m < s.end && capWord(words[m])) m++;
-        const left = classifyName(words, i, j).kind;
-        // Not two names in a row: "Kansai Electric Power and Kansai International Airport",
-        // "KeyCorp and Banc One Corp." (the right side repeats the first word or is a company).
-        const two = words[j + 1].text === words[i].text || companySuffixes.has(words[m - 1].text);
-        if (
-          m - (j + 1) >= 2 &&
-          !two &&
-          orgHeads.has(words[m - 1].text) &&
-          (left === "unknown" || left === "organization")
-        ) {
-          j = m;
-          continue;
-        }
-      }
-      // "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,
-      // unless what follows is itself an organisation ("Department of the Foreign Ministry").
-      // ... but a legal form closes a company's name ("Dow Chemical Co of the United States").
-      const head = companySuffixes.has(words[j - 1].text) ? null : isHead(words[j - 1]);
-      // "Commission on Presidential Debates", "Committee on Foreign Relations": "on" after an
-      // organisation head, unless a date follows ("Commission on Monday").
-      const on =
-        head === "organization" &&
-        words[j]?.lower === "on" &&
-        j + 1 < s.end &&
-        !calendarWords.has(words[j + 1].text);
-      if (head && j + 1 < s.end && (JOINERS.has(words[j].lower) || on)) {
-        let k = j + 1;
-        if (words[k].lower === "the" && k + 1 < s.end) k++;
-        if (capWord(words[k]) && !stopwords.has(words[k].text)) {
-          let m = k + 1;
-          while (m < s.end && capWord(words[m])) m++;
-          let ownHead = false;
-          for (let x = k; x < m; x++) if (orgHeads.has(words[x].text)) ownHead = true;
-          if (!ownHead || head !== "organization") {
-            joinHead = joinHead ?? head;
-            j = m;
-            continue;
-          }
-        }
-      }
-      break;
-    }
+    const { j, joinHead } = runEnd(words, i, s.end);
     if (j < s.end && words[j].cap && ADJECTIVAL.test(words[j].text) && !words[j].newline) {
       // "Hong Kong-based", "St. Louis-based": the whole name is part of the adjective.
       out.push({ a: i, b: j + 1, kind: "other", metonymy: false });
       i = j + 1;
       continue;
     }
-    if (j - i > MAX_RUN) {
-      // Longer than any name (a title-case heading, a pathological paragraph): window by window,
-      // so that splitting and classifying stay linear in the run's length.
-      for (let a = i; a < j; ) {
-        const e = cutRun(words, a, j);
-        decompose(words, s, a, e, null, listPlace, out);
-        a = e;
-      }
-    } else decompose(words, s, i, j, joinHead, listPlace, out);
+    decomposeRun(words, s, i, j, joinHead, listPlace, out);
     // A following "and"/"," keeps a place list going; "islands of" / "village of" starts one.
     listPlace =
       listPlace || (i >= 1 && words[i - 1].lower === "of" && placeNouns.has(words[i - 2]?.lower ?? ""));
@@ -288,15 +145,27 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
   }
 }
 
-/**
- * Where a window of a too long run ends: before the last function word ("The", "Of", "And") in
- * the second half of the window, else after MAX_RUN words.
- */
-function cutRun(words: readonly Word[], a: number, end: number): number {
-  const e = a + MAX_RUN;
-  if (e >= end) return end;
-  for (let k = e; k > a + (MAX_RUN >> 1); k--) if (stopwords.has(words[k].text)) return k;
-  return e;
+/** Splits and classifies the capitalised run [i, j) as one name, or window by window when it is too long for one. */
+function decomposeRun(
+  words: readonly Word[],
+  s: SentenceRange,
+  i: number,
+  j: number,
+  joinHead: Kind | null,
+  listPlace: boolean,
+  out: Candidate[],
+): void {
+  if (j - i <= MAX_RUN) {
+    decompose(words, s, i, j, joinHead, listPlace, out);
+    return;
+  }
+  // Longer than any name (a title-case heading, a pathological paragraph): window by window,
+  // so that splitting and classifying stay linear in the run's length.
+  for (let a = i; a < j; ) {
+    const e = cutRun(words, a, j);
+    decompose(words, s, a, e, null, listPlace, out);
+    a = e;
+  }
 }
 
 /**
@@ -334,32 +203,17 @@ function dateline(words: readonly Word[], s: SentenceRange, out: Candidate[]): n
 function decompose(
   words: readonly Word[],
   s: SentenceRange,
-  a: number,
-  b: number,
+  start: number,
+  stop: number,
   joinHead: Kind | null,
   listPlace: boolean,
   out: Candidate[],
 ): void {
-  // A day or month after the name is the date ("CNBC Friday").
-  while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
-  // Leading function words ("The", "In", "According") and a sentence-initial common word.
-  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
-  if (a >= b) return;
-  if (
-    sentenceInitial(words, a, s.start) &&
-    words[a].pos !== "PROPN" &&
-    !words[a].upper &&
-    classifyName(words, a, a + 1).kind === "unknown" &&
-    !knownWhole(words, a, b)
-  ) {
-    a++;
-    while (a < b && stopwords.has(words[a].text)) a++;
-    if (a >= b) return;
-  }
+  const run = trimRun(words, s, start, stop);
+  if (!run) return;
+  const { a, b } = run;
   // A hyphenated compound of countries or demonyms ("Japan-US", "Japanese-Russian").
-  if (b - a === 1 && words[a].text.includes("-")) {
-    if (splitCompound(words, a, out)) return;
-  }
+  if (b - a === 1 && words[a].text.includes("-") && splitCompound(words, a, out)) return;
   const whole = classifyName(words, a, b, joinHead);
   // "the Greek Ionian Islands": a nationality, then the place.
   if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {
@@ -377,61 +231,79 @@ function decompose(
     push(words, s, a, b, whole.kind, out, whole.key, whole.country, listPlace);
     return;
   }
-  let n = a;
+  splitTitledName(words, s, a, b, whole, joinHead, listPlace, out);
+}
+
+/**
+ * The run without what is not part of a name: a day or month after it, leading function words
+ * and a sentence-initial common word; null when nothing is left.
+ */
+function trimRun(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+): { a: number; b: number } | null {
+  // A day or month after the name is the date ("CNBC Friday").
+  while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
+  // Leading function words ("The", "In", "According") and a sentence-initial common word.
+  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
+  if (a >= b) return null;
+  if (
+    sentenceInitial(words, a, s.start) &&
+    words[a].pos !== "PROPN" &&
+    !words[a].upper &&
+    classifyName(words, a, a + 1).kind === "unknown" &&
+    !knownWhole(words, a, b)
+  ) {
+    a++;
+    while (a < b && stopwords.has(words[a].text)) a++;
+    if (a >= b) return null;
+  }
+  return { a, b };
+}
+
+/**
+ * A run that is a person or unknown as a whole, split into what precedes the name (a known
+ * country, organisation or city; a demonym; an organisation before a title; titles) and the name.
+ */
+function splitTitledName(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  whole: NameClass,
+  joinHead: Kind | null,
+  listPlace: boolean,
+  out: Candidate[],
+): void {
   // A known country, organisation or city at the start of the run, then a name
   // ("the Russian Federation Ivan Petrov").
   const beforeSplit = out.length;
-  n = splitKnownPrefix(words, s, n, b, listPlace, out);
+  let n = splitKnownPrefix(words, s, a, b, listPlace, out);
   // Demonym + title + name ("Japanese Prime Minister Taro Yamada"); a country name works the
   // same way ("US President X").
-  let titleCountry: string | undefined;
-  if (out.length > beforeSplit && out[out.length - 1].kind === "country")
-    titleCountry = out[out.length - 1].key;
+  let titleCountry =
+    out.length > beforeSplit && out[out.length - 1].kind === "country" ? out[out.length - 1].key : undefined;
   const dem = gazetteer.countryByDemonym.get(words[n].text);
-  if (
-    b - n === 2 &&
-    (dem || demonymsExtra.has(words[n].text)) &&
-    classifyName(words, n + 1, b).kind === "nationality"
-  ) {
+  const demonym = !!dem || demonymsExtra.has(words[n].text);
+  if (b - n === 2 && demonym && classifyName(words, n + 1, b).kind === "nationality") {
     // "Iraqi Kurds", "South African Afrikaners": one group.
     push(words, s, n, b, "nationality", out, undefined, dem, listPlace);
     return;
   }
-  if (b - n > 1 && (dem || demonymsExtra.has(words[n].text))) {
-    const afterTitle = matchTitle(words, n + 1, b);
-    const rest = classifyName(words, n + 1, b);
-    if (afterTitle > 0 || rest.kind !== "unknown" || b - n > 2) {
-      out.push({ a: n, b: n + 1, kind: "nationality", country: dem, metonymy: false });
-      titleCountry = dem;
-      n++;
-    }
+  if (b - n > 1 && demonym && (matchTitle(words, n + 1, b) > 0 || nameAfterDemonym(words, n, b))) {
+    out.push({ a: n, b: n + 1, kind: "nationality", country: dem, metonymy: false });
+    titleCountry = dem;
+    n++;
   }
-  // "Panamanian Boxing Association President X", "Belgrade airport General Director X".
-  for (let p = n + 1; p < b - 1 && matchTitle(words, n, b) === 0; p++) {
-    const tp = matchTitle(words, p, b);
-    if (tp === 0 || p + tp >= b) continue;
-    const before = classifyName(words, n, p);
-    let kind = before.kind;
-    // "Zairean Prime Minister X": a word shaped like a demonym before a title.
-    if (kind === "unknown" && p - n === 1 && DEMONYM_SHAPE.test(words[n].text)) kind = "nationality";
-    push(words, s, n, p, kind, out, before.key, before.country, listPlace);
-    n = p;
-    break;
-  }
-  let t = matchTitle(words, n, b);
-  // Titles in a row: "Deputy" + "Foreign Minister", "Acting" + "President".
-  while (t > 0 && n + t < b) {
-    const more = matchTitle(words, n + t, b);
-    if (more === 0 || n + t + more >= b) break;
-    t += more;
-  }
+  n = splitBeforeTitle(words, s, n, b, listPlace, out);
+  const t = titlesAt(words, n, b);
+  if (t > 0 && t === b - n) return; // a title alone ("the President")
   let title: string | undefined;
-  if (t > 0 && t < b - n) {
+  if (t > 0) {
     title = spanText(words, n, n + t);
-    n += t;
-    n = splitKnownPrefix(words, s, n, b, listPlace, out);
-  } else if (t > 0 && t === b - n) {
-    return; // a title alone ("the President")
+    n = splitKnownPrefix(words, s, n + t, b, listPlace, out);
   }
   if (n >= b) return;
   const name = n === a ? whole : classifyName(words, n, b, joinHead);
@@ -442,6 +314,47 @@ function decompose(
     c.title = title;
     c.titleCountry = titleCountry;
   }
+}
+
+/** After a demonym at n, a known name or more than one word: the demonym is a word of its own. */
+function nameAfterDemonym(words: readonly Word[], n: number, b: number): boolean {
+  return classifyName(words, n + 1, b).kind !== "unknown" || b - n > 2;
+}
+
+/**
+ * "Panamanian Boxing Association President X", "Belgrade airport General Director X": what comes
+ * before a title inside the run is pushed as its own mention; returns where the title starts.
+ */
+function splitBeforeTitle(
+  words: readonly Word[],
+  s: SentenceRange,
+  n: number,
+  b: number,
+  listPlace: boolean,
+  out: Candidate[],
+): number {
+  for (let p = n + 1; p < b - 1 && matchTitle(words, n, b) === 0; p++) {
+    const tp = matchTitle(words, p, b);
+    if (tp === 0 || p + tp >= b) continue;
+    const before = classifyName(words, n, p);
+    let kind = before.kind;
+    // "Zairean Prime Minister X": a word shaped like a demonym before a title.
+    if (kind === "unknown" && p - n === 1 && DEMONYM_SHAPE.test(words[n].text)) kind = "nationality";
+    push(words, s, n, p, kind, out, before.key, before.country, listPlace);
+    return p;
+  }
+  return n;
+}
+
+/** Length in words of the titles in a row at n ("Deputy" + "Foreign Minister", "Acting" + "President"). */
+function titlesAt(words: readonly Word[], n: number, b: number): number {
+  let t = matchTitle(words, n, b);
+  while (t > 0 && n + t < b) {
+    const more = matchTitle(words, n + t, b);
+    if (more === 0 || n + t + more >= b) break;
+    t += more;
+  }
+  return t;
 }
 
 /** Pushes the longest known country / organisation / city that starts the run and returns where the rest begins. */
@@ -528,13 +441,7 @@ function push(
   if (sentenceInitial(words, a, s.start)) c.initial = true;
   const prev = a > s.start ? words[a - 1] : undefined;
   const next = b < s.end ? words[b] : undefined;
-  // A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent".
-  if (
-    (kind === "place" || kind === "capital") &&
-    // A home nation ("England beat Pakistan") is written like a country: a place, as countries are.
-    !nations.has(spanText(words, a, b)) &&
-    (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
-  ) {
+  if (isTeam(words, a, b, kind, prev, next)) {
     c.kind = "organization";
     out.push(c);
     return c;
@@ -548,30 +455,7 @@ function push(
       c.key = country;
       c.metonymy = true;
     }
-  } else if (
-    kind === "unknown" &&
-    SCORE.test(next?.text ?? "") &&
-    b - a <= 3 &&
-    (!prev || words[a].newline || /^\d/.test(prev.text))
-  ) {
-    // A team in a results table, opening the line or after the other side's score:
-    // "Wigan 3 Scunthorpe 1" (not a bowler in a scorecard: "c Stewart b Gough 33").
-    c.kind = "organization";
-  } else if (kind === "unknown") {
-    const initialWord = c.initial && b - a === 1;
-    if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) c.kind = "place";
-    else if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) c.kind = "place";
-    else if (next && speechVerbs.has(next.lower) && !initialWord) c.kind = "person";
-    // "..., said Parnevik .": a speech verb, then the name closing the clause.
-    else if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
-      c.kind = "person";
-    else if (prev && !prev.cap && roleNouns.has(prev.lower)) c.kind = "person";
-    else if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) c.kind = "person";
-    else if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") c.kind = "place";
-    // "in the Gulf", "from the South": a locative preposition, then the article.
-    else if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1)
-      c.kind = "place";
-  }
+  } else if (kind === "unknown") c.kind = unknownKindByContext(words, s, a, b, c, prev, next, listPlace);
   // "the Russian side": the state.
   if (kind === "nationality" && prev?.lower === "the" && next?.lower === "side" && c.country) {
     c.kind = "country";
@@ -582,6 +466,53 @@ function push(
   }
   out.push(c);
   return c;
+}
+
+/** A city or region with a score or a "beat"/"v" is a team: "Chicago 5 Boston 3", "Surrey beat Kent". */
+function isTeam(
+  words: readonly Word[],
+  a: number,
+  b: number,
+  kind: Kind,
+  prev: Word | undefined,
+  next: Word | undefined,
+): boolean {
+  return (
+    (kind === "place" || kind === "capital") &&
+    // A home nation ("England beat Pakistan") is written like a country: a place, as countries are.
+    !nations.has(spanText(words, a, b)) &&
+    (SCORE.test(next?.text ?? "") || VERSUS.has(next?.lower ?? "") || VERSUS.has(prev?.lower ?? ""))
+  );
+}
+
+/** The kind the words around an unknown name give it (a team, a place, a person), else still unknown. */
+function unknownKindByContext(
+  words: readonly Word[],
+  s: SentenceRange,
+  a: number,
+  b: number,
+  c: Candidate,
+  prev: Word | undefined,
+  next: Word | undefined,
+  listPlace: boolean,
+): Kind {
+  // A team in a results table, opening the line or after the other side's score:
+  // "Wigan 3 Scunthorpe 1" (not a bowler in a scorecard: "c Stewart b Gough 33").
+  if (SCORE.test(next?.text ?? "") && b - a <= 3 && (!prev || words[a].newline || /^\d/.test(prev.text)))
+    return "organization";
+  const initialWord = c.initial && b - a === 1;
+  if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) return "place";
+  if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) return "place";
+  if (next && speechVerbs.has(next.lower) && !initialWord) return "person";
+  // "..., said Parnevik .": a speech verb, then the name closing the clause.
+  if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
+    return "person";
+  if (prev && !prev.cap && roleNouns.has(prev.lower)) return "person";
+  if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) return "person";
+  if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") return "place";
+  // "in the Gulf", "from the South": a locative preposition, then the article.
+  if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1) return "place";
+  return "unknown";
 }
 
 /** Does a role phrase start at word i (after an optional article)? */

@@ -9,7 +9,10 @@ import { francAll } from "franc-min";
 import { loadJson, loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "./tokenizer-copy.js";
 
-const ISO1 = loadJson<{ iso1: Record<string, string> }>("languages").iso1;
+const LANGUAGES = loadJson<{ iso1: Record<string, string>; nonLatin: string[] }>("languages");
+const ISO1 = LANGUAGES.iso1;
+/** Languages written in another script than the Latin one. */
+const NON_LATIN = new Set(LANGUAGES.nonLatin);
 /** Characters read: a few paragraphs decide. */
 const SAMPLE = 3000;
 /** Shorter texts are taken as English: trigram statistics need some text. */
@@ -41,20 +44,46 @@ function plainlyEnglish(sample: string): boolean {
   return words.length >= 20 && common >= PLAINLY_ENGLISH * words.length;
 }
 
-/** The ISO 639-1 code (three letters where there is none) of the text's language; "en" when unsure. */
-export function detectLanguage(text: string): string {
-  // invisible characters read as spaces here too: inserting one must not change the verdict
-  const sample = text.slice(0, SAMPLE).replace(INVISIBLE, " ");
+/** What the text says: a language, and whether it says so clearly. */
+interface Verdict {
+  code: string;
+  sure: boolean;
+}
+
+/** The text's language by function words, script and trigrams; "en" when nothing is clear. */
+function verdictOf(sample: string): Verdict {
   // the trigram model costs ~2 ms an article; running English is told at a glance (~0.05 ms)
-  if (plainlyEnglish(sample.slice(0, 1000))) return "en";
+  if (plainlyEnglish(sample.slice(0, 1000))) return { code: "en", sure: true };
   const { letters, latin } = latinShare(sample);
-  if (latin >= letters / 2 && latin < MIN_LATIN_LETTERS) return "en";
+  if (latin >= letters / 2 && latin < MIN_LATIN_LETTERS) return { code: "en", sure: false };
   const scores = francAll(sample, { minLength: MIN_LENGTH });
   const [top] = scores[0];
-  if (top === "und" || top === "eng") return "en";
+  if (top === "und") return { code: "en", sure: false };
+  // a runner-up level with the top language: the trigrams cannot tell them apart
+  const close = (scores[1]?.[1] ?? 0) >= ENGLISH_MARGIN;
+  if (top === "eng") return { code: "en", sure: !close };
   const english = scores.find(([code]) => code === "eng")?.[1] ?? 0;
-  if (english >= ENGLISH_MARGIN) return "en";
-  return ISO1[cyrillicByLetters(top, sample)] ?? top;
+  if (english >= ENGLISH_MARGIN) return { code: "en", sure: false };
+  return { code: ISO1[cyrillicByLetters(top, sample)] ?? top, sure: !close };
+}
+
+/** Whether a language is written in the Latin script, as the text mostly is (`latinText`). */
+const scriptAgrees = (code: string, latinText: boolean): boolean =>
+  code === "sr" || NON_LATIN.has(code) !== latinText;
+
+/**
+ * The ISO 639-1 code (three letters where there is none) of the text's language. `declared` is the
+ * language the page says it is in (`<html lang>`): when the text is unsure (short, undetermined,
+ * or two languages level) the page decides, if its script fits the text's; when the text clearly
+ * says otherwise, the text wins. Without either, "en".
+ */
+export function detectLanguage(text: string, declared: string | null = null): string {
+  // invisible characters read as spaces here too: inserting one must not change the verdict
+  const sample = text.slice(0, SAMPLE).replace(INVISIBLE, " ");
+  const verdict = verdictOf(sample);
+  if (verdict.sure || !declared) return verdict.code;
+  const { letters, latin } = latinShare(sample);
+  return scriptAgrees(declared, latin >= letters / 2) ? declared : verdict.code;
 }
 
 /**

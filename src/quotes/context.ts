@@ -34,42 +34,66 @@ export interface Ctx {
 const QUOTE_CHARS = /^(["“”„«»‟]|''|’’|‘‘|``)+$/;
 
 export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
+  const ctx = tokenColumns(article, marks);
+  joinLowerCaseSentences(ctx);
+  ctx.titleCase = article.sentences.map((_, si) => isTitleCase(ctx, si));
+  ctx.nonAgent = entityKinds(ctx);
+  return ctx;
+}
+
+/** Token columns (offsets, words, tags, sentence and block of each token, enclosing mark). */
+function tokenColumns(article: Article, marks: readonly MarkSpan[]): Ctx {
   const { text, tokens, sentences } = article;
   const n = tokens.length;
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const pos = new Array<string>(n);
-  const words = new Array<string>(n);
-  const lower = new Array<string>(n);
-  const sent = new Array<number>(n);
-  const block = new Array<number>(n);
-  const sentFirst = new Array<number>(sentences.length).fill(-1);
-  const sentLast = new Array<number>(sentences.length).fill(-1);
-  const inMark = new Int32Array(n).fill(-1);
+  const ctx: Ctx = {
+    article,
+    text,
+    n,
+    starts: new Array<number>(n),
+    ends: new Array<number>(n),
+    pos: new Array<string>(n),
+    words: new Array<string>(n),
+    lower: new Array<string>(n),
+    sent: new Array<number>(n),
+    sentFirst: new Array<number>(sentences.length).fill(-1),
+    sentLast: new Array<number>(sentences.length).fill(-1),
+    block: new Array<number>(n),
+    titleCase: [],
+    nonAgent: new Uint8Array(n),
+    inMark: new Int32Array(n).fill(-1),
+  };
   let m = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    starts[i] = t.start;
-    ends[i] = t.end;
+    ctx.starts[i] = t.start;
+    ctx.ends[i] = t.end;
     const w = text.slice(t.start, t.end);
-    words[i] = w;
-    lower[i] = w.toLowerCase().replace(/’/g, "'"); // two single marks in a row are one double mark ('' ... '')
+    ctx.words[i] = w;
+    ctx.lower[i] = w.toLowerCase().replace(/’/g, "'");
+    // two single marks in a row are one double mark ('' ... '')
     const doubled =
       (w === "'" || w === "’" || w === "‘") &&
       ((i + 1 < n && tokens[i + 1].start === t.end && text[t.end] === w) ||
         (i > 0 && tokens[i - 1].end === t.start && text[t.start - 1] === w));
-    pos[i] = QUOTE_CHARS.test(w) || doubled ? "QUOTE" : t.pos;
-    sent[i] = t.sentence;
-    block[i] = sentences[t.sentence]?.block ?? 0;
-    if (sentFirst[t.sentence] < 0) sentFirst[t.sentence] = i;
-    sentLast[t.sentence] = i;
+    ctx.pos[i] = QUOTE_CHARS.test(w) || doubled ? "QUOTE" : t.pos;
+    ctx.sent[i] = t.sentence;
+    ctx.block[i] = sentences[t.sentence]?.block ?? 0;
+    if (ctx.sentFirst[t.sentence] < 0) ctx.sentFirst[t.sentence] = i;
+    ctx.sentLast[t.sentence] = i;
     while (m < marks.length && marks[m].close <= t.start) m++;
     if (m < marks.length && marks[m].open < t.start && t.end <= Math.max(marks[m].close, marks[m].end))
-      inMark[i] = m;
+      ctx.inMark[i] = m;
   }
-  // a "sentence" that starts in lower case continues the previous one in the same block (the
-  // splitter breaks after abbreviations: "Harry Reid (D-Nev.) told reporters ...")
-  for (let si = 1; si < sentences.length; si++) {
+  return ctx;
+}
+
+/**
+ * A "sentence" that starts in lower case continues the previous one in the same block (the
+ * splitter breaks after abbreviations: "Harry Reid (D-Nev.) told reporters ...").
+ */
+function joinLowerCaseSentences(ctx: Ctx): void {
+  const { sent, sentFirst, sentLast, words, block } = ctx;
+  for (let si = 1; si < sentFirst.length; si++) {
     const a = sentFirst[si];
     if (a <= 0 || !/^\p{Ll}/u.test(words[a]) || block[a - 1] !== block[a]) continue;
     let target = sent[a - 1];
@@ -79,23 +103,29 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
     sentFirst[si] = -1;
     sentLast[si] = -1;
   }
-  const titleCase = sentences.map((_, si) => {
-    const a = sentFirst[si];
-    const b = sentLast[si];
-    if (a < 0) return false;
-    let alpha = 0;
-    let caps = 0;
-    for (let i = a; i <= b; i++) {
-      if (!/^\p{L}/u.test(words[i])) continue;
-      alpha++;
-      if (isCap(words[i])) caps++;
-    }
-    return alpha >= 4 && caps >= 0.7 * alpha;
-  });
-  // 1: place, event or work (no stance of its own); 2: person; 3: organisation or country
-  const nonAgent = new Uint8Array(n);
+}
+
+/** Is sentence `si` written in title case (a headline: "Trump Says He Will Win")? */
+function isTitleCase(ctx: Ctx, si: number): boolean {
+  const a = ctx.sentFirst[si];
+  const b = ctx.sentLast[si];
+  if (a < 0) return false;
+  let alpha = 0;
+  let caps = 0;
+  for (let i = a; i <= b; i++) {
+    if (!/^\p{L}/u.test(ctx.words[i])) continue;
+    alpha++;
+    if (isCap(ctx.words[i])) caps++;
+  }
+  return alpha >= 4 && caps >= 0.7 * alpha;
+}
+
+/** Entity kind of each token: 1 place, event or work (no stance of its own); 2 person; 3 organisation or country. */
+function entityKinds(ctx: Ctx): Uint8Array {
+  const { n, starts } = ctx;
+  const kinds = new Uint8Array(n);
   const spans: [number, number, number][] = [];
-  for (const e of article.entities) {
+  for (const e of ctx.article.entities) {
     const kind =
       e.type === "person"
         ? 2
@@ -110,25 +140,9 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   let t = 0;
   for (const [s0, e0, kind] of spans) {
     while (t < n && starts[t] < s0) t++;
-    for (let k = t; k < n && starts[k] < e0; k++) nonAgent[k] = kind;
+    for (let k = t; k < n && starts[k] < e0; k++) kinds[k] = kind;
   }
-  return {
-    nonAgent,
-    article,
-    text,
-    n,
-    starts,
-    ends,
-    pos,
-    words,
-    lower,
-    sent,
-    sentFirst,
-    sentLast,
-    block,
-    titleCase,
-    inMark,
-  };
+  return kinds;
 }
 
 /** First token whose start is at or after `offset` (binary search); n if none. */

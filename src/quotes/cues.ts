@@ -88,6 +88,13 @@ export const FRAME_VERBS = loadSet("quotes/frame-verbs");
 export const NAMING_FORMS: ReadonlySet<string> = new Set(
   loadList("quotes/naming-verbs").flatMap(inflections),
 );
+/** Forms of support verbs whose subject holds their nominal object ("issued a warning that"). */
+export const SUPPORT_FORMS: ReadonlySet<string> = new Set(
+  loadList("quotes/support-verbs").flatMap((line) => {
+    const [lemma, ...irregular] = line.split(/\s+/);
+    return [...inflections(lemma), ...irregular];
+  }),
+);
 export const SOURCE_NOUNS = loadSet("quotes/source-nouns");
 /** Poll and study nouns that source the clause before them ("... in the latest Fox poll"). */
 export const POLL_NOUNS = loadSet("quotes/poll-nouns");

@@ -3,6 +3,7 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
+import { loadSet } from "../util/lexicon.js";
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
 import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
 
@@ -94,10 +95,21 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
 
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
 export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
+  const k = wordBeforeVerb(ctx, i, lo);
+  if (k < lo || ctx.inMark[k] >= 0) return null;
+  if (ctx.lower[k] === "," && k - 1 >= lo) return appositiveSubject(ctx, k, lo);
+  return subjectEndingAt(ctx, i, k, lo);
+}
+
+/**
+ * The last word of the subject of the verb at `i`: left past adverbs and auxiliaries, a
+ * parenthesis ("Sen. Bernie Sanders (I-Vt.) said"), a time adjunct ("Trump on Tuesday said",
+ * "police had last month charged") and a control verb's infinitive ("he used to boast").
+ */
+function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
   let k = i - 1;
   for (;;) {
     while (k >= lo && (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])))) k--;
-    // a parenthesis between subject and verb: "Sen. Bernie Sanders (I-Vt.) said"
     if (k >= lo && ctx.lower[k] === ")") {
       let j = k - 1;
       while (j >= lo && j > k - 12 && ctx.lower[j] !== "(") j--;
@@ -106,7 +118,6 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
         continue;
       }
     }
-    // a time adjunct between subject and verb ("Trump on Tuesday said", "police had last month charged")
     if (k >= lo && TIME_ADJUNCTS.has(ctx.lower[k])) {
       let j = k - 1;
       while (j >= lo && j > k - 4 && (TIME_ADJUNCTS.has(ctx.lower[j]) || TIME_LEAD.has(ctx.lower[j]))) j--;
@@ -118,7 +129,6 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
         continue;
       }
     }
-    // an infinitive under a control verb: "he used to boast", "she wants to argue"
     if (
       k - 1 >= lo &&
       ctx.lower[k] === "to" &&
@@ -128,26 +138,24 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
       k -= 2;
       continue;
     }
-    break;
+    return k;
   }
-  if (k < lo || ctx.inMark[k] >= 0) return null;
+}
+
+const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ"]);
+
+/** The subject whose last word is `k` (not a comma), for the cue at `i`. */
+function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, number] | null {
   const p = ctx.pos[k];
   // a capitalised first word right before the verb is a name the tagger missed ("Cross called")
   if (
     k === ctx.sentFirst[ctx.sent[k]] &&
     k === i - 1 &&
     isCap(ctx.words[k]) &&
-    p !== "PRON" &&
-    p !== "DET" &&
-    p !== "ADP" &&
-    p !== "SCONJ" &&
-    p !== "ADV" &&
-    p !== "CCONJ"
+    !NOT_A_NAME_BEFORE_VERB.has(p)
   )
     return [k, k];
-  if (p === "PRON") {
-    return [k, k];
-  }
+  if (p === "PRON") return [k, k];
   // a share of people: "47% say", "Six in 10 say"
   if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return [npLeft(ctx, k - 1, lo)[0], k];
   // a participle after its head: "those surveyed say", "voters polled said"
@@ -168,48 +176,123 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     const a = np[0];
     if (ctx.pos[a] === "NUM" && a - 2 >= lo && ctx.lower[a - 1] === "in" && ctx.pos[a - 2] === "NUM")
       return [npLeft(ctx, a - 2, lo)[0], k];
-    return np;
+    return coordinatedSubject(ctx, np, lo) ?? modifiedSubject(ctx, np, lo) ?? np;
   }
-  if (ctx.lower[k] === "," && k - 1 >= lo) {
-    // appositive: "Smith, head of the centre, said" / "the head of the centre, John Smith, said"
-    // ... but not a name inside a relative clause ("Smith, who lives in Miami, said"); a
-    // parenthesis may follow the name ("Gov. John Smith (R-OH), said")
-    let p = k - 1;
-    if (ctx.lower[p] === ")") {
-      let q = p - 1;
-      while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
-      if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
+  return null;
+}
+
+/**
+ * "A person familiar with the matter told", "officials close to the talks said": the noun phrase
+ * before the verb is the object of a phrase that modifies the subject's head noun.
+ */
+function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const adp = np[0] - 1;
+  if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
+  // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase
+  if (ctx.pos[adp - 1] === "NOUN" && ROLE_NOUNS.has(ctx.lower[adp - 1]))
+    return [npLeft(ctx, adp - 1, lo)[0], np[1]];
+  const modifier = adp - 1;
+  const head = modifier - 1;
+  if (head < lo || !/^(NOUN|PRON)$/.test(ctx.pos[head])) return null;
+  const adjective =
+    ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
+  return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+}
+
+/** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
+const ROLE_NOUNS = loadSet("entities/role-nouns");
+
+/** Words before a clause's subject (subordinators the tagger may read as prepositions: "As X and Y reported"). */
+const CLAUSE_OPENERS = new Set([
+  ",",
+  "both",
+  "that",
+  ";",
+  ":",
+  "—",
+  "as",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "because",
+  "although",
+  "though",
+  "if",
+  "until",
+  "once",
+]);
+
+/**
+ * "Holcomb and GOP legislative leaders touted", "both NBC News and Bloomberg have reported": two
+ * noun phrases joined by "and" that open their clause are one joint subject. A first conjunct after
+ * a verb is its object ("praised Jones and Brown said"), not part of the subject.
+ */
+function coordinatedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const and = np[0] - 1;
+  if (and - 1 < lo || ctx.lower[and] !== "and") return null;
+  const p = ctx.pos[and - 1];
+  if (p !== "PROPN" && p !== "NOUN") return null;
+  const first = npLeft(ctx, and - 1, lo);
+  const opener = first[0] - 1;
+  if (opener >= lo && !CLAUSE_OPENERS.has(ctx.lower[opener]) && ctx.pos[opener] !== "SCONJ") return null;
+  return [ctx.lower[opener] === "both" ? opener : first[0], np[1]];
+}
+
+/**
+ * The subject before an appositive that ends with the comma at `k`: "Smith, head of the centre,
+ * said" / "the head of the centre, John Smith, said", but not a name inside a relative clause
+ * ("Smith, who lives in Miami, said"); a parenthesis may follow the name ("Gov. John Smith (R-OH),
+ * said").
+ */
+function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | null {
+  let p = k - 1;
+  if (ctx.lower[p] === ")") {
+    let q = p - 1;
+    while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
+    if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
+  }
+  if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo) && !partyTag(ctx, k, lo)) {
+    const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
+    if (run && run[1] === p) return run;
+  }
+  const head = headBeforeAppositive(ctx, k, lo);
+  if (head) return head;
+  // the clause from `lo` must be free of finite verbs for an appositive reading
+  for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
+  return firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
+}
+
+/** Does the comma at `k` close a party-and-state tag ("Sen. Ted Cruz, R-Texas, said")? */
+function partyTag(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 6; j--)
+    if (ctx.lower[j] === ",")
+      return /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.text.slice(ctx.ends[j], ctx.starts[k]).trim());
+  return false;
+}
+
+/**
+ * "Smith, who heads the centre, said", "China, Pyongyang's only ally, said", "Some conservatives,
+ * taken aback, worried": the noun phrase before a comma-delimited appositive with no finite verb of
+ * its own (a relative clause may have one), past an age ("Smith, 58, who lives ..., said").
+ */
+function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number] | null {
+  for (let j = k - 1; j > lo && j > k - 30; j--) {
+    if (ctx.lower[j] !== ",") continue;
+    const w = ctx.lower[j + 1];
+    const relative = w === "who" || w === "which";
+    let finite = false;
+    if (!relative) {
+      for (let x = j + 1; x < k; x++)
+        if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX")
+          finite = true;
     }
-    if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo)) {
-      const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
-      if (run && run[1] === p) return run;
-    } // "Smith, who heads the centre, said": the name before a comma-delimited appositive
-    // "China, Pyongyang's only ally, said" / "Some conservatives, taken aback, worried": an
-    // appositive with no finite verb of its own (a relative clause may have one)
-    for (let j = k - 1; j > lo && j > k - 30; j--) {
-      if (ctx.lower[j] !== ",") continue;
-      const w = ctx.lower[j + 1];
-      let finite = false;
-      if (w !== "who" && w !== "which") {
-        for (let x = j + 1; x < k; x++)
-          if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX")
-            finite = true;
-      }
-      // an age or short appositive before the relative: "Smith, 58, who lives ..., said"
-      let h = j - 1;
-      if ((w === "who" || w === "which") && ctx.pos[h] === "NUM" && ctx.lower[h - 1] === "," && h - 2 >= lo)
-        h -= 2;
-      if (!finite && (ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON")) {
-        return npLeft(ctx, h, lo);
-      }
-      break;
-    }
-    // the clause from `lo` must be free of finite verbs for an appositive reading
-    for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
-    const run = firstPropnRun(ctx, lo, k - 1);
-    if (run) return run;
-    const np = npRight(ctx, lo, k);
-    return np;
+    let h = j - 1;
+    if (relative && ctx.pos[h] === "NUM" && ctx.lower[h - 1] === "," && h - 2 >= lo) h -= 2;
+    if (!finite && (ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON"))
+      return npLeft(ctx, h, lo);
+    return null;
   }
   return null;
 }
@@ -335,72 +418,92 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
   // a long sentence: only its last words can frame the quotation, with the cue next to the mark
   const long = b - lo > 30;
   if (long) lo = b - 30;
-  // the cue nearest the mark
-  let c = -1;
-  let hit: CueHit | null = null;
+  const near = nearestCue(ctx, lo, e);
+  if (!near && sep === ",") {
+    const stance = stanceFrame(ctx, lo, e, b);
+    if (stance) return stance;
+  }
+  if (long && (!near || near.at < e - 1)) return null;
+  if (!near) return sep === ":" ? nameColonFrame(ctx, lo, e, b) : null;
+  return cueFrameBefore(ctx, { lo, e, b, sep }, near.at, near.hit);
+}
+
+/** The cue nearest the mark, looking back from `e` to `lo`. */
+function nearestCue(ctx: Ctx, lo: number, e: number): { at: number; hit: CueHit } | null {
   for (let j = e; j >= lo; j--) {
-    hit = cueAt(ctx, j) ?? frameVerbAt(ctx, j);
-    if (hit) {
-      c = j;
-      break;
-    }
+    const hit = cueAt(ctx, j) ?? frameVerbAt(ctx, j);
+    if (hit) return { at: j, hit };
   }
-  if (c < 0 && sep === ",") {
-    // "in Smith's words, “...”" / "in her view, “...”": the possessor is the speaker
-    const w = ctx.lower[e];
-    if (STANCE_NOUNS.has(w)) {
-      let x = e - 1;
-      while (x >= lo && x > e - 7 && ctx.lower[x] !== "in" && ctx.lower[x] !== "to") x--;
-      let y = e - 1;
-      if (y > x && (ctx.lower[y] === "'s" || ctx.lower[y] === "’" || ctx.lower[y] === "'")) y--;
-      if (x >= lo && y > x && (ctx.lower[x] === "in" || ctx.lower[x] === "to"))
-        return { cue: [x, e], cueType: "speech", speaker: [x + 1, y], relay: null, last: b - 1 };
-    }
-  }
-  if (long && (c < 0 || c < e - 1)) return null;
-  if (c < 0) {
-    // "Smith:" — a name and a colon introduce the quote
-    if (sep === ":") {
-      const np = npRight(ctx, lo, e + 1);
-      if (np && np[1] === e)
-        return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
-      // "HEADLINE - Jane Doe: “...”", "More from Doe: “...”": a name right before the colon
-      const run = lastPropnRun(ctx, Math.max(lo, e - 5), e);
-      if (
-        run &&
-        run[1] === e &&
-        ctx.pos[run[0] - 1] !== "PROPN" &&
-        /^(-|–|—|from|by)$/.test(ctx.lower[run[0] - 1] ?? "")
-      )
-        return { cue: [b - 1, b - 1], cueType: "speech", speaker: run, relay: null, last: b - 1 };
-    }
-    return null;
-  } // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
+  return null;
+}
+
+/** "in Smith's words, “...”" / "in her view, “...”": the possessor is the speaker. */
+function stanceFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
+  if (!STANCE_NOUNS.has(ctx.lower[e])) return null;
+  let x = e - 1;
+  while (x >= lo && x > e - 7 && ctx.lower[x] !== "in" && ctx.lower[x] !== "to") x--;
+  let y = e - 1;
+  if (y > x && (ctx.lower[y] === "'s" || ctx.lower[y] === "’" || ctx.lower[y] === "'")) y--;
+  if (x >= lo && y > x && (ctx.lower[x] === "in" || ctx.lower[x] === "to"))
+    return { cue: [x, e], cueType: "speech", speaker: [x + 1, y], relay: null, last: b - 1 };
+  return null;
+}
+
+/**
+ * "Smith:" (a name and a colon introduce the quote), "HEADLINE - Jane Doe: “...”", "More from Doe:
+ * “...”" (a name right before the colon).
+ */
+function nameColonFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
+  const np = npRight(ctx, lo, e + 1);
+  if (np && np[1] === e)
+    return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
+  const run = lastPropnRun(ctx, Math.max(lo, e - 5), e);
+  if (
+    run &&
+    run[1] === e &&
+    ctx.pos[run[0] - 1] !== "PROPN" &&
+    /^(-|–|—|from|by)$/.test(ctx.lower[run[0] - 1] ?? "")
+  )
+    return { cue: [b - 1, b - 1], cueType: "speech", speaker: run, relay: null, last: b - 1 };
+  return null;
+}
+
+/** The frame of the cue at `c` before the mark at `b` (`e`: last frame word; `sep`: the word before the mark). */
+function cueFrameBefore(
+  ctx: Ctx,
+  { lo, e, b, sep }: { lo: number; e: number; b: number; sep: string },
+  c: number,
+  hit: CueHit,
+): Frame | null {
+  // without a comma or colon the cue must touch the quotation ("said “...”", not "calls her “...”")
   // ... unless an addressee stands between: 'asked the crowd "..."'
-  const addressee = (hit?.lemma === "ask" || hit?.lemma === "tell") && npRight(ctx, c + 1, e + 1)?.[1] === e;
+  const addressee = (hit.lemma === "ask" || hit.lemma === "tell") && npRight(ctx, c + 1, e + 1)?.[1] === e;
   if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e && !addressee) return null;
   // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
   for (let j = c + 1; j <= e; j++) {
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
     if (ctx.lower[j] === "," && j < e) return null;
   }
-  let speaker = subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
-  // "X told Y that ..., adding, “...”": a chained participle shares the main clause's subject
-  if (!speaker && c - 1 >= lo && ctx.lower[c - 1] === "," && /ing$/.test(ctx.lower[c])) {
-    for (let j = c - 2; j >= lo; j--) {
-      if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;
-      if (cueAt(ctx, j) && !/ing$/.test(ctx.lower[j])) {
-        speaker = subjectLeft(ctx, j, lo);
-        break;
-      }
-    }
-  }
-  let sp = speaker;
+  let sp = chainedSubject(ctx, c, lo) ?? subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
   }
-  return { cue: [c, c], cueType: hit!.type, speaker: sp, relay: null, last: b - 1 };
+  return { cue: [c, c], cueType: hit.type, speaker: sp, relay: null, last: b - 1 };
+}
+
+/**
+ * "X told Y that ..., adding, “...”", "After the hearing, X issued a statement, saying, “...”": a
+ * participle after a comma shares the subject of the clause's verb before it.
+ */
+export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
+  if (c - 1 < lo || ctx.lower[c - 1] !== "," || !/ing$/.test(ctx.lower[c])) return null;
+  for (let j = c - 2; j >= lo; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;
+    if ((ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || cueAt(ctx, j)) && !/ing$/.test(ctx.lower[j]))
+      return subjectLeft(ctx, j, lo);
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,7 @@
  * swallows the rest of the article. One pass, each paragraph looked at most twice: linear.
  */
 import type { Block } from "../analysis.js";
+import type { Article } from "../article.js";
 
 export interface MarkSpan {
   /** Offset of the opening mark. */
@@ -153,4 +154,59 @@ export function pairMarks(text: string, blocks: readonly Block[]): MarkSpan[] {
   }
   if (open) finish(body[body.length - 1].b.end, false, body[body.length - 1].i);
   return spans;
+}
+
+const DOUBLED = /''|’’|‘‘|``/g;
+
+/**
+ * Some newspapers write a double quotation mark as two single ones (''Because ...,'' he said). For
+ * mark pairing they become one straight mark, padded with a space on the outer side so that the
+ * text keeps its length and offsets: an opener before the words, a closer after them.
+ */
+function doubledMarks(text: string): string {
+  if (!text.includes("''") && !text.includes("’’") && !text.includes("‘‘") && !text.includes("``"))
+    return text;
+  return text.replace(DOUBLED, (_m, offset: number) => {
+    const before = offset === 0 ? " " : text[offset - 1];
+    return /[\s([{\-—–]/.test(before) ? ' "' : '" ';
+  });
+}
+
+/**
+ * The body as lines for mark pairing: paragraph blocks split at line breaks (some sources break
+ * paragraphs with a single newline), other blocks kept as non-body. `parent` maps each line back
+ * to its block.
+ */
+function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; parent: number[] } {
+  const lines: Block[] = [];
+  const parent: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.type !== "paragraph") {
+      lines.push({ ...b, type: "caption" });
+      parent.push(i);
+      return;
+    }
+    let start = b.start;
+    for (let k = b.start; k <= b.end; k++) {
+      if (k === b.end || text[k] === "\n") {
+        if (text.slice(start, k).trim() !== "") {
+          lines.push({ type: "paragraph", start, end: k });
+          parent.push(i);
+        }
+        start = k + 1;
+      }
+    }
+  });
+  return { lines, parent };
+}
+
+/** Quotation marks of the article's body, each span's blocks pointing at the article's blocks. */
+export function quotationMarks(article: Article): MarkSpan[] {
+  const { lines, parent } = bodyLines(article.text, article.blocks);
+  const marks = pairMarks(doubledMarks(article.text), lines);
+  for (const m of marks) {
+    m.firstBlock = parent[m.firstBlock];
+    m.lastBlock = parent[m.lastBlock];
+  }
+  return marks;
 }

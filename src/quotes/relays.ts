@@ -18,6 +18,8 @@ const ON_PLATFORM_RE = new RegExp(
   "u",
 );
 const TOLD_RE = new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+(?:the\s+)?(${NAME})`, "u");
+/** "confirmed to WIRED", "said to Reuters": the cue, then "to" and a name. */
+const CUE_TO_RE = new RegExp(String.raw`^[\p{L}-]+\s+to\s+(?:the\s+)?(${NAME})`, "u");
 const WITH_RE = new RegExp(String.raw`\b(?:interview|conversation)\s+with\s+(?:the\s+)?(${NAME})`, "u");
 
 export interface RelayInfo {
@@ -40,13 +42,15 @@ function isOutlet(name: string): boolean {
 /**
  * Via and medium from the text of an attribution frame; `relay` is a relaying subject already
  * found, `addressee` whom the words were told to (from the tree: "told Reuters", "confirmed to
- * WIRED"), which is a relay when it is an outlet or the publishing outlet itself.
+ * WIRED"), which is a relay when it is an outlet or the publishing outlet itself; `cueWords` the
+ * text from the cue on ("told Business Insider in October that ...").
  */
 export function relayInfo(
   frame: string,
   relay: string | null,
   addressee: string | null = null,
   outlet: string | null = null,
+  cueWords = "",
 ): RelayInfo {
   const via: string[] = [];
   if (relay) via.push(relay);
@@ -62,11 +66,31 @@ export function relayInfo(
     const p = ON_PLATFORM_RE.exec(frame);
     if (p) medium = p[1];
   }
-  const t = TOLD_RE.exec(frame);
-  if (t && isOutlet(t[1]) && !via.includes(t[1])) via.push(t[1]);
+  // "told USA TODAY": the whole name, where the tree's addressee may hold only its first word
+  for (const t of [TOLD_RE.exec(frame), TOLD_RE.exec(cueWords), CUE_TO_RE.exec(cueWords)]) {
+    if (!t || !isOutlet(t[1]) || via.includes(t[1])) continue;
+    const part = via.findIndex((v) => t[1].startsWith(`${v} `));
+    if (part >= 0) via[part] = t[1];
+    else via.push(t[1]);
+  }
   const w = WITH_RE.exec(frame);
   if (w && AGENCIES.has(w[1]) && !via.includes(w[1])) via.push(w[1]);
   return { via, medium };
 }
 
 export { isOutlet };
+
+/**
+ * An outlet's acronym spelled out by a capitalised name the article uses ("TRD" after "The Real
+ * Deal"): the first name whose words' initials are the acronym's letters. Memoised in `seen`.
+ */
+export function spelledOut(acronym: string, text: string, seen: Map<string, string>): string {
+  if (!/^[A-Z]{2,5}$/.test(acronym)) return acronym;
+  const known = seen.get(acronym);
+  if (known) return known;
+  const words = [...acronym].map((letter) => `${letter}[\\p{Ll}’'-]+`).join(String.raw`\s+`);
+  const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, "u").exec(text);
+  const name = m ? m[0].replace(/\s+/g, " ") : acronym;
+  seen.set(acronym, name);
+  return name;
+}

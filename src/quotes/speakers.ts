@@ -6,12 +6,13 @@
  * subject). Attributions are resolved in text order, so the state here is the discourse so far.
  */
 import type { Entity, Speaker } from "../analysis.js";
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, tokenAt } from "./context.js";
 import countries from "world-countries";
 import { loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
+import { holdsRole, RoleIndex } from "./roles.js";
 
 interface MentionRef {
   start: number;
@@ -72,6 +73,87 @@ export function stripTitles(run: string): string {
   return words.slice(i).join(" ");
 }
 
+/** Is token `b` a common-noun head that the words after `last` (a name) lead up to ("'s foreign ministry")? */
+function premodifiedHead(ctx: Ctx, last: number, b: number): boolean {
+  if (last >= b || ctx.pos[b] !== "NOUN") return false;
+  for (let k = last + 1; k < b; k++)
+    if (!/^(NOUN|ADJ|PROPN)$/.test(ctx.pos[k]) && ctx.lower[k] !== "'s" && ctx.lower[k] !== "-") return false;
+  return true;
+}
+
+/** A capitalised demonym among tokens [a, b) ("the French foreign ministry"), as a one-token range. */
+function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
+  for (let k = a; k < b; k++) if (DEMONYMS.has(ctx.lower[k]) && isCap(ctx.words[k])) return [k, k];
+  return null;
+}
+
+/** Longest appositive or parenthetical between a subject and its verb ("Buser, however, is"). */
+const MAX_INSERT = 12;
+
+/** Is the name ending at token `e` followed by its verb (past an appositive between commas, adverbs)? */
+function verbFollows(ctx: Ctx, e: number): boolean {
+  let k = e + 1;
+  if (ctx.lower[k] === ",") {
+    let j = k + 1;
+    while (
+      j < ctx.n &&
+      j - k <= MAX_INSERT &&
+      ctx.lower[j] !== "," &&
+      ctx.pos[j] !== "VERB" &&
+      ctx.pos[j] !== "AUX"
+    )
+      j++;
+    if (ctx.lower[j] !== ",") return false;
+    k = j + 1;
+  }
+  while (k < ctx.n && ctx.pos[k] === "ADV") k++;
+  return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
+}
+
+/** Person role nouns ("agent", "teacher") also describe a person named earlier. */
+const ROLE_NOUNS = loadSet("entities/role-nouns");
+
+/** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
+function describedKind(head: string): "person" | "organization" | undefined {
+  const singular = head.replace(/s$/, "");
+  const kind = DESCRIPTIONS.get(head) ?? DESCRIPTIONS.get(singular);
+  if (kind) return kind === "person" ? "person" : "organization";
+  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) ? "person" : undefined;
+}
+
+/** The token of an "and" joining two noun phrases in the mention [a, b] (-1: none). */
+function conjunction(ctx: Ctx, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (ctx.lower[k] === "and" && ctx.pos[k - 1] !== "PUNCT") return k;
+  return -1;
+}
+
+/** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
+const POSTMODIFIER = /^(ADJ|VERB)$/;
+
+/** The head noun of [a, b] when a modifying phrase follows it ("a person familiar with ...", "the ambassador to Britain"), else null. */
+function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
+  for (let k = a; k + 2 <= b; k++) {
+    // "China's ambassador to Britain": a role noun and the phrase that says where or whose
+    if (ctx.pos[k] === "NOUN" && ROLE_NOUNS.has(ctx.lower[k]) && ctx.pos[k + 1] === "ADP") return k;
+    if (!/^(NOUN|PRON)$/.test(ctx.pos[k]) || !POSTMODIFIER.test(ctx.pos[k + 1]) || ctx.pos[k + 2] !== "ADP")
+      continue;
+    if (ctx.pos[k + 1] === "VERB" && !/ed$/.test(ctx.lower[k + 1])) continue;
+    return k;
+  }
+  return null;
+}
+
+/** A speaker mention being resolved: tokens [a, b], characters [start, end). */
+interface Mention {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  by: Speaker["resolvedBy"];
+  written: string;
+  headLower: string;
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   private readonly recent: Known[] = [];
@@ -85,6 +167,27 @@ export class SpeakerResolver {
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.start - b.start);
     this.scanNames();
+    this.scanPersonSubjects();
+    this.subjects.sort((x, y) => x.at - y.at);
+  }
+
+  /**
+   * People the entity layer found, wherever they stand as the subject of a verb ("Buser, however,
+   * is counting on ...", "Following the show, Simmons teed up ..."): the likelier antecedents of a
+   * later "he" or "she" than an earlier speaker.
+   */
+  private scanPersonSubjects(): void {
+    const { ctx } = this;
+    const seen = new Set(this.subjects.map((s) => s.at));
+    for (const { start, end, entity } of this.mentions) {
+      if (entity.type !== "person" || seen.has(start)) continue;
+      const last = tokenAt(ctx, end) - 1;
+      if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
+      // the subject of a complement clause ("didn't know Patrick was coming") is not the topic
+      const before = tokenAt(ctx, start) - 1;
+      if (before >= 0 && (ctx.pos[before] === "VERB" || ctx.lower[before] === "that")) continue;
+      this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
+    }
   }
 
   /** One pass over the tokens: full names by last word, and people in subject position. */
@@ -137,11 +240,16 @@ export class SpeakerResolver {
 
   /** Is [start, end) inside an entity mention? */
   private mentionCovers(start: number, end: number): boolean {
+    return this.entityCovering(start, end) !== null;
+  }
+
+  /** The entity of a mention that holds [start, end) ("Lewis Ward" when the frame found "Lewis"). */
+  private entityCovering(start: number, end: number): Entity | null {
     const ms = this.mentions;
     // mentions are sorted by start and short: look back over those that start near `start`
     for (let k = partitionPoint(ms, (m) => m.start <= start) - 1; k >= 0 && ms[k].start > start - 200; k--)
-      if (ms[k].end >= end) return true;
-    return false;
+      if (ms[k].end >= end) return ms[k].entity;
+    return null;
   }
 
   /** The entity with a mention inside [start, end): a person first, then the rightmost. */
@@ -164,21 +272,31 @@ export class SpeakerResolver {
       const r = this.recent[k];
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
-      if (word && r.entity && !r.entity.roles.some((ro) => ro.toLowerCase().includes(word))) continue;
+      if (word && !(r.entity ? holdsRole(r.entity.roles, word) : r.name.toLowerCase().includes(word)))
+        continue;
       best = r;
       break;
     }
     if (kind === "person" && !word) {
       // a person named as a subject after the last speaker is the likelier antecedent of "he"
-      for (let k = this.subjects.length - 1; k >= 0; k--) {
-        const s = this.subjects[k];
-        if (s.at >= before) continue;
-        if (s.entity && (!best || s.at > best.at)) best = s;
-        else if (!best) best = s;
-        break;
-      }
+      const s = this.salientSubject(before);
+      if (s && ((s.entity && (!best || s.at > best.at)) || !best)) best = s;
     }
     return best;
+  }
+
+  /**
+   * The subject of the main clause of the last sentence before `before` that has one: its first
+   * subject ("Figgins declined to say whether ... the night Epstein died": Figgins).
+   */
+  private salientSubject(before: number): Known | null {
+    const { ctx, subjects } = this;
+    let k = partitionPoint(subjects, (s) => s.at < before) - 1;
+    if (k < 0) return null;
+    const sentenceOf = (s: Known) => ctx.sent[tokenAt(ctx, s.at)];
+    const sentence = sentenceOf(subjects[k]);
+    while (k > 0 && sentenceOf(subjects[k - 1]) === sentence) k--;
+    return subjects[k];
   }
 
   /** Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled. */
@@ -186,121 +304,195 @@ export class SpeakerResolver {
     const { ctx } = this;
     const start = ctx.starts[a];
     const end = ctx.ends[b];
-    // a name as written, with any run of white space (line breaks, invisible characters) as one space
-    const written = ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " ");
-    const headLower = ctx.lower[b];
-    const out = (
-      name: string,
-      entity: Entity | null,
-      anonymous: boolean,
-      resolvedBy: Speaker["resolvedBy"],
-      kind: Known["kind"],
-    ) => {
-      if (!anonymous) this.recent.push({ name, entity, kind, at: start });
-      return { start, end, name, entity: entity?.id ?? null, anonymous, resolvedBy };
+    // "a person familiar with the matter", "officials close to the talks": the head is the noun
+    // before the modifying phrase, which names no speaker
+    const full = b;
+    b = postmodifiedHead(ctx, a, b) ?? b;
+    const m: Mention = {
+      a,
+      b,
+      start,
+      end,
+      by,
+      // a name as written, with any run of white space (line breaks, invisible characters) as one space
+      written: ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " "),
+      headLower: ctx.lower[b],
     };
-
-    // a relative pronoun ("a surrogate who said", "the resolution, which said") stands for the
-    // noun phrase before it: the mention stays as written, the name is the antecedent's
-    if (a === b && RELATIVES.has(headLower)) {
-      let k = a - 1;
-      if (k >= 0 && ctx.lower[k] === ",") k--;
-      const lo = ctx.sentFirst[ctx.sent[a]];
-      if (k >= lo && k >= 0 && ["NOUN", "PROPN"].includes(ctx.pos[k]) && ctx.sent[k] === ctx.sent[a]) {
-        const np = npLeft(ctx, k, lo);
-        const ant = this.resolve(np[0], np[1], by);
-        return { ...ant, start, end, resolvedBy: "pronoun" };
-      }
+    if (a === b && RELATIVES.has(m.headLower)) {
+      const antecedent = this.relativeAntecedent(m);
+      if (antecedent) return antecedent;
     }
-    if (a === b && (PRONOUNS.has(headLower) || headLower in OBJECT_PRONOUNS)) {
-      const p = PRONOUNS.get(headLower) ? headLower : OBJECT_PRONOUNS[headLower];
-      const kind = PRONOUNS.get(p);
-      const target =
-        kind === "person"
-          ? this.lastKnown("person", start)
-          : kind === "organization"
-            ? this.lastKnown("organization", start)
-            : kind === "group" && p === "they"
-              ? this.lastKnown("any", start)
-              : null;
-      if (target) {
-        const s = {
-          start,
-          end,
-          name: target.name,
-          entity: target.entity?.id ?? null,
-          anonymous: false,
-          resolvedBy: "pronoun" as const,
-        };
-        this.recent.push({ ...target, at: start });
-        return s;
-      }
-      return out(written, null, false, "pronoun", "person");
-    }
-
-    const entity = this.entityIn(start, end);
+    if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
+    const and = conjunction(ctx, a, full);
+    if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
+    const entity = this.entityIn(start, ctx.ends[b]) ?? this.entityCovering(start, ctx.ends[b]);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
-      GROUP_HEAD.test(headLower) &&
-      ANONYMOUS_HEADS.has(headLower) &&
+      GROUP_HEAD.test(m.headLower) &&
+      ANONYMOUS_HEADS.has(m.headLower) &&
       !this.mentionCovers(ctx.starts[b], ctx.ends[b])
     )
-      return out(written, null, true, by, "group");
-    if (entity && entity.type !== "other") {
-      const kind = entity.type === "person" ? "person" : "organization";
-      return out(entity.name, entity, false, by, kind);
-    }
+      return this.out(m, m.written, null, true, "group");
+    // the entity must name the head of the phrase: in "Russia's foreign ministry" or "GOP
+    // legislative leaders" it only says whose ministry or which leaders
+    if (entity && entity.type !== "other" && this.mentionCovers(ctx.starts[b], ctx.ends[b]))
+      return this.out(m, entity.name, entity, false, entity.type === "person" ? "person" : "organization");
+    return this.unlinked(m, entity?.type === "country" ? entity : null);
+  }
+
+  /**
+   * A joint source ("Holcomb and GOP legislative leaders", "both NBC News and Bloomberg"): each
+   * conjunct resolved on its own, named together; anonymous when both parts are.
+   */
+  private joint(m: Mention, and: number): Speaker {
+    const from = this.ctx.lower[m.a] === "both" ? m.a + 1 : m.a;
+    const first = this.resolve(from, and - 1, m.by);
+    const second = this.resolve(and + 1, tokenAt(this.ctx, m.end) - 1, m.by);
+    const name = `${first.name} and ${second.name}`;
+    const anonymous = first.anonymous && second.anonymous;
+    if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start });
+    return { start: m.start, end: m.end, name, entity: null, anonymous, resolvedBy: m.by };
+  }
+
+  /** Records a resolved mention as the latest speaker (unless anonymous) and returns it. */
+  private out(
+    m: Mention,
+    name: string,
+    entity: Entity | null,
+    anonymous: boolean,
+    kind: Known["kind"],
+  ): Speaker {
+    if (!anonymous) this.recent.push({ name, entity, kind, at: m.start });
+    return { start: m.start, end: m.end, name, entity: entity?.id ?? null, anonymous, resolvedBy: m.by };
+  }
+
+  /** The mention resolved to an earlier speaker `target` (a pronoun or a description). */
+  private refer(m: Mention, target: Known, resolvedBy: "pronoun" | "description"): Speaker {
+    this.recent.push({ ...target, at: m.start });
+    return {
+      start: m.start,
+      end: m.end,
+      name: target.name,
+      entity: target.entity?.id ?? null,
+      anonymous: false,
+      resolvedBy,
+    };
+  }
+
+  /**
+   * A relative pronoun ("a surrogate who said", "the resolution, which said") stands for the noun
+   * phrase before it: the mention stays as written, the name is the antecedent's.
+   */
+  private relativeAntecedent(m: Mention): Speaker | null {
+    const { ctx } = this;
+    let k = m.a - 1;
+    if (k >= 0 && ctx.lower[k] === ",") k--;
+    const lo = ctx.sentFirst[ctx.sent[m.a]];
+    if (k < lo || k < 0 || !["NOUN", "PROPN"].includes(ctx.pos[k]) || ctx.sent[k] !== ctx.sent[m.a])
+      return null;
+    const np = npLeft(ctx, k, lo);
+    const ant = this.resolve(np[0], np[1], m.by);
+    return { ...ant, start: m.start, end: m.end, resolvedBy: "pronoun" };
+  }
+
+  /** A personal pronoun: the last compatible speaker (a person for "he", anyone for "they"). */
+  private pronoun(m: Mention): Speaker {
+    const p = PRONOUNS.get(m.headLower) ? m.headLower : OBJECT_PRONOUNS[m.headLower];
+    const kind = PRONOUNS.get(p);
+    const target =
+      kind === "person"
+        ? this.lastKnown("person", m.start)
+        : kind === "organization"
+          ? this.lastKnown("organization", m.start)
+          : kind === "group" && p === "they"
+            ? this.lastKnown("any", m.start)
+            : null;
+    if (target) return this.refer(m, target, "pronoun");
+    return this.out({ ...m, by: "pronoun" }, m.written, null, false, "person");
+  }
+
+  /**
+   * A mention no entity covers: a description ("the minister") of an earlier speaker, an anonymous
+   * source ("officials", "a senior official"), a demonym's country ("the French side"), a name the
+   * entity layer missed, or a common noun phrase as written.
+   */
+  private unlinked(m: Mention, country: Entity | null): Speaker {
+    const { ctx } = this;
+    const { a, b, headLower } = m;
     let run = lastPropnRun(ctx, a, b);
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
     const head = firstPropnRun(ctx, a, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
-    const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
-    const described = DESCRIPTIONS.get(headLower) ?? DESCRIPTIONS.get(headLower.replace(/s$/, ""));
-    const definite = /^(the|this|that)$/.test(ctx.lower[a]);
-
+    // the name (or capitalised demonym: "French") before a common-noun head
+    const modifier = run ?? demonymIn(ctx, a, b);
+    const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
+    const described = describedKind(headLower);
+    // definite: "the governor", or a possessor's ("China's ambassador to Britain")
+    const definite = /^(the|this|that)$/.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
     if (described && definite && (!run || run[1] < b)) {
-      const target =
-        this.lastKnown(described === "person" ? "person" : "organization", start, headLower) ??
-        this.lastKnown(described === "person" ? "person" : "organization", start);
-      if (target) {
-        this.recent.push({ ...target, at: start });
-        return {
-          start,
-          end,
-          name: target.name,
-          entity: target.entity?.id ?? null,
-          anonymous: false,
-          resolvedBy: "description",
-        };
-      }
+      const target = this.describedOne(m, described, modified);
+      if (target) return this.refer(m, target, "description");
     }
-    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run)) {
-      return out(written, null, true, by, "group");
-    }
-    // "the Japanese leadership", "the French side": a demonym before a common-noun head speaks for
-    // its country (the country entity when the article names it), never as the bare adjective
-    if (run && run[0] === run[1] && run[1] < b && ctx.pos[b] === "NOUN" && DEMONYMS.has(ctx.lower[run[0]])) {
-      const country = this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[run[0]]) ?? "");
-      if (country) return out(country.name, country, false, by, "organization");
-      const bare = written.replace(DETERMINERS, "");
-      return out(bare, null, false, by, described === "person" ? "person" : "organization");
+    const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
+    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
+      return this.out(m, m.written, null, true, "group");
+    // "the Japanese leadership", "Russia's foreign ministry", "Company management": the common-noun
+    // head speaks, named as written (never as the bare modifier); a country it belongs to (by
+    // demonym or name) is its entity
+    if (modifier && modified) {
+      const demonym = modifier[0] === modifier[1] && DEMONYMS.has(ctx.lower[modifier[0]]);
+      const owner = demonym ? this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[modifier[0]]) ?? "") : country;
+      const bare = m.written.replace(DETERMINERS, "");
+      return this.out(m, bare, owner, false, described === "person" ? "person" : "organization");
     }
     if (run) {
       const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
-      const name = this.fullName(runText, start);
       const isOrg = AGENCIES.has(runText) || ORG_WORD.test(runText);
-      return out(name, null, false, by, isOrg ? "organization" : "person");
+      return this.out(m, this.fullName(runText, m.start), null, false, isOrg ? "organization" : "person");
     }
-    const bare = written.replace(DETERMINERS, "");
-    return out(
-      isCap(bare) ? bare : written,
-      null,
-      false,
-      by,
-      // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
-      described === "organization" ? "organization" : described === "person" ? "person" : "group",
+    const bare = m.written.replace(DETERMINERS, "");
+    // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
+    const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
+    return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
+  }
+
+  /**
+   * The earlier actor a definite description refers to: the latest holder of its role word (a
+   * speaker or a person the article introduced with it), else the last speaker of its kind. "The
+   * French foreign ministry" is no anaphor for any ministry, and "the authors" for no single
+   * person: with a name in the phrase or a plural head, only the role word may match.
+   */
+  private describedOne(m: Mention, described: "person" | "organization", modified: boolean): Known | null {
+    const speaker = this.lastKnown(described, m.start, m.headLower);
+    const holder = this.roleHolder(m.headLower, m.start, described);
+    const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
+    if (byRole) return byRole;
+    // a description the article also uses as someone's title, even further on
+    const titled = this.roleIndex().holderOf(m.written);
+    if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
+    const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
+    return modified || plural ? null : this.lastKnown(described, m.start);
+  }
+
+  /**
+   * The actor the article introduced with the role or description `word` ("Gov. X" for "the
+   * governor", "The group, X," for "the group"), last mentioned before `at`.
+   */
+  private roleHolder(word: string, at: number, kind: "person" | "organization"): Known | null {
+    const holder = this.roleIndex().lastHolder(
+      word,
+      at,
+      (e) => (e.type === "person") === (kind === "person"),
     );
+    return holder ? { name: holder.entity.name, entity: holder.entity, kind, at: holder.at } : null;
+  }
+  private roles: RoleIndex | null = null;
+
+  /** Roles and descriptions of the article's actors, built on first use. */
+  private roleIndex(): RoleIndex {
+    this.roles ??= new RoleIndex(this.ctx);
+    return this.roles;
   }
 
   /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */

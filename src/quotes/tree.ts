@@ -6,6 +6,7 @@
  * or a relative clause ("Jane Roe, the president of the Farmers Union, said": Jane Roe).
  */
 import type { SyntaxLayer } from "../syntax/stage.js";
+import type { Candidate } from "./candidate.js";
 import { type Ctx, isCap } from "./context.js";
 import { ANONYMOUS_HEADS, DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
 
@@ -160,4 +161,17 @@ export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] 
       return nounCore(ctx, syntax, k);
   }
   return null;
+}
+
+/**
+ * Pass 4: the tree's subject of a cue replaces a frame speaker where the tree has the better
+ * evidence ("X, the president of Y, said": X, not Y). A frame speaker that the tree could never
+ * replace needs no parse.
+ */
+export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (!c.cue || !c.speaker || !replaceable(ctx, c.speaker)) continue;
+    const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
+    if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
+  }
 }

@@ -10,7 +10,7 @@
  * Content-Security-Policy only lets its own script (by hash) run.
  */
 import { createHash } from "node:crypto";
-import type { Analysis, Entity, Quote } from "../analysis.js";
+import type { Analysis, Entity, Quote, Technique, Timex } from "../analysis.js";
 import {
   AUTHOR_VOICE,
   actorNames,
@@ -19,6 +19,7 @@ import {
   percent,
   persuasion,
   plural,
+  provenance,
   quotesBySpeaker,
   relayChainText,
   resolvedNote,
@@ -96,76 +97,89 @@ function quoteTitle(a: Analysis, q: Quote): string {
 
 export const quoteAnchor = (q: Quote) => `hl-${q.id}`;
 
+/** Every highlight of the article, clipped to its text, by start (longest first at the same start). */
 function marks(a: Analysis): Mark[] {
-  const out: Mark[] = [];
+  const all = [
+    ...a.entities.flatMap(entityMarks),
+    ...a.quotes.flatMap((q) => quoteMarks(a, q)),
+    ...a.timexes.map(timexMark),
+    ...a.techniques.map(techniqueMark),
+  ];
   const n = a.text.length;
-  const push = (m: Mark) => {
+  const out: Mark[] = [];
+  for (const m of all) {
     const start = Math.max(0, m.start);
     const end = Math.min(n, m.end);
     if (end > start) out.push({ ...m, start, end });
-  };
-  for (const e of a.entities)
-    for (const m of e.mentions)
-      push({
-        start: m.start,
-        end: m.end,
-        layer: "ent",
-        cls: `ent t-${token(e.type)}${m.metonymy ? " metonymy" : ""}`,
-        title: `${entityTitle(e)}${m.metonymy ? " (metonymy)" : ""}`,
-        ref: e.id,
-      });
-  for (const q of a.quotes) {
-    const pieces = q.segments?.length ? q.segments.map(([start, end]) => ({ start, end })) : [q];
-    const title = quoteTitle(a, q);
-    pieces.forEach((s, i) => {
-      push({
-        start: s.start,
-        end: s.end,
-        layer: "quote",
-        cls: `quote k-${token(q.kind)}`,
-        title,
-        ref: q.id,
-        anchor: i === 0 ? quoteAnchor(q) : undefined,
-      });
-    });
-    if (q.speaker)
-      push({
-        start: q.speaker.start,
-        end: q.speaker.end,
-        layer: "quote",
-        cls: `speaker${q.speaker.anonymous ? " anonymous" : ""}`,
-        title: `speaker: ${q.speaker.name}${q.speaker.anonymous ? " (anonymous source)" : ""}${q.speaker.resolvedBy !== "name" ? `, resolved by ${q.speaker.resolvedBy}` : ""}`,
-        ref: q.id,
-      });
-    if (q.cue)
-      push({
-        start: q.cue.start,
-        end: q.cue.end,
-        layer: "quote",
-        cls: "cue",
-        title: `attribution cue “${q.cue.text}”${q.cue.type ? ` (${q.cue.type})` : ""}`,
-        ref: q.id,
-      });
   }
-  for (const t of a.timexes)
-    push({
-      start: t.start,
-      end: t.end,
-      layer: "time",
-      cls: "timex",
-      title: `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ""}`,
-      ref: "",
-    });
-  for (const t of a.techniques)
-    push({
-      start: t.start,
-      end: t.end,
-      layer: "tech",
-      cls: `tech ${t.voice === AUTHOR_VOICE ? "v-author" : "v-other"}`,
-      title: `${t.technique} — voice: ${t.voice}${t.explanation ? ` — ${t.explanation}` : ""}`,
-      ref: "",
-    });
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function entityMarks(e: Entity): Mark[] {
+  return e.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    layer: "ent",
+    cls: `ent t-${token(e.type)}${m.metonymy ? " metonymy" : ""}`,
+    title: `${entityTitle(e)}${m.metonymy ? " (metonymy)" : ""}`,
+    ref: e.id,
+  }));
+}
+
+/** A quote's pieces (the first one anchored), then its speaker and its cue. */
+function quoteMarks(a: Analysis, q: Quote): Mark[] {
+  const pieces = q.segments?.length ? q.segments.map(([start, end]) => ({ start, end })) : [q];
+  const title = quoteTitle(a, q);
+  const out: Mark[] = pieces.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    layer: "quote",
+    cls: `quote k-${token(q.kind)}`,
+    title,
+    ref: q.id,
+    anchor: i === 0 ? quoteAnchor(q) : undefined,
+  }));
+  if (q.speaker)
+    out.push({
+      start: q.speaker.start,
+      end: q.speaker.end,
+      layer: "quote",
+      cls: `speaker${q.speaker.anonymous ? " anonymous" : ""}`,
+      title: `speaker: ${q.speaker.name}${q.speaker.anonymous ? " (anonymous source)" : ""}${q.speaker.resolvedBy !== "name" ? `, resolved by ${q.speaker.resolvedBy}` : ""}`,
+      ref: q.id,
+    });
+  if (q.cue)
+    out.push({
+      start: q.cue.start,
+      end: q.cue.end,
+      layer: "quote",
+      cls: "cue",
+      title: `attribution cue “${q.cue.text}”${q.cue.type ? ` (${q.cue.type})` : ""}`,
+      ref: q.id,
+    });
+  return out;
+}
+
+function timexMark(t: Timex): Mark {
+  return {
+    start: t.start,
+    end: t.end,
+    layer: "time",
+    cls: "timex",
+    title: `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ""}`,
+    ref: "",
+  };
+}
+
+function techniqueMark(t: Technique): Mark {
+  return {
+    start: t.start,
+    end: t.end,
+    layer: "tech",
+    cls: `tech ${t.voice === AUTHOR_VOICE ? "v-author" : "v-other"}`,
+    title: `${t.technique} — voice: ${t.voice}${t.explanation ? ` — ${t.explanation}` : ""}`,
+    ref: "",
+  };
 }
 
 const LAYER_ORDER: Record<Layer, number> = { quote: 0, tech: 1, time: 2, ent: 3 };
@@ -413,6 +427,7 @@ export function renderHtml(a: Analysis): string {
     m.published ? `published ${escapeHtml(m.published)}` : "",
     m.byline ? `by ${escapeHtml(m.byline)}` : "",
     m.url ? urlHtml(m.url) : "",
+    ...provenance(m).map(escapeHtml),
   ]
     .filter(Boolean)
     .join(" · ");

@@ -54,8 +54,7 @@ export function headline(a: Analysis): Headline {
     m.published ? `published ${m.published}` : null,
     m.byline ? `by ${m.byline}` : null,
     m.url,
-    m.dct ? `dates anchored on ${m.dct}` : null,
-    m.generator ?? null,
+    ...provenance(m),
   ].filter((x): x is string => Boolean(x));
   const warnings = (m.warnings ?? []).map((w) => `warning: ${w}`);
   return {
@@ -63,6 +62,23 @@ export function headline(a: Analysis): Headline {
     meta,
     facts: [...warnings, ...headlineFacts(a)],
   };
+}
+
+/** How the Analysis was made: the date that anchored its dates, the generator, the options that changed it. */
+export function provenance(m: Analysis["meta"]): string[] {
+  return [m.dct ? `dates anchored on ${m.dct}` : null, m.generator ?? null, optionsLine(m.options)].filter(
+    (x): x is string => Boolean(x),
+  );
+}
+
+/** The options that changed the Analysis, as the command line spells them: "--date 2022-10-07, parser off". */
+function optionsLine(options: Analysis["meta"]["options"]): string | null {
+  if (!options) return null;
+  const parts = [
+    options.date !== undefined ? `--date ${options.date}` : null,
+    options.syntax === false ? "parser off" : null,
+  ].filter((x): x is string => Boolean(x));
+  return parts.length ? `options: ${parts.join(", ")}` : null;
 }
 
 /** The text of the first block when it is a heading (a plain-text article's title line). */

@@ -38,123 +38,162 @@ export function columns(rows: string[][], numeric: boolean[] = []): string[] {
   );
 }
 
-export function renderText(a: Analysis, color = false): string {
-  const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const bold = paint("1");
-  const dim = paint("2");
-  const name = paint("36");
-  const warn = paint("33");
-  const tech = paint("35");
-  const p = (s: string) => plain(s);
-  const out: string[] = [];
-  const section = (title: string) => out.push(bold(title), dim("─".repeat(title.length)));
+/** The report's paints: ANSI colours on a terminal, or none. */
+interface Style {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  name: (s: string) => string;
+  warn: (s: string) => string;
+  tech: (s: string) => string;
+}
 
+function style(color: boolean): Style {
+  const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return { bold: paint("1"), dim: paint("2"), name: paint("36"), warn: paint("33"), tech: paint("35") };
+}
+
+export function renderText(a: Analysis, color = false): string {
+  const st = style(color);
+  const out = [
+    ...headlineLines(a, st),
+    ...whoIsWhoLines(a, st),
+    ...whoSaidWhatLines(a, st),
+    ...timelineLines(a, st),
+    ...persuasionLines(a, st),
+    ...sectionLines(a, st),
+    ...captionLines(a, st),
+  ];
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** A section's title, underlined. */
+function heading(st: Style, title: string): string[] {
+  return [st.bold(title), st.dim("─".repeat(title.length))];
+}
+
+function headlineLines(a: Analysis, st: Style): string[] {
   const h = headline(a);
-  out.push(bold(p(h.title)));
-  if (h.meta.length) out.push(dim(p(h.meta.join(" · "))));
+  const out = [st.bold(plain(h.title))];
+  if (h.meta.length) out.push(st.dim(plain(h.meta.join(" · "))));
   for (const f of h.facts) out.push(`  ${f}`);
   out.push("");
+  return out;
+}
 
+function whoIsWhoLines(a: Analysis, st: Style): string[] {
   const groups = whoIsWho(a);
-  if (groups.length) {
-    section("Who is who");
-    for (const g of groups) {
-      out.push(`  ${bold(g.label)}`);
-      for (const e of g.entities) {
-        const aliases = otherAliases(e);
-        const parts = [
-          e.roles.length ? p(e.roles.join("; ")) : "",
-          e.country && e.type !== "country" ? p(e.country) : "",
-          aliases.length ? `aka ${p(aliases.join(", "))}` : "",
-          e.captionOnly ? "caption only" : "",
-        ].filter(Boolean);
-        out.push(
-          `    ${name(p(e.name))}${parts.length ? ` — ${parts.join(" · ")}` : ""} ${dim(`×${e.mentions.length}`)}`,
-        );
-      }
+  if (!groups.length) return [];
+  const out = heading(st, "Who is who");
+  for (const g of groups) {
+    out.push(`  ${st.bold(g.label)}`);
+    for (const e of g.entities) {
+      const aliases = otherAliases(e);
+      const parts = [
+        e.roles.length ? plain(e.roles.join("; ")) : "",
+        e.country && e.type !== "country" ? plain(e.country) : "",
+        aliases.length ? `aka ${plain(aliases.join(", "))}` : "",
+        e.captionOnly ? "caption only" : "",
+      ].filter(Boolean);
+      out.push(
+        `    ${st.name(plain(e.name))}${parts.length ? ` — ${parts.join(" · ")}` : ""} ${st.dim(`×${e.mentions.length}`)}`,
+      );
     }
-    out.push("");
   }
+  out.push("");
+  return out;
+}
 
+function whoSaidWhatLines(a: Analysis, st: Style): string[] {
   const speakers = quotesBySpeaker(a);
-  if (speakers.length) {
-    section("Who said what");
-    for (const g of speakers) {
-      const roles = g.entity?.roles.length ? ` (${p(g.entity.roles.join("; "))})` : "";
-      const flag = g.anonymous ? ` ${warn("[anonymous source]")}` : "";
-      out.push(`  ${bold(name(p(g.name)))}${roles}${flag} ${dim(plural(g.quotes.length, "quote"))}`);
-      for (const q of g.quotes) {
-        out.push(`    ${dim(q.kind.padEnd(8))} “${p(snippet(q.text, 200))}”`);
-        const how = [
-          q.cue ? `${p(q.cue.text)}` : "",
-          relayChainText(a, q),
-          q.medium ? p(q.medium) : "",
-          resolvedNote(q) ?? "",
-          q.paragraphs > 1 ? `${q.paragraphs} paragraphs` : "",
-        ].filter(Boolean);
-        out.push(`    ${" ".repeat(8)} ${dim(p(how.join(" · ")))}`);
-      }
-    }
-    out.push("");
-  }
-
-  const timeline = timelineRows(a);
-  if (timeline.length) {
-    section("Timeline");
-    for (const t of timeline) {
-      const actors = actorNames(a, t);
-      out.push(
-        `  ${t.date.padEnd(10)}  ${p(snippet(t.summary, 110))}${t.source === "caption" ? ` ${warn("[caption]")}` : ""}${actors.length ? dim(` (${p(actors.join(", "))})`) : ""}`,
-      );
-    }
-    out.push("");
-  }
-
-  if (a.techniques.length) {
-    const s = persuasion(a);
-    section("How it persuades");
+  if (!speakers.length) return [];
+  const out = heading(st, "Who said what");
+  for (const g of speakers) {
+    const roles = g.entity?.roles.length ? ` (${plain(g.entity.roles.join("; "))})` : "";
+    const flag = g.anonymous ? ` ${st.warn("[anonymous source]")}` : "";
     out.push(
-      `  ${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged`,
+      `  ${st.bold(st.name(plain(g.name)))}${roles}${flag} ${st.dim(plural(g.quotes.length, "quote"))}`,
     );
-    out.push("");
-    const mx = voiceMatrix(s);
-    const header = ["technique", ...mx.columns.map(p), "total"];
-    const rows = mx.rows.map((r) => [
-      p(r.technique),
-      ...r.counts.map((n) => (n ? String(n) : "·")),
-      String(r.total),
-    ]);
-    const numeric = header.map((_, i) => i > 0);
-    const lines = columns([header, ...rows], numeric);
-    out.push(`  ${bold(lines[0])}`);
-    for (const l of lines.slice(1)) out.push(`  ${l}`);
-    out.push("");
-    out.push(`  ${bold("Items")}`);
-    for (const { item: t, count } of s.grouped) {
-      const voice = t.voice === AUTHOR_VOICE ? "author" : `voice: ${p(t.voice)}`;
-      out.push(
-        `    ${tech(p(t.technique))} “${p(snippet(t.text, 90))}”${count > 1 ? ` ×${count}` : ""} ${dim(voice)}`,
-      );
-      if (t.explanation) out.push(`      ${dim(p(snippet(t.explanation, 140)))}`);
+    for (const q of g.quotes) {
+      out.push(`    ${st.dim(q.kind.padEnd(8))} “${plain(snippet(q.text, 200))}”`);
+      const how = [
+        q.cue ? `${plain(q.cue.text)}` : "",
+        relayChainText(a, q),
+        q.medium ? plain(q.medium) : "",
+        resolvedNote(q) ?? "",
+        q.paragraphs > 1 ? `${q.paragraphs} paragraphs` : "",
+      ].filter(Boolean);
+      out.push(`    ${" ".repeat(8)} ${st.dim(plain(how.join(" · ")))}`);
     }
-    out.push("");
   }
+  out.push("");
+  return out;
+}
 
+function timelineLines(a: Analysis, st: Style): string[] {
+  const timeline = timelineRows(a);
+  if (!timeline.length) return [];
+  const out = heading(st, "Timeline");
+  for (const t of timeline) {
+    const actors = actorNames(a, t);
+    out.push(
+      `  ${t.date.padEnd(10)}  ${plain(snippet(t.summary, 110))}${t.source === "caption" ? ` ${st.warn("[caption]")}` : ""}${actors.length ? st.dim(` (${plain(actors.join(", "))})`) : ""}`,
+    );
+  }
+  out.push("");
+  return out;
+}
+
+/** The author's share, the technique x voice table, then the items. */
+function persuasionLines(a: Analysis, st: Style): string[] {
+  if (!a.techniques.length) return [];
+  const s = persuasion(a);
+  const out = heading(st, "How it persuades");
+  out.push(
+    `  ${percent(s.authorShare)} of the flagged text is in the author's voice; ${percent(s.flaggedShareOfText)} of the article is flagged`,
+  );
+  out.push("");
+  const mx = voiceMatrix(s);
+  const header = ["technique", ...mx.columns.map(plain), "total"];
+  const rows = mx.rows.map((r) => [
+    plain(r.technique),
+    ...r.counts.map((n) => (n ? String(n) : "·")),
+    String(r.total),
+  ]);
+  const numeric = header.map((_, i) => i > 0);
+  const lines = columns([header, ...rows], numeric);
+  out.push(`  ${st.bold(lines[0])}`);
+  for (const l of lines.slice(1)) out.push(`  ${l}`);
+  out.push("");
+  out.push(`  ${st.bold("Items")}`);
+  for (const { item: t, count } of s.grouped) {
+    const voice = t.voice === AUTHOR_VOICE ? "author" : `voice: ${plain(t.voice)}`;
+    out.push(
+      `    ${st.tech(plain(t.technique))} “${plain(snippet(t.text, 90))}”${count > 1 ? ` ×${count}` : ""} ${st.dim(voice)}`,
+    );
+    if (t.explanation) out.push(`      ${st.dim(plain(snippet(t.explanation, 140)))}`);
+  }
+  out.push("");
+  return out;
+}
+
+function sectionLines(a: Analysis, st: Style): string[] {
   const headings = a.blocks.filter((b) => b.type === "heading");
-  if (headings.length) {
-    section("Sections");
-    for (const b of headings) out.push(`  § ${p(snippet(a.text.slice(b.start, b.end), 100))}`);
-    out.push("");
-  }
+  if (!headings.length) return [];
+  const out = heading(st, "Sections");
+  for (const b of headings) out.push(`  § ${plain(snippet(a.text.slice(b.start, b.end), 100))}`);
+  out.push("");
+  return out;
+}
+
+function captionLines(a: Analysis, st: Style): string[] {
   const captions = a.blocks.filter((b) => b.type === "caption");
-  if (captions.length) {
-    section("Photo captions");
-    for (const c of captions) {
-      const desc = c.caption?.description || a.text.slice(c.start, c.end);
-      const credit = [c.caption?.source, c.caption?.credit].filter(Boolean).join(", ");
-      out.push(`  ${p(snippet(desc, 100))}${credit ? dim(` (${p(credit)})`) : ""}`);
-    }
-    out.push("");
+  if (!captions.length) return [];
+  const out = heading(st, "Photo captions");
+  for (const c of captions) {
+    const desc = c.caption?.description || a.text.slice(c.start, c.end);
+    const credit = [c.caption?.source, c.caption?.credit].filter(Boolean).join(", ");
+    out.push(`  ${plain(snippet(desc, 100))}${credit ? st.dim(` (${plain(credit)})`) : ""}`);
   }
-  return `${out.join("\n").trimEnd()}\n`;
+  out.push("");
+  return out;
 }

@@ -17,6 +17,12 @@ export class Anchor {
   lastDayEnd = -1;
   /** The latest quarter mentioned, for "the quarter", "the latest period", "a year earlier". */
   lastQuarter: { y: number; q: number } | null = null;
+  /**
+   * The quarter the article reports on: the first one it names without a year of its own ("Travelers'
+   * third-quarter net income rose"). A quarter named in passing later ("a fourth-quarter charge",
+   * "after a flat second quarter") does not change what "the latest quarter" or "a year ago" means.
+   */
+  reportedQuarter: { y: number; q: number } | null = null;
   /** Whether the previous resolved timex was a quarter (then "a year earlier" means that quarter). */
   lastWasQuarter = false;
 
@@ -40,6 +46,16 @@ export class Anchor {
     if (this.firstYear !== null) return [this.firstYear, "context"];
     if (this.dct) return [this.dct.y, "dct"];
     return null;
+  }
+
+  /** The quarter that "the latest quarter", "the 1988 period" or "a year ago" refer to. */
+  topicQuarter(): { y: number; q: number } | null {
+    return this.reportedQuarter ?? this.lastQuarter;
+  }
+
+  /** The year the narrative is at: the latest explicit year so far, else the document's. */
+  storyYear(): [number, AnchorKind] | null {
+    return this.lastYear !== null ? [this.lastYear, "context"] : this.year();
   }
 
   /** Records an explicit year that later expressions may take. */

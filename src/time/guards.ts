@@ -4,6 +4,9 @@
  * Each looks at a bounded window around the match, so recognition stays linear.
  */
 
+import { loadJson } from "../util/lexicon.js";
+import { alt } from "./patterns.js";
+
 export const FULL_MONTHS = new Set([
   "january",
   "february",
@@ -37,47 +40,6 @@ export const QUANTITY_BEFORE = /\b(?:about|some|nearly|than|over|almost|around|a
 
 export const capitalised = (s: string): boolean => /^[A-Z]/.test(s);
 
-const FUTURE_MARKERS =
-  /\b(?:will|'ll|shall|going to|scheduled|expected to|plans? to|planned|is to|are to|upcoming|set to|slated to|would(?!\s+(?:have|not\s+have)\b))\b/i;
-
-/**
- * Whether the clause around the expression at `at` speaks of the future (for "Friday", "in
- * June"): its words before, or after it up to the end of the sentence ("On Monday, he will travel").
- */
-export function futureAt(text: string, at: number, end = at): boolean {
-  const from = Math.max(0, at - 100);
-  let window = text.slice(from, at);
-  const stop = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"));
-  if (stop >= 0) window = window.slice(stop + 1);
-  // the clause after it, up to a new clause ("told X on Monday that he would run": not future)
-  // (a fronted "On Monday, he will ..." keeps its comma)
-  let rest = text.slice(end, end + 80).replace(/^\s*,/, " ");
-  const cut = rest.search(/[.;,\n]|\b(?:that|who|which|when|after|before|but|and)\b/);
-  if (cut >= 0) rest = rest.slice(0, cut);
-  return FUTURE_MARKERS.test(window) || FUTURE_MARKERS.test(rest);
-}
-
-const FUTURE_CLAUSE =
-  /\b(?:will|'ll|shall|going to|expects?|expected|plans?|planned|scheduled|payable|due|upcoming|next)\b/i;
-const PAST_CLAUSE =
-  /\b(?:was|were|had|did|ago|last|earlier|previously|rose|fell|ended|began|took|made|came|went|won|lost|paid|sold|bought|saw|met|announced|reported|posted|acquired|introduced|[a-z]{3,}ed)\b/i;
-
-export type Tense = "future" | "past" | null;
-
-/** Tense of the clause around [start,end): "future", "past", or null when nothing says. */
-export function tenseAt(text: string, start: number, end: number): Tense {
-  let before = text.slice(Math.max(0, start - 120), start);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("; "));
-  if (stop >= 0) before = before.slice(stop + 1);
-  let after = text.slice(end, end + 120);
-  const cut = after.search(/[.;\n]/);
-  if (cut >= 0) after = after.slice(0, cut);
-  const clause = `${before} ${after}`;
-  if (FUTURE_CLAUSE.test(clause)) return "future";
-  if (PAST_CLAUSE.test(clause)) return "past";
-  return null;
-}
-
 /** The text right after a match, for look-ahead guards ("the night of ...", "the year ended ..."). */
 export const after = (text: string, m: RegExpExecArray, n: number): string =>
   text.slice(m.index + m[0].length, m.index + m[0].length + n);
@@ -107,4 +69,25 @@ export function titleOfWork(text: string, start: number, end: number): boolean {
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   if (NAME_BEFORE.test(left) && /\b[a-z]/.test(line)) return true;
   return /\s/.test(words) && QUOTE_BEFORE.test(left);
+}
+
+interface WorkNames {
+  workNouns: string[];
+  namingVerbs: string[];
+}
+const WORK_NAMES = loadJson<WorkNames>("time/work-names");
+const WORK_NOUN_BEFORE = new RegExp(`\\b(?:${alt(WORK_NAMES.workNouns)})\\s+["“]?$`, "i");
+const NAMING_BEFORE = new RegExp(
+  `\\b(?:${alt(WORK_NAMES.namingVerbs)})\\s+["“]?(?:[A-Z][\\w.&'’-]*\\s+){0,3}$`,
+);
+
+/**
+ * Whether the number at [start,end) names a work rather than a year: in quotation marks of its own
+ * (Taylor Swift's album "1989"), after a kind of work ("the album 1989") or after a naming verb
+ * ("a venture called Orion 1980"). Lists in lexicons/time/work-names.json.
+ */
+export function namesAWork(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 60), start);
+  if (/["“]$/.test(left) && /^[.,!?]?["”]/.test(text.slice(end, end + 2))) return true;
+  return WORK_NOUN_BEFORE.test(left) || NAMING_BEFORE.test(left);
 }

@@ -45,6 +45,7 @@ export function findTimexes(text: string, dct: string | null): Timex[] {
       if (m?.[2]) anchor.lastDate = { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
       if (m?.[3]) anchor.lastDayEnd = c.end;
       if (r.quarter) anchor.lastQuarter = r.quarter;
+      if (r.quarter && r.explicitYear === undefined) anchor.reportedQuarter ??= r.quarter;
       anchor.lastWasQuarter = !!r.quarter || /-Q\d$/.test(r.value);
     }
   }

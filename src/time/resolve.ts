@@ -4,7 +4,7 @@
  */
 import type { Anchor, AnchorKind } from "./anchor.js";
 import { none, type Resolved } from "./candidate.js";
-import type { Tense } from "./guards.js";
+import type { Tense } from "./tense.js";
 import { addDays, fmtDate, pad4, validDate, WORDS, weekday, type Ymd } from "./normalise.js";
 import { modifierValue, yearFromWords } from "./patterns.js";
 
@@ -31,9 +31,12 @@ export function modOf(raw: string | undefined): string | null {
   return modifierValue(s);
 }
 
-/** Direction of "last"/"past"/"previous"/"preceding" (-1), "next"/"coming"/"following" (+1), else 0. */
+/**
+ * Direction of "last"/"past"/"previous"/"preceding" (-1), "next"/"coming"/"following" (+1), else 0.
+ * "The latest year" is the last one complete, whose results are out (-1).
+ */
 export function shiftOf(prefix: string): number {
-  if (/\b(?:last|past|previous|preceding)\b/.test(prefix)) return -1;
+  if (/\b(?:last|past|previous|preceding|latest|most recent)\b/.test(prefix)) return -1;
   if (/\b(?:next|coming|following)\b/.test(prefix)) return 1;
   return 0;
 }
@@ -138,8 +141,11 @@ export function dayOf(
 
 /** "a year earlier" right after a quarter means that quarter of the year before. */
 export function quarterYearBefore(a: Anchor, mod: string | null): Resolved | null {
-  if (!a.lastWasQuarter || !a.lastQuarter) return null;
-  return { value: `${pad4(a.lastQuarter.y - 1)}-Q${a.lastQuarter.q}`, mod, anchor: "context" };
+  const last = a.lastQuarter;
+  if (!a.lastWasQuarter || !last) return null;
+  // After the year-ago quarter itself ("in the 1988 period. The year-ago results"), that same quarter.
+  const y = a.reportedQuarter?.y === last.y + 1 ? last.y : last.y - 1;
+  return { value: `${pad4(y)}-Q${last.q}`, mod, anchor: "context" };
 }
 
 /**

@@ -9,11 +9,12 @@ import {
   capitalised,
   FULL_MONTHS,
   MONTH_PREPOSITIONS,
+  namesAWork,
   QUANTITY_BEFORE,
-  tenseAt,
   YEAR_DETERMINERS,
   YEAR_PREPOSITIONS,
 } from "../guards.js";
+import { tenseAt } from "../tense.js";
 import { fmtDate, fmtMonth, validDate } from "../normalise.js";
 import {
   DAY_NUMBER,
@@ -164,6 +165,7 @@ const year = rule(
     // "sent 2000 troops": a count before a plural noun, unless a preposition or determiner says year.
     const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
     if (next && COUNT_NOUN.test(next) && !m[1] && !m[2] && !YEAR_DETERMINERS.test(before)) return null;
+    if (!m[1] && !m[2] && namesAWork(text, m.index, m.index + m[0].length)) return null;
     return span(
       m,
       "DATE",

@@ -2,7 +2,7 @@
 import { fixed, type Rule, rule, span } from "../candidate.js";
 import { after, before } from "../guards.js";
 import { durationValue, parseNumber, unitName, WORDS } from "../normalise.js";
-import { MODIFIER, NUMBER, UNIT, VAGUE_NUMBER } from "../patterns.js";
+import { MODIFIER, MONTH, NUMBER, REFS, UNIT, VAGUE_NUMBER, YEAR } from "../patterns.js";
 import { lower, modOf } from "../resolve.js";
 
 /** The count of a duration: a number, a half, "a couple", or null when vague ("several"); undefined if none. */
@@ -16,6 +16,9 @@ function countOf(raw: string): number | null | undefined {
   return base !== raw ? n + 0.5 : n;
 }
 
+const REFERENCE_PHRASES = new Set([...REFS.past, ...REFS.present, ...REFS.future]);
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|can|shall|should|must)\s+$|['’]ll\s+$/i;
+
 // "three years", "more than half a century", "the past five years", "a year and a half", "22 months"
 const DURATION_HEAD =
   "the\\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|entire|whole|full|other)|the|another|an?\\s+additional|an?\\s+extra";
@@ -25,6 +28,8 @@ const duration = rule(
   (m, text) => {
     const unit = unitName(m[5]);
     if (!WORDS.units[unit]) return null;
+    // a phrase the references lexicon lists is a reference ("the last few months": PAST_REF)
+    if (REFERENCE_PHRASES.has(lower(m[0]))) return null;
     const numRaw = lower(m[4]);
     const isA = numRaw === "a" || numRaw === "an";
     if (isA && (unit === "second" || unit === "quarter" || unit === "night")) return null;
@@ -36,6 +41,9 @@ const duration = rule(
     if (n === 1 && plural && !isA) return null;
     // "52 years old": an age, not a duration (TimeML leaves ages unmarked).
     if (/^\s+old\b/.test(after(text, m, 5))) return null;
+    // "Islam will one day be": after a modal, "one day" is some day to come, not a day's length.
+    if (numRaw === "one" && unit === "day" && !m[1] && !m[2] && MODAL_BEFORE.test(before(text, m, 12)))
+      return span(m, "DATE", fixed("FUTURE_REF"));
     // "$5 million a year", "twice a week": a frequency, not a duration.
     const frequency =
       isA &&
@@ -61,6 +69,29 @@ const vagueDuration = rule(
   },
 );
 
+/**
+ * Spans of unknown length: "in recent weeks", "the first hours (of the ground war)". TimeBank writes
+ * "in recent weeks/months" as a duration up to now (PXW, PXM) and keeps "recent years" and "recent
+ * days" as PAST_REF (lexicons/time/references.json); "the first days of March" stays a date.
+ */
+const VAGUE_SPANS = [
+  "(?<=\\b(?:in|over|during)\\s+)recent\\s+(?:weeks|months)",
+  `the\\s+(?:first|early|initial|final|closing)\\s+(?:hours|days|weeks|months|years)(?!\\s+of\\s+(?:${MONTH}|${YEAR}|the\\s+(?:year|month|week)\\b))`,
+];
+const vagueSpan = rule("vague-span", `\\b(?:${VAGUE_SPANS.join("|")})(?![\\w-])`, (m) => {
+  const unit = unitName(m[0].split(/\s+/).pop() ?? "");
+  return span(m, "DURATION", fixed(durationValue(null, unit)));
+});
+
+// "months of twists and turns", "the heady days of": a span named by its unit alone (a longer
+// expression around it, "several months of", "the first days of", wins the overlap; in "weeks or
+// months of" the first unit names the span)
+const bareUnits = rule(
+  "bare-units",
+  `(?<!\\b(?:or|and|to)\\s+)\\b(hours|days|weeks|months|years|decades)(?=\\s+of\\b)`,
+  (m) => span(m, "DURATION", fixed(durationValue(null, unitName(m[1])))),
+);
+
 // "two-year", "10-year", "four-day", "8-month-old"
 const compoundDuration = rule(
   "compound-duration",
@@ -75,4 +106,4 @@ const compoundDuration = rule(
   },
 );
 
-export const DURATION_RULES: Rule[] = [duration, vagueDuration, compoundDuration];
+export const DURATION_RULES: Rule[] = [duration, vagueDuration, vagueSpan, bareUnits, compoundDuration];

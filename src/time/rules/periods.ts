@@ -83,16 +83,23 @@ const quarter = rule(
   },
 );
 
-// "the quarter", "the latest quarter", "the year-ago period", "last quarter"
+// "the quarter", "the latest quarter", "the year-ago period", "last quarter", "last year's quarter",
+// "the quarter a year ago", "the corresponding period last year"
 const quarterRef = rule(
   "quarter-ref",
-  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier|${YEAR})\\s+)?(quarter|period)(?![\\w-])`,
+  `\\b(the\\s+(?:latest|current|same|previous|most\\s+recent|comparable|corresponding|year-ago|year-earlier|year-before|prior-year|recent|fiscal|first)|last\\s+year's|the|this|last|next|that)\\s+(?:(fiscal|three-month|year-ago|year-earlier|${YEAR})\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year))?(?![\\w-])`,
   (m) => {
     const pre = lower(m[1]);
     const adj = lower(m[2]);
     const period = lower(m[3]) === "period";
     const year = /^\d/.test(adj) ? Number(adj) : undefined;
-    if (period && !year && !/latest|year-|prior|comparable|most recent|same|previous/.test(`${pre} ${adj}`))
+    // a year-before marker on either side: "last year's quarter", "the period a year ago"
+    const before = `${pre} ${adj} ${lower(m[4])}`;
+    if (
+      period &&
+      !year &&
+      !/latest|year|prior|comparable|corresponding|most recent|same|previous/.test(before)
+    )
       return null;
     if (pre === "the first") return null;
     if (year)
@@ -100,12 +107,20 @@ const quarterRef = rule(
         m,
         "DATE",
         (a) => {
-          const value = a.lastQuarter ? `${pad4(year)}-Q${a.lastQuarter.q}` : String(year);
-          return { value, mod: null, anchor: "absolute", explicitYear: year };
+          const topic = a.topicQuarter();
+          if (!topic) return { value: String(year), mod: null, anchor: "absolute", explicitYear: year };
+          const quarter = { y: year, q: topic.q };
+          return {
+            value: `${pad4(year)}-Q${topic.q}`,
+            mod: null,
+            anchor: "absolute",
+            explicitYear: year,
+            quarter,
+          };
         },
         year,
       );
-    const yearBefore = /year-|prior/.test(`${pre} ${adj}`);
+    const yearBefore = /year-|prior|year's|a year|last year/.test(before);
     return span(m, "DATE", (a) => {
       let q: { y: number; q: number } | null = null;
       const back = (months: number) => {
@@ -115,8 +130,10 @@ const quarterRef = rule(
       if (pre === "this" || pre === "the current") {
         if (a.dct) q = { y: a.dct.y, q: quarterOf(a.dct.m) };
       } else if ((pre === "last" || pre === "next") && a.dct) q = back(pre === "last" ? -3 : 3);
-      else if (a.lastQuarter) q = { ...a.lastQuarter };
-      else if (a.dct) q = back(-3);
+      // "that quarter" is the one just named; "the latest quarter" the one the article reports on
+      else if (pre === "that" || pre === "the same" || pre === "the previous") q = a.lastQuarter;
+      else q = a.topicQuarter();
+      if (!q && a.dct && pre !== "this" && pre !== "the current") q = back(-3);
       if (!q) return none("XXXX-QX");
       if (yearBefore) q = { y: q.y - 1, q: q.q };
       return {

@@ -3,7 +3,8 @@
  * morning", "Friday", "last week", "the same year", "two years ago".
  */
 import { none, type Rule, rule, span } from "../candidate.js";
-import { after, capitalised, futureAt } from "../guards.js";
+import { after, capitalised } from "../guards.js";
+import { futureAt, tenseAt } from "../tense.js";
 import {
   addDays,
   addMonths,
@@ -122,7 +123,13 @@ const relative = rule(
       .replace(/^(earlier|later|early|late)\s+/, "")
       .replace(/^the\s+(end|beginning|start|middle|rest|remainder)\s+of\s+/, "");
     const shift = shiftOf(core);
-    const contextual = /^(the same|that|the following|the previous)$/.test(core);
+    // "the next year" in past narrative follows the year the story is at ("In 2016 he won. The next
+    // year he lost": 2017), as TimeML annotators read it; elsewhere it is the document's next year.
+    const narrative =
+      core === "the next" &&
+      (unit === "year" || unit === "month") &&
+      tenseAt(text, m.index, m.index + m[0].length) === "past";
+    const contextual = narrative || /^(the same|that|the following|the previous)$/.test(core);
     const mod = modOf(prefix);
     // "the year ended June 30", "the fiscal year ending in March": a span of a year, not a date.
     if (/^(the|the full)$/.test(prefix) && /^\s+(?:ended|ending|that\s+ended)\b/i.test(next))
@@ -130,7 +137,7 @@ const relative = rule(
     const future = futureAt(text, m.index);
     return span(m, "DATE", (a) => {
       if (unit === "year" || unit === "decade" || unit === "century" || season) {
-        const base = contextual ? a.contextYear() : a.year();
+        const base = narrative ? a.storyYear() : contextual ? a.contextYear() : a.year();
         if (!base) return none(season ? `XXXX-${season}` : "XXXX");
         if (season) {
           const y = seasonYear(base[0], shift, season, contextual ? null : a.dct);
@@ -150,6 +157,9 @@ const relative = rule(
         const [y, mo] = addMonths(a.dct.y, a.dct.m, shift);
         return { value: fmtMonth(y, mo), mod, anchor: "dct" };
       }
+      // A bare "the week" is a week of the story ("For the week, the index dropped"), seldom the
+      // document's own: its year is known, not which week (TimeML "1989-WXX").
+      if (unit === "week" && prefix === "the") return { value: `${pad4(a.dct.y)}-WXX`, mod, anchor: "dct" };
       // "the weekend" told on a weekday is the one just past, unless the clause speaks of the future.
       const back = unit === "weekend" && shift === 0 && !future && weekday(a.dct) < 6 ? -1 : 0;
       const week = fmtWeek(addDays(a.dct, 7 * (shift + back)));
@@ -158,15 +168,17 @@ const relative = rule(
   },
 );
 
-// "two years ago", "a year earlier", "five months ago", "several years ago"
+// "two years ago", "a year earlier", "five months ago", "several years ago", "months ago"
 const ago = rule(
   "ago",
-  `\\b(?:(${MODIFIER})\\s+)?(${NUMBER}|${VAGUE_NUMBER}|an?)\\s+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence)\\b`,
+  `\\b(?:(${MODIFIER})\\s+)?(?:(${NUMBER}|${VAGUE_NUMBER}|an?)\\s+)?(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence)\\b`,
   (m) => {
     const unit = unitName(m[3]);
     const spec = WORDS.units[unit] as [string, number, boolean] | undefined;
     if (!spec) return null;
-    const n = parseNumber(m[2]);
+    // a unit alone counts only in the plural and before "ago" ("months ago", not "year later")
+    if (!m[2] && (!/s$/i.test(m[3]) || !/^ago$/i.test(m[4]))) return null;
+    const n = m[2] ? parseNumber(m[2]) : null;
     const sign = /ago|earlier/i.test(m[4]) ? -1 : 1;
     const anchored = /^(?:earlier|later)$/i.test(m[4]);
     const mod = modOf(m[1]);

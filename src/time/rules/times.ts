@@ -4,7 +4,8 @@
  */
 import type { AnchorKind } from "../anchor.js";
 import { fixed, type Rule, rule, span } from "../candidate.js";
-import { capitalised, futureAt } from "../guards.js";
+import { capitalised } from "../guards.js";
+import { futureAt } from "../tense.js";
 import { durationValue, fmtDate, validDate, WORDS } from "../normalise.js";
 import { alt, DAY_NUMBER, MODIFIER, MONTH, REFS, WEEKDAY } from "../patterns.js";
 import {
@@ -14,6 +15,7 @@ import {
   modOf,
   monthNumber,
   nearestYear,
+  referenceDay,
   weekdayDate,
   weekdayNumber,
 } from "../resolve.js";
@@ -26,6 +28,29 @@ const REF_VALUES: [string[], string][] = [
 ];
 const refs = REF_VALUES.map(([words, value]) =>
   rule(`ref-${value}`, `\\b(?:${alt(words)})(?![\\w-])`, (m) => span(m, "DATE", fixed(value))),
+);
+
+// "at this crucial moment": the present, whatever the adjective
+const thisMoment = rule("this-moment", `\\bthis\\s+(?:[a-z]+\\s+)?moment\\b`, (m) =>
+  span(m, "DATE", fixed("PRESENT_REF")),
+);
+
+/** The parts of the day named with "mid" ("mid-afternoon", "midday"): a time without "this" or "the". */
+const MID_PARTS = alt(Object.keys(WORDS.partsOfDay).filter((w) => w.startsWith("mid")));
+
+// "later in the day", "by mid afternoon": the day of the story (its last day-precise date, else
+// the document's), or a part of it
+const storyDay = rule(
+  "story-day",
+  `(?<=\\b(?:later|earlier)\\s+in\\s+)the\\s+day\\b|(?<=\\b(?:by|at|in|until|till|around|before|after|from)\\s+)(${MID_PARTS})\\b`,
+  (m) => {
+    const part = m[1] ? WORDS.partsOfDay[lower(m[1])] : null;
+    return span(m, part ? "TIME" : "DATE", (a) => {
+      const ref = referenceDay(a);
+      const date = ref ? fmtDate(ref[0]) : "XXXX-XX-XX";
+      return { value: part ? `${date}T${part}` : date, mod: null, anchor: ref ? ref[1] : "none" };
+    });
+  },
 );
 
 /** What may join a day and the time right after it: "Nov. 5 at 9 a.m.", "Tuesday, around noon". */
@@ -121,4 +146,4 @@ const setAdverb = rule("set-adverb", `\\b(${alt(Object.keys(ADVERB_SETS))})\\b`,
   span(m, "SET", fixed(ADVERB_SETS[lower(m[1])])),
 );
 
-export const TIME_RULES: Rule[] = [...refs, clock, set, setAdverb];
+export const TIME_RULES: Rule[] = [...refs, thisMoment, storyDay, clock, set, setAdverb];

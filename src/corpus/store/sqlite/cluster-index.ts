@@ -41,6 +41,9 @@ export class ClusterIndex {
   private readonly dropEmpty: Database.Statement;
   private readonly deleteMembers: Database.Statement;
   private readonly deleteKeys: Database.Statement;
+  private readonly moveMembers: Database.Statement;
+  private readonly growBy: Database.Statement;
+  private readonly dropCluster: Database.Statement;
 
   constructor(db: Database.Database) {
     this.keyQuotes = db
@@ -65,6 +68,9 @@ export class ClusterIndex {
     this.deleteMembers = db.prepare(
       "DELETE FROM cluster_members WHERE quote IN (SELECT rowid FROM quotes WHERE article = ?)",
     );
+    this.moveMembers = db.prepare("UPDATE cluster_members SET cluster = ? WHERE cluster = ?");
+    this.growBy = db.prepare("UPDATE clusters SET size = size + ? WHERE id = ?");
+    this.dropCluster = db.prepare("DELETE FROM clusters WHERE id = ?");
     this.deleteKeys = db.prepare(
       "DELETE FROM cluster_keys WHERE quote IN (SELECT rowid FROM quotes WHERE article = ?)",
     );
@@ -94,12 +100,24 @@ export class ClusterIndex {
     const assigned = assignCluster(quote, { candidates: (keys) => this.candidates(keys) });
     for (const key of clusterKeys(quote.text)) this.insertKey.run(hashKey(key), quote.rowid);
     if (assigned) {
-      this.grow.run(Number(assigned.cluster));
-      this.insertMember.run(quote.rowid, Number(assigned.cluster), assigned.relation);
+      const target = Number(assigned.cluster);
+      // two parts of one statement (its start and its end) founded two clusters before a fuller
+      // report joined them: they become one
+      for (const other of assigned.merges) this.merge(Number(other), target);
+      this.grow.run(target);
+      this.insertMember.run(quote.rowid, target, assigned.relation);
     } else {
       const cluster = Number(this.newCluster.run().lastInsertRowid);
       this.insertMember.run(quote.rowid, cluster, "exact");
     }
+  }
+
+  /** Moves the members of cluster `from` into cluster `into` and drops `from`. */
+  private merge(from: number, into: number): void {
+    if (from === into) return;
+    const moved = this.moveMembers.run(into, from).changes;
+    this.growBy.run(moved, into);
+    this.dropCluster.run(from);
   }
 
   /** Takes an article's quotes out of their clusters (before the article is deleted). */

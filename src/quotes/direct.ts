@@ -1,0 +1,366 @@
+/**
+ * Pass 2, direct quotes: a quotation with an attribution frame right after it ("...," Ivanov said)
+ * or right before it (He said: "..."), or a long quotation standing on its own (a sentence or
+ * paragraph that is all quote), which continues the last speaker. Interrupted quotes ("A," he said,
+ * "B.") are one quote with two segments. Words before a framed quotation in its sentence make it a
+ * mixed quote ("The plans are ''irresponsible,'' said X").
+ */
+import type { Quote } from "../analysis.js";
+import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes, unframedQuote } from "./candidate.js";
+import { type Ctx, tokenAt } from "./context.js";
+import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
+import type { MarkSpan } from "./marks.js";
+
+/** Claims the quotations of the article that are direct quotes, in text order. */
+export function directQuotes(p: Passes): void {
+  for (let mi = 0; mi < p.marks.length; mi++) {
+    if (p.markUsed[mi]) continue;
+    const framed = framedQuote(p, mi);
+    if (framed) p.cands.push(framed);
+    else if (isLong(p.ctx.text, p.marks[mi]) && standsAlone(p.ctx, p.marks[mi])) standingQuote(p, mi);
+  }
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Does a quotation read as speech on its own (a sentence or more), not a title or scare quote? */
+function isLong(text: string, m: MarkSpan): boolean {
+  const content = text.slice(m.start, m.end);
+  const words = wordCount(content);
+  if (m.paragraphs > 1) return true;
+  if (words >= 8) return true;
+  return words >= 4 && /[.!?…,]$/.test(content);
+}
+
+/**
+ * The token of an opening mark at `open`. A doubled mark ('' ...) is one token starting a character
+ * before the offset that mark pairing uses.
+ */
+function markTok(ctx: Ctx, open: number): number {
+  const t = tokenAt(ctx, open);
+  if (t <= 0) return t;
+  if (ctx.starts[t - 1] < open && ctx.ends[t - 1] > open) return t - 1;
+  // two single-mark tokens
+  if (t < ctx.n && ctx.pos[t] === "QUOTE" && ctx.pos[t - 1] === "QUOTE" && ctx.ends[t - 1] === ctx.starts[t])
+    return t - 1;
+  return t;
+}
+
+/**
+ * What may separate a frame from the quotation that continues its quote: punctuation, and a quoted
+ * title the frame ends with (... said on NBC's “Meet the Press.” “...”).
+ */
+const CONTINUES = /^[\s.,;:!?—–'‘’`-]*(?:["“]\p{Lu}[^"“”\n]{0,80}["”][\s.,;:!?—–'‘’`-]*)?$/u;
+
+/**
+ * Is the rest of the sentence from token `a` a prepositional adjunct without a verb ('He blurted
+ * out, "Oh, God," at the mention of his name.')? Then the quotation still ends its sentence.
+ */
+function adjunctTail(ctx: Ctx, a: number): boolean {
+  while (a < ctx.n && ctx.lower[a] === ",") a++;
+  if (a >= ctx.n || ctx.pos[a] !== "ADP" || ctx.lower[a] === "that") return false;
+  const last = ctx.sentLast[ctx.sent[a]];
+  for (let j = a + 1; j <= last; j++)
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE" || ctx.inMark[j] >= 0)
+      return false;
+  return true;
+}
+
+/** Longest run-in heading before a quotation, in characters. */
+const MAX_RUN_IN = 160;
+
+/** Is the opening mark at the start of its block or of a sentence? */
+function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
+  const block = ctx.article.blocks[m.firstBlock];
+  let k = m.open - 1;
+  // the first half of a doubled opening mark ('' ... '')
+  if (k >= block.start && /['‘’`]/.test(ctx.text[k])) k--;
+  // any white space, the invisible kinds (U+FEFF, U+3000, ...) included
+  while (k >= block.start && /[^\S\n]/.test(ctx.text[k])) k--;
+  if (k < block.start || /[.!?:…\n]/.test(ctx.text[k])) return true;
+  // a sentence that ends inside a closing mark or bracket (... on “Meet the Press.” “...”)
+  if (k > block.start && /["”’'»)\]]/.test(ctx.text[k]) && /[.!?…]/.test(ctx.text[k - 1])) return true;
+  // a run-in heading in capitals before it ("WHAT THE EXPERTS SAY “...”"), short by nature
+  if (k - block.start > MAX_RUN_IN) return false;
+  const lead = ctx.text.slice(block.start, k + 1);
+  return !/\p{Ll}/u.test(lead) && /\p{Lu}.*\p{Lu}/u.test(lead) && !/\n/.test(lead);
+}
+
+/** A frame found for a quotation, with the extent of the quote it attributes. */
+interface Framed {
+  frame: Frame;
+  end: number;
+  paragraphs: number;
+  segments?: [number, number][];
+}
+
+/** The quotation `mi` as a framed direct (or mixed) quote, or null when no frame attributes it. */
+function framedQuote(p: Passes, mi: number): Candidate | null {
+  const { ctx } = p;
+  const m = p.marks[mi];
+  const openTok = markTok(ctx, m.open);
+  const afterTok = tokenAt(ctx, Math.max(m.close + 1, m.end));
+  const framed = frameFollowing(p, mi, afterTok) ?? frameLeading(p, mi, openTok, afterTok);
+  if (!framed) return null;
+  const { frame } = framed;
+  const f0 = frame.cue[0] < openTok ? ctx.sentFirst[ctx.sent[openTok - 1]] : afterTok;
+  if (frame.cue[0] > openTok) claimEndFrame(p, frame, afterTok);
+  p.markUsed[mi] = 1;
+  const { kind, start } = mixedStart(p, m, frame, openTok, framed.end);
+  return {
+    kind,
+    start,
+    end: framed.end,
+    paragraphs: framed.paragraphs,
+    segments: framed.segments,
+    speaker: frame.speaker,
+    resolvedBy: "name",
+    cue: frame.cue,
+    cueType: frame.cueType,
+    frame: frameRange(ctx, f0, frame.last),
+    relay: frame.relay,
+  };
+}
+
+/**
+ * The frame right after the quotation, on its line and in its sentence ("...," Ivanov said), up to
+ * the next quotation or a chained reported clause (", adding that"). When the next quotation
+ * follows the frame after a comma, it is the second segment of the same quote ("A," he said, "B.").
+ */
+function frameFollowing(p: Passes, mi: number, afterTok: number): Framed | null {
+  const { ctx, marks } = p;
+  const { text } = ctx;
+  const m = marks[mi];
+  // a quotation that ends its sentence with a full stop is not followed by its frame
+  const endsSentence =
+    /[.…]$/.test(text.slice(m.start, m.end)) || /^\s*[.…]/.test(text.slice(m.close + 1, m.close + 3));
+  const nextWord = afterTok < ctx.n ? ctx.words[afterTok] : "";
+  const capitalAfter = /^\p{Lu}/u.test(nextWord) && ctx.pos[afterTok] !== "PRON";
+  const endsQuestion = /[?!]$/.test(text.slice(m.start, m.end));
+  // the frame follows on the same line; after a question a capitalised word must be a name
+  const sameLine = afterTok < ctx.n && !text.slice(m.close, ctx.starts[afterTok]).includes("\n");
+  const questionOk = !endsQuestion || !capitalAfter || ctx.pos[afterTok] === "PROPN";
+  if (!m.closed || !sameLine || ctx.block[afterTok] !== m.lastBlock || !questionOk) return null;
+  const hi = followingFrameEnd(p, mi, afterTok);
+  const frame = frameAfter(ctx, afterTok, hi);
+  if (!frame) return null;
+  // after a full stop a new sentence begins: only a whole short frame sentence attributes the
+  // quotation ('“...” Bundy told The Evening Star.'), not one that goes on to report
+  if (endsSentence && /^\p{Lu}/u.test(nextWord) && !frameSentence(ctx, frame, afterTok, hi)) return null;
+  frame.last = hi - 1;
+  const next = mi + 1 < marks.length ? marks[mi + 1] : null;
+  if (
+    next &&
+    next.firstBlock === m.lastBlock &&
+    markTok(ctx, next.open) === hi &&
+    ctx.lower[hi - 1] === ","
+  ) {
+    p.markUsed[mi + 1] = 1;
+    return {
+      frame,
+      segments: [
+        [m.start, m.end],
+        [next.start, next.end],
+      ],
+      end: next.end,
+      paragraphs: m.paragraphs + next.paragraphs - 1,
+    };
+  }
+  return { frame, end: m.end, paragraphs: m.paragraphs };
+}
+
+/** Longest frame sentence after a quotation that ends with a full stop. */
+const MAX_FRAME_SENTENCE = 10;
+
+/** Is the sentence from `a` to `hi` (exclusive) only the frame: no other verb, short, its end? */
+function frameSentence(ctx: Ctx, frame: Frame, a: number, hi: number): boolean {
+  if (hi - a > MAX_FRAME_SENTENCE || hi - 1 !== ctx.sentLast[ctx.sent[a]]) return false;
+  for (let k = a; k < hi; k++)
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && (k < frame.cue[0] || k > frame.cue[1]))
+      return false;
+  return true;
+}
+
+/** Token after the last one a frame after quotation `mi` may use. */
+function followingFrameEnd(p: Passes, mi: number, afterTok: number): number {
+  const { ctx, marks } = p;
+  let hi = ctx.sentLast[ctx.sent[afterTok]] + 1;
+  // stop at the next quotation in the sentence (a continuation)
+  const next = mi + 1 < marks.length ? marks[mi + 1] : null;
+  if (next && next.open < ctx.ends[hi - 1]) hi = markTok(ctx, next.open);
+  // stop before a chained reported clause: ", adding that"
+  for (let j = afterTok + 2; j < hi; j++) {
+    if (ctx.lower[j - 1] === "," && /ing$/.test(ctx.lower[j]) && j - afterTok > 2) return j - 1;
+  }
+  return hi;
+}
+
+/**
+ * The frame before the quotation, in its paragraph or ending the previous one with a colon ("He
+ * said:" / "Transcript as follows:" and the quotation as the next paragraph). The quotation must
+ * run to the end of its sentence, or be followed only by a chained clause ('X said: "...," adding
+ * that ...') or an adjunct.
+ */
+function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number): Framed | null {
+  const { ctx } = p;
+  const m = p.marks[mi];
+  if (
+    openTok <= 0 ||
+    (ctx.block[openTok - 1] !== m.firstBlock && !(ctx.lower[openTok - 1] === ":" && standsAlone(ctx, m)))
+  )
+    return null;
+  const f = frameBefore(ctx, ctx.sentFirst[ctx.sent[openTok - 1]], openTok);
+  if (!f) return null;
+  const tail = ctx.text.slice(
+    m.close + 1,
+    ctx.ends[ctx.sentLast[ctx.sent[Math.min(ctx.n - 1, afterTok)]]] ?? m.close + 1,
+  );
+  const chainTail = /^\s*,?\s*(\p{L}+ly\s+)?\p{L}+ing\b/u.test(tail);
+  const endsItsSentence =
+    !m.closed ||
+    !/[\p{L}\p{N}]/u.test(tail) ||
+    chainTail ||
+    (/^[,:]$/.test(ctx.lower[openTok - 1]) &&
+      /[,.!?]$/.test(ctx.text.slice(m.start, m.end)) &&
+      adjunctTail(ctx, afterTok)) ||
+    afterTok >= ctx.n ||
+    ctx.sent[afterTok] !== ctx.sent[openTok - 1];
+  if (!endsItsSentence) return null;
+  f.last = openTok - 1;
+  // the frame is its own words; the words before it keep their own events ("Asked if ...,")
+  const from = Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]);
+  for (let j = from; j < openTok; j++) p.used[j] = 1;
+  if (chainTail && afterTok > 0) {
+    // the closing mark stands for the frame: the chained clause shares its speaker
+    p.used[afterTok - 1] = 1;
+    p.frameSpeakers.set(afterTok - 1, f.speaker);
+  }
+  return { frame: f, end: m.end, paragraphs: m.paragraphs };
+}
+
+/**
+ * Marks the words of a frame after a quotation as used, so the reported pass does not read them
+ * again. A non-restrictive relative with its own cue ("said X, who said he ...") is an attribution
+ * of its own: its words stay free for the reported pass.
+ */
+function claimEndFrame(p: Passes, frame: Frame, afterTok: number): void {
+  const { ctx } = p;
+  let last = frame.last;
+  for (let j = afterTok; j < frame.last - 2; j++)
+    if (
+      ctx.lower[j] === "," &&
+      /^(who|which)$/.test(ctx.lower[j + 1]) &&
+      relativeCue(ctx, j + 2, frame.last)
+    ) {
+      last = j;
+      break;
+    }
+  for (let j = afterTok; j <= last; j++) p.used[j] = 1;
+  p.frameSpeakers.set(frame.last, frame.speaker);
+}
+
+/**
+ * Words before a quotation with its frame after it, in its sentence ("The plans are
+ * ''irresponsible,'' said X"), make a mixed quote, starting at the sentence when the quoted words
+ * are not most of it.
+ */
+function mixedStart(
+  p: Passes,
+  m: MarkSpan,
+  frame: Frame,
+  openTok: number,
+  end: number,
+): { kind: Quote["kind"]; start: number } {
+  const { ctx } = p;
+  const direct = { kind: "direct" as const, start: m.start };
+  if (frame.cue[0] <= openTok || standsAlone(ctx, m)) return direct;
+  const s0 =
+    openTok > 0 && ctx.block[openTok - 1] === m.firstBlock ? ctx.sentFirst[ctx.sent[openTok - 1]] : openTok;
+  let a = s0;
+  while (a < openTok && (p.used[a] || ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE")) a++;
+  if (a >= openTok || !cleanLead(ctx, a, openTok, m)) return direct;
+  return {
+    kind: "mixed",
+    start: end - m.start < FRAGMENT_SHARE * (end - ctx.starts[a]) ? ctx.starts[a] : m.start,
+  };
+}
+
+/** Are the words [a, openTok) one stretch of the quotation's sentence, free of other speech? */
+function cleanLead(ctx: Ctx, a: number, openTok: number, m: MarkSpan): boolean {
+  for (let j = a; j < openTok; j++)
+    if (/^[.!?…:;]$/.test(ctx.lower[j]) || ctx.inMark[j] >= 0 || cueAt(ctx, j) || ctx.words[j].includes("\n"))
+      return false;
+  if (ctx.text.slice(ctx.starts[a], m.open).includes("\n")) return false;
+  // a parenthetical quotation ("... blowback (“...,” wrote X)") is no part of the sentence
+  return !/\(\s*$/.test(ctx.text.slice(Math.max(0, m.open - 3), m.open));
+}
+
+/**
+ * A quotation that is a sentence on its own: the last speaker goes on. Right after a framed
+ * quotation in the same paragraph (or the next one) it continues that quotation.
+ */
+function standingQuote(p: Passes, mi: number): void {
+  const m = p.marks[mi];
+  const afterText = p.ctx.text.slice(m.close + 1, m.close + 3);
+  if (m.closed && /^\s*\p{Ll}/u.test(afterText)) return;
+  p.markUsed[mi] = 1;
+  const prev = p.cands[p.cands.length - 1];
+  if (prev && continuesQuote(p.ctx, prev, m)) {
+    prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
+    prev.end = m.end;
+    prev.paragraphs += m.paragraphs - 1;
+    return;
+  }
+  p.cands.push(unframedQuote(m.start, m.end, m.paragraphs));
+}
+
+/** Does quotation `m` continue the framed direct quote `prev` (only its frame between them)? */
+function continuesQuote(ctx: Ctx, prev: Candidate, m: MarkSpan): boolean {
+  if (prev.kind === "indirect" || !prev.cue || !prev.frame) return false;
+  const sameBlock = ctx.block[tokenAt(ctx, prev.start)] === m.firstBlock;
+  const frameEnd = tokenAt(ctx, prev.frame[1]);
+  return (
+    (sameBlock || ctx.block[tokenAt(ctx, prev.frame[1] - 1)] === m.firstBlock - 1) &&
+    CONTINUES.test(ctx.text.slice(prev.frame[1], m.open)) &&
+    simpleFrame(ctx, prev.cue[1] + 1, frameEnd) &&
+    (sameBlock || !relativeAttribution(ctx, prev.cue[1] + 1, frameEnd))
+  );
+}
+
+/** No other verb after the cue in a frame ("he said", not "he said, and her husband cut in"). */
+function simpleFrame(ctx: Ctx, from: number, to: number): boolean {
+  // a verb in a relative clause ("X, who worked with ...") is fine; any other verb is a new event
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (/^(who|which|whose|whom)$/.test(ctx.lower[k])) relative = true;
+    else if (/^(and|but|while|,)$/.test(ctx.lower[k]) && ctx.lower[k - 1] !== ",")
+      relative = relative && ctx.lower[k] === ",";
+    else if (!relative && ctx.pos[k] === "VERB" && !modifier(ctx, k)) return false;
+  }
+  return true;
+}
+
+/** A participle inside a noun phrase ("a Border Patrol tunneling expert", "the elected official")? */
+function modifier(ctx: Ctx, k: number): boolean {
+  return (
+    /(ing|ed)$/.test(ctx.lower[k]) &&
+    /^(DET|ADJ|NOUN|PROPN)$/.test(ctx.pos[k - 1]) &&
+    ctx.pos[k + 1] === "NOUN"
+  );
+}
+
+/** A cue among the first words of a relative clause starting at `a` ("who said", "who has long argued"). */
+function relativeCue(ctx: Ctx, a: number, last: number): boolean {
+  for (let j = a; j <= Math.min(last, a + 3); j++) if (cueAt(ctx, j)) return true;
+  return false;
+}
+
+/** A relative clause with a cue of its own in a frame ("said X, who thinks often about ..."). */
+function relativeAttribution(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/^(who|which)$/.test(ctx.lower[k]) && relativeCue(ctx, k + 1, to)) return true;
+  return false;
+}

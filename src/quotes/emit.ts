@@ -1,0 +1,117 @@
+/**
+ * Pass 6: the candidates in text order become quotes. Speakers are resolved in text order
+ * (speakers.ts: a pronoun or description to the nearest compatible actor, a quote without a frame
+ * to the last speaker); relays and media come from the frame and the tree's addressee ("told the
+ * BBC"). A reported clause nested in an earlier quote is dropped, unless it lies in the frame
+ * between two segments of an interrupted quote.
+ */
+import type { Quote, Speaker } from "../analysis.js";
+import type { Article } from "../article.js";
+import type { Candidate } from "./candidate.js";
+import type { Ctx } from "./context.js";
+import { relayInfo, spelledOut } from "./relays.js";
+import { SpeakerResolver } from "./speakers.js";
+import { treeAddressee } from "./tree.js";
+
+/** Does the candidate lie between two segments of an interrupted quote? */
+function inGap(segments: [number, number][] | undefined, c: Candidate): boolean {
+  if (!segments) return false;
+  for (let k = 1; k < segments.length; k++)
+    if (c.start >= segments[k - 1][1] && c.end <= segments[k][0]) return true;
+  return false;
+}
+
+/** How far after a cue a relay may be named ("told The Hollywood Reporter"), in characters. */
+const CUE_WORDS = 60;
+
+/** The end of the written word at `end` ("Polygraph" of "Polygraph.info"), without final punctuation. */
+function wordEnd(text: string, end: number): number {
+  const m = /^[\p{L}\p{N}.&-]*[\p{L}\p{N}]/u.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
+
+/** `cands` sorted by start (longest first at equal starts). */
+export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate[]): Quote[] {
+  const resolver = new SpeakerResolver(ctx);
+  const acronyms = new Map<string, string>();
+  const quotes: Quote[] = [];
+  let lastEnd = -1;
+  let lastSegments: [number, number][] | undefined;
+  let lastStart = -1;
+  for (const c of cands) {
+    // nested in an earlier quote, unless it lies in the frame between two segments
+    if (c.start < lastEnd && c.kind !== "direct" && !inGap(lastSegments, c)) continue;
+    // a quotation standing alone that an earlier attribution's content already covers
+    // (the same words: that content starts at the quotation's opening mark)
+    if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
+    if (c.end <= c.start) continue;
+    quotes.push(quoteOf(ctx, article, c, speakerOf(resolver, c), quotes.length + 1, acronyms));
+    if (c.end > lastEnd) {
+      lastSegments = c.segments;
+      lastStart = c.start;
+    }
+    lastEnd = Math.max(lastEnd, c.end);
+  }
+  return quotes;
+}
+
+/** The named or resolved speaker; without a frame speaker, the last one before (unless sourceless). */
+function speakerOf(resolver: SpeakerResolver, c: Candidate): Speaker | null {
+  if (c.speaker)
+    return resolver.resolve(
+      c.speaker[0],
+      c.speaker[1],
+      c.resolvedBy === "according-to" ? "according-to" : "name",
+    );
+  if (c.noSource) return null;
+  const last = resolver.lastSpeaker(c.start);
+  if (!last) return null;
+  return {
+    start: c.start,
+    end: c.start,
+    name: last.name,
+    entity: last.entity?.id ?? null,
+    anonymous: false,
+    resolvedBy: "previous",
+  };
+}
+
+function quoteOf(
+  ctx: Ctx,
+  article: Article,
+  c: Candidate,
+  speaker: Speaker | null,
+  n: number,
+  acronyms: Map<string, string>,
+): Quote {
+  const { text } = ctx;
+  const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
+  const told = c.cue ? treeAddressee(ctx, c.cue[0], c.cue[1]) : null;
+  const addressee = told ? text.slice(ctx.starts[told[0]], wordEnd(text, ctx.ends[told[1]])) : null;
+  const cueWords = c.cue ? text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]] + CUE_WORDS) : "";
+  const relays = relayInfo(frameText, c.relay, addressee, article.meta.outlet, cueWords);
+  const via = relays.via.map((v) => spelledOut(v, text, acronyms));
+  const { medium } = relays;
+  const cue: Quote["cue"] = c.cue
+    ? {
+        text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),
+        start: ctx.starts[c.cue[0]],
+        end: ctx.ends[c.cue[1]],
+      }
+    : null;
+  if (cue) cue.type = c.cueType;
+  const q: Quote = {
+    id: `q${n}`,
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    paragraphs: c.paragraphs,
+    speaker,
+    cue,
+    via,
+    medium,
+  };
+  if (c.segments) q.segments = c.segments;
+  return q;
+}

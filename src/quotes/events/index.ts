@@ -1,0 +1,134 @@
+/**
+ * Reported speech, beliefs and intentions within one sentence: every cue (a reporting verb, an
+ * "according to" phrase, an opinion frame, a nominal cue) with its source and its content clause.
+ * Content is the rest of the clause after the cue (a that-clause, an object), or the words before
+ * an end frame ("..., he said."). A cue after a comma or "and" with no subject of its own ("...,
+ * adding that") shares the previous cue's source. The rules, in the order they are tried:
+ *
+ * 1. a participle clause chained to a direct quote's frame ("“...,” he said, adding that ...");
+ * 2. one frame between commas for the whole sentence (sentence-frames.ts);
+ * 3. a label before a colon ("Name: words");
+ * 4. left to right over the tokens: source phrases (sources.ts), nominal cues (nouns.ts), verb cues
+ *    (verbs.ts);
+ * 5. with no event yet, a poll or document after the clause, or a hearsay adverb (sources.ts).
+ */
+import type { Ctx } from "../context.js";
+import { OPINION_PHRASES, SOURCE_PHRASES } from "../cues.js";
+import { nounCue } from "./nouns.js";
+import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
+import { accordingTo, documentAfter, documentSource, hearsay, opinionPhrase } from "./sources.js";
+import { type Event, matchPhrase, type Scan } from "./span.js";
+import { verbCue } from "./verbs.js";
+
+export type { Event } from "./span.js";
+
+/** Events of the sentence tokens [lo, hi], skipping tokens flagged in `used`. */
+export function sentenceEvents(
+  ctx: Ctx,
+  lo: number,
+  hi: number,
+  used: Uint8Array,
+  frameSpeakers: ReadonlyMap<number, [number, number] | null> = new Map(),
+): Event[] {
+  // clause start: after tokens used by direct-quote frames
+  let start = lo;
+  while (start <= hi && used[start]) start++;
+  if (start > hi) return [];
+  hi = beforeQuotationFrame(ctx, start, hi, used);
+  const chained = chainAfterFrame(ctx, lo, start, hi, used, frameSpeakers);
+  if (chained) return [chained];
+  const s: Scan = {
+    ctx,
+    lo,
+    hi,
+    start,
+    used,
+    events: [],
+    sourcePhraseAt: sourcePhraseAfterComma(ctx, start, hi, used),
+  };
+  if (
+    s.sourcePhraseAt < 0 &&
+    matchPhrase(ctx, start, SOURCE_PHRASES) === 0 &&
+    matchPhrase(ctx, start, OPINION_PHRASES) === 0
+  ) {
+    const framed = commaFrame(ctx, start, hi, used);
+    if (framed) return framed;
+  }
+  const label = labelColon(s);
+  if (label) return [label];
+  scanCues(s);
+  if (s.events.length === 0) {
+    const ev = documentAfter(ctx, start, hi, used) ?? hearsay(s);
+    if (ev) s.events.push(ev);
+  }
+  return s.events;
+}
+
+/** The words before a quotation's frame ("Asked if ..., Trump replied, “...”") end before it. */
+function beforeQuotationFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): number {
+  for (let j = start + 1; j <= hi; j++) {
+    if (!used[j]) continue;
+    let k = j;
+    while (k <= hi && used[k]) k++;
+    if (k <= hi && ctx.pos[k] === "QUOTE" && ctx.pos[j - 1] !== "QUOTE" && ctx.inMark[j - 1] < 0)
+      return j - 1;
+    return hi;
+  }
+  return hi;
+}
+
+/** A participle clause right after a direct quotation's frame: "“...,” he said, adding that ...". */
+function chainAfterFrame(
+  ctx: Ctx,
+  lo: number,
+  start: number,
+  hi: number,
+  used: Uint8Array,
+  frameSpeakers: ReadonlyMap<number, [number, number] | null>,
+): Event | null {
+  for (let i = start; i <= hi; i++) {
+    if (used[i] || ctx.inMark[i] >= 0 || ctx.pos[i] === "QUOTE") continue;
+    if (i > lo && used[i - 1] && frameSpeakers.has(i - 1))
+      return chainedClause(ctx, ctx.lower[i] === "," ? i + 1 : i, hi, frameSpeakers.get(i - 1) ?? null);
+    return null;
+  }
+  return null;
+}
+
+/** A ", according to" inside the sentence (-1: none). */
+function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8Array): number {
+  for (let i = start + 1; i <= hi; i++)
+    if (!used[i] && ctx.inMark[i] < 0 && ctx.lower[i - 1] === "," && matchPhrase(ctx, i, SOURCE_PHRASES) > 0)
+      return i;
+  return -1;
+}
+
+/** The cues of the sentence, left to right; a rule that finds an event may skip over its content. */
+function scanCues(s: Scan): void {
+  const { ctx, used, events } = s;
+  for (let i = s.start; i <= s.hi; i++) {
+    if (used[i] || ctx.inMark[i] >= 0) continue;
+    const prevEnd = events.length ? events[events.length - 1].last + 1 : s.start;
+    i = cueAtToken(s, i, prevEnd, prevEnd > i);
+  }
+}
+
+/** The rules tried at token `i`; returns the token the scan continues after. */
+function cueAtToken(s: Scan, i: number, prevEnd: number, inside: boolean): number {
+  if (!inside) {
+    const phrase = accordingTo(s, i, prevEnd) ?? documentOpening(s, i) ?? opinionPhrase(s, i);
+    if (phrase !== undefined) return phrase;
+    const noun = nounCue(s, i, prevEnd);
+    if (noun !== undefined) return noun;
+  }
+  return verbCue(s, i, prevEnd, inside);
+}
+
+/** "In a Des Moines Register poll last month, X had a lead": a document or poll as the source. */
+function documentOpening(s: Scan, i: number): number | undefined {
+  if (i !== s.start || s.ctx.lower[i] !== "in") return undefined;
+  const ev = documentSource(s.ctx, i, s.hi);
+  if (!ev) return undefined;
+  s.events.push(ev);
+  return s.hi;
+}

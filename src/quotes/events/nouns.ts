@@ -1,0 +1,59 @@
+/** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
+import { type Ctx, npLeft } from "../context.js";
+import { cueAt, subjectLeft } from "../frames.js";
+import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
+import { contentSpan, event, type Scan } from "./span.js";
+
+/** The event of a noun cue at token `i`, pushed to the scan; the token to continue after, or undefined. */
+export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined {
+  const { ctx, hi } = s;
+  if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
+  const type =
+    ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET"
+      ? CUE_NOUNS.get(ctx.lower[i])
+      : ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB" && CUE_NOUNS_TO.has(ctx.lower[i])
+        ? ("intention" as const)
+        : undefined;
+  if (!type) return undefined;
+  const end = clauseEnd(ctx, i + 2, hi);
+  const span = contentSpan(ctx, i + 2, end);
+  if (!span) return undefined;
+  const sp = holder(ctx, i, prevEnd);
+  s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, end, { noSource: !sp }));
+  return end;
+}
+
+/** Fewest tokens between a comma and the cue of the clause it opens ("..., Esper announced"). */
+const MAX_SUBJECT_BEFORE_CUE = 4;
+
+/**
+ * Where a nominal cue's content ends: before a comma that opens a clause with a cue of its own
+ * ("As part of an effort to forge closer ties, Esper announced that ..."), else at `hi`.
+ */
+function clauseEnd(ctx: Ctx, a: number, hi: number): number {
+  for (let k = a; k < hi; k++) {
+    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
+    for (let j = k + 2; j <= Math.min(hi, k + MAX_SUBJECT_BEFORE_CUE); j++) if (cueAt(ctx, j)) return k - 1;
+  }
+  return hi;
+}
+
+/** Longest run of determiners and modifiers between a verb and its nominal cue ("issued a stern warning"). */
+const MAX_OBJECT_LEAD = 3;
+
+/**
+ * Whose claim, plan or warning: a possessive before the noun ("his claim", "the minister's
+ * warning"), else the subject of the verb the noun is the object of ("Ms. Acosta issued a warning
+ * that", "Republicans announced plans to").
+ */
+function holder(ctx: Ctx, i: number, prevEnd: number): [number, number] | null {
+  const p = i - 1;
+  if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) return [p, p];
+  if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
+    return npLeft(ctx, p - 1, prevEnd);
+  let v = p;
+  while (v >= prevEnd && v >= i - MAX_OBJECT_LEAD && /^(DET|ADJ|NUM)$/.test(ctx.pos[v])) v--;
+  if (v < prevEnd || ctx.pos[v] !== "VERB" || ctx.inMark[v] >= 0 || !SUPPORT_FORMS.has(ctx.lower[v]))
+    return null;
+  return subjectLeft(ctx, v, prevEnd);
+}

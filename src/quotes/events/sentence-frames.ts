@@ -1,0 +1,144 @@
+/**
+ * Attributions that frame a whole sentence: one frame between commas ("CONTENT, he said." /
+ * "CONTENT, said X, the ..." / "A, she said, B."), a participle clause chained to a frame ("...,
+ * adding that ..."), and a label before a colon at the start of a paragraph ("Name: words").
+ */
+import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
+import { ACTION_FORMS } from "../cues.js";
+import { cueAt, type Frame, frameAfter } from "../frames.js";
+import { namedDocument } from "./verb-helpers.js";
+import { contentSpan, type Event, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+
+/** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
+const MAX_FRAME = 14;
+
+/** The sentence's events when one frame between commas attributes it all, else null. */
+export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event[] | null {
+  for (let c = start + 2; c < hi; c++) {
+    if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
+    let e = c + 1;
+    while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
+    if (e - c > MAX_FRAME) continue;
+    const f = frameAfter(ctx, c + 1, e);
+    // "..., signed by Russia in 1855": an action is no speech frame
+    if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
+    if (evs) return evs;
+  }
+  return null;
+}
+
+/** The events of frame `f` between the commas at `c` and `e`, or null when it frames no content. */
+function commaFrameEvents(
+  ctx: Ctx,
+  { start, hi, used }: { start: number; hi: number; used: Uint8Array },
+  f: Frame & { speaker: [number, number] },
+  c: number,
+  e: number,
+): Event[] | null {
+  const cue = f.cue[1];
+  let verbAfter = false;
+  for (let j = cue + 1; j <= hi; j++) {
+    if (used[j]) break;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") verbAfter = true;
+    // a clause of its own inside the frame: no frame
+    if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) return null;
+  }
+  if (!onlyAdjunctAfter(ctx, f, e, verbAfter)) return null;
+  // "CONTENT, she said, adding that ...": the participle clause is a second attribution
+  const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
+  let span: [number, number] | null;
+  if (!verbAfter || chained) span = contentSpan(ctx, start, c - 1);
+  else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
+  else return null;
+  if (!span) return null;
+  const first = event(f.cue, f.cueType, f.speaker, span, start, hi);
+  return chained ? [first, chained] : [first];
+}
+
+/**
+ * After the verb (and a source named after it) only an adjunct may follow in the frame ("said on
+ * Tuesday"), or the addressee of "tell", "assure" ("..., Smith told reporters.").
+ */
+function onlyAdjunctAfter(
+  ctx: Ctx,
+  f: Frame & { speaker: [number, number] },
+  e: number,
+  verbAfter: boolean,
+): boolean {
+  const cue = f.cue[1];
+  let j = Math.max(cue, f.speaker[0] > cue ? f.speaker[1] : cue) + 1;
+  if (
+    f.speaker[0] < cue &&
+    j < e &&
+    !verbAfter &&
+    !ctx.titleCase[ctx.sent[cue]] &&
+    OBJECT_VERBS.has(cueAt(ctx, cue)?.lemma ?? "")
+  ) {
+    const addressee = npRight(ctx, j, e);
+    if (addressee) j = addressee[1] + 1;
+  }
+  while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
+  return !(
+    j < e &&
+    ctx.pos[j] !== "ADP" &&
+    ctx.pos[j] !== "ADV" &&
+    !(f.speaker[0] > cue && ctx.lower[j] === ",")
+  );
+}
+
+/** "..., adding that X" / "..., referring to X": a participle cue whose source is `speaker`. */
+export function chainedClause(
+  ctx: Ctx,
+  i: number,
+  hi: number,
+  speaker: [number, number] | null,
+): Event | null {
+  while (i < hi && ctx.pos[i] === "ADV") i++; // "instead seeking to ..."
+  if (!/ing$/.test(ctx.lower[i])) return null;
+  // the participle itself, or a cue right after it ("going on to say", "seeking to stress")
+  let c = i;
+  let hit = cueAt(ctx, i);
+  for (let k = i + 1; !hit && k <= Math.min(hi, i + 3); k++) {
+    if (ctx.pos[k] === "PUNCT") break;
+    hit = cueAt(ctx, k);
+    c = k;
+  }
+  if (!hit) return null;
+  i = c;
+  let a = i + 1;
+  while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+  if (POINTERS.has(hit.lemma) && namedDocument(ctx, a, hi)) return null;
+  const span = contentSpan(ctx, a, hi);
+  if (!span) return null;
+  return event([i, i], hit.type, speaker, span, i, hi);
+}
+
+/** Is token `i` the first token of its block? */
+function isFirstInBlock(ctx: Ctx, i: number): boolean {
+  return i === 0 || ctx.block[i - 1] !== ctx.block[i];
+}
+
+/**
+ * "Name: words" at the start of a paragraph or headline (transcripts, headline attributions). The
+ * label must name someone (a person, an organisation, a country): "Graphic:", "Disclaimer:" and
+ * other page labels are furniture, not speakers.
+ */
+export function labelColon(s: Scan): Event | null {
+  const { ctx, lo, hi } = s;
+  if (s.start !== lo || ctx.sentFirst[ctx.sent[lo]] !== lo) return null;
+  let c = lo;
+  while (
+    c <= hi &&
+    c - lo < 8 &&
+    ctx.lower[c] !== ":" &&
+    (ctx.pos[c] === "PROPN" || isCap(ctx.words[c]) || ctx.pos[c] === "PUNCT")
+  )
+    c++;
+  const namesAgent = ctx.nonAgent.subarray(lo, c).some((kind) => kind >= 2);
+  if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
+  if (!isFirstInBlock(ctx, lo)) return null;
+  const span = contentSpan(ctx, c + 1, hi);
+  if (!span) return null;
+  return event([c, c], "speech", lastPropnRun(ctx, lo, c - 1) ?? [lo, c - 1], span, lo, hi);
+}

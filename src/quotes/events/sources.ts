@@ -1,0 +1,182 @@
+/**
+ * Attributions to a source named by a phrase rather than a verb: "according to X", "in his
+ * opinion", a document or poll ("In a Des Moines Register poll last month, ...", "... in the most
+ * recent Fox poll"), and hearsay adverbs ("reportedly") with no source at all.
+ */
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
+import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
+import { cueAt } from "../frames.js";
+import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
+
+/** Adverbs that mark the clause as hearsay with an unnamed source. */
+const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
+
+/**
+ * "according to X, ..." / "..., according to X." / "A, according to X, B" at token `i`. Returns the
+ * token to continue after, or undefined when no source phrase starts there.
+ */
+export function accordingTo(s: Scan, i: number, prevEnd: number): number | undefined {
+  const { ctx, hi } = s;
+  const pl = matchPhrase(ctx, i, SOURCE_PHRASES);
+  if (pl === 0) return undefined;
+  const np = accordingToSource(s, i + pl);
+  if (!np) return i;
+  const atStart = i <= prevEnd + 1 || (i > s.lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
+  let span: [number, number] | null = null;
+  let first = i;
+  let last = np[1];
+  if (atStart && ctx.lower[np[1] + 1] === ",") {
+    span = contentSpan(ctx, np[1] + 2, hi);
+    last = hi;
+  } else if (i > prevEnd) {
+    // "A, according to X, B": the content runs around the frame
+    const around = ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi;
+    span = contentSpan(ctx, prevEnd, around ? hi : i - 1);
+    if (around) last = hi;
+    first = prevEnd;
+  }
+  if (!span) return i;
+  s.events.push(
+    event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, { resolvedBy: "according-to" }),
+  );
+  return last;
+}
+
+/**
+ * The noun phrase after "according to", extended over "of" chains and participles up to the comma:
+ * "the press secretary of the President ... Ivan Ivanov", "exit polls conducted for the AP".
+ */
+function accordingToSource(s: Scan, a: number): [number, number] | null {
+  const { ctx, hi, used } = s;
+  const np = npRight(ctx, a, hi + 1) ?? looseSource(ctx, a, hi);
+  if (!np) return null;
+  let e = np[1];
+  while (
+    e + 1 <= hi &&
+    ctx.lower[e + 1] !== "," &&
+    ctx.pos[e + 1] !== "PUNCT" &&
+    !used[e + 1] &&
+    e - np[0] < 20 &&
+    ((ctx.pos[e + 1] !== "VERB" && ctx.pos[e + 1] !== "AUX") ||
+      isCap(ctx.words[e + 1]) ||
+      (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])))
+  )
+    e++;
+  return ctx.lower[e + 1] === "," ? [np[0], e] : np;
+}
+
+/** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
+function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
+  let run = lastPropnRun(ctx, np[0], np[1]);
+  const head = firstPropnRun(ctx, np[0], np[1]);
+  if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];
+  return run && run[1] === np[1] ? run : np;
+}
+
+/** Longest source after "according to" when the tagger breaks its noun phrase. */
+const MAX_LOOSE_SOURCE = 12;
+
+/**
+ * The source after "according to" when the chunker finds no noun phrase ("the most recent data",
+ * "exit polls" tagged as a verb): the words up to the next comma or the end, holding a noun.
+ */
+function looseSource(ctx: Ctx, a: number, hi: number): [number, number] | null {
+  let noun = false;
+  let k = a;
+  for (; k <= hi && k - a < MAX_LOOSE_SOURCE; k++) {
+    if (ctx.inMark[k] >= 0 || ctx.pos[k] === "QUOTE" || ctx.pos[k] === "PUNCT") break;
+    if (
+      ctx.pos[k] === "AUX" ||
+      (ctx.pos[k] === "VERB" && k + 1 <= hi && ctx.pos[k + 1] !== "NOUN" && ctx.pos[k + 1] !== "PUNCT")
+    )
+      return null;
+    if (ctx.pos[k] === "NOUN" || ctx.pos[k] === "PROPN" || ctx.pos[k] === "VERB") noun = true;
+  }
+  if (!noun || k === a || (k <= hi && ctx.pos[k] !== "PUNCT")) return null;
+  return [a, k - 1];
+}
+
+/** "in his opinion, ...": the possessive's owner holds the belief. */
+export function opinionPhrase(s: Scan, i: number): number | undefined {
+  const { ctx, hi } = s;
+  const ol = matchPhrase(ctx, i, OPINION_PHRASES);
+  if (ol === 0 || ctx.lower[i + ol] !== ",") return undefined;
+  const span = contentSpan(ctx, i + ol + 1, hi);
+  if (!span) return i;
+  const pron = i + 1; // the possessive pronoun
+  s.events.push(event([i, i + ol - 1], "belief", [pron, pron], span, i, hi));
+  return hi;
+}
+
+/** Longest source noun phrase of a sentence-opening "In a ... poll," frame. */
+const MAX_SOURCE_NP = 12;
+
+/**
+ * "In a/the ... NOUN, CONTENT": a noun phrase headed by a document or poll noun, then a comma,
+ * then a clause with no cue of its own ("In an interview, he said ..." is the cue's event).
+ */
+export function documentSource(ctx: Ctx, i: number, hi: number): Event | null {
+  let c = i + 1;
+  let noun = false;
+  while (c <= hi && c - i <= MAX_SOURCE_NP && ctx.lower[c] !== ",") {
+    if (ctx.pos[c] === "VERB" || ctx.pos[c] === "AUX" || ctx.pos[c] === "QUOTE") return null;
+    if (SOURCE_NOUNS.has(ctx.lower[c])) noun = true;
+    c++;
+  }
+  if (!noun || c > hi || ctx.lower[c] !== ",") return null;
+  for (let j = c + 1; j <= hi; j++) if (cueAt(ctx, j)) return null;
+  const span = contentSpan(ctx, c + 1, hi);
+  if (!span) return null;
+  return event([i, i], "speech", [i + 1, c - 1], span, i, hi, { resolvedBy: "according-to" });
+}
+
+/** Fewest tokens of a clause before its "in a ... poll" source. */
+const MIN_CLAUSE_BEFORE_SOURCE = 4;
+
+/**
+ * "CLAUSE in a/the ... NOUN": a prepositional phrase headed by a document or poll noun after a
+ * clause with no cue of its own is the clause's source (as a sentence-opening one is).
+ */
+export function documentAfter(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event | null {
+  let verb = false;
+  for (let i = start; i < hi; i++) {
+    if (ctx.pos[i] === "VERB" || ctx.pos[i] === "AUX") verb = true;
+    // the clause before the phrase has a verb ("Forty-six percent of people in the poll" has none)
+    if (!verb || i < start + MIN_CLAUSE_BEFORE_SOURCE) continue;
+    if (ctx.lower[i] !== "in" || used[i] || ctx.inMark[i] >= 0) continue;
+    if (!/^(DET|PRON)$/.test(ctx.pos[i + 1]) && ctx.pos[i + 1] !== "PROPN") continue;
+    const c = pollNoun(ctx, i, hi);
+    if (c < 0) continue;
+    const span = contentSpan(ctx, start, i - 1);
+    if (!span) return null;
+    return event([i, i], "speech", [i + 1, c], span, start, c, { resolvedBy: "according-to" });
+  }
+  return null;
+}
+
+/** The poll or document noun heading the phrase after "in" at `i` (-1: none). */
+function pollNoun(ctx: Ctx, i: number, hi: number): number {
+  for (let c = i + 1; c <= hi && c - i <= MAX_SOURCE_NP; c++) {
+    const p = ctx.pos[c];
+    if (p === "PUNCT" || p === "AUX" || p === "QUOTE" || p === "ADP" || (p === "VERB" && c > i + 1))
+      return -1;
+    if (!POLL_NOUNS.has(ctx.lower[c]) || p === "VERB") continue;
+    // the head of the phrase: the noun is not a modifier ("poll numbers"); "in the polls" and
+    // "in some polls" are idioms of standing, not sources
+    if (ctx.pos[c + 1] === "NOUN" || (c === i + 2 && /s$/.test(ctx.lower[c]))) return -1;
+    return c;
+  }
+  return -1;
+}
+
+/** Hearsay adverbs with no other attribution: "He reportedly met the donors on Sunday". */
+export function hearsay(s: Scan): Event | null {
+  const { ctx, start, hi, used } = s;
+  for (let i = start; i <= hi; i++) {
+    if (!used[i] && ctx.inMark[i] < 0 && HEARSAY.has(ctx.lower[i])) {
+      const span = contentSpan(ctx, start, hi);
+      return span ? event([i, i], "speech", null, span, start, hi, { noSource: true }) : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/** Tests on the words around a reporting verb that the verb rules use. */
+import { type Ctx, isCap, npRight } from "../context.js";
+import { ACTION_FORMS, DOCUMENT_NAMES } from "../cues.js";
+import { subjectLeft } from "../frames.js";
+
+const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
+
+/**
+ * Does a content marker follow the verb at `i` (past a particle or adverb): a that-, whether- or
+ * if-clause, a colon or a quotation? Action verbs need one to report anything.
+ */
+export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
+  let k = i + 1;
+  while (k < ctx.n && k <= i + 3 && (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP") && ctx.lower[k] !== "that")
+    k++;
+  if (k >= ctx.n) return false;
+  const w = ctx.lower[k];
+  if (
+    (w === "that" && ctx.pos[k] !== "DET") ||
+    w === "whether" ||
+    w === "if" ||
+    w === ":" ||
+    ctx.pos[k] === "QUOTE"
+  )
+    return true;
+  // "attacked her rival": a verbal act on a person
+  return ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w));
+}
+
+/** Longest look-back from a coordinating word to the verb of the first clause. */
+const MAX_COORDINATED = 25;
+
+/** The subject of the nearest verb before the coordinating word at `and`, or null. */
+export function coordinatedSubject(ctx: Ctx, and: number, lo: number): [number, number] | null {
+  for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
+    if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
+    const sp = subjectLeft(ctx, j, lo);
+    if (sp) return sp;
+  }
+  return null;
+}
+
+/** Prepositions that need an object ("commented on", "talked about"), unlike particles ("written off"). */
+const STRANDED = new Set(["on", "about", "upon", "to", "of", "with", "for"]);
+
+/** Is the preposition at `k` stranded (no object of its own: "commented on in Moscow", "talked about.")? */
+export function strandedPreposition(ctx: Ctx, k: number, hi: number): boolean {
+  if (k > hi || !STRANDED.has(ctx.lower[k])) return false;
+  if (!(k === hi || ctx.pos[k + 1] === "ADP" || ctx.pos[k + 1] === "PUNCT")) return false;
+  // "what X is accused of": the relative pronoun is the content
+  for (let j = k - 1; j >= 0 && j >= k - 10 && ctx.sent[j] === ctx.sent[k]; j--)
+    if (/^(what|which)$/.test(ctx.lower[j])) return false;
+  return true;
+}
+
+/**
+ * Is the content at `a` only the name of a document ("the Versailles Treaty, signed in 1919", "the Treaty
+ * of Paris.")? A capitalised document noun in a noun phrase that ends the clause or meets a comma.
+ */
+export function namedDocument(ctx: Ctx, a: number, hi: number): boolean {
+  const np = npRight(ctx, a, hi + 1);
+  if (!np || (np[1] < hi && ctx.pos[np[1] + 1] !== "PUNCT")) return false;
+  for (let k = np[0]; k <= np[1]; k++)
+    if (isCap(ctx.words[k]) && DOCUMENT_NAMES.has(ctx.lower[k])) return true;
+  return false;
+}
+
+const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be", "'s"]);
+
+/** Is the cue at `i` a passive participle ("is expected", "was first reported")? */
+export function isPassive(ctx: Ctx, i: number, lo: number): boolean {
+  if (!/(ed|en|wn|ld|ght|id)$/.test(ctx.lower[i])) return false;
+  let k = i - 1;
+  while (k >= lo && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
+  return k >= lo && BE_FORMS.has(ctx.lower[k]);
+}

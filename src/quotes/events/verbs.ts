@@ -1,0 +1,349 @@
+/**
+ * Verb cues: a reporting, belief or intention verb with its source (the subject before it, the
+ * source after it in an inverted frame, the agent of a passive, the source a chained or
+ * coordinated verb shares) and its content (the clause after it, or the words before an end frame:
+ * "..., he said.").
+ */
+import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
+import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
+import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
+import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+import {
+  contentMarkerAfter,
+  coordinatedSubject,
+  isPassive,
+  namedDocument,
+  strandedPreposition,
+} from "./verb-helpers.js";
+
+/** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
+const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
+/** Core reporting verbs that start their own attribution even inside another one's content. */
+const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
+/** Auxiliaries between a coordinating word and a chained cue ("but did note"). */
+const BETWEEN_CHAIN = new Set([
+  "did",
+  "also",
+  "has",
+  "had",
+  "have",
+  "would",
+  "will",
+  "then",
+  "not",
+  "n't",
+  "later",
+]);
+/** Verbs whose subject is part of what is attributed ("X seems to ..."). */
+const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
+const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
+/** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
+/** Words that join two clauses as equals: a cue after them may start its own attribution. */
+const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
+const CHAIN = new Set([",", "and", "but", "while", "as"]);
+/** Words that open an adverbial clause inside another report's content. */
+const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
+const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
+
+/** The event of a verb cue at token `i`, pushed to the scan; returns the token to continue after. */
+export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): number {
+  const { ctx, lo } = s;
+  const hit = cueAt(ctx, i);
+  if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
+    return i;
+  const asked = inside ? undefined : (askedAbout(s, i, hit) ?? openingParticiple(s, i, hit));
+  if (asked !== undefined) return asked;
+  // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
+  let before = i - 1;
+  while (before > lo && (BETWEEN_CHAIN.has(ctx.lower[before]) || ctx.pos[before] === "ADV")) before--;
+  const chained =
+    (ctx.lower[before] === "," && /ing$/.test(ctx.lower[i])) ||
+    ctx.lower[before] === "and" ||
+    ctx.lower[before] === "but";
+  // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
+  // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
+  const nested = inside && !chained ? nestedSource(s, i, hit) : null;
+  if (inside && !chained && !nested) return i;
+  // a later "according to" names the source of the whole sentence
+  if (!inside && s.sourcePhraseAt >= 0 && i < s.sourcePhraseAt) return i;
+  // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
+  // the words before the comma are the previous clause's, not its source
+  const participle = !nested && ctx.lower[before] === "," && /ing$/.test(ctx.lower[i]);
+  const subject = nested ?? (participle ? null : subjectLeft(ctx, i, prevEnd));
+  if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo]))
+    return passiveCue(s, i, hit, subject, prevEnd);
+  const demonstrative = demonstrativePassive(s, i, hit);
+  if (demonstrative !== undefined) return demonstrative;
+  const shared = sharedSource(s, before, subject, prevEnd, inside);
+  const { inherited } = shared;
+  const speaker = shared.speaker ?? (participle ? chainedSubject(ctx, i, lo) : null);
+  // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
+  // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
+  if (RAISING.has(hit.lemma) && speaker && !inherited) {
+    const span = contentSpan(ctx, speaker[0], s.hi);
+    if (span) {
+      s.events.push(event([i, i], hit.type, speaker, span, speaker[0], s.hi));
+      return s.hi;
+    }
+  }
+  return verbContent(s, { i, hit, speaker, inherited, prevEnd });
+}
+
+/** Words that open an indirect question or a clause right after a verb ("can't tell who", "added that"). */
+const CLAUSE_WORDS = new Set(["who", "what", "why", "whether", "if", "how", "when", "where", "which"]);
+
+/**
+ * Senses of reporting verbs that report nothing: "tell" with no one told ("can't tell who or why":
+ * to make out), and "add" with an amount ("added 20.72 points": a gain).
+ */
+function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
+  if (hit.lemma === "tell") return CLAUSE_WORDS.has(ctx.lower[i + 1] ?? "");
+  if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
+  // ... unless the amount opens a clause ("added 20 people were hurt")
+  for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
+  return true;
+}
+
+/** "Asked about X, she said ...": a question put to the subject of the main clause. */
+function askedAbout(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, start, hi } = s;
+  if (
+    hit.lemma !== "ask" ||
+    !(i === start || (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])))
+  )
+    return undefined;
+  let e = i + 1;
+  while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE") e++;
+  let a = i + 1;
+  let sp: [number, number] | null = null;
+  if (ctx.lower[a] === "by") {
+    sp = npRight(ctx, a + 1, e);
+    if (sp) a = sp[1] + 1;
+  }
+  const span = e <= hi && e > a ? contentSpan(ctx, a, e - 1) : null;
+  if (!span) return undefined;
+  s.events.push(event([i, i], "speech", sp, span, start, e));
+  return e;
+}
+
+/**
+ * "Arguing that voters are just tuning in, Patrick has said ...": a participle clause opening the
+ * sentence has the main clause's subject as its source. Its content ends at the comma before it.
+ */
+function openingParticiple(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, start, hi } = s;
+  if (i !== start || !/ing$/.test(ctx.lower[i]) || hit.lemma === "ask") return undefined;
+  for (let k = i + 2; k < hi; k++) {
+    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
+    const subject = npRight(ctx, k + 1, hi + 1);
+    if (!subject || !/^(VERB|AUX)$/.test(ctx.pos[subject[1] + 1] ?? "")) continue;
+    const span = contentSpan(ctx, contentStart(s, i, hit), k - 1);
+    if (!span) return undefined;
+    s.events.push(event([i, i], hit.type, subject, span, start, k));
+    return k;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a cue inside an earlier cue's content when it starts an attribution of its own:
+ * only a coordinated clause ("... and Trump says ...") does; a subordinate one ("because she
+ * believed ...") stays inside the outer content. A non-restrictive relative (", who called ...") is
+ * a clause of its own for any cue; other clauses need a core verb. The outer content is cut there.
+ */
+function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null {
+  const { ctx } = s;
+  const prev = s.events[s.events.length - 1];
+  const from = tokenAt(ctx, prev.start);
+  const nested = subjectLeft(ctx, i, from + 1);
+  if (!nested) return null;
+  const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
+  // a named source reporting in an adverbial clause ("... after Politico reported the aid had been
+  // paused") is a report of its own too
+  const named = ctx.pos[nested[1]] === "PROPN" && NESTING.has(hit.lemma);
+  if (!COORDINATORS.has(joint) && !(named && SUBORDINATORS.has(joint))) return null;
+  const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
+  if (!NESTING.has(hit.lemma) && !relative) return null;
+  const cut = contentSpan(ctx, from, nested[0] - 1);
+  if (cut) prev.end = Math.min(prev.end, cut[1]);
+  return nested;
+}
+
+/**
+ * Other passives: "A decision is expected in May", "The meeting was first reported by Politico":
+ * the clause is the content, the agent (if any) the source.
+ */
+function passiveCue(
+  s: Scan,
+  i: number,
+  hit: CueHit,
+  subject: [number, number] | null,
+  prevEnd: number,
+): number {
+  const { ctx, hi } = s;
+  let sp: [number, number] | null = null;
+  if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
+  // a stranded preposition ("has been commented on in Moscow", "was talked about"): the subject is
+  // the topic of the speech, not its content, and no content clause follows
+  else if (strandedPreposition(ctx, i + 1, hi)) return i;
+  // speech with no source at all ("have been accused of", "was announced over the weekend") is no
+  // report of anyone's words; an agentless belief or intention ("is expected to") still is a stance
+  if (!sp && hit.type === "speech") return i;
+  const from = subject ? subject[0] : prevEnd;
+  // an agentless passive's clause stops at a semicolon: what follows may be another attribution
+  let stop = hi;
+  if (!sp)
+    for (let k = i + 1; k <= hi; k++)
+      if (ctx.lower[k] === ";") {
+        stop = k - 1;
+        break;
+      }
+  const span = contentSpan(ctx, from, sp ? i - 1 : stop);
+  if (!span) return i;
+  s.events.push(event([i, i], hit.type, sp, span, from, sp ? hi : stop, { noSource: !sp }));
+  return sp ? hi : stop;
+}
+
+/** "This was stated by X": a passive with a demonstrative subject attributes the previous sentence. */
+function demonstrativePassive(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, lo, hi } = s;
+  if (ctx.lower[i + 1] !== "by" || i - 2 < lo || !DEMONSTRATIVE.has(ctx.lower[lo]) || i - lo > 4)
+    return undefined;
+  const np = npRight(ctx, i + 2, hi + 1);
+  const ps = ctx.sent[lo] - 1;
+  if (!np || ps < 0 || ctx.sentFirst[ps] < 0) return undefined;
+  const sp = lastPropnRun(ctx, np[0], Math.min(hi, np[1] + 8)) ?? np;
+  const span = contentSpan(ctx, ctx.sentFirst[ps], ctx.sentLast[ps]);
+  if (!span || ctx.inMark[ctx.sentFirst[ps]] >= 0) return undefined;
+  s.events.push(event([i - 1, i + 1], hit.type, sp, span, lo, hi));
+  return hi;
+}
+
+/**
+ * The source of a cue with no subject of its own: a chained cue ("..., adding that") shares the
+ * previous event's source (and cuts its content there); a coordinated verb with no attribution
+ * before it ("X became a delegate and said ...") shares the subject of the verb before "and".
+ */
+function sharedSource(
+  s: Scan,
+  before: number,
+  subject: [number, number] | null,
+  prevEnd: number,
+  inside: boolean,
+): { speaker: [number, number] | null; inherited: boolean } {
+  const { ctx, lo, events } = s;
+  let speaker = subject;
+  let inherited = false;
+  if (!speaker && events.length && before > lo && CHAIN.has(ctx.lower[before])) {
+    const prev = events[events.length - 1];
+    speaker = prev.speaker;
+    inherited = true;
+    // the previous content stops before this cue's clause
+    if (prev.end > ctx.starts[before]) {
+      const cut = contentSpan(ctx, tokenAt(ctx, prev.start), before - 1);
+      if (cut) prev.end = cut[1];
+    }
+  }
+  if (!speaker && !inside && (ctx.lower[before] === "and" || ctx.lower[before] === "but"))
+    speaker = coordinatedSubject(ctx, before, prevEnd);
+  return { speaker, inherited };
+}
+
+interface VerbAt {
+  i: number;
+  hit: CueHit;
+  speaker: [number, number] | null;
+  inherited: boolean;
+  prevEnd: number;
+}
+
+/**
+ * The content of a verb cue: the clause after it (forward), or the words before an end frame,
+ * inverted ("CONTENT, said X.") or with the subject first ("CONTENT, he said.").
+ */
+function verbContent(s: Scan, v: VerbAt): number {
+  const { ctx, hi } = s;
+  const { i, hit, speaker, prevEnd } = v;
+  const cueEnd =
+    ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to") ? i + 1 : i;
+  const a = contentStart(s, cueEnd, hit);
+  if (!speaker) return invertedFrame(s, v);
+  if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
+  const forward = forwardContent(s, a, v);
+  if (forward && !(speaker[0] > i)) {
+    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], hi));
+    return i;
+  }
+  // end frame with the subject first: "CONTENT, he said."
+  if (speaker[0] > prevEnd + 1 && ctx.lower[speaker[0] - 1] === ",") {
+    const span = contentSpan(ctx, prevEnd, speaker[0] - 2);
+    if (span) s.events.push(event([i, cueEnd], hit.type, speaker, span, prevEnd, hi));
+    return hi;
+  }
+  return i;
+}
+
+/** Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). */
+function invertedFrame(s: Scan, { i, hit, prevEnd }: VerbAt): number {
+  const { ctx, hi } = s;
+  const right = subjectRight(ctx, i, hi + 1);
+  if (!right || i <= prevEnd || (ctx.lower[i - 1] !== "," && ctx.pos[i - 1] !== "QUOTE")) return i;
+  for (let j = right[1] + 1; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return i;
+  const span = contentSpan(ctx, prevEnd, i - 2);
+  const run = lastPropnRun(ctx, right[0], right[1]);
+  const sp = run && ctx.lower[right[0]] !== "the" ? run : right;
+  if (span) s.events.push(event([i, i], hit.type, sp, span, prevEnd, hi));
+  return hi;
+}
+
+/** First token of the content after a cue: past an addressee, "that", particles and adjuncts. */
+function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
+  const { ctx, hi } = s;
+  let a = cueEnd + 1;
+  if (OBJECT_VERBS.has(hit.lemma)) {
+    const obj = npRight(ctx, a, hi + 1);
+    if (obj && ["that", ",", ":", "."].includes(ctx.lower[obj[1] + 1] ?? "")) a = obj[1] + 1;
+  }
+  // skip a prepositional frame before "that": "said in a statement that"
+  for (let j = a; j <= Math.min(hi, a + 12); j++) {
+    if (ctx.lower[j] === "that" && ctx.pos[j] !== "DET") {
+      a = j + 1;
+      break;
+    }
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
+  }
+  while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
+  // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
+  if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {
+    // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post")
+    let j = a;
+    while (j <= hi && ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
+      const np = npRight(ctx, j + 1, hi + 1);
+      j = np ? np[1] + 1 : j + 1;
+    }
+    while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
+    a = j;
+  }
+  return a;
+}
+
+/** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
+function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
+  const { ctx, lo, hi } = s;
+  const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+  if (forward) return forward;
+  // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
+  if (speaker && speaker[0] > lo && speaker[1] < i && /^(which|what)$/.test(ctx.lower[speaker[0] - 1])) {
+    const w = speaker[0] - 1;
+    return [ctx.starts[w], ctx.ends[w]];
+  }
+  // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
+  if (a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech")) {
+    const obj = npRight(ctx, a, hi + 1);
+    if (obj && !TIME_WORD.test(ctx.words[obj[1]])) return [ctx.starts[obj[0]], ctx.ends[obj[1]]];
+  }
+  return null;
+}

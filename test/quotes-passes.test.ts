@@ -1,0 +1,416 @@
+/** Each pass of the quotes stage on its own (src/quotes/index.ts lists them in order). */
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/article.js";
+import { findEntities } from "../src/entities/index.js";
+import { type Candidate, type Passes, startPasses, unframedQuote } from "../src/quotes/candidate.js";
+import { buildCtx, type Ctx } from "../src/quotes/context.js";
+import { directQuotes } from "../src/quotes/direct.js";
+import { emitQuotes } from "../src/quotes/emit.js";
+import { findQuotes } from "../src/quotes/index.js";
+import { sentenceEvents } from "../src/quotes/events/index.js";
+import { splitAtGapEvents } from "../src/quotes/gaps.js";
+import { reportedQuotes } from "../src/quotes/indirect.js";
+import { quotationMarks } from "../src/quotes/marks.js";
+import { SpeakerResolver } from "../src/quotes/speakers.js";
+import { preferTreeSpeakers } from "../src/quotes/tree.js";
+import { parseArticle } from "../src/syntax/stage.js";
+import { articleUpToLanguage } from "./helpers.js";
+
+function article(text: string): Article {
+  const a = articleUpToLanguage(text);
+  a.syntax = parseArticle(a);
+  a.entities = findEntities(a);
+  return a;
+}
+
+const findQuotesOf = (text: string) => findQuotes(article(text));
+
+function passes(text: string): Passes {
+  const a = article(text);
+  const marks = quotationMarks(a);
+  return startPasses(buildCtx(a, marks), marks);
+}
+
+const words = (ctx: Ctx, r: [number, number] | null) =>
+  r ? ctx.text.slice(ctx.starts[r[0]], ctx.ends[r[1]]) : null;
+const content = (ctx: Ctx, c: { start: number; end: number }) => ctx.text.slice(c.start, c.end);
+
+describe("1. quotation marks", () => {
+  it("reads two single marks as one double mark, keeping offsets", () => {
+    const text = "''Because it works,'' he said.";
+    const [m] = quotationMarks(article(text));
+    expect(text.slice(m.start, m.end)).toBe("Because it works,");
+    expect(m.closed).toBe(true);
+  });
+
+  it("pairs a quotation over two paragraphs when the second reopens it", () => {
+    const text = "She said: “We came here to work.\n\n“And we will stay until it is done.”";
+    const a = articleUpToLanguage(text, {
+      blocks: [
+        { type: "paragraph", start: 0, end: 32 },
+        { type: "paragraph", start: 34, end: text.length },
+      ],
+    });
+    const marks = quotationMarks(a);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].paragraphs).toBe(2);
+  });
+});
+
+describe("2. direct quotes", () => {
+  it("joins an interrupted quotation into one quote with two segments and claims its frame", () => {
+    const p = passes("“We will win,” Ivanov said, “and it will be soon.”");
+    directQuotes(p);
+    expect(p.cands).toHaveLength(1);
+    const [c] = p.cands;
+    expect(c.segments).toHaveLength(2);
+    expect(words(p.ctx, c.speaker)).toBe("Ivanov");
+    expect(words(p.ctx, c.cue)).toBe("said");
+    expect(p.markUsed).toEqual(new Uint8Array([1, 1]));
+    const said = p.ctx.lower.indexOf("said");
+    expect(p.used[said]).toBe(1);
+  });
+
+  it("a quotation standing alone after a framed one continues it", () => {
+    const p = passes("“We will win,” Ivanov said. “Nobody can stop us now, and nobody will.”");
+    directQuotes(p);
+    expect(p.cands).toHaveLength(1);
+    expect(p.cands[0].segments).toHaveLength(2);
+  });
+
+  it("a short quoted title with no frame is no quote", () => {
+    const p = passes("The film “Red Star” opened on Friday in Moscow.");
+    directQuotes(p);
+    expect(p.cands).toEqual([]);
+  });
+});
+
+describe("3. reported speech", () => {
+  it("content that is all quotation is a direct quote without its marks", () => {
+    const p = passes("Smith said that “the plan is dead and will never come back.”");
+    reportedQuotes(p);
+    expect(p.cands.map((c) => [c.kind, content(p.ctx, c)])).toEqual([
+      ["direct", "the plan is dead and will never come back."],
+    ]);
+  });
+
+  it("a short quoted word inside a paraphrase leaves it indirect", () => {
+    const p = passes("Smith said the plan was “dead” and would not come back in any form this year.");
+    reportedQuotes(p);
+    expect(p.cands.map((c) => c.kind)).toEqual(["indirect"]);
+  });
+
+  it("skips the words a direct quote's frame claimed", () => {
+    const p = passes("“We will win,” Ivanov said.");
+    directQuotes(p);
+    reportedQuotes(p);
+    expect(p.cands).toHaveLength(1);
+  });
+});
+
+describe("3a. sentence events", () => {
+  const events = (text: string) => {
+    const p = passes(text);
+    const evs = sentenceEvents(p.ctx, 0, p.ctx.n - 1, p.used);
+    return evs.map((e) => ({
+      cue: words(p.ctx, e.cue),
+      speaker: words(p.ctx, e.speaker),
+      content: content(p.ctx, e),
+      noSource: e.noSource ?? false,
+    }));
+  };
+
+  it("according to: the phrase's noun phrase is the source", () => {
+    expect(events("According to the ministry, the talks will resume in May.")).toEqual([
+      {
+        cue: "According to",
+        speaker: "the ministry",
+        content: "the talks will resume in May",
+        noSource: false,
+      },
+    ]);
+  });
+
+  it("an agentless passive of speech reports nobody's words", () => {
+    expect(
+      events("Russia and the Syrian government have been accused of creating a humanitarian disaster."),
+    ).toEqual([]);
+    expect(events("A list of 10 extra titles was announced over the weekend.")).toEqual([]);
+  });
+
+  it("an agentless passive of intention has no source at all", () => {
+    const [ev] = events("A decision is expected in May after the vote.");
+    expect(ev.noSource).toBe(true);
+    expect(ev.speaker).toBeNull();
+  });
+
+  it("a frame between commas attributes the whole sentence", () => {
+    expect(events("The talks will resume in May, the ministry said on Tuesday.")).toEqual([
+      { cue: "said", speaker: "the ministry", content: "The talks will resume in May", noSource: false },
+    ]);
+  });
+
+  it("a chained participle shares the source and cuts the first content", () => {
+    const evs = events("The minister said the talks would resume, adding that a deal was close.");
+    expect(evs.map((e) => [e.cue, e.speaker, e.content])).toEqual([
+      ["said", "The minister", "the talks would resume"],
+      ["adding", "The minister", "a deal was close"],
+    ]);
+  });
+
+  it("an action verb without a content clause is no cue", () => {
+    expect(events("Prosecutors dropped an investigation into the company last week.")).toEqual([]);
+  });
+});
+
+describe("4. speakers from the tree", () => {
+  it("replaces the organisation an apposition names with the person it describes", () => {
+    const p = passes("Jane Roe, the president of the Farmers Union, said the deal was done.");
+    reportedQuotes(p);
+    preferTreeSpeakers(p.ctx, p.cands);
+    expect(words(p.ctx, p.cands[0].speaker)).toBe("Jane Roe");
+  });
+});
+
+describe("5. gaps", () => {
+  it("splits an interrupted quotation around an attribution of its own", () => {
+    const text =
+      "“A is done,” he wrote, which was first reported by Politico. “B is next, and it will be done by Friday.”";
+    const q = passes(text);
+    directQuotes(q);
+    reportedQuotes(q);
+    q.cands.sort((x, y) => x.start - y.start || y.end - x.end);
+    const joined = q.cands.filter((c) => c.kind === "direct");
+    expect(joined.map((c) => c.segments?.length)).toEqual([2]);
+    splitAtGapEvents(q.ctx, q.cands);
+    const direct = q.cands.filter((c) => c.kind === "direct");
+    expect(direct.map((c) => content(q.ctx, c))).toEqual([
+      "A is done,",
+      "B is next, and it will be done by Friday.",
+    ]);
+  });
+});
+
+describe("6. emit", () => {
+  const cand = (start: number, end: number, kind: Candidate["kind"]): Candidate => ({
+    ...unframedQuote(start, end, 1),
+    kind,
+  });
+
+  it("drops a reported candidate nested in an earlier quote and numbers the rest", () => {
+    const p = passes("He said the plan, which officials said was dead, would return next year.");
+    const quotes = emitQuotes(p.ctx, p.ctx.article, [cand(8, 70, "indirect"), cand(18, 46, "indirect")]);
+    expect(quotes.map((q) => [q.id, q.start, q.end])).toEqual([["q1", 8, 70]]);
+  });
+
+  it("resolves a pronoun to the last person named", () => {
+    const p = passes("Maria Lopez arrived on Monday. She said the talks had failed.");
+    const r = new SpeakerResolver(p.ctx);
+    const maria = p.ctx.lower.indexOf("maria");
+    r.resolve(maria, maria + 1);
+    const she = p.ctx.lower.indexOf("she");
+    expect(r.resolve(she, she)).toMatchObject({ name: "Maria Lopez", resolvedBy: "pronoun" });
+  });
+});
+
+describe("6a. pronouns", () => {
+  it("a person standing as the subject after the last speaker is the antecedent of 'he'", () => {
+    const text =
+      "“The service will grow,” said Lewis Ward, an analyst. Jack Buser, however, is counting on the new games. “This is where you will see the next big jump,” he says.";
+    const quotes = findQuotesOf(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Lewis Ward", "Jack Buser"]);
+  });
+});
+
+describe("2a. frames", () => {
+  it("a participle after a comma shares the subject of the verb before it", () => {
+    const quotes = findQuotesOf(
+      'After the hearing, Hawk Sawyer issued a statement about the charges, saying, "I am committed to this agency and we will restore trust."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Hawk Sawyer"]);
+  });
+
+  it("a party-and-state tag between commas is no speaker", () => {
+    const quotes = findQuotesOf(
+      "Sen. Ted Cruz, R-Texas, said the death is a symptom of deeper problems in the system.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ted Cruz"]);
+  });
+});
+
+describe("6b. descriptions", () => {
+  it("an occupation refers back to the person the paragraph is about, not to one in a complement clause", () => {
+    const quotes = findQuotesOf(
+      "Eyamba Sowers didn't know Deval Patrick was coming but saw his visit as a surprise. The real estate agent said she related to him as someone raised by a single parent.",
+    );
+    expect(quotes.at(-1)?.speaker).toMatchObject({ name: "Eyamba Sowers", resolvedBy: "description" });
+  });
+
+  it("a plural description refers to no single earlier speaker", () => {
+    const quotes = findQuotesOf(
+      "The survey was run by Jane Smith, a researcher. Heavy use is linked to physical problems, the authors wrote.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("the authors");
+  });
+
+  it("'the governor' is the person introduced as 'Gov.', even after another speaker", () => {
+    const quotes = findQuotesOf(
+      "Gov. Eric Holcomb met the teachers on Monday. “We will talk,” said Brian Bosma, the House speaker. The governor said he was waiting for a pay commission to report.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Eric Holcomb");
+  });
+});
+
+describe("6c. joint sources", () => {
+  it("two noun phrases opening the clause are one joint speaker; an object before 'and' is not", () => {
+    const joint = findQuotesOf(
+      "Both NBC News and Bloomberg have reported that the accounts expose phone numbers.",
+    );
+    expect(joint.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
+    const subordinate = findQuotesOf("As NBC News and Bloomberg have reported, there is a security risk.");
+    expect(subordinate.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
+    const object = findQuotesOf("The mayor met Jones and Brown said the vote was close.");
+    expect(object.at(-1)?.speaker?.name).toBe("Brown");
+  });
+});
+
+describe("2b. a frame sentence after a full stop", () => {
+  it("attributes the quotation before it, and a reporting sentence does not", () => {
+    const framed = findQuotesOf(
+      "“The plan is the best we have, and we will keep it.” Smith said.\n\n“We will build it next year, and soon.” Jones told reporters.",
+    );
+    expect(framed.map((q) => q.speaker?.name)).toEqual(["Smith", "Jones"]);
+    const report = findQuotesOf(
+      "“The plan is the best we have, and we will keep it.” Smith said the vote would come in May.",
+    );
+    expect(report.find((q) => q.kind === "direct")?.cue).toBeNull();
+  });
+});
+
+describe("3b. participles", () => {
+  it("a participle after a comma takes the clause's subject, not the noun before the comma", () => {
+    const quotes = findQuotesOf(
+      "Mr. Biden spoke warmly about the weekly breakfasts, recalling that the president had always listened.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Biden");
+  });
+});
+
+describe("2c. continuations", () => {
+  it("a quotation standing alone continues a framed mixed quote, past a participle in the apposition", () => {
+    const quotes = findQuotesOf(
+      "The plans are ''profoundly irresponsible,'' said Steve Bell, a Border Patrol tunneling expert. ''We have never seen anything like this before.''",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].segments).toHaveLength(2);
+  });
+});
+
+describe("6d. relays", () => {
+  it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
+    const via = (text: string) => findQuotesOf(text).map((q) => q.via);
+    expect(via("Omar Lamrani told Business Insider in October 2018 that the group was secular.")).toEqual([
+      ["Business Insider"],
+    ]);
+    expect(
+      via("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people."),
+    ).toEqual([["WIRED"]]);
+    expect(
+      via("United Nations spokesman Farhan Haq told Polygraph.info that the U.N. is working on it."),
+    ).toEqual([["Polygraph.info"]]);
+    expect(
+      via(
+        "The memo was seen by The Real Deal on Monday. A person familiar with the matter told TRD that cuts would begin.",
+      ),
+    ).toContainEqual(["The Real Deal"]);
+  });
+});
+
+describe("6e. descriptions in apposition", () => {
+  it("'the group' refers to the body introduced as 'The group, X,' even after another speaker", () => {
+    const quotes = findQuotesOf(
+      "The Real Deal said 1,000 workers would go. The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract had confused employees.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("WeWorkers Coalition");
+  });
+
+  it("a subject modified after its head ('a person familiar with the matter') keeps that head", () => {
+    const quotes = findQuotesOf("A person familiar with the matter told TRD that cuts would begin Monday.");
+    expect(quotes[0].speaker).toMatchObject({ name: "A person familiar with the matter", anonymous: true });
+  });
+});
+
+describe("6f. salience", () => {
+  it("'he' refers to the main clause's subject, not to a person in a subordinate clause after it", () => {
+    const quotes = findQuotesOf(
+      "Montell Figgins declined to address whether Thomas slept on the night Jeffrey Epstein died. “When all the evidence is presented,” he said, “you will see it differently.”",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Montell Figgins");
+  });
+});
+
+describe("6g. titles", () => {
+  it("a possessive description with its phrase is the person the article gives that title, even later", () => {
+    const quotes = findQuotesOf(
+      "China’s ambassador to Britain accused the UK of meddling in the country’s affairs. China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Liu Xiaming", "Liu Xiaming"]);
+  });
+});
+
+describe("3c. senses that report nothing", () => {
+  it("'tell' with no one told, and 'add' with an amount, are no cues; 'added' before a clause is", () => {
+    expect(findQuotesOf("I honestly can't tell who or why they did it.")).toEqual([]);
+    expect(findQuotesOf("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.")).toEqual([]);
+    expect(findQuotesOf("The mayor added 20 people were hurt in the fire.").map((q) => q.cue?.text)).toEqual([
+      "added",
+    ]);
+  });
+});
+
+describe("3d. nominal cues", () => {
+  it("the holder of a claim or plan is the possessor, else the subject of the verb it is the object of", () => {
+    const [warning] = findQuotesOf("Ms. Acosta issued a warning that the deal would collapse by Friday.");
+    expect(warning.speaker?.name).toBe("Acosta");
+    const [claim] = findQuotesOf("The minister's claim that the talks had failed surprised nobody.");
+    expect(claim.speaker?.name).toBe("The minister");
+    const [effort] = findQuotesOf("The failure of old camera systems prompted an effort to replace them.");
+    expect(effort.speaker).toBeNull();
+  });
+});
+
+describe("3e. nominal content ends at the next attribution", () => {
+  it("an intention noun's content stops before a clause with a cue of its own", () => {
+    const quotes = findQuotesOf(
+      "As part of a long-term effort to forge closer relations with Vietnam, Esper announced that the U.S. will provide a ship.",
+    );
+    expect(quotes.map((q) => [q.cue?.text, q.speaker?.name])).toEqual([
+      ["effort", undefined],
+      ["announced", "Esper"],
+    ]);
+  });
+});
+
+describe("3f. an opening participle clause", () => {
+  it("takes the main clause's subject as its source and leaves the main clause its own cue", () => {
+    const quotes = findQuotesOf(
+      "Arguing that voters are just now beginning to tune in, Patrick has said he will have visibility when it matters.",
+    );
+    expect(quotes.map((q) => [q.cue?.text, q.speaker?.name, q.text])).toEqual([
+      ["Arguing", "Patrick", "voters are just now beginning to tune in"],
+      ["said", "Patrick", "he will have visibility when it matters"],
+    ]);
+  });
+});
+
+describe("3g. nested reports", () => {
+  it("a named source reporting in an adverbial clause inside another report is a report of its own", () => {
+    const quotes = findQuotesOf(
+      "Volker said he first discussed the delay with the Ukrainians at the end of August, after Politico reported the aid had been paused.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toContainEqual([
+      "Politico",
+      "the aid had been paused",
+    ]);
+  });
+});
