@@ -114,6 +114,9 @@ function reportSearches(
       kind,
       ms.filter((m) => m.kind === kind).map((m) => m.ms),
     );
+  log("\nThe five slowest:");
+  for (const m of [...ms].sort((a, b) => b.ms - a.ms).slice(0, 5))
+    log(`- ${round(m.ms)} ms: \`${m.query.query}\` ${JSON.stringify(m.query.filters)}`);
   return all;
 }
 

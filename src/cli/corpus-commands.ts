@@ -89,9 +89,11 @@ async function writeList<T>(
 ): Promise<void> {
   const out = new Output();
   const textLimit = limit ?? TEXT_LIMIT;
+  // text asks for one item more than it shows, to know whether to say there are more
+  const wanted = format === "json" ? limit : textLimit === 0 ? undefined : textLimit + 1;
   let i = 0;
   if (format === "json") await out.write("[");
-  for (const item of items(format === "json" ? limit : textLimit === 0 ? undefined : textLimit + 1)) {
+  for (const item of items(wanted)) {
     if (format === "json") await out.write(`${i ? "," : ""}\n${JSON.stringify(item)}`);
     else if (textLimit === 0 || i < textLimit) await out.write(`${toText(item, i + 1)}\n`);
     else {

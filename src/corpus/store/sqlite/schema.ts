@@ -60,6 +60,7 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_article ON quotes(article);
 CREATE INDEX quotes_speaker ON quotes(speaker_actor);
+CREATE INDEX quotes_kind ON quotes(kind);
 
 CREATE TABLE timexes (
   article INTEGER NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
