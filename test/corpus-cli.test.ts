@@ -114,7 +114,7 @@ describe("the views of a store", () => {
       outlets: 2,
       clusters: 1,
       clusteredQuotes: 3,
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
     expect(run("stats").stdout).toMatch(/4 articles from 2 outlets, 2021-05-01 to 2022-03-04\n/);
   });

@@ -3,7 +3,6 @@
  * the quotes that share one of its lookup keys (src/corpus/clusters decides the keys and the
  * match), never with all quotes, so adding one stays fast at a million quotes.
  */
-import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { assignCluster, type ClusterQuote, clusterKeys } from "../../clusters/index.js";
 
@@ -16,9 +15,27 @@ export const CLUSTERED_KINDS = new Set(["direct", "mixed"]);
  */
 const CANDIDATES_PER_KEY = 500;
 
-/** A key as a 48-bit integer (compact in the index; a rare collision only adds a candidate). */
-export function hashKey(key: string): number {
-  return createHash("sha1").update(key).digest().readUIntBE(0, 6);
+/**
+ * At most this many members of one cluster are compared with a new quote (the newest that share
+ * a key with it). A statement reported hundreds of times holds the same few variants hundreds of
+ * times: comparing a new report with every one of them would make each insert slower as the
+ * statement spreads, for the same choice of cluster.
+ */
+const MEMBERS_PER_CLUSTER = 8;
+
+/**
+ * A key as a 53-bit integer (compact in the index; a rare collision only adds a candidate): two
+ * FNV-1a lanes, cheap enough to run on every key of every quote in the single writer.
+ */
+export function keyNumber(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x2f3b5a17;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (b >>> 11) * 0x100000000 + (a >>> 0);
 }
 
 interface CandidateRow {
@@ -47,8 +64,11 @@ export class ClusterIndex {
 
   constructor(db: Database.Database) {
     this.keyQuotes = db
-      .prepare(`SELECT quote FROM cluster_keys WHERE key = ? ORDER BY quote DESC LIMIT ${CANDIDATES_PER_KEY}`)
-      .pluck();
+      .prepare(
+        `SELECT k.quote, m.cluster FROM cluster_keys k JOIN cluster_members m ON m.quote = k.quote
+         WHERE k.key = ? ORDER BY k.quote DESC LIMIT ${CANDIDATES_PER_KEY}`,
+      )
+      .raw();
     this.candidate = db.prepare(
       `SELECT q.rowid, a.id AS article, q.text, ac.name AS speaker, m.cluster
        FROM quotes q JOIN articles a ON a.rowid = q.article JOIN cluster_members m ON m.quote = q.rowid
@@ -79,10 +99,13 @@ export class ClusterIndex {
   /** The stored quotes that share any of the keys, with their clusters, read lazily. */
   private *candidates(keys: string[]): Generator<ClusterQuote & { cluster: string }> {
     const seen = new Set<number>();
+    const perCluster = new Map<number, number>();
     for (const key of keys)
-      for (const rowid of this.keyQuotes.all(hashKey(key)) as number[]) {
-        if (seen.has(rowid)) continue;
+      for (const [rowid, cluster] of this.keyQuotes.all(keyNumber(key)) as [number, number][]) {
+        const compared = perCluster.get(cluster) ?? 0;
+        if (seen.has(rowid) || compared >= MEMBERS_PER_CLUSTER) continue;
         seen.add(rowid);
+        perCluster.set(cluster, compared + 1);
         const row = this.candidate.get(rowid) as CandidateRow | undefined;
         if (row)
           yield {
@@ -97,8 +120,16 @@ export class ClusterIndex {
 
   /** Puts a newly stored quote into the cluster of the statement it repeats, or a new cluster. */
   add(quote: ClusterQuote & { rowid: number }): void {
-    const assigned = assignCluster(quote, { candidates: (keys) => this.candidates(keys) });
-    for (const key of clusterKeys(quote.text)) this.insertKey.run(hashKey(key), quote.rowid);
+    // the keys the algorithm looks up are the ones to store: they are not computed twice
+    const looked = new Set<string>();
+    const assigned = assignCluster(quote, {
+      candidates: (keys) => {
+        for (const key of keys) looked.add(key);
+        return this.candidates(keys);
+      },
+    });
+    const keys = looked.size ? looked : clusterKeys(quote.text);
+    for (const key of keys) this.insertKey.run(keyNumber(key), quote.rowid);
     if (assigned) {
       const target = Number(assigned.cluster);
       // two parts of one statement (its start and its end) founded two clusters before a fuller

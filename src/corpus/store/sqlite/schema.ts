@@ -14,6 +14,24 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
+/** The full-text indexes (also rebuilt by version 3, see migrate.ts). */
+export const SEARCH_INDEXES = `
+-- Full-text search over article titles and text, and over quote text. External content: the
+-- indexes hold no second copy of the text. The outlet and the speaker are indexed too, so that a
+-- search narrowed to an outlet or a speaker is an intersection inside the index, not a filter on
+-- every match. The writer adds and removes index rows itself (from triggers, an FTS5 insert costs
+-- three times as much).
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, outlet, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE VIEW quote_search AS
+  SELECT q.rowid AS id, q.article, q.text, ac.name AS speaker
+  FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_actor;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  text, speaker, content='quote_search', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+`;
+
 const ARTICLES_AND_LAYERS = `
 CREATE TABLE articles (
   rowid INTEGER PRIMARY KEY,
@@ -86,20 +104,7 @@ CREATE TABLE techniques (
   PRIMARY KEY (article, idx)
 ) WITHOUT ROWID;
 
--- Full-text search over article titles and text, and over quote text. External content: the
--- indexes hold no second copy of the text. The outlet and the speaker are indexed too, so that a
--- search narrowed to an outlet or a speaker is an intersection inside the index, not a filter on
--- every match. The writer adds and removes index rows itself (from triggers, an FTS5 insert costs
--- three times as much).
-CREATE VIRTUAL TABLE articles_fts USING fts5(
-  title, text, outlet, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
-);
-CREATE VIEW quote_search AS
-  SELECT q.rowid AS id, q.article, q.text, ac.name AS speaker
-  FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_actor;
-CREATE VIRTUAL TABLE quotes_fts USING fts5(
-  text, speaker, content='quote_search', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
-);
+${SEARCH_INDEXES}
 `;
 
 /**
