@@ -414,3 +414,12 @@ describe("3g. nested reports", () => {
     ]);
   });
 });
+
+describe("6h. unnamed people", () => {
+  it("'she' after 'one mother' is that unnamed, anonymous person, not the last named man", () => {
+    const quotes = findQuotesOf(
+      "Joseph Minga said accounts were public. WIRED spoke to one mother, who knew her son had an account. “I am so ahead of every other parent I know,” she said.",
+    );
+    expect(quotes.at(-1)?.speaker).toMatchObject({ name: "one mother", anonymous: true });
+  });
+});

@@ -8,7 +8,7 @@
 import type { Entity, Speaker } from "../analysis.js";
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, tokenAt } from "./context.js";
 import countries from "world-countries";
-import { loadSet } from "../util/lexicon.js";
+import { loadList, loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
@@ -141,6 +141,28 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
     return k;
   }
   return null;
+}
+
+/** Gendered person nouns (lexicons/quotes/gendered-nouns.txt): noun -> "he" or "she". */
+const GENDERED = new Map(
+  loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/) as [string, string]),
+);
+
+/**
+ * People introduced without a name by an indefinite gendered noun ("one mother", "a young man"),
+ * in text order: the determiner, its modifiers and the noun as written.
+ */
+function indefinitePersons(ctx: Ctx): { name: string; at: number; pronoun: string }[] {
+  const out: { name: string; at: number; pronoun: string }[] = [];
+  for (let k = 1; k < ctx.n; k++) {
+    const pronoun = GENDERED.get(ctx.lower[k]);
+    if (!pronoun || ctx.pos[k] !== "NOUN" || ctx.inMark[k] >= 0) continue;
+    let d = k - 1;
+    while (d > 0 && d >= k - 3 && ctx.pos[d] === "ADJ") d--;
+    if (!/^(a|an|one)$/.test(ctx.lower[d])) continue;
+    out.push({ name: ctx.text.slice(ctx.starts[d], ctx.ends[k]), at: ctx.starts[d], pronoun });
+  }
+  return out;
 }
 
 /** A speaker mention being resolved: tokens [a, b], characters [start, end). */
@@ -408,9 +430,29 @@ export class SpeakerResolver {
           : kind === "group" && p === "they"
             ? this.lastKnown("any", m.start)
             : null;
+    // an unnamed person introduced since ("spoke to one mother ... she said"): anonymous
+    const unnamed = p === "he" || p === "she" ? this.unnamedPerson(p, m.start) : null;
+    if (unnamed && (!target || unnamed.at > target.at))
+      return {
+        start: m.start,
+        end: m.end,
+        name: unnamed.name,
+        entity: null,
+        anonymous: true,
+        resolvedBy: "pronoun",
+      };
     if (target) return this.refer(m, target, "pronoun");
     return this.out({ ...m, by: "pronoun" }, m.written, null, false, "person");
   }
+
+  /** The last person introduced before `before` by an indefinite gendered noun that `pronoun` fits. */
+  private unnamedPerson(pronoun: string, before: number): { name: string; at: number } | null {
+    this.unnamed ??= indefinitePersons(this.ctx);
+    const list = this.unnamed.filter((u) => u.pronoun === pronoun);
+    const k = partitionPoint(list, (u) => u.at < before) - 1;
+    return k >= 0 ? list[k] : null;
+  }
+  private unnamed: { name: string; at: number; pronoun: string }[] | null = null;
 
   /**
    * A mention no entity covers: a description ("the minister") of an earlier speaker, an anonymous
