@@ -21,16 +21,6 @@ export function* quotes(db: Database.Database, filters: QueryFilters): Generator
     yield { ...row, anonymous: row.anonymous === 1, via: JSON.parse(row.via) };
 }
 
-interface RawSpeaker {
-  actor: number;
-  name: string;
-  kind: string;
-  quotes: number;
-  articles: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
 /**
  * The most frequent items of lists (roles over a speaker's articles), most frequent first; items
  * that differ only in case are one ("Chief engineer", "chief engineer"), shown as first met.
@@ -49,30 +39,63 @@ function topItems(lists: string[][], n: number): string[] {
     .map(({ item }) => item);
 }
 
-/** Speakers ranked by their quotes, with roles, the outlets that quote them most, first and last seen. */
+interface OutletShare {
+  outlet: string | null;
+  quotes: number;
+  articles: number;
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * Speakers ranked by their quotes, with roles, the outlets that quote them most, first and last
+ * seen. Ranking reads only the index of quotes by speaker (unless --outlet or dates ask for the
+ * articles); the details then read each ranked speaker's quotes once, outlet by outlet.
+ */
 export function speakers(db: Database.Database, filters: QueryFilters): SpeakerRow[] {
-  const where = filterClauses(filters, { speaker: "q.speaker_actor" });
-  const rows = db
+  // the articles that pass --outlet and the dates are picked once, not tested quote by quote
+  const articleWhere = filterClauses({ outlet: filters.outlet, from: filters.from, to: filters.to });
+  const where = filterClauses({ speaker: filters.speaker }, { speaker: "q.speaker_actor" });
+  const inArticles = articleWhere.clauses.length
+    ? [`q.article IN (SELECT a.rowid FROM articles a ${whereSql(articleWhere)})`]
+    : [];
+  Object.assign(where.params, articleWhere.params);
+  const counted = `SELECT q.speaker_actor AS actor, count(*) AS quotes FROM quotes q
+    ${whereSql(where, ["q.speaker_actor IS NOT NULL", ...inArticles])} GROUP BY q.speaker_actor`;
+  const ranked = db
     .prepare(
-      `SELECT ac.id AS actor, ac.name, ac.kind, count(*) AS quotes, count(DISTINCT q.article) AS articles,
-         min(a.date) AS firstSeen, max(a.date) AS lastSeen
-       FROM quotes q JOIN actors ac ON ac.id = q.speaker_actor JOIN articles a ON a.rowid = q.article
-       ${whereSql(where)} GROUP BY ac.id ORDER BY quotes DESC, ac.name ${limitSql(filters.limit ?? 50)}`,
+      `SELECT c.actor, ac.name, ac.kind, c.quotes FROM (${counted}) c JOIN actors ac ON ac.id = c.actor
+       ORDER BY c.quotes DESC, ac.name ${limitSql(filters.limit ?? 50)}`,
     )
-    .all(where.params) as RawSpeaker[];
-  const roles = db.prepare("SELECT roles FROM entities WHERE actor = ? LIMIT 1000").pluck();
-  const outlets = db.prepare(
-    `SELECT a.outlet, count(*) AS quotes FROM quotes q JOIN articles a ON a.rowid = q.article
-     WHERE q.speaker_actor = ? AND a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY quotes DESC, a.outlet LIMIT 5`,
+    .all(where.params) as { actor: number; name: string; kind: string; quotes: number }[];
+  const shares = db.prepare(
+    `SELECT a.outlet, count(*) AS quotes, count(DISTINCT q.article) AS articles, min(a.date) AS first,
+       max(a.date) AS last FROM quotes q JOIN articles a ON a.rowid = q.article
+     ${whereSql(articleWhere, ["q.speaker_actor = @actor"])} GROUP BY a.outlet`,
   );
-  return rows.map(({ actor, ...row }) => ({
-    ...row,
-    roles: topItems(
-      (roles.all(actor) as string[]).map((r) => JSON.parse(r)),
-      3,
-    ),
-    outlets: outlets.all(actor) as SpeakerRow["outlets"],
-  }));
+  const roles = db.prepare("SELECT roles FROM entities WHERE actor = ? LIMIT 1000").pluck();
+  return ranked.map(({ actor, ...row }) => {
+    const byOutlet = shares.all({ ...articleWhere.params, actor }) as OutletShare[];
+    const dates = byOutlet
+      .flatMap((o) => [o.first, o.last])
+      .filter((d): d is string => d !== null)
+      .sort();
+    return {
+      ...row,
+      articles: byOutlet.reduce((n, o) => n + o.articles, 0),
+      roles: topItems(
+        (roles.all(actor) as string[]).map((r) => JSON.parse(r)),
+        3,
+      ),
+      outlets: byOutlet
+        .filter((o): o is OutletShare & { outlet: string } => o.outlet !== null)
+        .sort((x, y) => y.quotes - x.quotes || x.outlet.localeCompare(y.outlet))
+        .slice(0, 5)
+        .map(({ outlet, quotes }) => ({ outlet, quotes })),
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates.at(-1) ?? null,
+    };
+  });
 }
 
 const TIMELINE = `
