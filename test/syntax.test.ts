@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
-import { parseWords, tagWords } from "../src/syntax/index.js";
-import { MOVES, ParseState, projectivize } from "../src/syntax/transitions.js";
+import { packDictionary, unpackDictionary } from "../src/syntax/dictionary.js";
+import { parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
+import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
 import { dossier, ROOT } from "./helpers.js";
 
 const FIXTURE = join(ROOT, "test/fixtures/syntax-sample.conllu");
@@ -25,15 +26,19 @@ describe("CoNLL-U", () => {
   });
 });
 
-/** Follows zero-cost moves of the dynamic oracle from the start and returns the heads it builds. */
+/**
+ * Follows zero-cost moves of the dynamic oracle from the start and returns the heads it builds
+ * (CoNLL-U numbering: 0 is the root).
+ */
 function oracleParse(gold: Int32Array): Int32Array {
   const st = new ParseState(gold.length - 1);
+  const goldAtEnd = rootAtEnd(gold);
   while (!st.done) {
-    const move = [...Array(MOVES).keys()].find((m) => st.valid(m) && st.cost(m, gold) === 0);
+    const move = [...Array(MOVES).keys()].find((m) => st.valid(m) && st.cost(m, goldAtEnd) === 0);
     if (move === undefined) throw new Error("no zero-cost move");
     st.apply(move, 0);
   }
-  return st.heads;
+  return Int32Array.from({ length: gold.length }, (_, i) => (i === 0 ? 0 : st.headOf(i)));
 }
 
 describe("arc-eager transitions and the dynamic oracle", () => {
@@ -72,6 +77,26 @@ describe("the shipped model", () => {
     expect(parsed[at("said") - 1]).toMatchObject({ upos: "VERB", head: 0, deprel: "root" });
   });
 
+  it("waits for the verb before choosing the root after a long apposition", () => {
+    // With the root at the bottom of the stack, the parser had to decide at "Kim" whether it was
+    // the sentence's root; it now sees "confirmed" first (root at the end of the buffer).
+    const words =
+      "Kim Lee , a spokesperson for the agency , confirmed to reporters that the plan had changed .".split(
+        " ",
+      );
+    const parsed = parseWords(words);
+    const at = (form: string) => words.indexOf(form) + 1;
+    expect(parsed[at("Kim") - 1]).toMatchObject({ head: at("confirmed"), deprel: "nsubj" });
+    expect(parsed[at("confirmed") - 1]).toMatchObject({ head: 0, deprel: "root" });
+  });
+
+  it("knows words UD's training split never showed, from the external tag dictionary", () => {
+    const model = syntaxModel();
+    expect(model.lexicon.ids.has("decommissioned")).toBe(false);
+    expect(model.lexicon.dictionary?.ids.get("decommissioned")).toBeGreaterThan(0);
+    expect(tagWords(["They", "decommissioned", "the", "reactor", "."])[1]).toBe("VERB");
+  });
+
   it("tags a simple sentence", () => {
     expect(tagWords(["She", "reads", "the", "report", "."])).toEqual([
       "PRON",
@@ -106,6 +131,22 @@ describe("the shipped model", () => {
   it("is deterministic", () => {
     const words = "The court ruled that the law , passed in 2019 , was unconstitutional .".split(" ");
     expect(parseWords(words)).toEqual(parseWords(words));
+  });
+});
+
+describe("the external tag dictionary", () => {
+  it("survives packing into the model file", () => {
+    const dictionary = {
+      tagSets: ["NN", "VBD|VBN"],
+      ids: new Map([
+        ["cat", 1],
+        ["walked", 2],
+        ["Cat", 1],
+      ]),
+    };
+    const back = unpackDictionary(JSON.parse(JSON.stringify(packDictionary(dictionary))));
+    expect(back.tagSets).toEqual(dictionary.tagSets);
+    expect([...back.ids].sort()).toEqual([...dictionary.ids].sort());
   });
 });
 

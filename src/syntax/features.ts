@@ -4,7 +4,7 @@
  * label sets) and of the arc labeler. Everything is an integer mixed into a 32-bit hash.
  */
 import { mix1, mix2, mix3, mix4 } from "./hash.js";
-import { ATOMS, Atom, type EncodedSentence } from "./lexical.js";
+import { ATOMS, Atom, type EncodedSentence, ROOT_WORD } from "./lexical.js";
 import type { ParseState } from "./transitions.js";
 
 export const PARSER_FEATURES = 100;
@@ -14,16 +14,25 @@ export const LABELER_FEATURES = 40;
 export interface TaggedSentence {
   words: EncodedSentence;
   tags: Int32Array;
+  /** The tagger's runner-up tag of each word. */
+  alternatives: Int32Array;
 }
 
-/** Word id of position `i` (-1 = none). */
+// Positions: -1 none, 1..n the words, n + 1 the root (see transitions.ts).
+
+/** Word id of position `i`. */
 function wordOf(t: TaggedSentence, i: number): number {
-  return i < 0 ? 0 : t.words.atoms[i * ATOMS + Atom.Word];
+  return i < 0 ? 0 : i > t.words.n ? ROOT_WORD : t.words.atoms[i * ATOMS + Atom.Word];
 }
 
 /** Tag atom of position `i`: 0 none, 1 root, tag index + 2. */
 export function tagOf(t: TaggedSentence, i: number): number {
-  return i < 0 ? 0 : i === 0 ? 1 : t.tags[i] + 2;
+  return i < 0 ? 0 : i > t.words.n ? 1 : t.tags[i] + 2;
+}
+
+/** Runner-up tag atom of position `i` (0 none or root). */
+function alternativeOf(t: TaggedSentence, i: number): number {
+  return i <= 0 || i > t.words.n ? 0 : t.alternatives[i] + 2;
 }
 
 /** Label atom of word `i`: 0 none (or no label yet), label index + 1. */
@@ -55,13 +64,13 @@ interface Context {
 
 function context(st: ParseState): Context {
   const s0 = st.s0();
-  const n0 = st.b <= st.n ? st.b : -1;
+  const n0 = st.b;
   const s0h = s0 > 0 ? st.heads[s0] : -1;
   return {
     s0,
     n0,
-    n1: n0 >= 0 && n0 + 1 <= st.n ? n0 + 1 : -1,
-    n2: n0 >= 0 && n0 + 2 <= st.n ? n0 + 2 : -1,
+    n1: n0 + 1 <= st.n ? n0 + 1 : -1,
+    n2: n0 + 2 <= st.n ? n0 + 2 : -1,
     s0h,
     s0h2: s0h > 0 ? st.heads[s0h] : -1,
     s0l: at(st.left1, s0),
@@ -119,7 +128,8 @@ export function parserFeatures(st: ParseState, t: TaggedSentence, out: Int32Arra
   return k;
 }
 
-const atomOf = (t: TaggedSentence, i: number, atom: number) => (i <= 0 ? i : t.words.atoms[i * ATOMS + atom]);
+const atomOf = (t: TaggedSentence, i: number, atom: number) =>
+  i <= 0 ? i : i > t.words.n ? -2 : t.words.atoms[i * ATOMS + atom];
 
 /**
  * Beyond Zhang & Nivre: the tags each word was seen with and its suffix, which soften the effect
@@ -160,6 +170,13 @@ function robustnessFeatures(
   out[k++] = mix3(134, s0p, n0w, n1p);
   out[k++] = mix2(135, n1p, tagOf(t, c.n2));
   out[k++] = mix3(136, s0p, n0p, labelOf(st, c.s0));
+  // The external dictionary's tags, where training data was silent about a word.
+  out[k++] = mix2(137, atomOf(t, c.s0, Atom.DictLower), s0p);
+  out[k++] = mix2(138, atomOf(t, c.n0, Atom.DictLower), n0p);
+  out[k++] = mix3(139, atomOf(t, c.n0, Atom.DictLower), atomOf(t, c.n1, Atom.DictLower), s0p);
+  out[k++] = mix2(140, alternativeOf(t, c.s0), s0p);
+  out[k++] = mix3(141, alternativeOf(t, c.n0), n0p, s0p);
+  out[k++] = mix2(142, alternativeOf(t, c.n1), n1p);
   return k;
 }
 

@@ -37,7 +37,7 @@ function clean(words: readonly string[]): string[] {
 export function tagWordsWith(model: SyntaxModel, words: readonly string[]): string[] {
   const encoded = encodeWords(clean(words), model.lexicon);
   const tags = new Int32Array(encoded.n + 1);
-  tagSentence(model.tagger, encoded, tags);
+  tagSentence(model.tagger, encoded, tags, new Int32Array(encoded.n + 1));
   return Array.from(tags.subarray(1), (t) => model.tags[t]);
 }
 
@@ -46,15 +46,16 @@ export function parseWordsWith(model: SyntaxModel, words: readonly string[]): Pa
   if (words.length === 0) return [];
   const encoded = encodeWords(clean(words), model.lexicon);
   const tags = new Int32Array(encoded.n + 1);
-  tagSentence(model.tagger, encoded, tags);
+  const alternatives = new Int32Array(encoded.n + 1);
+  tagSentence(model.tagger, encoded, tags, alternatives);
   const rootLabel = model.labels.indexOf("root");
   const tree = parseTagged(
     { parser: model.parser, labeler: model.labeler, rootLabel, candidates: model.candidates },
-    { words: encoded, tags },
+    { words: encoded, tags, alternatives },
   );
   const out: ParsedWord[] = [];
   for (let i = 1; i <= encoded.n; i++) {
-    out.push({ upos: model.tags[tags[i]], head: tree.heads[i], deprel: model.labels[tree.labels[i]] });
+    out.push({ upos: model.tags[tags[i]], head: tree.headOf(i), deprel: model.labels[tree.labels[i]] });
   }
   return out;
 }

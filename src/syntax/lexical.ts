@@ -2,6 +2,7 @@
  * Per-word atoms computed once per word: the word's vocabulary id and integer hashes of its
  * affixes and shape. Features are then built from these integers only.
  */
+import type { TagDictionary } from "./dictionary.js";
 import { hashRange } from "./hash.js";
 
 /** Word ids: 0 = no word, 1 = unknown word, 2 = the artificial root; vocabulary words from 3. */
@@ -24,8 +25,11 @@ export const Atom = {
   Flags: 10,
   /** Bit set of the tags the word has in training (0 for unknown words). */
   TagClass: 11,
+  /** The external dictionary's tag set of the word as written, and of its lower case (0: none). */
+  DictExact: 12,
+  DictLower: 13,
 } as const;
-export const ATOMS = 12;
+export const ATOMS = 14;
 
 export interface EncodedSentence {
   /** Words, not counting the root. */
@@ -46,10 +50,12 @@ export interface Lexicon {
   /** Bit set of tag indices, per word. */
   tagClasses: number[];
   ids: Map<string, number>;
+  /** Tags of words beyond the training data (see dictionary.ts). */
+  dictionary?: TagDictionary;
 }
 
-export function lexicon(words: string[], tagClasses: number[]): Lexicon {
-  return { words, tagClasses, ids: new Map(words.map((w, i) => [w, i + FIRST_WORD_ID])) };
+export function lexicon(words: string[], tagClasses: number[], dictionary?: TagDictionary): Lexicon {
+  return { words, tagClasses, ids: new Map(words.map((w, i) => [w, i + FIRST_WORD_ID])), dictionary };
 }
 
 /** Words seen at least `minCount` times in tagged training sentences, in order of first appearance. */
@@ -57,6 +63,7 @@ export function buildLexicon(
   sentences: readonly (readonly { form: string; upos: string }[])[],
   tags: readonly string[],
   minCount: number,
+  dictionary?: TagDictionary,
 ): Lexicon {
   const counts = new Map<string, { count: number; tagClass: number }>();
   for (const words of sentences) {
@@ -71,6 +78,7 @@ export function buildLexicon(
   return lexicon(
     kept.map(([w]) => w),
     kept.map(([, e]) => e.tagClass),
+    dictionary,
   );
 }
 
@@ -137,6 +145,8 @@ export function encodeWords(words: readonly string[], lex: Lexicon): EncodedSent
       atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
     atoms[row + Atom.Shape] = shapeHash(form);
     atoms[row + Atom.Flags] = flags(form);
+    atoms[row + Atom.DictExact] = lex.dictionary?.ids.get(form) ?? 0;
+    atoms[row + Atom.DictLower] = lex.dictionary?.ids.get(lower) ?? 0;
   }
   return { n, atoms };
 }

@@ -157,8 +157,10 @@ export class Perceptron implements LinearModel {
 
 /**
  * Int8 weights with one scale per model (argmax does not depend on the scale, so it is dropped).
- * On UD dev this loses nothing against float weights, and the tables are a quarter of the size,
- * which is what makes the parser fast (its cost is memory access into these tables).
+ * The tables are a quarter of the size of float ones, which is what makes the parser fast (its
+ * cost is memory access into these tables). Measured on UD dev: int16 tables would gain 0.1 UAS
+ * and cost a fifth of the tag+parse speed; clipping the largest 0.05% of the weights to give the
+ * small ones more levels cost 1.4 UAS.
  */
 export function quantize(model: LinearModel): LinearModel {
   let max = 0;

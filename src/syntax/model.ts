@@ -7,10 +7,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { InputError } from "../document/errors.js";
 import { type LabelCandidates, labelCandidates } from "./candidates.js";
+import { type PackedDictionary, packDictionary, unpackDictionary } from "./dictionary.js";
 import { type Lexicon, lexicon } from "./lexical.js";
 import type { LinearModel } from "./linear.js";
 
-const MAGIC = "DOSSIER-SYNTAX-2\n";
+const MAGIC = "DOSSIER-SYNTAX-3\n";
 
 export interface SyntaxModel {
   tags: string[];
@@ -29,6 +30,7 @@ interface Header {
   labels: string[];
   vocabulary: string[];
   tagClasses: number[];
+  dictionary?: PackedDictionary;
   labelCandidates: number[][];
   tables: { name: "tagger" | "parser" | "labeler"; classes: number; rows: number }[];
   about: Record<string, unknown>;
@@ -49,6 +51,7 @@ export function saveModel(path: string, model: SyntaxModel): number {
     labels: model.labels,
     vocabulary: model.lexicon.words,
     tagClasses: model.lexicon.tagClasses,
+    dictionary: model.lexicon.dictionary && packDictionary(model.lexicon.dictionary),
     labelCandidates: model.candidates.lists.map((l) => Array.from(l)),
     tables: TABLES.map((name) => ({ name, classes: model[name].classes, rows: model[name].mask + 1 })),
     about: model.about,
@@ -86,7 +89,11 @@ export function loadModel(path: string): SyntaxModel {
   return {
     tags: header.tags,
     labels: header.labels,
-    lexicon: lexicon(header.vocabulary, header.tagClasses),
+    lexicon: lexicon(
+      header.vocabulary,
+      header.tagClasses,
+      header.dictionary && unpackDictionary(header.dictionary),
+    ),
     candidates: labelCandidates(
       header.tags.length + 2,
       header.labels.length,

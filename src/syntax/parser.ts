@@ -11,7 +11,7 @@ import {
 } from "./features.js";
 import { candidatesFor, type LabelCandidates } from "./candidates.js";
 import { type LinearModel, type Perceptron, scoreInto, scoreSome } from "./linear.js";
-import { LEFT, MOVES, ParseState, RIGHT } from "./transitions.js";
+import { LEFT, MOVES, ParseState, REDUCE, RIGHT } from "./transitions.js";
 
 export interface ParserModels {
   parser: LinearModel;
@@ -40,7 +40,7 @@ function predictLabel(
   dep: number,
   x: Scratch,
 ): number {
-  if (head === 0) return m.rootLabel;
+  if (head === st.root) return m.rootLabel;
   const nf = labelerFeatures(st, t, head, dep, x.feats);
   return scoreSome(m.labeler, x.feats, nf, candidatesFor(m.candidates, t, head, dep), x.labelScores);
 }
@@ -50,26 +50,25 @@ function arcOf(st: ParseState, move: number): [head: number, dep: number] {
 }
 
 /**
- * Attaches the words the transitions left headless: the first becomes the root's dependent if the
- * root has none, the others depend on the root's dependent.
+ * Once the sentence is read, the words left headless on the stack would all become the root's
+ * dependents; the first (the top of the stack) does, and the others depend on it, so the tree has
+ * one root. Returns false when this does not apply.
  */
-function attachLeftovers(m: ParserModels, st: ParseState, t: TaggedSentence, x: Scratch): void {
-  let top = -1;
-  for (let i = 1; i <= st.n; i++) if (st.heads[i] === 0) top = top < 0 ? i : top;
-  for (let i = 1; i <= st.n; i++) {
-    if (st.heads[i] >= 0) continue;
-    if (top < 0) {
-      top = i;
-      st.addArc(0, i, m.rootLabel);
-    } else st.addArc(top, i, predictLabel(m, st, t, top, i, x));
-  }
+function attachToSentenceHead(m: ParserModels, st: ParseState, t: TaggedSentence, x: Scratch): boolean {
+  const s0 = st.s0();
+  const top = st.left1[st.root];
+  if (st.b !== st.root || top < 0 || s0 <= 0 || st.heads[s0] >= 0) return false;
+  st.addArc(top, s0, predictLabel(m, st, t, top, s0, x));
+  st.apply(REDUCE, -1);
+  return true;
 }
 
-/** Parses a tagged sentence; heads[i] (0 = root) and labels[i] of the returned state are the tree. */
+/** Parses a tagged sentence; `headOf(i)` (0 = root) and `labels[i]` of the returned state are the tree. */
 export function parseTagged(m: ParserModels, t: TaggedSentence): ParseState {
   const st = new ParseState(t.words.n);
   const x = new Scratch(m.labeler.classes);
   while (!st.done) {
+    if (attachToSentenceHead(m, st, t, x)) continue;
     const nf = parserFeatures(st, t, x.feats);
     scoreInto(m.parser, x.feats, nf, x.moveScores);
     let move = -1;
@@ -79,7 +78,6 @@ export function parseTagged(m: ParserModels, t: TaggedSentence): ParseState {
     const label = move === LEFT || move === RIGHT ? predictLabel(m, st, t, ...arcOf(st, move), x) : -1;
     st.apply(move, label);
   }
-  attachLeftovers(m, st, t, x);
   return st;
 }
 
@@ -106,7 +104,7 @@ function labelWhileTraining(
   x: Scratch,
 ): number {
   const [head, dep] = arcOf(st, move);
-  if (head === 0) return m.rootLabel;
+  if (head === st.root) return m.rootLabel;
   const nf = labelerFeatures(st, tree.sentence, head, dep, x.feats);
   const candidates = candidatesFor(m.candidates, tree.sentence, head, dep);
   const guess = scoreSome(m.labeler, x.feats, nf, candidates, x.labelScores);

@@ -3,7 +3,7 @@ import { mix1, mix2, mix3 } from "./hash.js";
 import { ATOMS, Atom, type EncodedSentence } from "./lexical.js";
 import { argmax, type LinearModel, type Perceptron, scoreInto } from "./linear.js";
 
-export const TAGGER_FEATURES = 48;
+export const TAGGER_FEATURES = 52;
 
 /** Atom of word `i`, or 0 outside the sentence (the root row counts as outside). */
 function at(s: EncodedSentence, i: number, atom: number): number {
@@ -58,17 +58,32 @@ export function taggerFeatures(s: EncodedSentence, i: number, tags: Int32Array, 
   out[k++] = mix1(44, at(s, i + 1, Atom.Suffix4));
   out[k++] = mix2(45, at(s, i, Atom.Shape), c1);
   out[k++] = mix3(46, at(s, i - 1, Atom.Flags), at(s, i, Atom.Flags), at(s, i + 1, Atom.Flags));
+  // The external dictionary's tags, for the words training never showed.
+  const dictLower = at(s, i, Atom.DictLower);
+  out[k++] = mix2(47, at(s, i, Atom.DictExact), dictLower);
+  out[k++] = mix2(48, dictLower, p1);
+  out[k++] = mix2(49, dictLower, at(s, i + 1, Atom.DictLower));
+  out[k++] = mix2(50, at(s, i, Atom.DictExact), at(s, i, Atom.Shape));
   return k;
 }
 
-/** Tags a sentence; `tags[i]` (1-based) receives the tag index of word i. */
-export function tagSentence(model: LinearModel, s: EncodedSentence, tags: Int32Array): void {
+/**
+ * Tags a sentence; `tags[i]` (1-based) receives the tag index of word i and `alternatives[i]` its
+ * runner-up, which lets the parser hedge against a wrong tag.
+ */
+export function tagSentence(
+  model: LinearModel,
+  s: EncodedSentence,
+  tags: Int32Array,
+  alternatives: Int32Array,
+): void {
   const feats = new Int32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.classes);
   for (let i = 1; i <= s.n; i++) {
     const nf = taggerFeatures(s, i, tags, feats);
     scoreInto(model, feats, nf, scores);
     tags[i] = argmax(scores, model.classes);
+    alternatives[i] = argmax(scores, model.classes, tags[i]);
   }
 }
 

@@ -11,6 +11,7 @@ import { defaultDataDir } from "../../eval/data.js";
 import { readUd, UD_DEV_FILE, UD_TRAIN_FILE, udFile } from "../../eval/ud.js";
 import { packageRoot } from "../util/lexicon.js";
 import { buildLabelCandidates } from "./candidates.js";
+import { readEnLexicon, type TagDictionary } from "./dictionary.js";
 import type { ConlluSentence } from "./conllu.js";
 import { scoreTrees, type UdScores } from "./evaluate.js";
 import type { TaggedSentence } from "./features.js";
@@ -20,7 +21,7 @@ import { type LinearModel, Perceptron, quantize } from "./linear.js";
 import { type SyntaxModel, saveModel } from "./model.js";
 import { type TrainingTree, trainParserSentence } from "./parser.js";
 import { tagSentence, trainTaggerSentence } from "./tagger.js";
-import { projectivize } from "./transitions.js";
+import { projectivize, rootAtEnd } from "./transitions.js";
 import { seededRandom, shuffle } from "./hash.js";
 
 const SETTINGS = {
@@ -63,10 +64,14 @@ function trainTagger(c: Corpus, indices: number[], classes: number, random: () =
   return model.averaged();
 }
 
-function tagAll(model: LinearModel, c: Corpus, indices: number[], out: Int32Array[]): void {
+/** A sentence's predicted tags and the tagger's runner-up for each word. */
+type PredictedTags = Pick<TaggedSentence, "tags" | "alternatives">;
+
+function tagAll(model: LinearModel, c: Corpus, indices: number[], out: PredictedTags[]): void {
   for (const i of indices) {
-    out[i] = new Int32Array(c.encoded[i].n + 1);
-    tagSentence(model, c.encoded[i], out[i]);
+    const n = c.encoded[i].n + 1;
+    out[i] = { tags: new Int32Array(n), alternatives: new Int32Array(n) };
+    tagSentence(model, c.encoded[i], out[i].tags, out[i].alternatives);
   }
 }
 
@@ -74,8 +79,13 @@ function tagAll(model: LinearModel, c: Corpus, indices: number[], out: Int32Arra
  * Tags of the training sentences, each fold tagged by a tagger trained on the other folds, with a
  * lexicon (vocabulary and tag classes) built from those folds too, so no fold sees its own tags.
  */
-function jackknifedTags(sentences: ConlluSentence[], tags: string[], random: () => number): Int32Array[] {
-  const out: Int32Array[] = [];
+function jackknifedTags(
+  sentences: ConlluSentence[],
+  tags: string[],
+  dictionary: TagDictionary,
+  random: () => number,
+): PredictedTags[] {
+  const out: PredictedTags[] = [];
   const n = sentences.length;
   for (let fold = 0; fold < SETTINGS.folds; fold++) {
     const lo = Math.floor((fold * n) / SETTINGS.folds);
@@ -86,6 +96,7 @@ function jackknifedTags(sentences: ConlluSentence[], tags: string[], random: () 
       rest.map((i) => sentences[i].words),
       tags,
       SETTINGS.minWordCount,
+      dictionary,
     );
     const c = corpus(sentences, lex, tags);
     tagAll(trainTagger(c, rest, tags.length, random), c, held, out);
@@ -94,27 +105,28 @@ function jackknifedTags(sentences: ConlluSentence[], tags: string[], random: () 
   return out;
 }
 
-function tagAccuracy(c: Corpus, indices: number[], predicted: Int32Array[]): string {
+function tagAccuracy(c: Corpus, indices: number[], predicted: PredictedTags[]): string {
   let right = 0;
   let all = 0;
   for (const i of indices) {
-    for (let w = 1; w <= c.encoded[i].n; w++, all++) if (predicted[i][w] === c.goldTags[i][w]) right++;
+    for (let w = 1; w <= c.encoded[i].n; w++, all++) if (predicted[i].tags[w] === c.goldTags[i][w]) right++;
   }
   return pct(right / all);
 }
 
-function trainingTrees(c: Corpus, tags: Int32Array[], labels: string[]): TrainingTree[] {
+function trainingTrees(c: Corpus, tags: PredictedTags[], labels: string[]): TrainingTree[] {
   return c.sentences.map((s, i) => ({
-    sentence: { words: c.encoded[i], tags: tags[i] },
-    heads: projectivize(Int32Array.from([0, ...s.words.map((w) => w.head)])),
+    sentence: { words: c.encoded[i], ...tags[i] },
+    heads: rootAtEnd(projectivize(Int32Array.from([0, ...s.words.map((w) => w.head)]))),
     labels: Int32Array.from([0, ...s.words.map((w) => labels.indexOf(w.deprel))]),
   }));
 }
 
 function* goldArcs(trees: TrainingTree[]): Iterable<[TaggedSentence, number, number, number]> {
   for (const tree of trees) {
-    for (let dep = 1; dep < tree.heads.length; dep++)
-      yield [tree.sentence, tree.heads[dep], dep, tree.labels[dep]];
+    const n = tree.sentence.words.n;
+    for (let dep = 1; dep <= n; dep++)
+      if (tree.heads[dep] <= n) yield [tree.sentence, tree.heads[dep], dep, tree.labels[dep]];
   }
 }
 
@@ -176,10 +188,12 @@ function main(): void {
   const dev = readUd(udFile(dataDir, UD_DEV_FILE));
   const random = seededRandom(SETTINGS.seed);
   const tags = [...new Set(train.flatMap((s) => s.words.map((w) => w.upos)))].sort();
+  const dictionary = readEnLexicon();
   const lex = buildLexicon(
     train.map((s) => s.words),
     tags,
     SETTINGS.minWordCount,
+    dictionary,
   );
   const labels = [...new Set(train.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   log(
@@ -187,7 +201,7 @@ function main(): void {
   );
   const c = corpus(train, lex, tags);
   log("tagger (jackknifed for the parser's training tags):");
-  const predictedTags = jackknifedTags(train, tags, random);
+  const predictedTags = jackknifedTags(train, tags, dictionary, random);
   const tagger = trainTagger(c, [...c.sentences.keys()], tags.length, random);
   const empty = { classes: 1, mask: 0, weights: new Float32Array(1) };
   const trees = trainingTrees(c, predictedTags, labels);

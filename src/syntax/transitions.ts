@@ -1,8 +1,12 @@
 /**
- * The arc-eager transition system (Nivre 2003) with the root on the bottom of the stack, and the
- * dynamic oracle of Goldberg & Nivre (2012): the cost of a move is the number of gold arcs it makes
- * unreachable. Words are 1-based; 0 is the root. Labels are chosen by a separate classifier, so the
- * moves here are unlabeled and arcs take the label they are given.
+ * The arc-eager transition system (Nivre 2003) with the root at the end of the buffer (Ballesteros
+ * & Nivre 2013), and the dynamic oracle of Goldberg & Nivre (2012): the cost of a move is the number
+ * of gold arcs it makes unreachable. Words are 1-based; the root is position n + 1 (`root`), so a
+ * word becomes the root's dependent only once the whole sentence has been read. With the root at
+ * the bottom of the stack, the parser had to decide at the first word of "Jane Roe, a spokeswoman
+ * for X, said ..." whether "Jane" was the root, before seeing "said". Callers see the root as 0
+ * (`headOf`). Labels are chosen by a separate classifier, so the moves are unlabeled and arcs take
+ * the label they are given.
  */
 
 export const SHIFT = 0;
@@ -13,7 +17,7 @@ export const MOVES = 4;
 
 export class ParseState {
   readonly stack: Int32Array;
-  sp = 1;
+  sp = 0;
   /** First word of the buffer; the buffer is b..n. */
   b = 1;
   readonly heads: Int32Array;
@@ -29,9 +33,12 @@ export class ParseState {
   readonly leftLabels: Int32Array;
   readonly rightLabels: Int32Array;
   readonly inStack: Uint8Array;
+  /** Position of the root: after the last word. */
+  readonly root: number;
 
   constructor(readonly n: number) {
-    const size = n + 1;
+    this.root = n + 1;
+    const size = n + 2;
     this.stack = new Int32Array(size + 1);
     this.heads = new Int32Array(size).fill(-1);
     this.labels = new Int32Array(size).fill(-1);
@@ -44,12 +51,16 @@ export class ParseState {
     this.leftLabels = new Int32Array(size);
     this.rightLabels = new Int32Array(size);
     this.inStack = new Uint8Array(size);
-    this.stack[0] = 0;
-    this.inStack[0] = 1;
   }
 
+  /** All words read and the stack empty: every word has its head. */
   get done(): boolean {
-    return this.b > this.n;
+    return this.b === this.root && this.sp === 0;
+  }
+
+  /** Head of word `i` as in CoNLL-U: 0 for the root. */
+  headOf(i: number): number {
+    return this.heads[i] === this.root ? 0 : this.heads[i];
   }
 
   /** Top of the stack, -1 if empty. */
@@ -58,17 +69,16 @@ export class ParseState {
   }
 
   valid(move: number): boolean {
-    if (this.b > this.n) return false;
     const s0 = this.s0();
     switch (move) {
       case SHIFT:
-        return true;
+        return this.b <= this.n;
       case REDUCE:
         return s0 > 0 && this.heads[s0] >= 0;
       case LEFT:
         return s0 > 0 && this.heads[s0] < 0;
       default:
-        return s0 >= 0;
+        return s0 > 0 && this.b <= this.n;
     }
   }
 
@@ -133,7 +143,10 @@ export class ParseState {
     return cost;
   }
 
-  /** Dynamic-oracle cost of a valid move against the gold heads (`gold[i]`, 1-based, projective). */
+  /**
+   * Dynamic-oracle cost of a valid move against the gold heads (`gold[i]`, 1-based, projective,
+   * the root's dependent pointing at `root`: see `rootAtEnd`).
+   */
   cost(move: number, gold: Int32Array): number {
     const s0 = this.s0();
     const b = this.b;
@@ -155,6 +168,14 @@ export class ParseState {
       }
     }
   }
+}
+
+/** Gold heads in this system's numbering: the root's dependent points at n + 1, not 0. */
+export function rootAtEnd(heads: Int32Array): Int32Array {
+  const root = heads.length;
+  const out = new Int32Array(heads.length + 1);
+  for (let i = 1; i < heads.length; i++) out[i] = heads[i] === 0 ? root : heads[i];
+  return out;
 }
 
 /**
