@@ -147,16 +147,13 @@ function quoteMarks(q: Quote, i: number, colour: string): Mark[] {
   return out;
 }
 
-/** The opening tag of one piece of a mark; the first piece of a mark gets its anchor id. */
-function openTag(m: Mark, anchored: Set<string>): string {
+/** The opening tag of one piece of a mark; `id`: it is the mark's first piece, which carries its anchor. */
+function openTag(m: Mark, id: boolean): string {
   const attrs = [`class="${m.layer ? "hl " : ""}${m.cls}"`];
   attrs.push(m.layer ? `data-layer="${m.layer}"` : `data-part="${m.cls.split(" ")[0]}"`);
   attrs.push(`data-start="${m.start}" data-end="${m.end}"`);
   attrs.push(`data-card="${escapeHtml(m.card)}" data-ref="${escapeHtml(m.ref)}"`);
-  if (m.anchor && !anchored.has(m.anchor)) {
-    anchored.add(m.anchor);
-    attrs.push(`id="${escapeHtml(m.anchor)}"`);
-  }
+  if (id && m.anchor) attrs.push(`id="${escapeHtml(m.anchor)}"`);
   if (m.layer) attrs.push(`tabindex="0"`);
   return `<span ${attrs.join(" ")}>`;
 }
@@ -221,40 +218,43 @@ export function layoutBlock(
     const end = Math.min(to, m.end);
     if (end > start) heap.push({ ...m, start, end });
   }
-  const open: Mark[] = [];
+  /** Open elements, innermost last, with the index of their opening tag in `parts`. */
+  const open: { mark: Mark; part: number; id: boolean }[] = [];
+  const parts: string[] = [];
   let pos = from;
-  let html = "";
   const textTo = (p: number) => {
-    if (p > pos) html += escapeHtml(text.slice(pos, p));
+    if (p > pos) parts.push(escapeHtml(text.slice(pos, p)));
     pos = Math.max(pos, p);
   };
+  const closeInnermost = () => {
+    textTo(open.pop()!.mark.end);
+    parts.push("</span>");
+  };
   for (let m = heap.pop(); m; m = heap.pop()) {
-    while (open.length && open[open.length - 1].end <= m.start) {
-      textTo(open.pop()!.end);
-      html += "</span>";
-    }
-    const firstCrossed = open.findIndex((o) => o.end < m.end);
+    while (open.length && open[open.length - 1].mark.end <= m.start) closeInnermost();
+    const firstCrossed = open.findIndex((o) => o.mark.end < m.end);
     if (firstCrossed >= 0) {
-      const keeper = open.findIndex((o, k) => k >= firstCrossed && o.rank <= m.rank);
+      const keeper = open.findIndex((o, k) => k >= firstCrossed && o.mark.rank <= m.rank);
       if (keeper >= 0) {
-        heap.push({ ...m, end: open[keeper].end });
-        heap.push({ ...m, start: open[keeper].end });
+        heap.push({ ...m, end: open[keeper].mark.end });
+        heap.push({ ...m, start: open[keeper].mark.end });
         continue;
       }
       textTo(m.start);
+      // The crossed elements end here: their opening tags get their true end, their rest comes back.
       for (const o of open.splice(firstCrossed).reverse()) {
-        html += "</span>";
-        heap.push({ ...o, start: m.start });
+        parts[o.part] = openTag({ ...o.mark, end: m.start }, o.id);
+        parts.push("</span>");
+        heap.push({ ...o.mark, start: m.start });
       }
     }
     textTo(m.start);
-    html += openTag(m, anchored);
-    open.push(m);
+    const id = m.anchor !== undefined && !anchored.has(m.anchor);
+    if (id) anchored.add(m.anchor!);
+    parts.push(openTag(m, id));
+    open.push({ mark: m, part: parts.length - 1, id });
   }
-  while (open.length) {
-    textTo(open.pop()!.end);
-    html += "</span>";
-  }
+  while (open.length) closeInnermost();
   textTo(to);
-  return html;
+  return parts.join("");
 }
