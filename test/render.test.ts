@@ -373,11 +373,6 @@ describe("html page", () => {
   const page = renderHtml(sample());
   const doc = new DOMParser().parseFromString(page, "text/html");
   const spans = (sel: string) => [...doc.querySelectorAll(sel)] as HTMLElement[];
-  const titleOf = (el: HTMLElement): string => {
-    let inner: HTMLElement = el;
-    while (inner.querySelector("span[title]")) inner = inner.querySelector("span[title]") as HTMLElement;
-    return inner.getAttribute("title") ?? "";
-  };
 
   it("is one self-contained page", () => {
     expect(page).toMatch(/^<!doctype html>/);
