@@ -75,15 +75,28 @@ async function analyseForm(deps: AnalysisDeps, request: FastifyRequest, reply: F
   }
 }
 
+/**
+ * A name filter for the store that finds at least every speaker named exactly `name`: the store
+ * matches words that start after a space, hyphen, dot or apostrophe, so only such words of the
+ * name are asked for (undefined: none, every speaker); the page then keeps the exact name.
+ */
+export function speakerFilter(name: string): string | undefined {
+  const words = name
+    .split(/[\s\-.'’]+/)
+    .map((w) => /^[\p{L}\p{N}]+/u.exec(w)?.[0])
+    .filter(Boolean);
+  return words.length ? words.join(" ") : undefined;
+}
+
 async function speakerView(deps: AnalysisDeps, name: string) {
   const { store } = deps;
-  // The store's speaker filter matches by word prefixes; the page is about this exact name.
-  const quotes = (await collect(store.quotes({ speaker: name, limit: SPEAKER_QUOTES }))).filter(
+  const speaker = speakerFilter(name);
+  const quotes = (await collect(store.quotes({ speaker, limit: SPEAKER_QUOTES }))).filter(
     (q) => q.speaker === name,
   );
-  const row = (await store.speakers({ speaker: name, limit: 0 })).find((s) => s.name === name) ?? null;
+  const row = (await store.speakers({ speaker, limit: 0 })).find((s) => s.name === name) ?? null;
   if (!row && !quotes.length) throw notFound(`speaker '${name}'`);
-  const clusters = (await collect(store.clusters({ speaker: name, minSize: 2 }))).filter((c) =>
+  const clusters = (await collect(store.clusters({ speaker, minSize: 2 }))).filter((c) =>
     c.members.some((m) => m.speaker === name),
   );
   return {

@@ -30,7 +30,7 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ["::", 128],
   ["::1", 128],
-  ["::ffff:0:0", 96], // IPv4-mapped: never needed to reach a public site
+  // IPv4-mapped addresses (::ffff:a.b.c.d) are checked against the IPv4 rules by BlockList itself
   ["64:ff9b::", 96], // NAT64 of IPv4 addresses
   ["fc00::", 7], // unique local
   ["fe80::", 10], // link-local
