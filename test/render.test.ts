@@ -484,7 +484,7 @@ describe("html page", () => {
         speaker: (n) => `/speakers/${encodeURIComponent(n)}`,
       },
     });
-    expect(served).not.toMatch(/<style|<script>|http-equiv/);
+    expect(served).not.toMatch(/<style|<script type|http-equiv/);
     expect(served).toContain('<script src="/assets/article.js"></script>');
     expect(served).toContain('href="/speakers/Anna%20Berg"');
   });

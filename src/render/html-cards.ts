@@ -15,7 +15,7 @@ export interface SiteLinks {
   speaker(name: string): string;
 }
 
-export const TYPE_LABEL: Record<string, string> = {
+const TYPE_LABEL: Record<string, string> = {
   person: "person",
   organization: "organisation",
   country: "country",

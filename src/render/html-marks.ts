@@ -14,7 +14,6 @@ import { classToken, escapeHtml } from "./html-escape.js";
 import { quotesBySpeaker, UNATTRIBUTED } from "./summary.js";
 
 export type LayerName = "quote" | "entity" | "timex" | "technique";
-export const LAYERS: readonly LayerName[] = ["quote", "entity", "timex", "technique"];
 
 export interface Mark {
   start: number;

@@ -119,7 +119,7 @@ function assetsHtml(site: SiteOptions | undefined): { head: string; tail: string
   if (site) {
     const base = escapeHtml(site.assets);
     return {
-      head: `<link rel="icon" href="data:,">\n<link rel="stylesheet" href="${base}site.css">\n<link rel="stylesheet" href="${base}article.css">`,
+      head: `<link rel="icon" href="data:,">\n<link rel="stylesheet" href="${base}article.css">\n<link rel="stylesheet" href="${base}site.css">`,
       tail: `<script src="${base}article.js"></script>`,
     };
   }
@@ -128,7 +128,7 @@ function assetsHtml(site: SiteOptions | undefined): { head: string; tail: string
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:`;
   return {
     head: `<meta http-equiv="Content-Security-Policy" content="${csp}">\n<style>${webAsset("article.css")}</style>`,
-    tail: `<script>${script}</script>`,
+    tail: `<script type="text/javascript">${script}</script>`,
   };
 }
 

@@ -18,8 +18,13 @@ const limit = z.coerce.number().int().min(1).max(MAX_LIMIT);
 
 /** The filters every listing takes (as the CLI's --speaker, --outlet, --from, --to, --limit). */
 export const Filters = z
-  .object({ speaker: name.optional(), outlet: name.optional(), from: date.optional(), to: date.optional() })
-  .extend({ limit: limit.optional() })
+  .object({
+    speaker: name.optional(),
+    outlet: name.optional(),
+    from: date.optional(),
+    to: date.optional(),
+    limit: limit.optional(),
+  })
   .strict();
 
 export const SearchQuery = Filters.extend({
@@ -29,8 +34,11 @@ export const SearchQuery = Filters.extend({
 export const SpeakersQuery = Filters.omit({ speaker: true }).strict();
 
 export const ClustersQuery = z
-  .object({ speaker: name.optional(), minSize: z.coerce.number().int().min(1).max(1000).optional() })
-  .extend({ limit: limit.optional() })
+  .object({
+    speaker: name.optional(),
+    minSize: z.coerce.number().int().min(1).max(1000).optional(),
+    limit: limit.optional(),
+  })
   .strict();
 
 export const TimelineQuery = Filters.omit({ speaker: true }).extend({ entity: name.optional() }).strict();

@@ -80,7 +80,7 @@ async function analyseForm(deps: AnalysisDeps, request: FastifyRequest, reply: F
  * matches words that start after a space, hyphen, dot or apostrophe, so only such words of the
  * name are asked for (undefined: none, every speaker); the page then keeps the exact name.
  */
-export function speakerFilter(name: string): string | undefined {
+function speakerFilter(name: string): string | undefined {
   const words = name
     .split(/[\s\-.'’]+/)
     .map((w) => /^[\p{L}\p{N}]+/u.exec(w)?.[0])

@@ -24,6 +24,7 @@ export function page(title: string, body: string, query = ""): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — dossier</title>
 <link rel="icon" href="data:,">
+<link rel="stylesheet" href="${ASSETS}article.css">
 <link rel="stylesheet" href="${ASSETS}site.css">
 </head><body>
 ${nav(query)}
