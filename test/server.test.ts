@@ -356,6 +356,17 @@ describe("the pages", () => {
     expect(speaker.querySelector("h1")?.textContent).toBe(XSS_SPEAKER);
   });
 
+  it("on loopback, answers only requests addressed to this machine (no DNS rebinding)", async () => {
+    const local = await appWith({ allowedHosts: ["127.0.0.1", "localhost", "[::1]"] });
+    const as = (host: string) => local.inject({ method: "GET", url: "/api/stats", headers: { host } });
+    for (const host of ["127.0.0.1:8080", "localhost:8080", "[::1]:8080", "LOCALHOST"])
+      expect((await as(host)).statusCode, host).toBe(200);
+    const evil = await as("attacker.example:8080");
+    expect(evil.statusCode).toBe(403);
+    expect(evil.json().error).toMatch(/only requests addressed to 127\.0\.0\.1, localhost/);
+    await local.close();
+  });
+
   it("logs one line per request", async () => {
     logged.length = 0;
     await get("/api/stats?x=%0Aforged");

@@ -28,6 +28,12 @@ export interface AppOptions {
   allowPrivateUrls?: boolean;
   /** Where the one line per request goes (default: nowhere). */
   log?: (line: string) => void;
+  /**
+   * Host names the requests must be addressed to (the Host header, without its port); others are
+   * refused with 403. A server on loopback sets them, so a web page whose name an attacker points
+   * at 127.0.0.1 (DNS rebinding) cannot read the corpus through the user's browser.
+   */
+  allowedHosts?: string[];
 }
 
 /** No inline script, no outside origin: article text can never run code in the page. */
@@ -58,6 +64,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onSend", async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
+  if (options.allowedHosts) {
+    const allowed = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+    app.addHook("onRequest", async (request) => {
+      if (!allowed.has(hostName(request.headers.host)))
+        throw new HttpError(403, `this server answers only requests addressed to ${[...allowed].join(", ")}`);
+    });
+  }
   if (options.log) {
     const log = options.log;
     app.addHook("onResponse", async (request, reply) => log(requestLine(request, reply)));
@@ -79,6 +92,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerApi(app, deps);
   registerPages(app, deps);
   return app;
+}
+
+/** The host name of a Host header (`localhost:8080` -> `localhost`, `[::1]:8080` -> `[::1]`). */
+function hostName(header: string | undefined): string {
+  try {
+    return new URL(`http://${header ?? ""}`).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
 }
 
 /** `2024-05-03T10:00:00.000Z GET /api/stats 200 3.2 ms`, control characters removed. */

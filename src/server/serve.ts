@@ -46,6 +46,12 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
   return error;
 }
 
+/** The names a browser on this machine uses for a loopback address; null: any name (not loopback). */
+function loopbackNames(host: string): string[] | null {
+  const loopback = ["127.0.0.1", "localhost", "::1", "[::1]"];
+  return loopback.includes(host.toLowerCase()) ? ["127.0.0.1", "localhost", "[::1]"] : null;
+}
+
 const stopSignal = () =>
   new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGINT", resolve);
@@ -65,6 +71,7 @@ export async function serve(options: ServeOptions): Promise<number> {
     analyzer: analyzer.analyze,
     bodyLimit,
     allowPrivateUrls: options.allowPrivateUrls ?? false,
+    allowedHosts: loopbackNames(host) ?? undefined,
     log,
   });
   try {
