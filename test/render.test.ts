@@ -1,4 +1,5 @@
-import { DOMParser, parseHTML } from "linkedom";
+import { createHash } from "node:crypto";
+import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { type Analysis, contractProblems, SCHEMA_ID } from "../src/analysis.js";
 import { analyze } from "../src/analyze.js";
@@ -372,11 +373,6 @@ describe("html page", () => {
   const page = renderHtml(sample());
   const doc = new DOMParser().parseFromString(page, "text/html");
   const spans = (sel: string) => [...doc.querySelectorAll(sel)] as HTMLElement[];
-  const titleOf = (el: HTMLElement): string => {
-    let inner: HTMLElement = el;
-    while (inner.querySelector("span[title]")) inner = inner.querySelector("span[title]") as HTMLElement;
-    return inner.getAttribute("title") ?? "";
-  };
 
   it("is one self-contained page", () => {
     expect(page).toMatch(/^<!doctype html>/);
@@ -393,33 +389,61 @@ describe("html page", () => {
     expect(paras).toEqual([sample().text.split("\n\n")[1], sample().text.split("\n\n")[2]]);
     expect(doc.querySelector("article .caption")?.textContent).toContain("(AP, John Doe)");
   });
-  it("highlights every layer with a tooltip saying what it is", () => {
+  const cardOf = (el: Element): string =>
+    doc.querySelector(`#cards [data-key="${el.getAttribute("data-card")}"]`)?.textContent ?? "";
+
+  it("makes every highlight one element with its layer and the offsets of the text it holds", () => {
+    const text = sample().text;
+    const highlights = spans("[data-layer]");
+    expect(new Set(highlights.map((e) => e.getAttribute("data-layer")))).toEqual(
+      new Set(["quote", "entity", "timex", "technique"]),
+    );
+    for (const el of highlights) {
+      expect(el.closest("article")).not.toBeNull();
+      const [start, end] = [Number(el.getAttribute("data-start")), Number(el.getAttribute("data-end"))];
+      expect(text.slice(start, end)).toBe(el.textContent);
+      expect(el.getAttribute("tabindex")).toBe("0");
+    }
+    // a quote is one element when nothing crosses it
+    const q1 = sample().quotes[0];
+    expect(
+      doc.querySelector(`[data-layer="quote"][data-start="${q1.start}"][data-end="${q1.end}"]`)?.id,
+    ).toBe("hl-q1");
+  });
+  it("has a card for every highlight saying what it is", () => {
     const ent = spans("article .ent.t-person");
     expect(ent.map((e) => e.textContent)).toContain("Anna Berg");
-    expect(titleOf(ent[0])).toContain("person: Anna Berg — Prime Minister of Norland — aka Berg");
+    expect(cardOf(ent[0])).toMatch(/Anna Berg.*person.*Prime Minister of Norland.*Berg/s);
     const quote = doc.getElementById("hl-q1") as HTMLElement;
     expect(quote.textContent).toBe("the talks are over");
-    expect(titleOf(quote)).toContain(
-      "direct quote by Anna Berg · cue “said” · Anna Berg → TASS → Daily Example",
+    expect(cardOf(quote)).toMatch(
+      /Anna Berg.*direct quote.*“said” \(speech\).*Anna Berg → TASS → Daily Example/s,
     );
-    const anon = spans("article .speaker.anonymous");
+    const anon = spans('article [data-part="speaker"].anonymous');
     expect(anon.map((e) => e.textContent)).toEqual(["experts"]);
-    expect(titleOf(anon[0])).toContain("(anonymous source)");
-    expect(spans("article .cue").map((e) => e.textContent)).toContain("According to");
-    const timex = spans("article .timex");
+    expect(cardOf(anon[0])).toContain("anonymous source");
+    expect(spans('article [data-part="cue"]').map((e) => e.textContent)).toContain("According to");
+    const timex = spans('article [data-layer="timex"]');
     expect(timex.map((e) => e.textContent)).toEqual(["Monday", "3 March 2021"]);
-    expect(titleOf(timex[0])).toContain("DATE 2023-05-01");
+    expect(cardOf(timex[0])).toContain("2023-05-01");
     const tech = spans("article .tech.v-other");
     expect(tech.map((e) => e.textContent)).toEqual(["so-called"]);
-    expect(titleOf(tech[0])).toMatch(/Doubt — voice: experts — scare phrase/);
-    // nested layers: "disgraceful" is inside a quote, two techniques; its tooltip lists all of them
+    expect(cardOf(tech[0])).toMatch(/Doubt.*scare phrase.*experts, in a quote/s);
+    // nested layers: "disgraceful" is a technique inside another ("disgraceful sham"), inside a quote
     const inner = spans("article .tech.v-author").find((e) => e.textContent === "disgraceful") as HTMLElement;
-    const t = titleOf(inner);
-    expect(t).toContain("indirect quote by experts");
-    expect(t).toContain("Loaded_Language");
-    expect(t).toContain("Name_Calling,Labeling");
+    expect(cardOf(inner)).toContain("Name Calling,Labeling");
+    const outer = inner.parentElement?.closest('[data-layer="technique"]') as HTMLElement;
+    expect(outer.textContent).toBe("disgraceful sham");
+    expect(cardOf(outer)).toContain("Loaded Language");
+    expect(inner.closest('[data-layer="quote"]')?.className).toContain("k-indirect");
   });
-  it("has panels for quotes, timeline, techniques and entities, and a legend with layer toggles", () => {
+  it("colours quotes by speaker", () => {
+    const [q1, q2, q3] = ["hl-q1", "hl-q2", "hl-q3"].map((id) => doc.getElementById(id)?.className ?? "");
+    const colour = (cls: string) => cls.match(/\bsp-\S+/)?.[0];
+    expect(colour(q1)).toBe(colour(q2));
+    expect(colour(q1)).not.toBe(colour(q3));
+  });
+  it("has panels for quotes, entities, timeline and techniques by voice, each item linking into the text", () => {
     const aside = doc.querySelector("aside") as HTMLElement;
     expect(aside.querySelector(".quotes")?.textContent).toMatch(/Anna Berg.*2 quotes/s);
     expect(aside.querySelector(".quotes")?.textContent).toMatch(/experts\s*anonymous source/);
@@ -427,23 +451,75 @@ describe("html page", () => {
     expect(aside.querySelector(".timeline")?.textContent).toMatch(/2021-03-03.*caption.*2023-05-01/s);
     expect(aside.querySelector(".techniques")?.textContent).toMatch(/64% of the flagged text/);
     expect(aside.querySelector(".entities")?.textContent).toMatch(/Anna Berg.*TASS.*Norland.*Oslo/s);
-    const toggles = [...aside.querySelectorAll("input[data-layer]")].map((i) => i.getAttribute("data-layer"));
-    expect(toggles).toEqual(["ent", "quote", "time", "tech"]);
+    // every panel link leads to an element of the text
+    const links = [...aside.querySelectorAll('a[href^="#"]')].map((l) => l.getAttribute("href")!.slice(1));
+    expect(links.length).toBeGreaterThan(8);
+    for (const id of links) expect(doc.getElementById(id)?.closest("article"), id).not.toBeNull();
+    for (const panel of [".timeline", ".techniques", ".entities", ".quotes"])
+      expect(aside.querySelector(`${panel} a[href^="#hl-"]`), panel).not.toBeNull();
+    const toggles = [...aside.querySelectorAll("input[data-toggle]")].map((i) =>
+      i.getAttribute("data-toggle"),
+    );
+    expect(toggles).toEqual(["quote", "entity", "timex", "technique"]);
   });
-  it("its script toggles layers and links panel items to their highlights", () => {
-    const { document, Event } = parseHTML(page);
-    const js = page.match(/<script type="text\/javascript">([\s\S]*?)<\/script>/)?.[1] ?? "";
-    new Function("document", js)(document);
-    const cb = document.querySelector('input[data-layer="quote"]') as HTMLInputElement;
-    cb.checked = false;
-    cb.dispatchEvent(new Event("change"));
-    expect(document.body.classList.contains("hide-quote")).toBe(true);
-    const person = document.querySelector('aside .entities [data-focus="e1"]') as HTMLElement;
-    person.dispatchEvent(new Event("mouseenter"));
-    const focused = [...document.querySelectorAll(".focus")].map((x) => (x as HTMLElement).textContent);
-    expect(focused).toEqual(["Anna Berg", "Anna Berg"]);
-    person.dispatchEvent(new Event("mouseleave"));
-    expect(document.querySelectorAll(".focus").length).toBe(0);
+  it("titles an untitled article by its opening words, not its id", () => {
+    const a = sample();
+    a.meta.title = null;
+    a.blocks = a.blocks.filter((b) => b.type !== "heading");
+    const d = new DOMParser().parseFromString(renderHtml(a), "text/html");
+    expect(d.querySelector("h1")?.textContent).toMatch(/^Prime Minister Anna Berg said on Monday/);
+    expect(d.querySelector(".meta")?.textContent).toContain("article a1");
+  });
+  it("lets only its own script run: the inline script is pinned by hash in the CSP", () => {
+    const js = doc.querySelector("script")?.textContent ?? "";
+    const hash = createHash("sha256").update(js).digest("base64");
+    expect(js).toContain("data-toggle");
+    expect(page).toContain(`script-src 'sha256-${hash}'`);
+  });
+  it("links the site's files instead when served", () => {
+    const served = renderHtml(sample(), {
+      site: {
+        nav: "<nav>site</nav>",
+        assets: "/assets/",
+        speaker: (n) => `/speakers/${encodeURIComponent(n)}`,
+      },
+    });
+    expect(served).not.toMatch(/<style|<script type|http-equiv/);
+    expect(served).toContain('<script src="/assets/article.js"></script>');
+    expect(served).toContain('href="/speakers/Anna%20Berg"');
+  });
+  it("keeps a quote whole when a technique crosses its edge, cutting the technique instead", () => {
+    const text = "Some claim the plan will fail, he said.";
+    const a = empty(text, {
+      quotes: [
+        {
+          id: "q1",
+          kind: "indirect",
+          ...at(text, "the plan will fail"),
+          paragraphs: 1,
+          speaker: null,
+          cue: null,
+          via: [],
+          medium: null,
+        },
+      ],
+      techniques: [
+        { ...at(text, "Some claim the plan"), technique: "Doubt", voice: "author", explanation: "x" },
+      ],
+    });
+    const d = new DOMParser().parseFromString(renderHtml(a), "text/html");
+    const quote = d.querySelectorAll('[data-layer="quote"]');
+    expect([...quote].map((e) => e.textContent)).toEqual(["the plan will fail"]);
+    const pieces = [...d.querySelectorAll('[data-layer="technique"]')];
+    expect(
+      pieces.map((e) => [e.textContent, e.getAttribute("data-start"), e.getAttribute("data-end")]),
+    ).toEqual([
+      ["Some claim ", "0", "11"],
+      ["the plan", "11", "19"],
+    ]);
+    expect(pieces[1].parentElement).toBe(quote[0]);
+    expect(pieces.map((e) => e.getAttribute("data-card"))).toEqual(["tech-0", "tech-0"]);
+    expect(pieces.filter((e) => e.id).map((e) => e.id)).toEqual(["hl-tech-0"]);
   });
   it("anchors a quote spanning paragraphs once", () => {
     const text = "“First part.\n\nSecond part,” she said.";
@@ -468,7 +544,7 @@ describe("html page", () => {
     expect(contractProblems(a)).toEqual([]);
     const p = renderHtml(a);
     expect(p.match(/id="hl-q1"/g)).toHaveLength(1);
-    expect(p.match(/class="quote k-direct"/g)).toHaveLength(2);
+    expect(p.match(/class="hl quote k-direct/g)).toHaveLength(2);
   });
   it("renders an article with empty layers", () => {
     const p = renderHtml(empty("Plain text & nothing else."));
@@ -544,9 +620,13 @@ describe("html page", () => {
     // the article text survives as text
     expect(d.querySelector("article")?.textContent).toContain(hostile);
     expect(d.querySelector("h1")?.textContent).toBe(`</title><script>alert(4)</script>`);
-    // attributes keep their values as data
-    const mention = d.querySelector("article .ent") as HTMLElement;
-    expect(mention.getAttribute("data-ref")).toBe(`e1" onmouseover="alert(9)`);
+    // names, aliases and ids are shown as text in the cards and panels
+    expect(d.querySelector('#cards [data-key="ent-0"]')?.textContent).toContain(evilName);
+    expect(d.querySelector('#cards [data-key="ent-0"]')?.textContent).toContain(`'><svg onload=alert(10)>`);
+    expect(d.querySelector('#cards [data-key="quote-0"]')?.textContent).toContain(
+      "<script>alert(12)</script>",
+    );
+    expect(d.querySelector("aside .techniques")?.textContent).toContain(`<img src=x onerror=alert(13)>`);
     expect(d.querySelector("html")?.getAttribute("lang")).toBe(`en" onload="alert(8)`);
     expect(escapeHtml(`<a href="x" title='y'>&`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;");
   });
@@ -561,5 +641,11 @@ describe("render on the real pipeline", () => {
     expect(d.querySelector("article")?.textContent?.replace(/\s+/g, "")).toContain(
       a.text.slice(0, 200).replace(/\s+/g, ""),
     );
+    // every highlight, speaker and cue holds exactly the text its offsets name
+    const marked = [...d.querySelectorAll("article [data-start]")] as HTMLElement[];
+    expect(marked.length).toBeGreaterThan(200);
+    for (const el of marked)
+      expect(el.textContent).toBe(a.text.slice(Number(el.dataset.start), Number(el.dataset.end)));
+    expect(d.querySelectorAll('[data-layer="quote"]').length).toBeGreaterThanOrEqual(a.quotes.length);
   });
 });

@@ -9,6 +9,7 @@ import { InputError } from "../document/errors.js";
 import { VERSION } from "../util/version.js";
 import { addCorpusCommands } from "./corpus-program.js";
 import { writeFault } from "./output.js";
+import { addServeCommand } from "./serve-command.js";
 
 const debug = process.argv.includes("--debug");
 // Each command's module is imported when it runs: the corpus views and --help start at once,
@@ -156,6 +157,7 @@ program
   });
 
 addCorpusCommands(program);
+addServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

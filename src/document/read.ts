@@ -232,11 +232,16 @@ function charsetOf(contentType: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+export interface FetchOptions {
+  /** Called before each request (the first and every redirect); throws to refuse the address. */
+  checkAddress?: (at: URL) => Promise<void>;
+}
+
 /** Fetches an http(s) URL: 15 s timeout, 10 MB cap, at most 5 redirects, HTML or plain text only. */
-export async function fetchUrlDocument(url: string): Promise<DocumentInput> {
+export async function fetchUrlDocument(url: string, options: FetchOptions = {}): Promise<DocumentInput> {
   const start = parseUrl(url);
   const signal = AbortSignal.timeout(URL_TIMEOUT_MS);
-  const { response, at } = await followRedirects(url, start, signal);
+  const { response, at } = await followRedirects(url, start, signal, options);
   const type = acceptedType(response, at.href);
   const bytes = await readBody(response, at.href, signal);
   const plainText = /text\/plain/i.test(type);
@@ -257,11 +262,13 @@ async function followRedirects(
   url: string,
   start: URL,
   signal: AbortSignal,
+  options: FetchOptions,
 ): Promise<{ response: Response; at: URL }> {
   let current = start;
   for (let hop = 0; ; hop++) {
     if (current.protocol !== "http:" && current.protocol !== "https:")
       throw new InputError(`'${current.href}': only http and https URLs are supported`);
+    await options.checkAddress?.(current);
     const response = await request(current, signal);
     const location =
       response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;

@@ -58,7 +58,7 @@ export function headline(a: Analysis): Headline {
   ].filter((x): x is string => Boolean(x));
   const warnings = (m.warnings ?? []).map((w) => `warning: ${w}`);
   return {
-    title: m.title ?? leadingHeading(a) ?? `Article ${a.id}`,
+    title: articleTitle(a) ?? `Article ${a.id}`,
     meta,
     facts: [...warnings, ...headlineFacts(a)],
   };
@@ -79,6 +79,11 @@ function optionsLine(options: Analysis["meta"]["options"]): string | null {
     options.syntax === false ? "parser off" : null,
   ].filter((x): x is string => Boolean(x));
   return parts.length ? `options: ${parts.join(", ")}` : null;
+}
+
+/** The article's title: its meta title, else its leading heading; null when it has neither. */
+export function articleTitle(a: Analysis): string | null {
+  return a.meta.title ?? leadingHeading(a);
 }
 
 /** The text of the first block when it is a heading (a plain-text article's title line). */
