@@ -19,6 +19,17 @@ describe("speakers from the tree", () => {
     );
   });
 
+  it("a message's author speaks, not the message", () => {
+    expect(
+      speakers(
+        "Senator Mary Gowdy released a statement highlighting the role Congress played in the inquiry.",
+      ),
+    ).toEqual([["the role Congress played in the inquiry", "Mary Gowdy"]]);
+    expect(
+      speakers("The Acme campaign sent a fundraising email on Friday saying that taxes were too high."),
+    ).toEqual([["taxes were too high", "Acme campaign"]]);
+  });
+
   it("a place in the apposition is not the speaker", () => {
     expect(
       speakers(

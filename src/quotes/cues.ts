@@ -100,6 +100,7 @@ export const SOURCE_NOUNS = loadSet("quotes/source-nouns");
 export const POLL_NOUNS = loadSet("quotes/poll-nouns");
 /** Head nouns of named documents ("the X Treaty"): such a name alone is no content. */
 export const DOCUMENT_NAMES = loadSet("quotes/document-names");
+export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");
 export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");
 export const RELAY_VERBS = loadSet("quotes/relay-verbs");

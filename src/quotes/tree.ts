@@ -8,7 +8,7 @@
 import type { SyntaxLayer } from "../syntax/stage.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, isCap } from "./context.js";
-import { ANONYMOUS_HEADS, DESCRIPTIONS, SOURCE_NOUNS } from "./cues.js";
+import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS } from "./cues.js";
 
 const sourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) || DESCRIPTIONS.has(w) || DESCRIPTIONS.has(w.replace(/s$/, ""));
@@ -102,6 +102,37 @@ export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | 
   return null;
 }
 
+/**
+ * "X released a statement saying ...", "she sent an email saying ...": a participle cue that goes
+ * with a message noun which is the object of a verb (modifying the noun, or the verb: parses
+ * differ) reports what the verb's subject said. Returns the message noun's token and that
+ * subject, or null.
+ */
+export function messageAuthor(
+  ctx: Ctx,
+  a: number,
+  b: number,
+): { message: number; author: [number, number] } | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax || !/ing$/.test(ctx.lower[b])) return null;
+  syntax.ensure(a);
+  syntax.ensure(b);
+  const cue = cueHead(syntax, a, b);
+  const isMessage = (k: number) => syntax.deprel[k] === "obj" && MESSAGE_NOUNS.has(ctx.lower[k]);
+  let verb = -1;
+  let message = -1;
+  if (syntax.deprel[cue] === "acl" && isMessage(syntax.head[cue])) {
+    message = syntax.head[cue];
+    verb = syntax.head[message];
+  } else if (syntax.deprel[cue] === "advcl" && syntax.head[cue] >= 0) {
+    verb = syntax.head[cue];
+    message = children(syntax, verb).find(isMessage) ?? -1;
+  }
+  if (verb < 0 || message < 0) return null;
+  const subject = children(syntax, verb).find((k) => syntax.deprel[k] === "nsubj");
+  return subject === undefined ? null : { message, author: nounCore(ctx, syntax, subject) };
+}
+
 /** The most agent-like entity kind among tokens [a, b]: 2 a person, 3 an organisation or country. */
 function agentKinds(ctx: Ctx, [a, b]: [number, number]): { person: boolean; agent: boolean } {
   let person = false;
@@ -170,7 +201,16 @@ export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] 
  */
 export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void {
   for (const c of cands) {
-    if (!c.cue || !c.speaker || !replaceable(ctx, c.speaker)) continue;
+    if (!c.cue || !c.speaker) continue;
+    // the message itself was taken as the source: its author replaces it, a pronoun too
+    const byMessage = MESSAGE_NOUNS.has(ctx.lower[c.speaker[1]])
+      ? messageAuthor(ctx, c.cue[0], c.cue[1])
+      : null;
+    if (byMessage && byMessage.message === c.speaker[1]) {
+      c.speaker = byMessage.author;
+      continue;
+    }
+    if (!replaceable(ctx, c.speaker)) continue;
     const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
     if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
   }
