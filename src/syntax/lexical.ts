@@ -145,8 +145,9 @@ export function encodeWords(words: readonly string[], lex: Lexicon): EncodedSent
       atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
     atoms[row + Atom.Shape] = shapeHash(form);
     atoms[row + Atom.Flags] = flags(form);
-    atoms[row + Atom.DictExact] = lex.dictionary?.ids.get(form) ?? 0;
-    atoms[row + Atom.DictLower] = lex.dictionary?.ids.get(lower) ?? 0;
+    const dictLower = lex.dictionary?.ids.get(lower) ?? 0;
+    atoms[row + Atom.DictLower] = dictLower;
+    atoms[row + Atom.DictExact] = form === lower ? dictLower : (lex.dictionary?.ids.get(form) ?? 0);
   }
   return { n, atoms };
 }
