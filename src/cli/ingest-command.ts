@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { InputError } from "../document/errors.js";
 import { ingest, type IngestSummary } from "../corpus/ingest/run.js";
-import { DEFAULT_DB } from "../corpus/store/index.js";
+import { storeLocation } from "../corpus/store/index.js";
 import { Output } from "./output.js";
 
 export interface IngestCommandOptions {
@@ -43,7 +43,7 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
   if (paths.filter((p) => p === "-").length > 1)
     throw new InputError("standard input (-) can be read only once");
   const summary = await ingest(paths, {
-    db: options.db ?? DEFAULT_DB,
+    db: storeLocation(options.db),
     workers: workerCount(options.workers),
     report: (line) => process.stderr.write(`dossier: ${line}\n`),
   });
