@@ -68,10 +68,23 @@ export function connectionFault(url: string, error: unknown): Error | null {
   );
 }
 
+const ignore = () => {};
+
+/**
+ * A connection of the pool for a transaction or a cursor. A connection that the server closes
+ * while it is checked out emits 'error' (which would end the process without a listener); the
+ * query under way fails too, and that is what the caller handles.
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  if (client.listenerCount("error") === 0) client.on("error", ignore);
+  return client;
+}
+
 export function newPool(url: string, max = 4): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, types: TYPES, connectionTimeoutMillis: 10_000 });
   // an idle connection that the server closes (a restart) is dropped by the pool; without a
   // listener its 'error' event would end the process
-  pool.on("error", () => {});
+  pool.on("error", ignore);
   return pool;
 }

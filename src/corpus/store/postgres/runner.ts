@@ -1,6 +1,7 @@
 /** The shared queries (../sql) on a PostgreSQL pool: `@name` parameters become `$n`. */
 import type pg from "pg";
 import { type Params, POSTGRES_DIALECT, type Sql } from "../sql/runner.js";
+import { checkOut } from "./connect.js";
 
 /** Rows fetched at a time from a streamed query. */
 const FETCH_ROWS = 500;
@@ -29,7 +30,7 @@ export class PostgresSql implements Sql {
   /** Streamed through a cursor, on one connection of the pool, in a read-only transaction. */
   async *rows<T>(sql: string, params?: Params): AsyncGenerator<T> {
     const { text, values } = positional(sql, params);
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     let finished = false;
     try {
       await client.query("BEGIN READ ONLY");

@@ -21,7 +21,7 @@ import type {
   QueryFilters,
   Stats,
 } from "../types.js";
-import { connectionFault, isRetryable, newPool } from "./connect.js";
+import { checkOut, connectionFault, isRetryable, newPool } from "./connect.js";
 import { PostgresSql } from "./runner.js";
 import { migrate } from "./schema.js";
 import { search } from "./search.js";
@@ -78,7 +78,7 @@ export class PostgresStore implements CorpusStore {
   /** Each article in its own transaction; a fault of the connection rejects the whole call. */
   putArticles(articles: ArticleToStore[]): Promise<(PutOutcome | Error)[]> {
     return this.guard(async () => {
-      const client = await this.pool.connect();
+      const client = await checkOut(this.pool);
       let healthy = false;
       try {
         const outcomes: (PutOutcome | Error)[] = [];
@@ -155,7 +155,7 @@ export class PostgresStore implements CorpusStore {
 export async function openPostgresStore(url: string): Promise<PostgresStore> {
   const pool = newPool(url);
   try {
-    const client = await pool.connect();
+    const client = await checkOut(pool);
     try {
       const version = await migrate(client, redactedUrl(url));
       return new PostgresStore(pool, url, version);
