@@ -4,9 +4,10 @@
  * `dossier worker` processes run as an operator would.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { type ExampleRecord, exampleRecords } from "../../bench/examples-corpus.js";
 import { analyze } from "../../src/analyze.js";
 import type { QueueStatus } from "../../src/queue/status.js";
 import { CLI, dossier, ROOT, tempDir } from "../helpers.js";
@@ -14,53 +15,19 @@ import { CLI, dossier, ROOT, tempDir } from "../helpers.js";
 export const REDIS_URL = process.env.DOSSIER_TEST_REDIS;
 export const SERVERS_DIR = process.env.DOSSIER_TEST_SERVERS;
 
-type Sample = { text?: string; html?: string; outlet?: string; title?: string; dct?: string };
-
-/** The distinct example articles: the seed, the corpus folder's text, HTML and JSON Lines records. */
-function samples(): Sample[] {
-  const folder = join(ROOT, "examples/corpus");
-  const out: Sample[] = [
-    { text: readFileSync(join(ROOT, "examples/russia-japan-peace-treaty.txt"), "utf8") },
-  ];
-  for (const name of readdirSync(folder).sort()) {
-    const content = readFileSync(join(folder, name), "utf8");
-    if (name.endsWith(".jsonl"))
-      for (const line of content.trim().split("\n")) {
-        const { id: _id, ...record } = JSON.parse(line);
-        out.push(record);
-      }
-    else out.push(name.endsWith(".html") ? { html: content } : { text: content });
-  }
-  return out;
-}
-
-const OUTLETS = ["Wire", "Daily", "Herald", "Post", "Courier"];
-
 /** `n` articles (ids scale-0 ...) cycling the examples, and a `poison` record that cannot be analysed. */
-export function scaleCorpus(
-  n: number,
-  poison = false,
-): { path: string; records: (Sample & { id: string })[] } {
-  const base = samples();
-  const records = Array.from({ length: n }, (_, i) => ({
-    outlet: OUTLETS[i % OUTLETS.length],
-    ...base[i % base.length],
-    id: `scale-${i}`,
-  }));
+export function scaleCorpus(n: number, poison = false): { path: string; records: ExampleRecord[] } {
+  const records = exampleRecords(n);
   const lines = records.map((r) => JSON.stringify(r));
-  if (poison)
-    lines.splice(
-      Math.floor(n / 2),
-      0,
-      JSON.stringify({ id: "poison", html: "<html><body><script>var x;</script></body></html>" }),
-    );
+  const unreadable = { id: "poison", html: "<html><body><script>var x;</script></body></html>" };
+  if (poison) lines.splice(Math.floor(n / 2), 0, JSON.stringify(unreadable));
   const path = join(tempDir(), "scale.jsonl");
   writeFileSync(path, `${lines.join("\n")}\n`);
   return { path, records };
 }
 
 /** The quotes that the records hold once each, counted by analysing each distinct example once. */
-export function expectedQuotes(records: (Sample & { id: string })[]): number {
+export function expectedQuotes(records: ExampleRecord[]): number {
   const perText = new Map<string, number>();
   let total = 0;
   for (const r of records) {

@@ -127,7 +127,7 @@ describe.skipIf(!REDIS_URL || !PG_URL)("scale-out: queue, workers, PostgreSQL", 
     const status = queueStatus(queue);
     expect(status).toMatchObject({ waiting: 0, active: 0, failed: 1 });
     expect(status.failures[0]).toMatchObject({ job: expect.stringMatching(/^poison\./) });
-    expect(status.failures[0].reason).toMatch(/poison.*has no article text/);
+    expect(status.failures[0].reason).toMatch(/scale\.jsonl:151: has no article text/);
     expect(await stored(db)).toEqual({ articles: 300, quotes: expectedQuotes(records), repeated: 0 });
     const log = workers.flatMap((w) => w.log).join("\n");
     expect(log).toMatch(/lost Redis/);
