@@ -18,7 +18,7 @@ export const CANDIDATES_PER_KEY = 500;
  * times: comparing a new report with every one of them would make each insert slower as the
  * statement spreads, for the same choice of cluster.
  */
-const MEMBERS_PER_CLUSTER = 8;
+export const MEMBERS_PER_CLUSTER = 8;
 
 /**
  * A key as a 53-bit integer (compact in the index; a rare collision only adds a candidate): two

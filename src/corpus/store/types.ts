@@ -63,7 +63,7 @@ export interface SearchHit {
   date: string | null;
   /** The matching words in context, matches between [ and ]. */
   snippet: string;
-  /** bm25 relevance: lower is better (SQLite FTS5's convention). */
+  /** Relevance, lower is better: bm25 in SQLite (FTS5's convention), minus ts_rank_cd in PostgreSQL. */
   score: number;
   /** With --speaker: the matching quote. */
   quote?: { id: string; start: number; end: number; text: string; speaker: string | null };

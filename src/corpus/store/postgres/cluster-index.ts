@@ -7,15 +7,22 @@
  */
 import type pg from "pg";
 import { assignCluster, type ClusterQuote, clusterKeys } from "../../clusters/index.js";
-import { CANDIDATES_PER_KEY, keyNumber, pickCandidates } from "../cluster-candidates.js";
+import { CANDIDATES_PER_KEY, keyNumber, MEMBERS_PER_CLUSTER, pickCandidates } from "../cluster-candidates.js";
 import { LOCKS } from "./locks.js";
 
-/** The newest quotes under each key (key by key, in the order given), with their clusters. */
+/**
+ * The newest quotes under each key (key by key, in the order given), with their clusters. Of one
+ * cluster, a key's first MEMBERS_PER_CLUSTER quotes are enough: pickCandidates never takes more
+ * of a cluster, and a quote beyond them under this key comes after that many of its cluster.
+ */
 const KEY_QUOTES = `
 SELECT c.quote, c.cluster FROM unnest($1::bigint[]) WITH ORDINALITY AS keys(key, n)
 CROSS JOIN LATERAL (
-  SELECT k.quote, m.cluster FROM cluster_keys k JOIN cluster_members m ON m.quote = k.quote
-  WHERE k.key = keys.key ORDER BY k.quote DESC LIMIT ${CANDIDATES_PER_KEY}
+  SELECT quote, cluster FROM (
+    SELECT k.quote, m.cluster, row_number() OVER (PARTITION BY m.cluster ORDER BY k.quote DESC) AS nth
+    FROM (SELECT quote FROM cluster_keys WHERE key = keys.key ORDER BY quote DESC LIMIT ${CANDIDATES_PER_KEY}) k
+    JOIN cluster_members m ON m.quote = k.quote
+  ) per_cluster WHERE nth <= ${MEMBERS_PER_CLUSTER}
 ) c ORDER BY keys.n, c.quote DESC`;
 
 const CANDIDATES = `
