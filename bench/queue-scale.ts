@@ -17,8 +17,8 @@ import { queueStatus } from "../src/queue/status.js";
 import { CLI } from "./child.js";
 import { exampleRecords } from "./examples-corpus.js";
 
-const REDIS_URL = process.env.REDIS_URL;
-const PG_URL = process.env.PG_URL;
+const REDIS_URL = process.env.DOSSIER_TEST_REDIS;
+const PG_URL = process.env.DOSSIER_TEST_PG;
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

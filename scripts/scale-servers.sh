@@ -3,6 +3,10 @@
 # (apt-get install -y --no-install-recommends redis-server postgresql): on 127.0.0.1, on free
 # ports, in a temporary folder, started and stopped by this script.
 #
+#   scripts/scale-servers.sh run COMMAND...  both in a new temporary folder around COMMAND, which
+#       gets DOSSIER_TEST_REDIS, DOSSIER_TEST_PG and DOSSIER_TEST_SERVERS (the folder); both are
+#       stopped and the folder removed at the end, also when COMMAND fails or is interrupted
+#       (npm run test:scale and npm run bench:scale use this)
 #   scripts/scale-servers.sh start DIR      start both; writes DIR/env (REDIS_URL, PG_URL, ...)
 #   scripts/scale-servers.sh stop DIR       stop both (also after a failure; never fails itself)
 #   scripts/scale-servers.sh restart-redis DIR | restart-postgres DIR
@@ -12,7 +16,22 @@
 # `postgres` user (runuser); as any other user they run as that user.
 set -euo pipefail
 
-command=${1:?usage: scale-servers.sh start|stop|restart-redis|restart-postgres DIR}
+command=${1:?usage: scale-servers.sh run COMMAND... | start|stop|restart-redis|restart-postgres DIR}
+
+if [[ $command == run ]]; then
+  shift
+  for tool in redis-server redis-cli; do
+    command -v "$tool" >/dev/null || { echo "scale-servers: $tool is missing: apt-get install -y --no-install-recommends redis-server postgresql" >&2; exit 1; }
+  done
+  servers=$(mktemp -d "${TMPDIR:-/tmp}/dossier-scale-XXXXXX")
+  trap 'bash "$0" stop "$servers"; rm -rf "$servers"' EXIT
+  trap 'exit 130' INT TERM
+  bash "$0" start "$servers"
+  source "$servers/env"
+  DOSSIER_TEST_REDIS=$REDIS_URL DOSSIER_TEST_PG=$PG_URL DOSSIER_TEST_SERVERS=$servers "$@"
+  exit
+fi
+
 dir=${2:?give the folder for the servers\' data}
 
 pg_bin() {

@@ -52,8 +52,7 @@ const program = new Command()
     "after",
     `
 Exit status: 0 done; 1 some inputs or JSONL records were skipped (each reported on stderr);
-2 bad input or usage; 3 an unsupported language under --strict-language; 69 a server (PostgreSQL,
-Redis) cannot be reached; 70 internal error.
+2 bad input or usage; 3 an unsupported language under --strict-language; 69 a server cannot be reached; 70 internal error.
 `,
   )
   .showHelpAfterError("(run with --help for usage)")

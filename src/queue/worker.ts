@@ -5,6 +5,7 @@
  * id, so the effect is exactly once.
  */
 import { DelayedError, type Job, MetricsTime, UnrecoverableError, Worker } from "bullmq";
+import { Redis } from "ioredis";
 import { Piscina } from "piscina";
 import type { AnalyzeResult } from "../corpus/ingest/worker.js";
 import { openStore } from "../corpus/store/index.js";
@@ -62,10 +63,16 @@ function processor(pool: Piscina, store: CorpusStore, stopping: AbortSignal, opt
   };
 }
 
-function startWorker(options: WorkerOptions, pool: Piscina, store: CorpusStore, stopping: AbortSignal) {
+function startWorker(
+  options: WorkerOptions,
+  connection: Redis,
+  pool: Piscina,
+  store: CorpusStore,
+  stopping: AbortSignal,
+) {
   const lockDuration = options.stalledAfter * 1000;
   return new Worker<ArticleJob, ArticleResult>(QUEUE_NAME, processor(pool, store, stopping, options), {
-    connection: redisOptions(options.queue),
+    connection,
     concurrency: options.concurrency,
     lockDuration,
     stalledInterval: lockDuration,
@@ -74,25 +81,34 @@ function startWorker(options: WorkerOptions, pool: Piscina, store: CorpusStore, 
   });
 }
 
-/** Counts outcomes, reports failures and lost connections (once per outage), and progress. */
+/** Reports a lost connection to Redis once per outage, and its return. */
+function watchRedis(connection: Redis, worker: Worker, report: (line: string) => void): void {
+  let down = false;
+  const lost = (reason: string) => {
+    if (!down) report(`lost Redis (${reason}); reconnecting`);
+    down = true;
+  };
+  connection.on("error", () => {}); // each outage is reported once, below
+  connection.on("reconnecting", () => lost("connection closed"));
+  connection.on("ready", () => {
+    if (down) report("Redis is back");
+    down = false;
+  });
+  worker.on("error", (error) => lost(error.message));
+}
+
+/** Counts outcomes, reports failures and progress. */
 function watch(worker: Worker<ArticleJob, ArticleResult>, report: (line: string) => void): () => void {
   const tally: Tally = { stored: 0, unchanged: 0, replaced: 0, failed: 0 };
   const startedAt = performance.now();
-  let redisDown = false;
   worker.on("completed", (_job, result) => {
     tally[result.outcome]++;
-    if (redisDown) report("Redis is back");
-    redisDown = false;
   });
   worker.on("failed", (job, error) => {
     if (!job || error instanceof DelayedError || error.name === "DelayedError") return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
     if (final) tally.failed++;
     report(`job ${job.id}: ${error.message}${final ? "; left in the failed set" : "; will be retried"}`);
-  });
-  worker.on("error", (error) => {
-    if (!redisDown) report(`lost Redis (${error.message}); reconnecting`);
-    redisDown = true;
   });
   const timer = setInterval(() => {
     const done = tally.stored + tally.unchanged + tally.replaced;
@@ -118,7 +134,9 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     maxThreads: options.concurrency,
   });
   const stop = new AbortController();
-  const worker = startWorker(options, pool, store, stop.signal);
+  const connection = new Redis(redisOptions(options.queue));
+  const worker = startWorker(options, connection, pool, store, stop.signal);
+  watchRedis(connection, worker, options.report);
   const unwatch = watch(worker, options.report);
   options.report(
     `worker: taking articles from ${QUEUE_NAME} (${options.concurrency} at a time); stop with SIGTERM`,
@@ -135,6 +153,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   });
   await stopped;
   await worker.close();
+  connection.disconnect();
   unwatch();
   await pool.destroy();
   await store.close();
