@@ -1,7 +1,8 @@
 /**
  * Throughput of the scale-out path with 1 and with 2 workers (`npm run bench:scale [-- --articles
- * N]`, which starts Redis and PostgreSQL first): N articles (the examples cycled, see
- * examples-corpus.ts) enqueued, then `dossier worker` processes (one analysis thread each) started
+ * N] [-- --polnear [--data DIR]]`, which starts Redis and PostgreSQL first): N articles (the
+ * examples cycled, see examples-corpus.ts; with --polnear the PolNeAR dev articles of
+ * ../shared/data, cycled) enqueued, then `dossier worker` processes (one analysis thread each) started
  * on an empty database and timed until the queue reports all N completed (worker start-up
  * included). The embedded path (`dossier ingest --workers W` into a SQLite file) of the same
  * corpus is timed next to it. A benchmark, not a test: Markdown for docs/SCALING.md, then one
@@ -16,6 +17,7 @@ import pg from "pg";
 import { queueStatus } from "../src/queue/status.js";
 import { CLI } from "./child.js";
 import { exampleRecords } from "./examples-corpus.js";
+import { cycled, dataOption, polnearRecords } from "./polnear.js";
 
 const REDIS_URL = process.env.DOSSIER_TEST_REDIS;
 const PG_URL = process.env.DOSSIER_TEST_PG;
@@ -72,12 +74,9 @@ async function main(): Promise<void> {
   const n = Number(option("--articles", "600"));
   const dir = mkdtempSync(join(tmpdir(), "dossier-bench-scale-"));
   const corpus = join(dir, "corpus.jsonl");
-  writeFileSync(
-    corpus,
-    `${exampleRecords(n)
-      .map((r) => JSON.stringify(r))
-      .join("\n")}\n`,
-  );
+  const polnear = process.argv.includes("--polnear") ? polnearRecords(dataOption(process.argv)) : null;
+  const records = polnear ? Array.from({ length: n }, (_, i) => cycled(polnear, i)) : exampleRecords(n);
+  writeFileSync(corpus, `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
   const load = loadavg()[0].toFixed(2);
   const rows: { workers: number; queue: number; sqlite: number }[] = [];
   for (const workers of [1, 2])
@@ -91,7 +90,8 @@ async function main(): Promise<void> {
   console.log(
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? "?"}), Node ${process.version}, 1-minute load ${load} at start.`,
   );
-  console.log(`Corpus: ${n} articles (the examples cycled with new ids).\n`);
+  const source = polnear ? "the PolNeAR dev articles" : "the examples";
+  console.log(`Corpus: ${n} articles (${source} cycled with new ids).\n`);
   console.log(
     "| workers | queue → PostgreSQL (articles/s) | ingest → SQLite (articles/s) |\n|---:|---:|---:|",
   );
