@@ -30,7 +30,10 @@ function addWorker(program: Command): void {
     .command("worker")
     .description("analyse articles from the queue and store them (run one or more per machine)")
     .option("--queue <url>", QUEUE_HELP)
-    .option("--db <url>", "the store: postgres://USER@HOST:PORT/DB (also: DOSSIER_DB)")
+    .option(
+      "--db <url>",
+      "the store: postgres://USER@HOST:PORT/DB (also: DOSSIER_DB); a SQLite file serves workers on one machine",
+    )
     .option("--concurrency <n>", "articles analysed at once, one thread each (default 1)")
     .option("--stalled-after <seconds>", "deliver again the jobs of a worker silent this long (default 30)")
     .addHelpText(

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { articleQueue } from "../../src/queue/jobs.js";
 import { queueStatus as readStatus } from "../../src/queue/status.js";
 import { dossier, tempDir } from "../helpers.js";
 import { newPostgresDatabase, PG_URL } from "../stores.js";
@@ -39,6 +40,14 @@ async function stored(db: string): Promise<{ articles: number; quotes: number; r
     quotes: Number(rows[0].quotes),
     repeated: Number(rows[0].repeated),
   };
+}
+
+/** Completed jobs that were delivered more than once because their worker went silent. */
+async function redelivered(url: string): Promise<number> {
+  const queue = articleQueue(url);
+  const jobs = await queue.getCompleted(0, -1);
+  await queue.close();
+  return jobs.filter((job) => job.stalledCounter > 0).length;
 }
 
 function enqueue(path: string, queue: string): { enqueued: number } {
@@ -111,6 +120,8 @@ describe.skipIf(!REDIS_URL || !PG_URL)("scale-out: queue, workers, PostgreSQL", 
     expect(await stopWorker(survivor)).toBe(0);
     expect(queueStatus(queue)).toMatchObject({ waiting: 0, active: 0, failed: 0 });
     expect(await stored(db)).toEqual({ articles: 300, quotes: expectedQuotes(records), repeated: 0 });
+    // the jobs the killed worker held were found stalled and delivered again, and completed
+    expect(await redelivered(queue)).toBeGreaterThanOrEqual(1);
   });
 
   it("fails a poison article with its reason, and finishes through restarts of Redis and PostgreSQL", async () => {
