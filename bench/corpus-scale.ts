@@ -74,18 +74,18 @@ async function buildStore(records: IngestRecord[], n: number, db: string, worker
   };
 }
 
-function timeSearches(db: string, queries: BenchQuery[], passes: number) {
+async function timeSearches(db: string, queries: BenchQuery[], passes: number) {
   const store = openSqliteStore(db);
   const ms: { kind: string; ms: number; query: BenchQuery }[] = [];
-  for (const q of queries) store.search(q.query, q.filters); // one untimed pass: statements prepared, pages cached
+  for (const q of queries) await store.search(q.query, q.filters); // one untimed pass: statements prepared, pages cached
   for (let p = 0; p < passes; p++)
     for (const q of queries) {
       const t0 = performance.now();
-      store.search(q.query, { limit: 20, ...q.filters });
+      await store.search(q.query, { limit: 20, ...q.filters });
       ms.push({ kind: q.kind, ms: performance.now() - t0, query: q });
     }
-  const stats = store.stats();
-  store.close();
+  const stats = await store.stats();
+  await store.close();
   return { ms, stats };
 }
 
@@ -135,9 +135,9 @@ async function main(): Promise<void> {
   }
   const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
   const dbMb = (size(db) + size(`${db}-wal`)) / 1048576;
-  const queries = benchQueries(records, db);
+  const queries = await benchQueries(records, db);
   const passes = 3;
-  const { ms, stats } = timeSearches(db, queries, passes);
+  const { ms, stats } = await timeSearches(db, queries, passes);
   log(
     `\nStore: ${stats.articles.toLocaleString("en-US")} articles, ${stats.quotes.toLocaleString("en-US")} quotes, ${stats.clusters.toLocaleString("en-US")} clusters; ${round(dbMb / 1024, 2)} GB on disk.`,
   );

@@ -47,13 +47,13 @@ function phrases(records: IngestRecord[], n: number): string[] {
   });
 }
 
-export function benchQueries(records: IngestRecord[], db: string): BenchQuery[] {
+export async function benchQueries(records: IngestRecord[], db: string): Promise<BenchQuery[]> {
   const words = wordsByFrequency(records);
   const singles = spread(words, 60);
   const outlets = [...new Set(records.map((r) => r.outlet).filter((o): o is string => o !== null))].sort();
   const store = openSqliteStore(db);
-  const speakers = store.speakers({ limit: 30 }).map((s) => s.name);
-  store.close();
+  const speakers = (await store.speakers({ limit: 30 })).map((s) => s.name);
+  await store.close();
   const topical = spread(words.slice(50, 1000), 30);
   const names = namesByFrequency(records).slice(0, 300);
   return [

@@ -6,7 +6,7 @@
 import { isIsoDate, ISO_FORMS } from "../document/dct.js";
 import { InputError } from "../document/errors.js";
 import { csvLine } from "../corpus/csv.js";
-import { DEFAULT_DB, openStore } from "../corpus/store/index.js";
+import { openStore, storeLocation } from "../corpus/store/index.js";
 import { type CorpusStore, LAYERS, type Layer, type QueryFilters } from "../corpus/store/types.js";
 import {
   clusterText,
@@ -64,14 +64,14 @@ function filtersOf(options: QueryOptions): QueryFilters {
   };
 }
 
-/** Runs `work` on the store named by --db (which must exist), closing it after. */
+/** Runs `work` on the store named by --db or DOSSIER_DB (which must exist), closing it after. */
 async function withStore(options: QueryOptions, work: (store: CorpusStore, db: string) => Promise<void>) {
-  const db = options.db ?? DEFAULT_DB;
-  const store = openStore(db);
+  const db = storeLocation(options.db);
+  const store = await openStore(db);
   try {
     await work(store, db);
   } finally {
-    store.close();
+    await store.close();
   }
   return 0;
 }
@@ -81,7 +81,7 @@ async function withStore(options: QueryOptions, work: (store: CorpusStore, db: s
  * stops at TEXT_LIMIT items and says that there are more.
  */
 async function writeList<T>(
-  items: (limit: number | undefined) => Iterable<T>,
+  items: (limit: number | undefined) => Iterable<T> | AsyncIterable<T>,
   format: "text" | "json",
   limit: number | undefined,
   toText: (item: T, rank: number) => string,
@@ -93,7 +93,7 @@ async function writeList<T>(
   const wanted = format === "json" ? limit : textLimit === 0 ? undefined : textLimit + 1;
   let i = 0;
   if (format === "json") await out.write("[");
-  for (const item of items(wanted)) {
+  for await (const item of items(wanted)) {
     if (format === "json") await out.write(`${i ? "," : ""}\n${JSON.stringify(item)}`);
     else if (textLimit === 0 || i < textLimit) await out.write(`${toText(item, i + 1)}\n`);
     else {
@@ -109,7 +109,7 @@ async function writeList<T>(
 export function statsCommand(options: QueryOptions) {
   const format = textOrJson(options.format);
   return withStore(options, async (store, db) => {
-    const stats = store.stats();
+    const stats = await store.stats();
     const out = new Output();
     await out.write(format === "json" ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(stats, db)}\n`);
   });
@@ -119,7 +119,7 @@ export function searchCommand(query: string, options: QueryOptions) {
   const format = textOrJson(options.format);
   const filters = filtersOf(options);
   return withStore(options, async (store) => {
-    const hits = store.search(query, { ...filters, limit: filters.limit ?? 20 });
+    const hits = await store.search(query, { ...filters, limit: filters.limit ?? 20 });
     await writeList(() => hits, format, 0, searchHitText, "no article matches");
   });
 }
@@ -142,7 +142,7 @@ export function speakersCommand(options: QueryOptions) {
   const format = textOrJson(options.format);
   const filters = filtersOf(options);
   return withStore(options, async (store) => {
-    const rows = store.speakers({ ...filters, limit: filters.limit ?? 50 });
+    const rows = await store.speakers({ ...filters, limit: filters.limit ?? 50 });
     if (format === "text" && rows.length) process.stdout.write(`${SPEAKERS_HEADER}\n`);
     await writeList(() => rows, format, 0, speakerText, "no speakers found");
   });
@@ -188,11 +188,11 @@ export function exportCommand(options: QueryOptions) {
         ? `--layer '${options.layer}' is not one of ${LAYERS.join(", ")}`
         : `give --layer ${LAYERS.join("|")}`,
     );
-  if (options.out) checkOutPath(options.out, [options.db ?? DEFAULT_DB]);
+  if (options.out) checkOutPath(options.out, [storeLocation(options.db)]);
   return withStore(options, async (store) => {
     const out = new Output(options.out);
-    if (format === "csv") await out.write(csvLine(store.layerColumns(layer)));
-    for (const row of store.exportLayer(layer))
+    if (format === "csv") await out.write(csvLine(await store.layerColumns(layer)));
+    for await (const row of store.exportLayer(layer))
       await out.write(format === "jsonl" ? `${JSON.stringify(row)}\n` : csvLine(Object.values(row)));
     await out.close();
   });

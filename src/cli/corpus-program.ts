@@ -12,7 +12,8 @@ import {
 } from "./corpus-commands.js";
 import { ingestCommand } from "./ingest-command.js";
 
-const DB_HELP = "the store file (default: ./dossier.db)";
+const DB_HELP =
+  "the store: a SQLite file or postgres://USER@HOST:PORT/DB (default: $DOSSIER_DB or ./dossier.db)";
 const FORMAT_HELP = "text (default, fits the terminal) | json";
 const LIMIT_TEXT = "at most N items (text shows 50 unless given; 0: all)";
 
@@ -46,6 +47,7 @@ function addIngest(program: Command): void {
     )
     .option("--db <file>", DB_HELP)
     .option("--workers <n>", "analysis threads (default: the number of cores)")
+    .option("--queue <url>", "enqueue for `dossier worker`s instead: redis://HOST:PORT[/DB]")
     .option("-f, --format <format>", "the summary as text (default) | json")
     .addHelpText(
       "after",
@@ -54,6 +56,8 @@ Examples:
   dossier ingest news/                        every .txt, .md, .html and .jsonl file under news/
   dossier ingest articles.jsonl --db corpus.db --workers 2
   zcat feed.jsonl.gz | dossier ingest - --db corpus.db
+  dossier ingest news/ --db postgres://dossier@db.example/news
+  dossier ingest news/ --queue redis://10.0.0.5:6379     then: dossier worker (see its --help)
 
 An article's id is its JSONL record's "id", else a hash of its text. The same article again is a
 no-op; the same id with another input replaces the stored one (reported on stderr). Articles are

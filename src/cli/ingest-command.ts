@@ -2,11 +2,13 @@
 import { availableParallelism } from "node:os";
 import { InputError } from "../document/errors.js";
 import { ingest, type IngestSummary } from "../corpus/ingest/run.js";
-import { DEFAULT_DB } from "../corpus/store/index.js";
+import { storeLocation } from "../corpus/store/index.js";
+import { redactedUrl } from "../util/service-error.js";
 import { Output } from "./output.js";
 
 export interface IngestCommandOptions {
   db?: string;
+  queue?: string;
   workers?: string;
   format?: string;
 }
@@ -31,6 +33,21 @@ function summaryText(s: IngestSummary): string {
   );
 }
 
+/** `ingest --queue`: the articles become jobs for `dossier worker`s; 1 when some input failed. */
+async function enqueueCommand(paths: string[], queue: string, options: IngestCommandOptions, format: string) {
+  if (options.db !== undefined || options.workers !== undefined)
+    throw new InputError(
+      "--queue only enqueues: give --db and the threads to dossier worker (--concurrency)",
+    );
+  const { enqueue } = await import("../queue/enqueue.js");
+  const report = (line: string) => process.stderr.write(`dossier: ${line}\n`);
+  const s = await enqueue(paths, queue, report);
+  const ignored = s.ignored ? `; ${s.ignored} other files in the folders ignored` : "";
+  const text = `enqueue: ${s.enqueued} articles in ${s.seconds.toFixed(1)} s (${s.batches} batches) into ${redactedUrl(queue)}, ${s.failed} failed${ignored}`;
+  await new Output().write(format === "json" ? `${JSON.stringify(s)}\n` : `${text}\n`);
+  return s.failed ? 1 : 0;
+}
+
 /** Returns the exit status: 1 when some input failed (each one reported on stderr). */
 export async function ingestCommand(paths: string[], options: IngestCommandOptions): Promise<number> {
   const format = options.format ?? "text";
@@ -42,8 +59,9 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
     );
   if (paths.filter((p) => p === "-").length > 1)
     throw new InputError("standard input (-) can be read only once");
+  if (options.queue !== undefined) return enqueueCommand(paths, options.queue, options, format);
   const summary = await ingest(paths, {
-    db: options.db ?? DEFAULT_DB,
+    db: storeLocation(options.db),
     workers: workerCount(options.workers),
     report: (line) => process.stderr.write(`dossier: ${line}\n`),
   });

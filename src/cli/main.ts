@@ -6,9 +6,11 @@
 import { Command, CommanderError } from "commander";
 import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
+import { SERVICE_EXIT, ServiceError } from "../util/service-error.js";
 import { VERSION } from "../util/version.js";
 import { addCorpusCommands } from "./corpus-program.js";
 import { writeFault } from "./output.js";
+import { addQueueCommands } from "./queue-commands.js";
 import { addServeCommand } from "./serve-command.js";
 
 const debug = process.argv.includes("--debug");
@@ -29,9 +31,9 @@ function fail(error: unknown): never {
   // is bad input like any other: 2
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   if (debug) console.error(error);
-  if (error instanceof InputError) {
+  if (error instanceof InputError || error instanceof ServiceError) {
     process.stderr.write(`dossier: ${error.message}\n`);
-    process.exit(2);
+    process.exit(error instanceof ServiceError ? SERVICE_EXIT : 2);
   }
   process.stderr.write(
     `dossier: internal error: ${(error as Error)?.message ?? error} (run again with --debug for details)\n`,
@@ -51,7 +53,7 @@ const program = new Command()
     "after",
     `
 Exit status: 0 done; 1 some inputs or JSONL records were skipped (each reported on stderr);
-2 bad input or usage; 3 an unsupported language under --strict-language; 70 internal error.
+2 bad input or usage; 3 an unsupported language under --strict-language; 69 a server cannot be reached; 70 internal error.
 `,
   )
   .showHelpAfterError("(run with --help for usage)")
@@ -158,6 +160,7 @@ program
 
 addCorpusCommands(program);
 addServeCommand(program);
+addQueueCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -38,9 +38,9 @@ const IN_FLIGHT_PER_WORKER = 16;
 /** The key an article is known by before analysis: its given id, else its input's hash. */
 const keyOf = (item: SourceArticle) => item.givenId ?? item.sourceHash;
 
-function alreadyStored(store: CorpusStore, item: SourceArticle): boolean {
+async function alreadyStored(store: CorpusStore, item: SourceArticle): Promise<boolean> {
   return item.givenId !== null
-    ? store.sourceHashOf(item.givenId) === item.sourceHash
+    ? (await store.sourceHashOf(item.givenId)) === item.sourceHash
     : store.hasSource(item.sourceHash);
 }
 
@@ -123,7 +123,7 @@ class Pipeline {
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
-  const store = openStore(options.db, { create: true });
+  const store = await openStore(options.db, { create: true });
   const counts: IngestCounts = { stored: 0, unchanged: 0, replaced: 0, failed: 0, ignored: 0 };
   const progress = ingestProgress(await inputBytes(paths));
   const pool = newPool(options.workers);
@@ -139,22 +139,24 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       }
       bytesRead += item.bytes;
       if ("error" in item) writer.fail(item.where, item.error);
-      else if (!inFlight.has(item) && alreadyStored(store, item)) counts.unchanged++;
+      else if (!inFlight.has(item) && (await alreadyStored(store, item))) counts.unchanged++;
       else {
         inFlight.add(item);
         pipeline.send(item);
       }
       while (pipeline.length >= options.workers * IN_FLIGHT_PER_WORKER) await pipeline.writeOldest();
       pipeline.check();
+      await writer.keepUp();
       progress.update(counts, bytesRead);
     }
     while (pipeline.length) await pipeline.writeOldest();
-    writer.flush();
+    await writer.flush();
   } finally {
     progress.stop();
     writer.stop();
+    await writer.idle();
     await pool.destroy();
-    store.close();
+    await store.close();
   }
   const seconds = (performance.now() - t0) / 1000;
   const articles = articlesDone(counts);

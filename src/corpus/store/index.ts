@@ -1,16 +1,25 @@
 /**
- * Opening a corpus store by its location. Today a SQLite file; a `postgres://` URL will open the
- * PostgreSQL implementation of the same interface.
+ * Opening a corpus store by its location: a `postgres://` (or `postgresql://`) URL opens the
+ * PostgreSQL store, anything else is a SQLite file.
  */
-import { InputError } from "../../document/errors.js";
 import { type OpenOptions, openSqliteStore } from "./sqlite/store.js";
 import type { CorpusStore } from "./types.js";
 
 export const DEFAULT_DB = "dossier.db";
 
-export function openStore(location: string, options: OpenOptions = {}): CorpusStore {
-  if (/^postgres(ql)?:\/\//i.test(location))
-    throw new InputError("PostgreSQL stores are not supported yet: give a SQLite file with --db FILE");
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/** The store a command uses: its --db, else $DOSSIER_DB, else ./dossier.db. */
+export function storeLocation(option: string | undefined): string {
+  return option ?? (process.env.DOSSIER_DB || DEFAULT_DB);
+}
+
+export async function openStore(location: string, options: OpenOptions = {}): Promise<CorpusStore> {
+  if (isPostgresUrl(location)) {
+    // loaded only when used: the embedded default starts without the PostgreSQL client
+    const { openPostgresStore } = await import("./postgres/store.js");
+    return openPostgresStore(location);
+  }
   return openSqliteStore(location, options);
 }
 

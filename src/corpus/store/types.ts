@@ -1,7 +1,7 @@
 /**
- * The corpus store's interface: what ingest writes and what the query commands read. The SQLite
- * file (sqlite/) is the embedded default; a PostgreSQL implementation can follow behind the same
- * interface without touching its callers.
+ * The corpus store's interface: what ingest and the queue workers write and what the query
+ * commands read. The SQLite file (sqlite/) is the embedded default; PostgreSQL (postgres/) is the
+ * store for many machines, behind the same interface.
  */
 import type { Analysis } from "../../analysis.js";
 import type { Relation } from "../clusters/index.js";
@@ -63,7 +63,7 @@ export interface SearchHit {
   date: string | null;
   /** The matching words in context, matches between [ and ]. */
   snippet: string;
-  /** bm25 relevance: lower is better (SQLite FTS5's convention). */
+  /** Relevance, lower is better: bm25 in SQLite (FTS5's convention), minus ts_rank_cd in PostgreSQL. */
   score: number;
   /** With --speaker: the matching quote. */
   quote?: { id: string; start: number; end: number; text: string; speaker: string | null };
@@ -136,32 +136,43 @@ export interface ClusterView {
   misattributed: boolean;
 }
 
+export interface ClusterOptions {
+  speaker?: string;
+  minSize: number;
+  limit?: number;
+}
+
 export type Layer = "articles" | "quotes" | "entities" | "timexes" | "techniques";
 export const LAYERS: Layer[] = ["articles", "quotes", "entities", "timexes", "techniques"];
 
 /** One exported row: column name to a scalar (CSV) or an array of strings (JSON Lines). */
 export type ExportRow = Record<string, string | number | boolean | null | string[]>;
 
+/**
+ * A corpus store. Every method is asynchronous, so that a store on a server (PostgreSQL) fits the
+ * same interface as the embedded file (SQLite); long listings are async iterables, read row by
+ * row (`for await`), so a million quotes never sit in memory at once.
+ */
 export interface CorpusStore {
   /** The source hash stored for an article id, or null when the id is not stored. */
-  sourceHashOf(id: string): string | null;
+  sourceHashOf(id: string): Promise<string | null>;
   /** Whether some stored article came from an input with this hash. */
-  hasSource(sourceHash: string): boolean;
+  hasSource(sourceHash: string): Promise<boolean>;
   /**
-   * Stores the articles in one transaction, each whole (its quotes, entities, ... with it or none
-   * of them); an article that throws is rolled back alone. Quotes are clustered as they come.
+   * Stores the articles, each whole (its quotes, entities, ... with it or none of them); an
+   * article that throws is rolled back alone. Quotes are clustered as they come.
    */
-  putArticles(articles: ArticleToStore[]): (PutOutcome | Error)[];
-  stats(): Stats;
-  search(query: string, filters: QueryFilters): SearchHit[];
-  quotes(filters: QueryFilters): Iterable<QuoteRow>;
-  speakers(filters: QueryFilters): SpeakerRow[];
-  timeline(filters: QueryFilters & { entity?: string }): Iterable<TimelineRow>;
-  clusters(options: { speaker?: string; minSize: number; limit?: number }): Iterable<ClusterView>;
-  exportLayer(layer: Layer): Iterable<ExportRow>;
+  putArticles(articles: ArticleToStore[]): Promise<(PutOutcome | Error)[]>;
+  stats(): Promise<Stats>;
+  search(query: string, filters: QueryFilters): Promise<SearchHit[]>;
+  quotes(filters: QueryFilters): AsyncIterable<QuoteRow>;
+  speakers(filters: QueryFilters): Promise<SpeakerRow[]>;
+  timeline(filters: QueryFilters & { entity?: string }): AsyncIterable<TimelineRow>;
+  clusters(options: ClusterOptions): AsyncIterable<ClusterView>;
+  exportLayer(layer: Layer): AsyncIterable<ExportRow>;
   /** The columns of a layer's rows, in order (a CSV header even when there are no rows). */
-  layerColumns(layer: Layer): string[];
+  layerColumns(layer: Layer): Promise<string[]>;
   /** The stored Analysis of an article, or null. */
-  article(id: string): Analysis | null;
-  close(): void;
+  article(id: string): Promise<Analysis | null>;
+  close(): Promise<void>;
 }

@@ -5,38 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import { assignCluster, type ClusterQuote, clusterKeys } from "../../clusters/index.js";
-
-/** Quotes that are clustered: quoted words, whole or as a fragment of reported speech. */
-export const CLUSTERED_KINDS = new Set(["direct", "mixed"]);
-
-/**
- * At most this many quotes are read per key (the newest): a key shared by more quotes than this
- * says little, and reading them all would make one insert slow.
- */
-const CANDIDATES_PER_KEY = 500;
-
-/**
- * At most this many members of one cluster are compared with a new quote (the newest that share
- * a key with it). A statement reported hundreds of times holds the same few variants hundreds of
- * times: comparing a new report with every one of them would make each insert slower as the
- * statement spreads, for the same choice of cluster.
- */
-const MEMBERS_PER_CLUSTER = 8;
-
-/**
- * A key as a 53-bit integer (compact in the index; a rare collision only adds a candidate): two
- * FNV-1a lanes, cheap enough to run on every key of every quote in the single writer.
- */
-export function keyNumber(key: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x2f3b5a17;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (b >>> 11) * 0x100000000 + (a >>> 0);
-}
+import { CANDIDATES_PER_KEY, keyNumber, pickCandidates } from "../cluster-candidates.js";
 
 interface CandidateRow {
   rowid: number;
@@ -98,24 +67,18 @@ export class ClusterIndex {
 
   /** The stored quotes that share any of the keys, with their clusters, read lazily. */
   private *candidates(keys: string[]): Generator<ClusterQuote & { cluster: string }> {
-    const seen = new Set<number>();
-    const perCluster = new Map<number, number>();
-    for (const key of keys)
-      for (const [rowid, cluster] of this.keyQuotes.all(keyNumber(key)) as [number, number][]) {
-        const compared = perCluster.get(cluster) ?? 0;
-        if (seen.has(rowid) || compared >= MEMBERS_PER_CLUSTER) continue;
-        seen.add(rowid);
-        perCluster.set(cluster, compared + 1);
-        const row = this.candidate.get(rowid) as CandidateRow | undefined;
-        if (row)
-          yield {
-            id: String(row.rowid),
-            article: row.article,
-            text: row.text,
-            speaker: row.speaker,
-            cluster: String(row.cluster),
-          };
-      }
+    const found = keys.flatMap((key) => this.keyQuotes.all(keyNumber(key)) as [number, number][]);
+    for (const rowid of pickCandidates(found)) {
+      const row = this.candidate.get(rowid) as CandidateRow | undefined;
+      if (row)
+        yield {
+          id: String(row.rowid),
+          article: row.article,
+          text: row.text,
+          speaker: row.speaker,
+          cluster: String(row.cluster),
+        };
+    }
   }
 
   /** Puts a newly stored quote into the cluster of the statement it repeats, or a new cluster. */

@@ -4,7 +4,8 @@
  */
 import type Database from "better-sqlite3";
 import { InputError } from "../../../document/errors.js";
-import { CLUSTERED_KINDS, ClusterIndex } from "./cluster-index.js";
+import { CLUSTERED_KINDS } from "../cluster-candidates.js";
+import { ClusterIndex } from "./cluster-index.js";
 import { BASE_MIGRATION, CLUSTER_TABLES, type Migration, SEARCH_INDEXES } from "./schema.js";
 
 /** Clusters every stored direct and mixed quote again, in the order they were stored. */

@@ -2,7 +2,7 @@
 import type Database from "better-sqlite3";
 import { InputError } from "../../../document/errors.js";
 import type { QueryFilters, SearchHit } from "../types.js";
-import { filterClauses, ftsNameMatch, limitSql, whereSql } from "./filters.js";
+import { filterClauses, limitSql, nameWords, whereSql } from "../sql/filters.js";
 
 /**
  * Ranked by FTS5's own `rank` (bm25; title matches weigh five times text matches): FTS5 then
@@ -47,6 +47,13 @@ function isQuerySyntaxError(error: unknown): boolean {
   return /^fts5: |no such column|unterminated string|malformed MATCH/.test(message);
 }
 
+/** A name filter (see ../sql/filters.ts) as an FTS5 expression on one column: every word as a prefix. */
+function ftsNameMatch(column: string, name: string, option: string): string {
+  return `{${column}} : (${nameWords(name, option)
+    .map((w) => `"${w}"*`)
+    .join(" AND ")})`;
+}
+
 function toHit(row: HitRow): SearchHit {
   const { qid, start, end, text, speaker, ...hit } = row;
   if (qid === undefined) return hit;
@@ -62,7 +69,7 @@ export function search(db: Database.Database, query: string, filters: QueryFilte
   const quotes = Boolean(filters.speaker);
   // outlet and speaker are matched inside the index (its outlet and speaker columns); the dates
   // are filtered on the hits as FTS5 returns them in rank order
-  const where = filterClauses({ from: filters.from, to: filters.to });
+  const where = filterClauses("LIKE", { from: filters.from, to: filters.to });
   const table = quotes ? "quotes_fts" : "articles_fts";
   const narrow = [
     ...(filters.outlet ? [ftsNameMatch("outlet", filters.outlet, "--outlet")] : []),

@@ -7,13 +7,23 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Analysis } from "../../../analysis.js";
 import { InputError } from "../../../document/errors.js";
-import type { ArticleToStore, CorpusStore, Layer, PutOutcome, QueryFilters, Stats } from "../types.js";
-import { clusters } from "./cluster-reads.js";
-import { exportLayer, layerColumns } from "./export.js";
 import { unpackAnalysis } from "../pack.js";
+import { clusters } from "../sql/cluster-reads.js";
+import { exportLayer, layerColumns } from "../sql/export.js";
+import { stats } from "../sql/stats.js";
+import { quotes, speakers, timeline } from "../sql/views.js";
+import type {
+  ArticleToStore,
+  ClusterOptions,
+  CorpusStore,
+  Layer,
+  PutOutcome,
+  QueryFilters,
+  Stats,
+} from "../types.js";
 import { migrate } from "./migrate.js";
+import { SqliteSql } from "./runner.js";
 import { search } from "./search.js";
-import { quotes, speakers, timeline } from "./views.js";
 import { ArticleWriter } from "./write.js";
 
 export interface OpenOptions {
@@ -65,9 +75,14 @@ function storeFault(path: string, error: unknown): InputError | null {
     : null;
 }
 
+/**
+ * The SQLite store. better-sqlite3 is synchronous: each call runs at once on this thread and its
+ * result is handed back as the interface's promise.
+ */
 export class SqliteStore implements CorpusStore {
   readonly version: number;
   private readonly writer: ArticleWriter;
+  private readonly sql: SqliteSql;
   private readonly bySource: Database.Statement;
   private readonly packed: Database.Statement;
 
@@ -78,19 +93,20 @@ export class SqliteStore implements CorpusStore {
   ) {
     this.version = migrate(db, path, target);
     this.writer = new ArticleWriter(db, this.version);
+    this.sql = new SqliteSql(db);
     this.bySource = db.prepare("SELECT 1 FROM articles WHERE source_hash = ? LIMIT 1");
     this.packed = db.prepare("SELECT text, analysis FROM articles WHERE id = ?");
   }
 
-  sourceHashOf(id: string): string | null {
+  async sourceHashOf(id: string): Promise<string | null> {
     return this.writer.sourceHashOf(id);
   }
 
-  hasSource(sourceHash: string): boolean {
+  async hasSource(sourceHash: string): Promise<boolean> {
     return this.bySource.get(sourceHash) !== undefined;
   }
 
-  putArticles(articles: ArticleToStore[]): (PutOutcome | Error)[] {
+  async putArticles(articles: ArticleToStore[]): Promise<(PutOutcome | Error)[]> {
     // One transaction for the batch, without a savepoint per article: FTS5 writes its pending
     // index data out at every savepoint, which would double the cost of a write. When an article
     // throws (a bug), the batch is undone and its articles are stored one per transaction.
@@ -111,75 +127,44 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  stats(): Stats {
-    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
-    const kinds = Object.fromEntries(
-      (
-        this.db.prepare("SELECT kind, count(*) AS n FROM quotes GROUP BY kind").all() as {
-          kind: string;
-          n: number;
-        }[]
-      ).map((r) => [r.kind, r.n]),
-    );
-    const clustered = this.db
-      .prepare("SELECT count(*) AS clusters, coalesce(sum(size), 0) AS quotes FROM clusters WHERE size >= 2")
-      .get() as { clusters: number; quotes: number };
-    return {
-      articles: count("SELECT count(*) FROM articles"),
-      quotes: (kinds.direct ?? 0) + (kinds.mixed ?? 0) + (kinds.indirect ?? 0),
-      direct: kinds.direct ?? 0,
-      mixed: kinds.mixed ?? 0,
-      indirect: kinds.indirect ?? 0,
-      entities: count(
-        "SELECT count(*) FROM actors ac WHERE EXISTS (SELECT 1 FROM entities e WHERE e.actor = ac.id)",
-      ),
-      mentions: count("SELECT count(*) FROM mentions"),
-      speakers: count("SELECT count(DISTINCT speaker_actor) FROM quotes"),
-      timexes: count("SELECT count(*) FROM timexes"),
-      techniques: count("SELECT count(*) FROM techniques"),
-      clusters: clustered.clusters,
-      clusteredQuotes: clustered.quotes,
-      outlets: count("SELECT count(DISTINCT outlet) FROM articles"),
-      from: this.db.prepare("SELECT min(date) FROM articles").pluck().get() as string | null,
-      to: this.db.prepare("SELECT max(date) FROM articles").pluck().get() as string | null,
-      schemaVersion: this.version,
-    };
+  stats(): Promise<Stats> {
+    return stats(this.sql, this.version);
   }
 
-  search(query: string, filters: QueryFilters) {
+  async search(query: string, filters: QueryFilters) {
     return search(this.db, query, filters);
   }
 
   quotes(filters: QueryFilters) {
-    return quotes(this.db, filters);
+    return quotes(this.sql, filters);
   }
 
   speakers(filters: QueryFilters) {
-    return speakers(this.db, filters);
+    return speakers(this.sql, filters);
   }
 
   timeline(filters: QueryFilters & { entity?: string }) {
-    return timeline(this.db, filters);
+    return timeline(this.sql, filters);
   }
 
-  clusters(options: { speaker?: string; minSize: number; limit?: number }) {
-    return clusters(this.db, options);
+  clusters(options: ClusterOptions) {
+    return clusters(this.sql, options);
   }
 
   exportLayer(layer: Layer) {
-    return exportLayer(this.db, layer);
+    return exportLayer(this.sql, layer);
   }
 
   layerColumns(layer: Layer) {
-    return layerColumns(this.db, layer);
+    return layerColumns(this.sql, layer);
   }
 
-  article(id: string): Analysis | null {
+  async article(id: string): Promise<Analysis | null> {
     const row = this.packed.get(id) as { text: string; analysis: Buffer } | undefined;
     return row ? unpackAnalysis(row.analysis, row.text) : null;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -5,9 +5,23 @@
  */
 import type Database from "better-sqlite3";
 import type { Analysis, Entity, Quote } from "../../../analysis.js";
-import { packAnalysis } from "../pack.js";
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  entityRow,
+  mentionRows,
+  QUOTE_COLUMNS,
+  quoteRow,
+  type Row,
+  techniqueRows,
+  timelineActorRows,
+  timelineRows,
+  timexRows,
+  unlinkedSpeaker,
+} from "../rows.js";
 import type { ArticleToStore, PutOutcome } from "../types.js";
-import { CLUSTERED_KINDS, ClusterIndex } from "./cluster-index.js";
+import { CLUSTERED_KINDS } from "../cluster-candidates.js";
+import { ClusterIndex } from "./cluster-index.js";
 
 /** An actor's id and the name it is stored under. */
 interface ActorRef {
@@ -20,32 +34,27 @@ const ACTOR_CACHE = 100_000;
 
 const LAYER_TABLES = ["entities", "mentions", "timexes", "timeline", "timeline_actors", "techniques"];
 
+const placeholders = (n: number) => new Array(n).fill("?").join(", ");
+
 /** The statements of the write path, prepared once per open store. */
 function prepare(db: Database.Database) {
   const s = (sql: string) => db.prepare(sql);
   return {
     find: s("SELECT rowid, source_hash FROM articles WHERE id = ?"),
-    article:
-      s(`INSERT INTO articles(id, source_hash, outlet, url, title, published, date, language, generator, text, analysis)
-      VALUES (@id, @sourceHash, @outlet, @url, @title, @published, @dct, @language, @generator, @text, @analysis)`),
+    article: s(
+      `INSERT INTO articles(${ARTICLE_COLUMNS.join(", ")}) VALUES (${placeholders(ARTICLE_COLUMNS.length)})`,
+    ),
     findActor: s("SELECT id FROM actors WHERE name = ? AND kind = ?").pluck(),
     newActor: s("INSERT INTO actors(kind, name) VALUES (?, ?)"),
     entity: s("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)"),
     mention: s("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)"),
-    quote:
-      s(`INSERT INTO quotes(article, qid, kind, start, "end", text, paragraphs, speaker_actor, speaker_start,
-      speaker_end, resolved_by, cue, cue_type, cue_start, cue_end, via, medium)
-      VALUES (@article, @id, @kind, @start, @end, @text, @paragraphs, @actor, @speakerStart,
-      @speakerEnd, @resolvedBy, @cue, @cueType, @cueStart, @cueEnd, @via, @medium)`),
-    timex: s(
-      "INSERT INTO timexes VALUES (@article, @idx, @start, @end, @text, @type, @value, @mod, @anchor)",
+    quote: s(
+      `INSERT INTO quotes(${QUOTE_COLUMNS.join(", ")}) VALUES (${placeholders(QUOTE_COLUMNS.length)})`,
     ),
-    timeline: s(
-      "INSERT INTO timeline VALUES (@article, @idx, @date, @timex, @start, @end, @summary, @source)",
-    ),
+    timex: s("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    timeline: s("INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
     timelineActor: s("INSERT OR IGNORE INTO timeline_actors VALUES (?, ?, ?)"),
-    technique: s(`INSERT INTO techniques
-      VALUES (@article, @idx, @start, @end, @text, @technique, @voice, @explanation, @rule)`),
+    technique: s("INSERT INTO techniques VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     articleFts: s("INSERT INTO articles_fts(rowid, title, text, outlet) VALUES (?, ?, ?, ?)"),
     quoteFts: s("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)"),
     unindexArticle: s(`INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
@@ -57,6 +66,10 @@ function prepare(db: Database.Database) {
     deleteArticle: s("DELETE FROM articles WHERE rowid = ?"),
   };
 }
+
+const runAll = (statement: Database.Statement, rows: Row[]) => {
+  for (const row of rows) statement.run(...row);
+};
 
 export class ArticleWriter {
   private readonly st: ReturnType<typeof prepare>;
@@ -76,29 +89,22 @@ export class ArticleWriter {
   }
 
   /** Stores one article (the caller holds the transaction). */
-  put({ analysis: a, sourceHash, packed }: ArticleToStore): PutOutcome {
+  put(article: ArticleToStore): PutOutcome {
+    const a = article.analysis;
     const existing = this.st.find.get(a.id) as { rowid: number; source_hash: string } | undefined;
-    if (existing?.source_hash === sourceHash) return "unchanged";
+    if (existing?.source_hash === article.sourceHash) return "unchanged";
     if (existing) this.delete(existing.rowid);
-    const { meta } = a;
-    const rowid = Number(
-      this.st.article.run({
-        ...meta,
-        id: a.id,
-        sourceHash,
-        dct: meta.dct ?? null,
-        generator: meta.generator ?? null,
-        text: a.text,
-        analysis: packed ?? packAnalysis(a),
-      }).lastInsertRowid,
-    );
-    this.st.articleFts.run(rowid, meta.title, a.text, meta.outlet);
+    const rowid = Number(this.st.article.run(...articleRow(article)).lastInsertRowid);
+    this.st.articleFts.run(rowid, a.meta.title, a.text, a.meta.outlet);
     const actors = this.putEntities(rowid, a.entities);
     this.putQuotes(rowid, a, actors);
-    this.putTime(rowid, a, actors);
-    a.techniques.forEach((t, idx) => {
-      this.st.technique.run({ ...t, article: rowid, idx, rule: t.rule ?? null });
-    });
+    runAll(this.st.timex, timexRows(rowid, a));
+    runAll(this.st.timeline, timelineRows(rowid, a));
+    runAll(
+      this.st.timelineActor,
+      timelineActorRows(rowid, a, (eid) => actors.get(eid)?.id),
+    );
+    runAll(this.st.technique, techniqueRows(rowid, a));
     return existing ? "replaced" : "stored";
   }
 
@@ -135,40 +141,25 @@ export class ArticleWriter {
     for (const e of entities) {
       const actor = this.actor(e.type, e.name);
       actors.set(e.id, { id: actor, name: e.name });
-      const [roles, aliases] = [JSON.stringify(e.roles), JSON.stringify(e.aliases)];
-      this.st.entity.run(rowid, e.id, actor, roles, aliases, e.country, e.captionOnly ? 1 : 0);
-      for (const mention of e.mentions)
-        this.st.mention.run(rowid, e.id, mention.start, mention.end, mention.text, mention.metonymy ? 1 : 0);
+      this.st.entity.run(...entityRow(rowid, e, actor));
+      runAll(this.st.mention, mentionRows(rowid, e));
     }
     return actors;
   }
 
   /** The speaker's actor: its entity's, else the group or name as written. */
   private speakerActor(q: Quote, actors: Map<string, ActorRef>): ActorRef | null {
-    const sp = q.speaker;
-    if (!sp) return null;
-    const linked = sp.entity ? actors.get(sp.entity) : undefined;
-    return linked ?? { id: this.actor(sp.anonymous ? "anonymous" : "other", sp.name), name: sp.name };
+    const linked = q.speaker?.entity ? actors.get(q.speaker.entity) : undefined;
+    const unlinked = unlinkedSpeaker(q);
+    if (linked || !unlinked) return linked ?? null;
+    return { id: this.actor(unlinked.kind, unlinked.name), name: unlinked.name };
   }
 
   private putQuotes(rowid: number, a: Analysis, actors: Map<string, ActorRef>): void {
     for (const q of a.quotes) {
-      const sp = q.speaker;
       const speaker = this.speakerActor(q, actors);
       const quoteRowid = Number(
-        this.st.quote.run({
-          ...q,
-          article: rowid,
-          actor: speaker?.id ?? null,
-          speakerStart: sp?.start ?? null,
-          speakerEnd: sp?.end ?? null,
-          resolvedBy: sp?.resolvedBy ?? null,
-          cue: q.cue?.text ?? null,
-          cueType: q.cue?.type ?? null,
-          cueStart: q.cue?.start ?? null,
-          cueEnd: q.cue?.end ?? null,
-          via: JSON.stringify(q.via),
-        }).lastInsertRowid,
+        this.st.quote.run(...quoteRow(rowid, q, speaker?.id ?? null)).lastInsertRowid,
       );
       // the speaker as the index's 'delete' will read it back (quote_search): the actor's name
       this.st.quoteFts.run(quoteRowid, q.text, speaker?.name ?? null);
@@ -177,18 +168,5 @@ export class ArticleWriter {
         this.clusters?.add({ ...quote, rowid: quoteRowid });
       }
     }
-  }
-
-  private putTime(rowid: number, a: Analysis, actors: Map<string, ActorRef>): void {
-    a.timexes.forEach((t, idx) => {
-      this.st.timex.run({ ...t, article: rowid, idx, anchor: t.anchor ?? null });
-    });
-    a.timeline.forEach((item, idx) => {
-      this.st.timeline.run({ ...item, article: rowid, idx });
-      for (const eid of item.actors) {
-        const actor = actors.get(eid);
-        if (actor !== undefined) this.st.timelineActor.run(actor.id, rowid, idx);
-      }
-    });
   }
 }

@@ -3,15 +3,20 @@
  * matches names that have a word starting with each of its words, ignoring case: "peskov" and
  * "dmitry pes" find "Dmitry Peskov", "Roe" finds "Jane Roe" but not "Monroe". The same rule is
  * used in SQL (LIKE) and in the full-text indexes (prefix queries), so search and the listings
- * agree on who matches.
+ * agree on who matches. The SQL is the same in SQLite and PostgreSQL but for the LIKE that
+ * ignores case (`like`).
  */
 import { InputError } from "../../../document/errors.js";
 import type { QueryFilters } from "../types.js";
+import type { Dialect } from "./runner.js";
 
 export interface Where {
   clauses: string[];
   params: Record<string, string | number>;
+  like: Dialect["like"];
 }
+
+export const newWhere = (like: Dialect["like"]): Where => ({ clauses: [], params: {}, like });
 
 /** The words of a name filter; a filter without any is refused. */
 export function nameWords(name: string, option: string): string[] {
@@ -27,21 +32,14 @@ const SQL_WORDS = (column: string) =>
 /** Adds to `where` the condition that `column` matches the name filter `name`. */
 export function addNameMatch(where: Where, column: string, name: string, key: string, option: string): void {
   nameWords(name, option).forEach((word, i) => {
-    where.clauses.push(`${SQL_WORDS(column)} LIKE @${key}${i} ESCAPE '\\'`);
+    where.clauses.push(`${SQL_WORDS(column)} ${where.like} @${key}${i} ESCAPE '\\'`);
     where.params[`${key}${i}`] = `% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   });
 }
 
-/** The same filter as an FTS5 expression on one column: every word as a prefix. */
-export function ftsNameMatch(column: string, name: string, option: string): string {
-  return `{${column}} : (${nameWords(name, option)
-    .map((w) => `"${w}"*`)
-    .join(" AND ")})`;
-}
-
 /** A subquery of the ids of the actors that match a name filter (its parameters added to `where`). */
 export function matchingActors(where: Where, name: string, key: string, option: string): string {
-  const inner: Where = { clauses: [], params: {} };
+  const inner = newWhere(where.like);
   addNameMatch(inner, "name", name, key, option);
   Object.assign(where.params, inner.params);
   return `SELECT id FROM actors WHERE ${inner.clauses.join(" AND ")}`;
@@ -53,10 +51,11 @@ export function matchingActors(where: Where, name: string, key: string, option: 
  * makes `--to 2016-03` include the whole of March.
  */
 export function filterClauses(
+  like: Dialect["like"],
   filters: QueryFilters,
   columns: { speaker?: string; date?: string; outlet?: boolean } = {},
 ): Where {
-  const where: Where = { clauses: [], params: {} };
+  const where = newWhere(like);
   const date = columns.date ?? "a.date";
   if (filters.speaker && columns.speaker)
     where.clauses.push(
@@ -69,7 +68,7 @@ export function filterClauses(
     where.params.from = filters.from;
   }
   if (filters.to) {
-    where.clauses.push(`substr(${date}, 1, length(@to)) <= @to`);
+    where.clauses.push(`substr(${date}, 1, length(CAST(@to AS TEXT))) <= @to`);
     where.params.to = filters.to;
   }
   return where;

@@ -3,8 +3,8 @@
  * spreadsheet or pandas user expects (an entity's start/end are its first mention's). Arrays
  * (roles, aliases, via) stay arrays here; CSV joins them.
  */
-import type Database from "better-sqlite3";
 import type { ExportRow, Layer } from "../types.js";
+import { flag, jsonList, type Sql } from "./runner.js";
 
 /** Columns holding JSON arrays in the database, parsed into arrays for export. */
 const ARRAY_COLUMNS = new Set(["roles", "aliases", "via"]);
@@ -34,18 +34,12 @@ const LAYER_SQL: Record<Layer, string> = {
     FROM techniques t JOIN articles a ON a.rowid = t.article ORDER BY t.article, t.idx`,
 };
 
-export function* exportLayer(db: Database.Database, layer: Layer): Generator<ExportRow> {
-  for (const row of db.prepare(LAYER_SQL[layer]).iterate() as Iterable<Record<string, unknown>>) {
-    for (const column of ARRAY_COLUMNS)
-      if (typeof row[column] === "string") row[column] = JSON.parse(row[column] as string);
-    if (layer === "entities") row.caption_only = row.caption_only === 1;
+export async function* exportLayer(db: Sql, layer: Layer): AsyncGenerator<ExportRow> {
+  for await (const row of db.rows<Record<string, unknown>>(LAYER_SQL[layer])) {
+    for (const column of ARRAY_COLUMNS) if (column in row) row[column] = jsonList(row[column]);
+    if (layer === "entities") row.caption_only = flag(row.caption_only);
     yield row as ExportRow;
   }
 }
 
-export function layerColumns(db: Database.Database, layer: Layer): string[] {
-  return db
-    .prepare(LAYER_SQL[layer])
-    .columns()
-    .map((c) => c.name);
-}
+export const layerColumns = (db: Sql, layer: Layer): Promise<string[]> => db.columns(LAYER_SQL[layer]);
