@@ -1,5 +1,5 @@
 /** The shared queries (../sql) on a better-sqlite3 database: statements prepared once, run at once. */
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import { type Params, SQLITE_DIALECT, type Sql } from "../sql/runner.js";
 
 /** Statements kept prepared, at most (then the cache starts again): LIMITs make new statement texts. */
@@ -28,8 +28,25 @@ export class SqliteSql implements Sql {
     return this.statement(sql).all(...bind(params)) as T[];
   }
 
+  /**
+   * Streamed rows come from a read-only connection of their own: while a better-sqlite3 iterator
+   * is open its connection runs nothing else, and a listing's consumer awaits between rows (a
+   * server answering several requests, a writer draining to a pipe). WAL lets the readers see the
+   * last committed state while the store writes. An in-memory database has no second connection:
+   * its rows are read at once.
+   */
   async *rows<T>(sql: string, params: Params = {}): AsyncGenerator<T> {
-    yield* this.statement(sql).iterate(...bind(params)) as Iterable<T>;
+    if (this.db.memory) {
+      yield* this.statement(sql).all(...bind(params)) as T[];
+      return;
+    }
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      reader.pragma("busy_timeout = 10000");
+      yield* reader.prepare(sql).iterate(...bind(params)) as Iterable<T>;
+    } finally {
+      reader.close();
+    }
   }
 
   async columns(sql: string): Promise<string[]> {
