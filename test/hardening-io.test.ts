@@ -385,8 +385,9 @@ describe("deeply nested HTML is parsed in linear time", () => {
     const small = nested(1024 * 1024);
     const large = nested(4 * 1024 * 1024);
     ms(small); // warm up
-    // 4x the input: linear is ~4x, quadratic 16x; the bound leaves room for a busy machine.
-    expect(ms(large) / ms(small)).toBeLessThan(8);
+    // 4x the input: linear is ~4x, quadratic 16x; the bound leaves room for a busy machine (8.5x
+    // was seen with other jobs running: the larger input pays more garbage collection).
+    expect(ms(large) / ms(small)).toBeLessThan(12);
   }, 60_000);
 });
 
