@@ -1,0 +1,154 @@
+/**
+ * A family of global regular expressions run over one text in a small constant number of passes,
+ * whatever their number: one literal scan (./literal-scanner.ts) over the text finds where each
+ * regex can match, and each regex then runs only there.
+ *
+ * From its source (./regex-reader.ts) each regex gets one of three plans:
+ * - "first": every non-empty match starts with one of a few literals (some only at the start of a
+ *   word, after `\b`). The regex runs sticky at
+ *   the places where one of them occurs, in order, resuming after each match exactly as a global
+ *   `exec` loop does: it gives the same matches, since a match can start nowhere else.
+ * - "must": every match contains one of a few literals; the regex runs over the whole text only
+ *   when one of them occurs.
+ * - "always": nothing certain to look for; the regex runs over the whole text.
+ * Empty matches are skipped, as every caller's loop did.
+ */
+import { LiteralScanner, type ScannedLiteral } from "./literal-scanner.js";
+import { visible, WORD_BOUNDARY } from "./regex-literals.js";
+import { literalsOf } from "./regex-reader.js";
+
+type Plan = { kind: "first" | "must" | "always"; global: RegExp; sticky: RegExp };
+
+/**
+ * Past this many start places per character of text, a sticky run at each costs more than the
+ * global scan: the regex then runs over the whole text (the same matches either way).
+ */
+const MAX_DENSITY = 1 / 16;
+
+/**
+ * The literals a plan scans for: boundary marks removed, a leading one kept as `wordStart` when a
+ * word character follows it. Null when one would be empty, or a single letter found in most words.
+ */
+function scanned(strings: Set<string> | null, first: boolean): ScannedLiteral[] | null {
+  if (strings === null || strings.size === 0) return null;
+  const out: ScannedLiteral[] = [];
+  for (const s of strings) {
+    const text = visible(s);
+    const wordStart = first && s.startsWith(WORD_BOUNDARY) && /^[a-z0-9_]/.test(text);
+    if (text.length === 0 || (first && text.length === 1 && /[a-z]/.test(text) && !wordStart)) return null;
+    out.push({ text, wordStart });
+  }
+  return out;
+}
+
+function planOf(re: RegExp): { plan: Plan; literals: ScannedLiteral[] } {
+  if (!re.global) throw new Error(`gated regexes must be global: /${re.source}/${re.flags}`);
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  const { first, must } = literalsOf(re);
+  const starts = scanned(first, true);
+  if (starts) return { plan: { kind: "first", global: re, sticky }, literals: starts };
+  const needed = scanned(must, false);
+  if (needed) return { plan: { kind: "must", global: re, sticky }, literals: needed };
+  return { plan: { kind: "always", global: re, sticky }, literals: [] };
+}
+
+export class GatedRegexes {
+  private readonly plans: Plan[];
+  /** For each scanned literal, the regexes it serves. */
+  private readonly serves: number[][];
+  private readonly scanner: LiteralScanner;
+
+  constructor(regexes: readonly RegExp[]) {
+    const ids = new Map<string, number>();
+    const literals: ScannedLiteral[] = [];
+    this.serves = [];
+    this.plans = regexes.map((re, k) => {
+      const plan = planOf(re);
+      for (const l of plan.literals) {
+        const key = `${l.wordStart ? WORD_BOUNDARY : ""}${l.text}`;
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = literals.push(l) - 1;
+          ids.set(key, id);
+          this.serves.push([]);
+        }
+        this.serves[id].push(k);
+      }
+      return plan.plan;
+    });
+    this.scanner = new LiteralScanner(literals);
+  }
+
+  /** How each regex is run (for tests and the benchmark's notes). */
+  kinds(): Plan["kind"][] {
+    return this.plans.map((p) => p.kind);
+  }
+
+  /** One pass over `text`; the result runs any of the regexes over it. */
+  scan(text: string): GatedScan {
+    // Filled as literals are found: most regexes find none in a paragraph.
+    const starts: (number[] | undefined)[] = new Array(this.plans.length);
+    const serves = this.serves;
+    this.scanner.scan(text, (literal, start) => {
+      for (const k of serves[literal]) {
+        const list = starts[k];
+        if (list) list.push(start);
+        else starts[k] = [start];
+      }
+    });
+    return new GatedScan(text, this.plans, starts);
+  }
+}
+
+export class GatedScan {
+  constructor(
+    private readonly text: string,
+    private readonly plans: readonly Plan[],
+    /** Per regex: where its literals occur (starts for "first", any occurrence for "must"). */
+    private readonly starts: readonly (number[] | undefined)[],
+  ) {}
+
+  /** Calls `found` with every non-empty match of regex `k`, in order, as a global exec loop finds them. */
+  forEachMatch(k: number, found: (m: RegExpExecArray) => void): void {
+    const plan = this.plans[k];
+    const starts = this.starts[k];
+    if (plan.kind === "always" || (starts && starts.length > this.text.length * MAX_DENSITY))
+      globalLoop(plan.global, this.text, found);
+    else if (starts && plan.kind === "must") globalLoop(plan.global, this.text, found);
+    else if (starts) stickyLoop(plan.sticky, this.text, sortedUnique(starts), found);
+  }
+}
+
+function globalLoop(re: RegExp, text: string, found: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else found(m);
+  }
+}
+
+/** The matches a global loop finds, trying only the places in `starts` (sorted). */
+function stickyLoop(
+  re: RegExp,
+  text: string,
+  starts: readonly number[],
+  found: (m: RegExpExecArray) => void,
+): void {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    found(m);
+    from = at + m[0].length;
+  }
+}
+
+function sortedUnique(xs: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) sorted = xs[i - 1] < xs[i];
+  if (sorted) return xs;
+  xs.sort((a, b) => a - b);
+  return xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
+}
