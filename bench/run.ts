@@ -17,7 +17,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { defaultDataDir } from "../eval/data.js";
 import { analyze, type StageName } from "../src/analyze.js";
-import { tokenizeOnly } from "../src/language/index.js";
+import { tokenizeOnly } from "./floor.js";
 import { type BenchResult, resultMarkdown } from "./report.js";
 import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 import { progressBar } from "../src/cli/progress.js";

@@ -4,7 +4,6 @@
  * errors the user can fix are printed as one line (a stack trace only with --debug).
  */
 import { Command, CommanderError } from "commander";
-import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
 import { VERSION } from "../util/version.js";
 import { addCorpusCommands } from "./corpus-program.js";
@@ -151,7 +150,8 @@ Examples:
 program
   .command("schema")
   .description("print the Analysis contract (dossier.analysis/1) as JSON Schema")
-  .action(() => {
+  .action(async () => {
+    const { analysisJsonSchema } = await import("../analysis.js");
     process.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
   });
 

@@ -84,14 +84,12 @@ export class LiteralScanner {
       const state = queue[head];
       const f = fail[state];
       if (outputs[f].length) outputs[state].push(...outputs[f]);
-      for (let col = 0; col < w; col++) {
-        const child = children[state].get(col);
-        if (child === undefined) delta[state * w + col] = delta[f * w + col];
-        else {
-          delta[state * w + col] = child;
-          fail[child] = delta[f * w + col];
-          queue.push(child);
-        }
+      // The row of the failure state, then this state's own children over it.
+      delta.copyWithin(state * w, f * w, f * w + w);
+      for (const [col, child] of children[state]) {
+        fail[child] = delta[f * w + col];
+        delta[state * w + col] = child;
+        queue.push(child);
       }
     }
     return { delta, outputs };

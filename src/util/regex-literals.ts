@@ -33,8 +33,9 @@ const MAX_LENGTH = 12;
 export const WORD_BOUNDARY = "\u0000";
 
 /** A string without its boundary marks: the characters it stands for. */
-export const visible = (s: string): string => s.replaceAll(WORD_BOUNDARY, "");
-const isEmpty = (s: string): boolean => visible(s) === "";
+export const visible = (s: string): string =>
+  s.includes(WORD_BOUNDARY) ? s.replaceAll(WORD_BOUNDARY, "") : s;
+const isEmpty = (s: string): boolean => s === "" || (s.charCodeAt(0) === 0 && visible(s) === "");
 
 export const ANYTHING: Literals = { nullable: false, exact: null, first: null, must: null, emptyMark: "" };
 export const ZERO_WIDTH: Literals = {
@@ -64,16 +65,26 @@ export function foldCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-export const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** One character as the scanner reads it (ASCII letters lower-cased). */
+export const foldChar = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+};
 
 export function chars(set: Iterable<string>): Literals {
   const s = new Set(set);
   return { nullable: false, exact: s, first: s, must: s, emptyMark: "" };
 }
 
+function fitsLength(set: Set<string>): boolean {
+  for (const s of set) if (s.length > MAX_LENGTH) return false;
+  return true;
+}
+
 /** Cuts strings to MAX_LENGTH, then shorter, until the set fits SET_CAP; null if it never does. */
 function capped(set: Set<string> | null): Set<string> | null {
   if (set === null) return null;
+  if (set.size <= SET_CAP && fitsLength(set)) return set;
   for (const length of [MAX_LENGTH, 6, 4, 3, 2, 1]) {
     const out = new Set<string>();
     for (const s of set) out.add(s.slice(0, length));
@@ -87,12 +98,23 @@ function union(a: Set<string> | null, b: Set<string> | null): Set<string> | null
   return capped(new Set([...a, ...b]));
 }
 
+const shortestOf = new WeakMap<Set<string>, number>();
+
+function shortestVisible(set: Set<string>): number {
+  let n = shortestOf.get(set);
+  if (n === undefined) {
+    n = Infinity;
+    for (const s of set) n = Math.min(n, visible(s).length);
+    shortestOf.set(set, n);
+  }
+  return n;
+}
+
 /** The more selective of two requirements: longer shortest string, then fewer strings. */
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (a === null || a.size === 0) return b;
   if (b === null || b.size === 0) return a;
-  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => visible(x).length));
-  const [la, lb] = [shortest(a), shortest(b)];
+  const [la, lb] = [shortestVisible(a), shortestVisible(b)];
   if (la !== lb) return la > lb ? a : b;
   return a.size <= b.size ? a : b;
 }
@@ -114,13 +136,35 @@ function firstOfConcat(a: Literals, b: Literals): Set<string> | null {
   return capped(out);
 }
 
+/** Every string of `a` followed by every string of `b`; null past SET_CAP. */
+export function product(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > SET_CAP) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** A piece that matches exactly the strings of `exact`. */
+export function fromExact(exact: Set<string>): Literals {
+  const empties = [...exact].filter(isEmpty);
+  const nonEmpty = empties.length ? new Set([...exact].filter((s) => !isEmpty(s))) : exact;
+  return {
+    nullable: empties.length > 0,
+    exact,
+    first: capped(nonEmpty),
+    must: empties.length ? null : capped(exact),
+    emptyMark: empties.length && empties.every((s) => s.includes(WORD_BOUNDARY)) ? WORD_BOUNDARY : "",
+  };
+}
+
+function someEmpty(set: Set<string>): boolean {
+  for (const s of set) if (isEmpty(s)) return true;
+  return false;
+}
+
 export function concat(a: Literals, b: Literals): Literals {
-  let exact: Set<string> | null = null;
-  if (a.exact && b.exact && a.exact.size * b.exact.size <= SET_CAP) {
-    exact = new Set();
-    for (const x of a.exact) for (const y of b.exact) exact.add(x + y);
-  }
-  const exactMust = exact && ![...exact].some(isEmpty) ? capped(exact) : null;
+  const exact = a.exact && b.exact ? product(a.exact, b.exact) : null;
+  const exactMust = exact && !someEmpty(exact) ? capped(exact) : null;
   return {
     nullable: a.nullable && b.nullable,
     exact,
@@ -130,21 +174,36 @@ export function concat(a: Literals, b: Literals): Literals {
   };
 }
 
+/** Every set joined, or null when one is (capped when `cap`; exact sets are never cut). */
+function unionAll(sets: (Set<string> | null)[], cap: boolean): Set<string> | null {
+  const out = new Set<string>();
+  for (const set of sets) {
+    if (set === null) return null;
+    for (const s of set) out.add(s);
+  }
+  if (!cap) return out.size <= SET_CAP ? out : null;
+  return capped(out);
+}
+
 export function alternation(branches: Literals[]): Literals {
-  const [head, ...rest] = branches;
-  return rest.reduce(
-    (acc, b) => ({
-      nullable: acc.nullable || b.nullable,
-      exact:
-        acc.exact && b.exact && acc.exact.size + b.exact.size <= SET_CAP
-          ? new Set([...acc.exact, ...b.exact])
-          : null,
-      first: union(acc.first, b.first),
-      must: union(acc.must, b.must),
-      emptyMark: (!acc.nullable || acc.emptyMark) && (!b.nullable || b.emptyMark) ? WORD_BOUNDARY : "",
-    }),
-    head,
-  );
+  if (branches.length === 1) return branches[0];
+  const nullable = branches.some((b) => b.nullable);
+  return {
+    nullable,
+    exact: unionAll(
+      branches.map((b) => b.exact),
+      false,
+    ),
+    first: unionAll(
+      branches.map((b) => b.first),
+      true,
+    ),
+    must: unionAll(
+      branches.map((b) => b.must),
+      true,
+    ),
+    emptyMark: branches.every((b) => !b.nullable || b.emptyMark) ? WORD_BOUNDARY : "",
+  };
 }
 
 export function repeat(x: Literals, min: number, max: number): Literals {

@@ -11,8 +11,10 @@ import {
   BOUNDARY,
   chars,
   concat,
-  fold,
+  foldChar,
+  fromExact,
   type Literals,
+  product,
   repeat,
   ZERO_WIDTH,
 } from "./regex-literals.js";
@@ -56,17 +58,17 @@ class Reader {
    */
   private sequence(): Literals {
     let acc = ZERO_WIDTH;
-    let run = ZERO_WIDTH;
+    let run = new Set([""]);
     while (this.pos < this.src.length && this.peek() !== "|" && this.peek() !== ")") {
       const piece = this.quantified(this.atom());
-      const joined = piece.exact ? concat(run, piece) : null;
-      if (joined?.exact) run = joined;
+      const joined = piece.exact ? product(run, piece.exact) : null;
+      if (joined) run = joined;
       else {
-        acc = concat(concat(acc, run), piece);
-        run = ZERO_WIDTH;
+        acc = concat(concat(acc, fromExact(run)), piece);
+        run = new Set([""]);
       }
     }
-    return concat(acc, run);
+    return concat(acc, fromExact(run));
   }
 
   private quantified(atom: Literals): Literals {
@@ -112,7 +114,7 @@ class Reader {
   /** One literal character; a cased non-ASCII letter under the `i` flag is not folded by the scanner. */
   private literal(c: string): Literals {
     if (this.ignoreCase && c.charCodeAt(0) > 127 && c.toLowerCase() !== c.toUpperCase()) return ANYTHING;
-    return chars([fold(c)]);
+    return chars([foldChar(c)]);
   }
 
   private escape(): Literals {
@@ -193,7 +195,7 @@ function addRange(members: Set<string>, from: string, to: string, ignoreCase: bo
   for (let code = a; code <= b; code++) {
     const c = String.fromCharCode(code);
     if (ignoreCase && code > 127 && c.toLowerCase() !== c.toUpperCase()) return true;
-    members.add(fold(c));
+    members.add(foldChar(c));
   }
   return false;
 }
