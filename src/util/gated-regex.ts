@@ -11,13 +11,25 @@
  * - "must": every match contains one of a few literals; the regex runs over the whole text only
  *   when one of them occurs.
  * - "always": nothing certain to look for; the regex runs over the whole text.
+ * A regex whose every match contains one of a few literals is skipped when none of them occurs,
+ * whatever its plan.
  * Empty matches are skipped, as every caller's loop did.
  */
 import { LiteralScanner, type ScannedLiteral } from "./literal-scanner.js";
 import { visible, WORD_BOUNDARY } from "./regex-literals.js";
 import { literalsOf } from "./regex-reader.js";
 
-type Plan = { kind: "first" | "must" | "always"; global: RegExp; sticky: RegExp };
+interface Plan {
+  kind: "first" | "must" | "always";
+  /** Whether the regex can match only where one of its required literals occurs. */
+  needsLiteral: boolean;
+  global: RegExp;
+  sticky: RegExp;
+}
+
+/** What a literal found in the text tells one regex: a start place, or that a required literal occurs. */
+const START = 0;
+const REQUIRED = 1;
 
 /**
  * Past this many start places per character of text, a sticky run at each costs more than the
@@ -41,42 +53,53 @@ function scanned(strings: Set<string> | null, first: boolean): ScannedLiteral[] 
   return out;
 }
 
-function planOf(re: RegExp): { plan: Plan; literals: ScannedLiteral[] } {
+function planOf(re: RegExp): { plan: Plan; starts: ScannedLiteral[]; required: ScannedLiteral[] } {
   if (!re.global) throw new Error(`gated regexes must be global: /${re.source}/${re.flags}`);
   const sticky = new RegExp(re.source, `${re.flags}y`);
   const { first, must } = literalsOf(re);
   const starts = scanned(first, true);
-  if (starts) return { plan: { kind: "first", global: re, sticky }, literals: starts };
-  const needed = scanned(must, false);
-  if (needed) return { plan: { kind: "must", global: re, sticky }, literals: needed };
-  return { plan: { kind: "always", global: re, sticky }, literals: [] };
+  const required = scanned(must, false);
+  const kind = starts ? "first" : required ? "must" : "always";
+  return {
+    plan: { kind, needsLiteral: required !== null, global: re, sticky },
+    starts: starts ?? [],
+    required: required ?? [],
+  };
+}
+
+/** The scanner's literals, each with the regexes it serves (`k * 2 + role`). */
+class LiteralTable {
+  readonly literals: ScannedLiteral[] = [];
+  readonly serves: number[][] = [];
+  private readonly ids = new Map<string, number>();
+
+  add(literal: ScannedLiteral, regex: number, role: number): void {
+    const key = `${literal.wordStart ? WORD_BOUNDARY : ""}${literal.text}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.literals.push(literal) - 1;
+      this.ids.set(key, id);
+      this.serves.push([]);
+    }
+    this.serves[id].push(regex * 2 + role);
+  }
 }
 
 export class GatedRegexes {
   private readonly plans: Plan[];
-  /** For each scanned literal, the regexes it serves. */
   private readonly serves: number[][];
   private readonly scanner: LiteralScanner;
 
   constructor(regexes: readonly RegExp[]) {
-    const ids = new Map<string, number>();
-    const literals: ScannedLiteral[] = [];
-    this.serves = [];
+    const table = new LiteralTable();
     this.plans = regexes.map((re, k) => {
-      const plan = planOf(re);
-      for (const l of plan.literals) {
-        const key = `${l.wordStart ? WORD_BOUNDARY : ""}${l.text}`;
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = literals.push(l) - 1;
-          ids.set(key, id);
-          this.serves.push([]);
-        }
-        this.serves[id].push(k);
-      }
-      return plan.plan;
+      const { plan, starts, required } = planOf(re);
+      for (const l of starts) table.add(l, k, START);
+      for (const l of required) table.add(l, k, REQUIRED);
+      return plan;
     });
-    this.scanner = new LiteralScanner(literals);
+    this.serves = table.serves;
+    this.scanner = new LiteralScanner(table.literals);
   }
 
   /** How each regex is run (for tests and the benchmark's notes). */
@@ -88,15 +111,20 @@ export class GatedRegexes {
   scan(text: string): GatedScan {
     // Filled as literals are found: most regexes find none in a paragraph.
     const starts: (number[] | undefined)[] = new Array(this.plans.length);
+    const required = new Uint8Array(this.plans.length);
     const serves = this.serves;
     this.scanner.scan(text, (literal, start) => {
-      for (const k of serves[literal]) {
-        const list = starts[k];
-        if (list) list.push(start);
-        else starts[k] = [start];
+      for (const code of serves[literal]) {
+        const k = code >> 1;
+        if ((code & 1) === REQUIRED) required[k] = 1;
+        else {
+          const list = starts[k];
+          if (list) list.push(start);
+          else starts[k] = [start];
+        }
       }
     });
-    return new GatedScan(text, this.plans, starts);
+    return new GatedScan(text, this.plans, starts, required);
   }
 }
 
@@ -104,17 +132,19 @@ export class GatedScan {
   constructor(
     private readonly text: string,
     private readonly plans: readonly Plan[],
-    /** Per regex: where its literals occur (starts for "first", any occurrence for "must"). */
+    /** Per regex: where its first literals occur. */
     private readonly starts: readonly (number[] | undefined)[],
+    /** Per regex: 1 when one of its required literals occurs. */
+    private readonly required: Uint8Array,
   ) {}
 
   /** Calls `found` with every non-empty match of regex `k`, in order, as a global exec loop finds them. */
   forEachMatch(k: number, found: (m: RegExpExecArray) => void): void {
     const plan = this.plans[k];
+    if (plan.needsLiteral && !this.required[k]) return;
     const starts = this.starts[k];
-    if (plan.kind === "always" || (starts && starts.length > this.text.length * MAX_DENSITY))
+    if (plan.kind !== "first" || (starts && starts.length > this.text.length * MAX_DENSITY))
       globalLoop(plan.global, this.text, found);
-    else if (starts && plan.kind === "must") globalLoop(plan.global, this.text, found);
     else if (starts) stickyLoop(plan.sticky, this.text, sortedUnique(starts), found);
   }
 }
