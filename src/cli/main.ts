@@ -72,6 +72,10 @@ program
     "--jsonl <file>",
     "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}",
   )
+  .option(
+    "--workers <n>",
+    "with --jsonl: analysis threads (default: the number of cores); output stays in order",
+  )
   .addHelpText(
     "after",
     `
