@@ -54,7 +54,6 @@ function scanned(strings: Set<string> | null, first: boolean): ScannedLiteral[] 
 }
 
 function planOf(re: RegExp): { plan: Plan; starts: ScannedLiteral[]; required: ScannedLiteral[] } {
-  if (!re.global) throw new Error(`gated regexes must be global: /${re.source}/${re.flags}`);
   const sticky = new RegExp(re.source, `${re.flags}y`);
   const { first, must } = literalsOf(re);
   const starts = scanned(first, true);
@@ -85,14 +84,33 @@ class LiteralTable {
   }
 }
 
-export class GatedRegexes {
-  private readonly plans: Plan[];
-  private readonly serves: number[][];
-  private readonly scanner: LiteralScanner;
+/**
+ * Reading the regexes' sources and building the scanner costs about a tenth of a second before the
+ * compiler has warmed up: more than a short run (one article on the command line) spends on its
+ * regexes. So the first texts run the plain global loops (the same matches), and the plans are
+ * built once this many characters have been read.
+ */
+const PLAN_AFTER_CHARS = 200_000;
 
-  constructor(regexes: readonly RegExp[]) {
+export class GatedRegexes {
+  private plans: Plan[];
+  private serves: number[][] = [];
+  private scanner: LiteralScanner | null = null;
+  private charsRead = 0;
+
+  constructor(
+    private readonly regexes: readonly RegExp[],
+    /** Characters read with the plain loops before the plans are built. */
+    private readonly planAfter = PLAN_AFTER_CHARS,
+  ) {
+    for (const re of regexes)
+      if (!re.global) throw new Error(`gated regexes must be global: /${re.source}/${re.flags}`);
+    this.plans = regexes.map((re) => ({ kind: "always", needsLiteral: false, global: re, sticky: re }));
+  }
+
+  private build(): LiteralScanner {
     const table = new LiteralTable();
-    this.plans = regexes.map((re, k) => {
+    this.plans = this.regexes.map((re, k) => {
       const { plan, starts, required } = planOf(re);
       for (const l of starts) table.add(l, k, START);
       for (const l of required) table.add(l, k, REQUIRED);
@@ -100,20 +118,26 @@ export class GatedRegexes {
     });
     this.serves = table.serves;
     this.scanner = new LiteralScanner(table.literals);
+    return this.scanner;
   }
 
-  /** How each regex is run (for tests and the benchmark's notes). */
+  /** How each regex is run (for tests and the benchmark's notes); builds the plans. */
   kinds(): Plan["kind"][] {
+    this.scanner ??= this.build();
     return this.plans.map((p) => p.kind);
   }
 
   /** One pass over `text`; the result runs any of the regexes over it. */
   scan(text: string): GatedScan {
+    const none = new Uint8Array(0);
+    if (!this.scanner && (this.charsRead += text.length) <= this.planAfter)
+      return new GatedScan(text, this.plans, [], none);
+    const scanner = (this.scanner ??= this.build());
     // Filled as literals are found: most regexes find none in a paragraph.
     const starts: (number[] | undefined)[] = new Array(this.plans.length);
     const required = new Uint8Array(this.plans.length);
     const serves = this.serves;
-    this.scanner.scan(text, (literal, start) => {
+    scanner.scan(text, (literal, start) => {
       for (const code of serves[literal]) {
         const k = code >> 1;
         if ((code & 1) === REQUIRED) required[k] = 1;
