@@ -27,10 +27,6 @@ interface Plan {
   sticky: RegExp;
 }
 
-/** What a literal found in the text tells one regex: a start place, or that a required literal occurs. */
-const START = 0;
-const REQUIRED = 1;
-
 /**
  * Past this many start places per character of text, a sticky run at each costs more than the
  * global scan: the regex then runs over the whole text (the same matches either way).
@@ -66,22 +62,39 @@ function planOf(re: RegExp): { plan: Plan; starts: ScannedLiteral[]; required: S
   };
 }
 
-/** The scanner's literals, each with the regexes it serves (`k * 2 + role`). */
+/** The scanner's literals, each with the regexes it gives start places to and those that require it. */
 class LiteralTable {
   readonly literals: ScannedLiteral[] = [];
-  readonly serves: number[][] = [];
+  readonly startsOf: number[][] = [];
+  readonly requiredBy: number[][] = [];
   private readonly ids = new Map<string, number>();
 
-  add(literal: ScannedLiteral, regex: number, role: number): void {
+  add(literal: ScannedLiteral, regex: number, role: "start" | "required"): void {
     const key = `${literal.wordStart ? WORD_BOUNDARY : ""}${literal.text}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.literals.push(literal) - 1;
       this.ids.set(key, id);
-      this.serves.push([]);
+      this.startsOf.push([]);
+      this.requiredBy.push([]);
     }
-    this.serves[id].push(regex * 2 + role);
+    (role === "start" ? this.startsOf : this.requiredBy)[id].push(regex);
   }
+}
+
+/** Where the literals were found in the last text: pairs of (literal, start), reused text after text. */
+class Occurrences {
+  data = new Int32Array(1024);
+  length = 0;
+  readonly add = (literal: number, start: number) => {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = literal;
+    this.data[this.length++] = start;
+  };
 }
 
 /**
@@ -94,8 +107,9 @@ const PLAN_AFTER_CHARS = 200_000;
 
 export class GatedRegexes {
   private plans: Plan[];
-  private serves: number[][] = [];
+  private table = new LiteralTable();
   private scanner: LiteralScanner | null = null;
+  private readonly found = new Occurrences();
   private charsRead = 0;
 
   constructor(
@@ -109,15 +123,13 @@ export class GatedRegexes {
   }
 
   private build(): LiteralScanner {
-    const table = new LiteralTable();
     this.plans = this.regexes.map((re, k) => {
       const { plan, starts, required } = planOf(re);
-      for (const l of starts) table.add(l, k, START);
-      for (const l of required) table.add(l, k, REQUIRED);
+      for (const l of starts) this.table.add(l, k, "start");
+      for (const l of required) this.table.add(l, k, "required");
       return plan;
     });
-    this.serves = table.serves;
-    this.scanner = new LiteralScanner(table.literals);
+    this.scanner = new LiteralScanner(this.table.literals);
     return this.scanner;
   }
 
@@ -129,25 +141,25 @@ export class GatedRegexes {
 
   /** One pass over `text`; the result runs any of the regexes over it. */
   scan(text: string): GatedScan {
-    const none = new Uint8Array(0);
     if (!this.scanner && (this.charsRead += text.length) <= this.planAfter)
-      return new GatedScan(text, this.plans, [], none);
+      return new GatedScan(text, this.plans, [], new Uint8Array(0));
     const scanner = (this.scanner ??= this.build());
-    // Filled as literals are found: most regexes find none in a paragraph.
-    const starts: (number[] | undefined)[] = new Array(this.plans.length);
+    const found = this.found;
+    found.length = 0;
+    scanner.scan(text, found.add);
+    const { data, length } = found;
+    const { startsOf, requiredBy } = this.table;
     const required = new Uint8Array(this.plans.length);
-    const serves = this.serves;
-    scanner.scan(text, (literal, start) => {
-      for (const code of serves[literal]) {
-        const k = code >> 1;
-        if ((code & 1) === REQUIRED) required[k] = 1;
-        else {
-          const list = starts[k];
-          if (list) list.push(start);
-          else starts[k] = [start];
-        }
+    for (let i = 0; i < length; i += 2) for (const k of requiredBy[data[i]]) required[k] = 1;
+    // Start places only for the regexes that can match at all: most cannot, in a paragraph.
+    const starts: (number[] | undefined)[] = new Array(this.plans.length);
+    for (let i = 0; i < length; i += 2)
+      for (const k of startsOf[data[i]]) {
+        if (this.plans[k].needsLiteral && !required[k]) continue;
+        const list = starts[k];
+        if (list) list.push(data[i + 1]);
+        else starts[k] = [data[i + 1]];
       }
-    });
     return new GatedScan(text, this.plans, starts, required);
   }
 }

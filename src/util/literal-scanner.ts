@@ -23,6 +23,8 @@ export class LiteralScanner {
   private readonly delta: Int32Array;
   /** For each state, the literals that end there (its own and its suffixes'). */
   private readonly outputs: number[][];
+  /** 1 for a state where some literal ends (checked for every character, so kept small). */
+  private readonly accepting: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly wordStart: Uint8Array;
 
@@ -36,6 +38,7 @@ export class LiteralScanner {
     const { delta, outputs } = this.automaton(children, own);
     this.delta = delta;
     this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (o) => (o.length ? 1 : 0));
   }
 
   private assignColumns(literals: readonly string[]): number {
@@ -97,13 +100,12 @@ export class LiteralScanner {
 
   /** Calls `found(literal, start)` for every occurrence, in order of the occurrence's end. */
   scan(text: string, found: (literal: number, start: number) => void): void {
-    const { column, delta, outputs, lengths, width, wordStart } = this;
+    const { column, delta, outputs, lengths, width, wordStart, accepting } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = delta[state * width + column[foldCode(text.charCodeAt(i))]];
-      const out = outputs[state];
-      if (out.length === 0) continue;
-      for (const k of out) {
+      if (accepting[state] === 0) continue;
+      for (const k of outputs[state]) {
         const start = i + 1 - lengths[k];
         if (wordStart[k] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         found(k, start);
