@@ -9,7 +9,7 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { ANALYSIS_WORKER_LIMITS } from "../src/util/workers.js";
+import { moderateHeapGrowth } from "../src/util/heap.js";
 import { type BenchArticle, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 import { loadWarmup } from "./warmup.js";
 
@@ -29,6 +29,7 @@ function timedTexts(job: Job): BenchArticle[] {
 
 /** The worker thread: the pipeline is loaded there only, not on the main thread that hands out. */
 async function workerMain(job: Job): Promise<void> {
+  moderateHeapGrowth(); // as the ingest and analyze --jsonl workers do
   const { analyze } = await import("../src/analyze.js");
   const analyseAll = (articles: readonly BenchArticle[]) => {
     for (const a of articles) analyze({ id: a.id, text: a.text, dct: a.dct ?? null });
@@ -50,7 +51,6 @@ function startWorkers(n: number, job: Job): Promise<Worker[]> {
     for (let i = 0; i < n; i++) {
       const w = new Worker(new URL(import.meta.url), {
         workerData: job,
-        resourceLimits: ANALYSIS_WORKER_LIMITS,
       });
       w.once("error", reject).once("message", () => {
         if (++ready === n) resolve(workers);

@@ -134,7 +134,9 @@ describe("GatedRegexes", () => {
 
 describe("literalsOf", () => {
   const first = (re: RegExp) =>
-    [...(literalsOf(re).first ?? [])].map((s) => (s.startsWith(WORD_BOUNDARY) ? "^" : "") + visible(s)).sort();
+    [...(literalsOf(re).first ?? [])]
+      .map((s) => (s.startsWith(WORD_BOUNDARY) ? "^" : "") + visible(s))
+      .sort();
   it("gives the strings every match starts with, lower-cased, with word starts marked", () => {
     expect(first(/\b(?:Last|next)\s+week/gi)).toEqual(["^last", "^next"]);
     expect(first(/(?:the\s+)?(?:worst|best)\b/g)).toEqual(["best", "the", "worst"]);

@@ -9,7 +9,8 @@ function records(): string {
   const seed = seedText();
   const lines: string[] = [];
   for (let i = 0; i < 12; i++) {
-    const text = i % 3 === 0 ? `${seed}\n\n${seed}` : `Record ${i}: John Smith said on Monday the deal was done.`;
+    const text =
+      i % 3 === 0 ? `${seed}\n\n${seed}` : `Record ${i}: John Smith said on Monday the deal was done.`;
     lines.push(JSON.stringify({ id: `r${i}`, text, dct: "2022-10-07" }));
     if (i === 4) lines.push("{not json");
     if (i === 7) lines.push(JSON.stringify({ id: "blank", text: "  " }));
@@ -36,7 +37,9 @@ describe("analyze --jsonl --workers", () => {
       .split("\n")
       .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `r${i}`));
-    expect(two.stderr).toMatch(/batch\.jsonl:6: is not valid JSON[^\n]*\n[^\n]*batch\.jsonl:10: has no "text"/);
+    expect(two.stderr).toMatch(
+      /batch\.jsonl:6: is not valid JSON[^\n]*\n[^\n]*batch\.jsonl:10: has no "text"/,
+    );
   });
 
   it("reads standard input on a pool too", () => {

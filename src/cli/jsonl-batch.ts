@@ -10,7 +10,6 @@ import { Piscina } from "piscina";
 import { InputError } from "../document/errors.js";
 import type { DocumentInput } from "../document/input.js";
 import { type JsonlItem, readJsonl } from "../document/jsonl.js";
-import { ANALYSIS_WORKER_LIMITS } from "../util/workers.js";
 import { analyzeRecord, type RecordOutcome } from "./jsonl-record.js";
 import { Output } from "./output.js";
 import { progressBar } from "./progress.js";
@@ -49,7 +48,6 @@ function analyser(workers: number, date: string | undefined): { analyse: Analyse
     filename: new URL("./jsonl-worker.js", import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
-    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   return {
     analyse: (document) =>

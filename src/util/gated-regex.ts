@@ -141,9 +141,12 @@ export class GatedRegexes {
 
   /** One pass over `text`; the result runs any of the regexes over it. */
   scan(text: string): GatedScan {
-    if (!this.scanner && (this.charsRead += text.length) <= this.planAfter)
-      return new GatedScan(text, this.plans, [], new Uint8Array(0));
-    const scanner = (this.scanner ??= this.build());
+    if (!this.scanner) {
+      this.charsRead += text.length;
+      if (this.charsRead <= this.planAfter) return new GatedScan(text, this.plans, [], new Uint8Array(0));
+    }
+    this.scanner ??= this.build();
+    const scanner = this.scanner;
     const found = this.found;
     found.length = 0;
     scanner.scan(text, found.add);

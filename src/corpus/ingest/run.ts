@@ -8,7 +8,6 @@
 import { Piscina } from "piscina";
 import { openStore } from "../store/index.js";
 import type { CorpusStore } from "../store/types.js";
-import { ANALYSIS_WORKER_LIMITS } from "../../util/workers.js";
 import { articlesDone, type IngestCounts, ingestProgress } from "./progress.js";
 import { inputBytes, type SourceArticle, sourceItems } from "./sources.js";
 import { BatchWriter, type Report } from "./writer.js";
@@ -65,7 +64,6 @@ function newPool(workers: number): Piscina {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 30_000,
-    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
 }
 
