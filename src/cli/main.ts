@@ -74,7 +74,7 @@ program
   )
   .option(
     "--workers <n>",
-    "with --jsonl: analysis threads (default: the number of cores); output stays in order",
+    "with --jsonl: analysis threads (default: the cores; 1 for a file under 512 KB); output stays in order",
   )
   .addHelpText(
     "after",
