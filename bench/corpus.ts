@@ -1,10 +1,13 @@
 /**
  * The benchmark corpus: the article texts of the evaluation datasets (../shared/data), read in a
- * fixed order, interleaved source by source so that any prefix is a mix of every kind of text,
- * and cycled until it reaches the requested size. Pure helpers, no timing here.
+ * fixed order, interleaved source by source so that any prefix is a mix of every kind of text.
+ * The warm-up reads other texts (./warmup.ts). Files are read line by line and only the fields
+ * used are kept: the HTML pages and annotations around the texts never stay in memory. Pure
+ * helpers, no timing here.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 
 export interface BenchArticle {
   /** Unique per copy: `<source>:<record id>` plus `#<cycle>` for the second and later copies. */
@@ -99,28 +102,52 @@ export function totals(articles: readonly BenchArticle[]): { bytes: number; word
   return { bytes, words };
 }
 
+/**
+ * Calls `line` with each line of a UTF-8 file, read a megabyte at a time: a file far larger than
+ * what is kept of it never sits in memory whole.
+ */
+export function eachLine(path: string, line: (text: string, index: number) => void): void {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  let index = 0;
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      const lines = (pending + decoder.write(buffer.subarray(0, n))).split("\n");
+      pending = lines.pop() ?? "";
+      for (const l of lines) line(l, index++);
+    }
+    pending += decoder.end();
+    if (pending) line(pending, index);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The articles of one source file: its text field, an id and the document date when given. */
+function sourceArticles(path: string, s: (typeof SOURCES)[number]): BenchArticle[] {
+  const list: BenchArticle[] = [];
+  eachLine(path, (line, i) => {
+    if (line.trim() === "") return;
+    const rec = JSON.parse(line) as Record<string, unknown>;
+    const text = rec[s.field];
+    if (typeof text !== "string" || text.trim() === "") return;
+    const id = typeof rec.id === "string" || typeof rec.id === "number" ? String(rec.id) : `line${i + 1}`;
+    const dct = s.dctField && typeof rec[s.dctField] === "string" ? (rec[s.dctField] as string) : undefined;
+    list.push(makeArticle(s.name, id, text, dct));
+  });
+  return list;
+}
+
 /** Reads every source present under `dataDir` (missing files are reported, not fatal). */
 export function loadSources(dataDir: string): { articles: BenchArticle[]; missing: string[] } {
   const perSource: BenchArticle[][] = [];
   const missing: string[] = [];
   for (const s of SOURCES) {
     const path = join(dataDir, s.file);
-    if (!existsSync(path)) {
-      missing.push(path);
-      continue;
-    }
-    const list: BenchArticle[] = [];
-    const lines = readFileSync(path, "utf8").split("\n");
-    lines.forEach((line, i) => {
-      if (line.trim() === "") return;
-      const rec = JSON.parse(line) as Record<string, unknown>;
-      const text = rec[s.field];
-      if (typeof text !== "string" || text.trim() === "") return;
-      const id = typeof rec.id === "string" || typeof rec.id === "number" ? String(rec.id) : `line${i + 1}`;
-      const dct = s.dctField && typeof rec[s.dctField] === "string" ? (rec[s.dctField] as string) : undefined;
-      list.push(makeArticle(s.name, id, text, dct));
-    });
-    perSource.push(list);
+    if (existsSync(path)) perSource.push(sourceArticles(path, s));
+    else missing.push(path);
   }
   return { articles: interleave(perSource), missing };
 }

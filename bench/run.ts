@@ -1,13 +1,15 @@
 /**
- * Throughput and memory benchmark (`npm run bench [-- --mb N] [-- --json]`).
+ * Throughput and memory benchmark (`npm run bench [-- --json]`).
  *
- * The article texts of the evaluation datasets, cycled to at least N MB (default 10), go through
- * the whole pipeline (`analyze`) on the main thread after a warm-up, with per-stage timings. In
- * the same run, over the same texts, two references: wink-nlp's bare tokenisation and sentence
- * split (the floor every pipeline pays) and compromise extracting people, places and
+ * The distinct article texts of the evaluation datasets, each once, go through the whole pipeline
+ * (`analyze`) on the main thread, after a warm-up on other texts (./warmup.ts) and with per-stage
+ * timings. In the same run, over the same texts, two references: wink-nlp's bare tokenisation and
+ * sentence split (the floor every pipeline pays) and compromise extracting people, places and
  * organisations (timed on a 1 MB prefix, since it is much slower; the pipeline's speed on that
- * same prefix is what it is compared with). Fixed order, no randomness: two runs on the same
- * machine read the same texts in the same order.
+ * same prefix is what it is compared with). No garbage collection is forced while anything is
+ * timed. Then the pipeline on 1 and N worker threads (each in a process of its own, which also
+ * gives the peak memory of one worker) and the start-up of the command. Fixed order, no
+ * randomness.
  *
  * With --json the last line of stdout is one JSON object with the figures.
  */
@@ -16,20 +18,36 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { defaultDataDir } from "../eval/data.js";
-import { analyze, type StageName } from "../src/analyze.js";
-import { tokenizeOnly } from "../src/language/index.js";
-import { type BenchResult, resultMarkdown } from "./report.js";
-import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 import { progressBar } from "../src/cli/progress.js";
+import { moderateHeapGrowth } from "../src/util/heap.js";
+import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
+import {
+  loadCompromise,
+  Meter,
+  newState,
+  type PipelineState,
+  runCompromise,
+  runPipeline,
+  runTokenize,
+} from "./measure.js";
+import { type PoolRun, poolFigures } from "./pool-figures.js";
+import { type BenchResult, resultMarkdown } from "./report.js";
+import { startupFigures } from "./startup.js";
+import { loadWarmup } from "./warmup.js";
 
 const MB = 1024 * 1024;
-/** Size of the chunks in which the pipeline and the references alternate. */
-const CHUNK = MB;
+/** Size of the chunks in which the pipeline and the floor alternate. */
+const CHUNK = MB / 2;
+/** Warm-up of compromise before it is timed (it is slow: a quarter of a megabyte). */
+const COMPROMISE_WARMUP = MB / 4;
 
 interface Options {
   mb: number;
   compromiseMb: number;
   warmupMb: number;
+  workers: number;
+  workerRepeat: number;
+  startup: boolean;
   json: boolean;
   md: boolean;
   data: string;
@@ -37,13 +55,20 @@ interface Options {
   syntax: boolean;
 }
 
+const USAGE =
+  "usage: npm run bench -- [--mb N] [--warmup-mb N] [--compromise-mb N] [--workers N] [--worker-repeat N]\n" +
+  "                        [--no-startup] [--no-syntax] [--data DIR] [--md] [--json]\n";
+
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
-      mb: { type: "string", default: "10" },
+      mb: { type: "string" },
       "compromise-mb": { type: "string", default: "1" },
-      "warmup-mb": { type: "string", default: "0.5" },
+      "warmup-mb": { type: "string", default: "2" },
+      workers: { type: "string", default: String(availableParallelism()) },
+      "worker-repeat": { type: "string", default: "1" },
+      "no-startup": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       md: { type: "boolean", default: false },
       data: { type: "string" },
@@ -53,9 +78,7 @@ function parseOptions(argv: string[]): Options {
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(
-      "usage: npm run bench -- [--mb N] [--compromise-mb N] [--warmup-mb N] [--data DIR] [--no-syntax] [--md] [--json]\n",
-    );
+    process.stdout.write(USAGE);
     process.exit(0);
   }
   const num = (name: string, v: string | undefined, min: number): number => {
@@ -64,9 +87,12 @@ function parseOptions(argv: string[]): Options {
     return n;
   };
   return {
-    mb: num("mb", values.mb, 0.01),
+    mb: values.mb === undefined ? Infinity : num("mb", values.mb, 0.01),
     compromiseMb: num("compromise-mb", values["compromise-mb"], 0),
     warmupMb: num("warmup-mb", values["warmup-mb"], 0),
+    workers: num("workers", values.workers, 0),
+    workerRepeat: num("worker-repeat", values["worker-repeat"], 1),
+    startup: !values["no-startup"],
     json: values.json ?? false,
     md: values.md ?? false,
     data: values.data ?? defaultDataDir(),
@@ -87,20 +113,18 @@ function progress(label: string, total: number): { tick: (bytes: number) => void
   };
 }
 
-/**
- * A full garbage collection between chunks (never inside a timed region), so that the heap
- * measured after each chunk is what is still reachable: flat when nothing accumulates.
- */
-function fullGc(): (() => void) | null {
+/** A full garbage collection, only once everything is timed: the live heap left after the run. */
+function liveHeapMb(): number | null {
   try {
     setFlagsFromString("--expose-gc");
     const gc = runInNewContext("gc") as unknown;
-    return typeof gc === "function" ? (gc as () => void) : null;
+    if (typeof gc !== "function") return null;
+    (gc as () => void)();
+    return round(process.memoryUsage().heapUsed / MB);
   } catch {
     return null;
   }
 }
-const gc = fullGc();
 
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 const round = (n: number, digits = 1) => {
@@ -108,146 +132,22 @@ const round = (n: number, digits = 1) => {
   return Math.round(n * f) / f;
 };
 
-/** Wall and CPU time spent on one kind of work, with how much text it covered. */
-class Meter {
-  wallMs = 0;
-  cpuMs = 0;
-  articles = 0;
-  words = 0;
-  bytes = 0;
-  private t0 = 0;
-  private cpu0: NodeJS.CpuUsage = { user: 0, system: 0 };
-  start(): void {
-    this.cpu0 = process.cpuUsage();
-    this.t0 = performance.now();
-  }
-  stop(): void {
-    this.wallMs += performance.now() - this.t0;
-    const c = process.cpuUsage(this.cpu0);
-    this.cpuMs += (c.user + c.system) / 1000;
-  }
-  count(a: BenchArticle): void {
-    this.articles++;
-    this.words += a.words;
-    this.bytes += a.bytes;
-  }
-  wordsPerSec(): number {
-    return this.wallMs > 0 ? this.words / (this.wallMs / 1000) : 0;
-  }
-  wordsPerCpuSec(): number {
-    return this.cpuMs > 0 ? this.words / (this.cpuMs / 1000) : 0;
-  }
-}
-
-interface PipelineState {
-  /** Whether the pipeline builds dependency trees (see --no-syntax). */
-  syntax: boolean;
-  timings: Partial<Record<StageName, number>>;
-  failures: { id: string; error: string }[];
-  failed: number;
-  found: { entities: number; quotes: number; timexes: number; techniques: number };
-}
-
-const newState = (syntax: boolean): PipelineState => ({
-  syntax,
-  timings: {},
-  failures: [],
-  failed: 0,
-  found: { entities: 0, quotes: 0, timexes: 0, techniques: 0 },
-});
-
-/** The whole pipeline over `articles`; an article that throws is recorded and not counted. */
-function runPipeline(
-  articles: readonly BenchArticle[],
-  meter: Meter,
-  state: PipelineState,
-  tick: (bytes: number) => void = () => {},
-): void {
-  meter.start();
-  for (const a of articles) {
-    try {
-      const r = analyze(
-        { id: a.id, text: a.text, dct: a.dct ?? null },
-        { timings: state.timings, syntax: state.syntax },
-      );
-      meter.count(a);
-      state.found.entities += r.entities.length;
-      state.found.quotes += r.quotes.length;
-      state.found.timexes += r.timexes.length;
-      state.found.techniques += r.techniques.length;
-    } catch (e) {
-      state.failed++;
-      if (state.failures.length < 20)
-        state.failures.push({ id: a.id, error: (e as Error)?.message ?? String(e) });
-    }
-    tick(a.bytes);
-  }
-  meter.stop();
-}
-
-/** The floor: wink-nlp reading the text (tokens and sentences), nothing else. */
-function runTokenize(
-  articles: readonly BenchArticle[],
-  meter: Meter,
-  tick: (bytes: number) => void = () => {},
-) {
-  let tokens = 0;
-  meter.start();
-  for (const a of articles) {
-    tokens += tokenizeOnly(a.text).tokens;
-    meter.count(a);
-    tick(a.bytes);
-  }
-  meter.stop();
-  return tokens;
-}
-
-type Nlp = (text: string) => {
-  people(): { out(f: "array"): string[] };
-  places(): { out(f: "array"): string[] };
-  organizations(): { out(f: "array"): string[] };
-};
-
-async function loadCompromise(): Promise<Nlp | null> {
-  try {
-    const mod = (await import("compromise")) as unknown as { default: Nlp };
-    return mod.default;
-  } catch {
-    return null;
-  }
-}
-
-function runCompromise(
-  nlp: Nlp,
-  articles: readonly BenchArticle[],
-  meter: Meter,
-  tick: (bytes: number) => void = () => {},
-): number {
-  let found = 0;
-  meter.start();
-  for (const a of articles) {
-    const doc = nlp(a.text);
-    found += doc.people().out("array").length;
-    found += doc.places().out("array").length;
-    found += doc.organizations().out("array").length;
-    meter.count(a);
-    tick(a.bytes);
-  }
-  meter.stop();
-  return found;
-}
-
 const log = (s = "") => process.stdout.write(`${s}\n`);
 const note = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
   const opt = parseOptions(process.argv.slice(2));
+  // the heap setting of the command line and its workers (src/util/heap.ts), for like figures
+  moderateHeapGrowth();
   const loadAtStart = loadavg();
   const corpus = loadCorpus(opt);
-  warmUp(corpus.articles, opt);
+  warmUp(opt);
   const run = measurePipeline(corpus, opt.syntax);
   const comparison = await measureCompromise(corpus.articles, opt);
-  const result = benchResult(corpus, run, comparison, loadAtStart);
+  const live = liveHeapMb();
+  const pool = opt.workers > 0 ? measurePool(opt) : null;
+  const startup = opt.startup ? startupFigures() : null;
+  const result = benchResult({ corpus, run, comparison, live, pool, startup, loadAtStart, opt });
   printSummary(result, run.state.failures);
   if (opt.md) {
     log("");
@@ -257,12 +157,11 @@ async function main(): Promise<void> {
 }
 
 interface Corpus {
-  /** The distinct article texts. */
-  base: BenchArticle[];
-  /** `base` cycled to the size asked for. */
+  /** The timed texts: each distinct text once, in the interleaved order, up to --mb. */
   articles: BenchArticle[];
   size: { bytes: number; words: number };
-  baseSize: { bytes: number; words: number };
+  /** Every distinct text available. */
+  distinct: { articles: number; bytes: number };
 }
 
 function loadCorpus(opt: Options): Corpus {
@@ -270,16 +169,25 @@ function loadCorpus(opt: Options): Corpus {
   for (const m of missing) note(`bench: skipping missing dataset ${m}`);
   if (base.length === 0)
     throw new Error(`no article texts under '${opt.data}': pass --data DIR or set DOSSIER_DATA`);
-  const articles = cycleTo(base, opt.mb * MB);
-  return { base, articles, size: totals(articles), baseSize: totals(base) };
+  const articles = prefixOf(base, opt.mb * MB);
+  if (opt.mb * MB > totals(base).bytes && Number.isFinite(opt.mb))
+    note(
+      `bench: --mb ${opt.mb} is more than the ${(totals(base).bytes / MB).toFixed(2)} MB of distinct texts: all of them, once`,
+    );
+  return { articles, size: totals(articles), distinct: { articles: base.length, bytes: totals(base).bytes } };
 }
 
 /**
- * Warm-up: the first articles through both paths, so that lexicons are loaded and the JIT has
- * compiled the hot code before anything is timed. Not counted.
+ * Warm-up on texts the timed run never reads (./warmup.ts), through both timed paths, so that
+ * lexicons are loaded and the compiler has optimised the hot code. Not counted.
  */
-function warmUp(corpus: readonly BenchArticle[], opt: Options): void {
-  const warm = prefixOf(corpus, opt.warmupMb * MB);
+function warmUp(opt: Options): void {
+  const texts = loadWarmup(opt.data);
+  if (texts.length === 0) {
+    note("bench: no warm-up texts (ud/, quotes/realnews-dev.jsonl, corpus/): the first texts run cold");
+    return;
+  }
+  const warm = cycleTo(texts, opt.warmupMb * MB);
   runPipeline(warm, new Meter(), newState(opt.syntax));
   runTokenize(warm, new Meter());
 }
@@ -288,9 +196,8 @@ interface PipelineRun {
   pipe: Meter;
   tok: Meter;
   state: PipelineState;
-  /** Resident memory after each chunk: flat when nothing accumulates across articles. */
+  /** Resident memory and heap in use after each chunk, without forcing a collection. */
   rssCurve: number[];
-  /** Live heap after a full GC at the end of each chunk. */
   heapCurve: number[];
   peakRssMb: number;
 }
@@ -309,11 +216,9 @@ function measurePipeline(corpus: Corpus, syntax: boolean): PipelineRun {
   for (const chunk of chunksOf(corpus.articles, CHUNK)) {
     runPipeline(chunk, pipe, state, bar.tick);
     runTokenize(chunk, tok, bar.tick);
-    rssCurve.push(round(process.memoryUsage().rss / MB));
-    if (gc) {
-      gc();
-      heapCurve.push(round(process.memoryUsage().heapUsed / MB));
-    }
+    const memory = process.memoryUsage();
+    rssCurve.push(round(memory.rss / MB));
+    heapCurve.push(round(memory.heapUsed / MB));
   }
   bar.end();
   return { pipe, tok, state, rssCurve, heapCurve, peakRssMb: rssMb() };
@@ -338,15 +243,34 @@ async function measureCompromise(corpus: readonly BenchArticle[], opt: Options):
   const comp = new Meter();
   const pipeOnSlice = new Meter();
   if (nlp) {
-    runCompromise(nlp, slice.slice(0, 5), new Meter()); // warm-up
+    const warm = loadWarmup(opt.data);
+    runCompromise(nlp, warm.length ? cycleTo(warm, COMPROMISE_WARMUP) : slice.slice(0, 5), new Meter());
     const cbar = progress("compromise + pipeline", 2 * sliceSize.bytes);
-    for (const chunk of chunksOf(slice, CHUNK / 4)) {
+    for (const chunk of chunksOf(slice, CHUNK / 2)) {
       runCompromise(nlp, chunk, comp, cbar.tick);
       runPipeline(chunk, pipeOnSlice, newState(opt.syntax), cbar.tick);
     }
     cbar.end();
   }
   return { slice, sliceSize, ran: nlp !== null, comp, pipeOnSlice };
+}
+
+interface PoolResult {
+  runs: PoolRun[];
+  wordsPerSec: Record<number, number>;
+  n: number;
+}
+
+function measurePool(opt: Options): PoolResult {
+  const counts = opt.workers === 1 ? [1] : [1, opt.workers];
+  const { runs, wordsPerSec } = poolFigures(counts, {
+    data: opt.data,
+    warmupMb: opt.warmupMb,
+    mb: opt.mb,
+    repeat: opt.workerRepeat,
+    note,
+  });
+  return { runs, wordsPerSec, n: opt.workers };
 }
 
 /** Each stage's share of the pipeline's wall time and its mean ms per article; "other" is the rest. */
@@ -368,12 +292,41 @@ function stageFigures(run: PipelineRun, perArticle: number) {
   return { stageShare, stageMsPerArticle };
 }
 
-function benchResult(
-  corpus: Corpus,
-  run: PipelineRun,
-  comparison: CompromiseRun,
-  loadAtStart: number[],
-): BenchResult {
+interface Measured {
+  corpus: Corpus;
+  run: PipelineRun;
+  comparison: CompromiseRun;
+  live: number | null;
+  pool: PoolResult | null;
+  startup: { startupMs: number; oneParagraphMs: number } | null;
+  loadAtStart: number[];
+  opt: Options;
+}
+
+/** The figures of the worker pools: words/s per worker count, the speed-up, one worker's memory. */
+function poolResult(pool: PoolResult | null) {
+  if (!pool) return { workers: null, workersSpeedup: null, peakRssMbSingleWorker: null, workerRuns: [] };
+  const one = pool.wordsPerSec[1];
+  const many = pool.wordsPerSec[pool.n];
+  return {
+    workers: pool.wordsPerSec,
+    workersSpeedup: pool.n > 1 ? round(many / one, 2) : null,
+    peakRssMbSingleWorker: round(
+      Math.max(...pool.runs.filter((r) => r.workers === 1).map((r) => r.peakRssMb)),
+    ),
+    workerRuns: pool.runs.map((r) => ({
+      workers: r.workers,
+      wordsPerSec: Math.round(r.wordsPerSec),
+      articlesPerSec: round(r.articlesPerSec),
+      cpuPerWall: round(r.cpuPerWall, 2),
+      peakRssMb: round(r.peakRssMb),
+      loadavg1m: round(r.loadavg1m, 2),
+    })),
+  };
+}
+
+function benchResult(m: Measured): BenchResult {
+  const { corpus, run, comparison } = m;
   const { pipe, tok, state } = run;
   const { comp, pipeOnSlice, ran } = comparison;
   const secs = pipe.wallMs / 1000;
@@ -396,8 +349,12 @@ function benchResult(
     speedupVsCompromise: speedupVsCompromise === null ? null : round(speedupVsCompromise, 2),
     peakRssMb: round(run.peakRssMb),
     peakRssMbWithCompromise: round(rssMb()),
+    ...poolResult(m.pool),
+    startupMs: m.startup?.startupMs ?? null,
+    oneParagraphMs: m.startup?.oneParagraphMs ?? null,
     rssMbPerChunk: run.rssCurve,
-    liveHeapMbPerChunk: run.heapCurve,
+    heapUsedMbPerChunk: run.heapCurve,
+    liveHeapMbAfterRun: m.live,
     stageShare,
     stageMsPerArticle,
     msPerArticle: round(pipe.wallMs / n, 3),
@@ -409,11 +366,12 @@ function benchResult(
       pipelineCpuPerWall: round(pipe.cpuMs / pipe.wallMs, 2),
     },
     mb: round(corpus.size.bytes / MB, 2),
+    warmupMb: m.opt.warmupMb,
     articles: corpus.articles.length,
     words: corpus.size.words,
     failures: state.failed,
-    distinctArticles: corpus.base.length,
-    distinctMb: round(corpus.baseSize.bytes / MB, 2),
+    distinctArticles: corpus.distinct.articles,
+    distinctMb: round(corpus.distinct.bytes / MB, 2),
     compromiseMb: round(comparison.sliceSize.bytes / MB, 2),
     compromiseArticles: comparison.slice.length,
     found: state.found,
@@ -421,7 +379,8 @@ function benchResult(
       nproc: availableParallelism(),
       cpu: cpus()[0]?.model ?? "unknown",
       node: process.version,
-      loadavg1m: round(loadAtStart[0], 2),
+      loadavg1m: round(m.loadAtStart[0], 2),
+      loadavg1mAtEnd: round(loadavg()[0], 2),
     },
   };
 }
@@ -431,10 +390,10 @@ function printSummary(result: BenchResult, failures: readonly { id: string; erro
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const fmt = (x: number | null) => (x === null ? "n/a" : Math.round(x).toLocaleString("en-US"));
   log(
-    `dossier bench: ${result.mb} MB, ${result.articles} articles (${result.distinctArticles} distinct, ${result.distinctMb} MB), ${result.words.toLocaleString("en-US")} words`,
+    `dossier bench: ${result.mb} MB, ${result.articles} distinct articles, ${result.words.toLocaleString("en-US")} words, after a ${result.warmupMb} MB warm-up on other texts`,
   );
   log(
-    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${result.machine.node}, load ${result.machine.loadavg1m} at start`,
+    `machine: ${result.machine.nproc} cpu (${result.machine.cpu}), node ${result.machine.node}, load ${result.machine.loadavg1m} at start, ${result.machine.loadavg1mAtEnd} at the end`,
   );
   log("");
   log(
@@ -449,6 +408,18 @@ function printSummary(result: BenchResult, failures: readonly { id: string; erro
   if (result.compromiseWordsPerSec !== null)
     log(
       `compromise      ${fmt(result.compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB; the pipeline on the same text: ${fmt(result.pipelineWordsPerSecOnCompromiseSlice)} words/s (${result.speedupVsCompromise}x)`,
+    );
+  if (result.workers)
+    log(
+      `workers         ${Object.entries(result.workers)
+        .map(([w, v]) => `${w}: ${fmt(v)} words/s`)
+        .join(
+          ", ",
+        )}${result.workersSpeedup ? ` (${result.workersSpeedup}x)` : ""}; one worker's process peaks at ${result.peakRssMbSingleWorker} MB`,
+    );
+  if (result.startupMs !== null)
+    log(
+      `start-up        dossier --version ${result.startupMs} ms, one paragraph analysed ${result.oneParagraphMs} ms (wall, best of 5)`,
     );
   log("");
   log("stage        share   ms/article");

@@ -6,8 +6,9 @@
  * Every span (`start`/`end`) indexes `text` in UTF-16 code units, end exclusive.
  */
 import { z } from "zod";
+import { SCHEMA_ID } from "./schema-id.js";
 
-export const SCHEMA_ID = "dossier.analysis/1";
+export { SCHEMA_ID };
 
 const offset = z.number().int().nonnegative();
 const start = offset.describe("first UTF-16 code unit of the span in `text`");

@@ -5,7 +5,7 @@
  * entities -> quotes -> time -> rhetoric.
  */
 import { createHash } from "node:crypto";
-import { type Analysis, type Meta, SCHEMA_ID } from "./analysis.js";
+import type { Analysis, Meta } from "./analysis.js";
 import type { Article } from "./article.js";
 import { isoDate } from "./document/dct.js";
 import { buildDocument } from "./document/index.js";
@@ -15,6 +15,7 @@ import { detectLanguage } from "./language/detect.js";
 import { segment } from "./language/index.js";
 import { findQuotes } from "./quotes/index.js";
 import { findTechniques } from "./rhetoric/index.js";
+import { SCHEMA_ID } from "./schema-id.js";
 import { parseArticle } from "./syntax/stage.js";
 import { GENERATOR } from "./util/version.js";
 import { findTime } from "./time/index.js";

@@ -76,8 +76,15 @@ describe("bench report", () => {
       speedupVsCompromise: null,
       peakRssMb: 250,
       peakRssMbWithCompromise: 300,
+      workers: { 1: 60000, 2: 100000 },
+      workersSpeedup: 1.67,
+      peakRssMbSingleWorker: 240,
+      workerRuns: [],
+      startupMs: 90,
+      oneParagraphMs: 400,
       rssMbPerChunk: [200, 210],
-      liveHeapMbPerChunk: [],
+      heapUsedMbPerChunk: [90, 120],
+      liveHeapMbAfterRun: null,
       stageShare: { language: 0.75, other: 0.25 },
       stageMsPerArticle: { language: 7.5, other: 2.5 },
       msPerArticle: 10,
@@ -89,6 +96,7 @@ describe("bench report", () => {
         pipelineCpuPerWall: 0.9,
       },
       mb: 10,
+      warmupMb: 2,
       articles: 3000,
       words: 1700000,
       failures: 0,
@@ -97,7 +105,7 @@ describe("bench report", () => {
       compromiseMb: 1,
       compromiseArticles: 300,
       found: { entities: 1, quotes: 2, timexes: 3, techniques: 4 },
-      machine: { nproc: 2, cpu: "X", node: "v20", loadavg1m: 1 },
+      machine: { nproc: 2, cpu: "X", node: "v20", loadavg1m: 1, loadavg1mAtEnd: 1.5 },
     };
     const md = resultMarkdown(r, "npm run bench -- --json");
     expect(md).toContain("Command: `npm run bench -- --json`");
@@ -105,7 +113,10 @@ describe("bench report", () => {
     expect(md).toContain("| speedupVsCompromise | n/a |");
     expect(md).toContain("| language | 75.0% | 7.500 |");
     expect(md).toContain("2 CPUs (X), Node v20");
-    expect(md).toContain("| RSS after each 1 MB chunk | 200, 210 MB |");
-    expect(md).toContain("| live heap after each chunk (after a full GC) | n/a |");
+    expect(md).toContain("| RSS after each chunk | 200, 210 MB |");
+    expect(md).toContain("| live heap after the run (one full collection) | n/a |");
+    expect(md).toContain("| pipeline on 2 worker threads, words/s | 100,000 |");
+    expect(md).toContain("| N workers / 1 worker | 1.67x |");
+    expect(md).toContain("| dossier --version (startupMs) | 90 ms |");
   });
 });

@@ -1,16 +1,16 @@
 /** `dossier analyze`: one article (file, URL, stdin) or a JSON Lines file of many. */
-import { statSync } from "node:fs";
 import type { Analysis } from "../analysis.js";
 import { analyze } from "../analyze.js";
 import { requireIsoDate } from "../document/dct.js";
 import { InputError } from "../document/errors.js";
 import type { DocumentInput } from "../document/input.js";
-import { readJsonl } from "../document/jsonl.js";
 import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "../document/read.js";
 import { type Format, render } from "../render/index.js";
+import { moderateHeapGrowth } from "../util/heap.js";
 import { checkOutPath, Output, useColor } from "./output.js";
 import { chosenFormat } from "./render-command.js";
-import { progressBar } from "./progress.js";
+import { analyzeJsonl } from "./jsonl-batch.js";
+import { NO_TEXT } from "./jsonl-record.js";
 
 export interface AnalyzeCommandOptions {
   format?: string;
@@ -19,6 +19,8 @@ export interface AnalyzeCommandOptions {
   jsonl?: string;
   strictLanguage?: boolean;
   color?: boolean;
+  /** --jsonl: analysis threads (default: the number of cores). */
+  workers?: string;
 }
 
 /** Exit status of `--strict-language` for an article in a language dossier does not analyse. */
@@ -53,14 +55,17 @@ function report(analysis: Analysis, format: Format, color: boolean): string {
   }
 }
 
-const NO_TEXT =
-  "has no article text that could be extracted (only frames, scripts, images or page furniture?): give the article's own page or its text";
-
 /** Runs the command on the inputs given (none with --jsonl); returns the exit status. */
 export async function analyzeCommand(inputs: string[], options: AnalyzeCommandOptions): Promise<number> {
+  moderateHeapGrowth();
   const date = options.date ? requireIsoDate(options.date) : undefined;
   if (options.out) checkOutPath(options.out, options.jsonl ? [options.jsonl, ...inputs] : inputs);
-  if (options.jsonl) return analyzeJsonl(options.jsonl, options.format ?? "jsonl", date, options.out);
+  if (options.jsonl) {
+    const format = options.format ?? "jsonl";
+    if (format !== "jsonl" && format !== "json")
+      throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
+    return analyzeJsonl({ path: options.jsonl, date, out: options.out, workers: options.workers });
+  }
   if (inputs.length === 0)
     throw new InputError(
       "give an article: a file, an http(s) URL, or - for standard input (see dossier analyze --help)",
@@ -121,68 +126,4 @@ async function analyzeMany(
   await output.close();
   if (bad) process.stderr.write(`dossier: ${bad} of ${inputs.length} inputs skipped\n`);
   return bad ? 1 : options.strictLanguage && foreign ? EXIT_UNSUPPORTED_LANGUAGE : 0;
-}
-
-/** The size of a JSON Lines file (for the progress bar), refusing folders and missing files. */
-function jsonlSize(path: string): number {
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`'${path}' is a directory: give a .jsonl file`);
-    return stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`'${path}' does not exist: check the path of the JSON Lines file`);
-  }
-}
-
-/**
- * One JSONL record analysed, or null when it cannot be (reported on stderr at `where`): a bad
- * record never stops the batch, whatever the reason (no text, over the text cap, a bug).
- */
-function analyzeRecord(document: DocumentInput, date: string | undefined, where: string): Analysis | null {
-  try {
-    const analysis = analyze(document, { date });
-    if (analysis.text.trim() !== "") return analysis;
-    process.stderr.write(`dossier: ${where}: ${NO_TEXT}; skipped\n`);
-  } catch (error) {
-    const why =
-      error instanceof InputError ? error.message : `could not be analysed (${(error as Error).message})`;
-    process.stderr.write(`dossier: ${where}: ${why}; skipped\n`);
-  }
-  return null;
-}
-
-async function analyzeJsonl(
-  path: string,
-  format: string,
-  date: string | undefined,
-  out?: string,
-): Promise<number> {
-  if (format !== "jsonl" && format !== "json")
-    throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
-  const size = path === "-" ? 0 : jsonlSize(path);
-  const where = path === "-" ? "standard input" : path;
-  const output = new Output(out);
-  let bad = 0;
-  let done = 0;
-  const bar = progressBar("analyze", "MB");
-  const mb = (bytes: number) => Math.round(bytes / 10_485.76) / 100;
-  for await (const item of readJsonl(path)) {
-    if ("error" in item) {
-      bad++;
-      process.stderr.write(`dossier: ${where}:${item.line}: ${item.error}; skipped\n`);
-      continue;
-    }
-    const analysis = analyzeRecord(item.document, date, `${where}:${item.line}`);
-    if (analysis) {
-      await output.writeJson(analysis);
-      warn(analysis, `${where}:${item.line}`);
-      done++;
-    } else bad++;
-    bar.update(mb(item.bytes ?? 0), mb(size));
-  }
-  bar.stop();
-  await output.close();
-  if (bad) process.stderr.write(`dossier: ${bad} line(s) of ${where} skipped, ${done} analysed\n`);
-  return bad ? 1 : 0;
 }

@@ -1,16 +1,10 @@
 /** The corpus commands on the `dossier` command line: ingest, then the views of the store. */
 import type { Command } from "commander";
-import {
-  clustersCommand,
-  exportCommand,
-  type QueryOptions,
-  quotesCommand,
-  searchCommand,
-  speakersCommand,
-  statsCommand,
-  timelineCommand,
-} from "./corpus-commands.js";
-import { ingestCommand } from "./ingest-command.js";
+import type { QueryOptions } from "./corpus-commands.js";
+
+// The store (better-sqlite3) and the ingest pool are imported when their command runs, so that
+// --help, --version and the other commands do not load them.
+const views = () => import("./corpus-commands.js");
 
 const DB_HELP =
   "the store: a SQLite file or postgres://USER@HOST:PORT/DB (default: $DOSSIER_DB or ./dossier.db)";
@@ -67,6 +61,7 @@ path (and line) and skipped; the exit status is then 1.
 `,
     )
     .action(async (paths: string[], options) => {
+      const { ingestCommand } = await import("./ingest-command.js");
       process.exitCode = await ingestCommand(paths, options);
     });
 }
@@ -75,7 +70,7 @@ function addViews(program: Command): void {
   query(program, "stats", "count what the store holds: articles, quotes, entities, speakers, clusters")
     .addHelpText("after", "\nExample:\n  dossier stats --db corpus.db --format json\n")
     .action(async (options: QueryOptions) => {
-      process.exitCode = await statsCommand(options);
+      process.exitCode = await (await views()).statsCommand(options);
     });
 
   withFilters(
@@ -93,7 +88,7 @@ Hits are ranked by relevance (bm25); matches are shown between [ and ].
 `,
     )
     .action(async (q: string, options: QueryOptions) => {
-      process.exitCode = await searchCommand(q, options);
+      process.exitCode = await (await views()).searchCommand(q, options);
     });
 
   withFilters(query(program, "quotes", "list quotes with their speaker and article, in date order"))
@@ -103,7 +98,7 @@ Hits are ranked by relevance (bm25); matches are shown between [ and ].
       "\nExamples:\n  dossier quotes --speaker Kishida\n  dossier quotes --outlet Reuters --from 2022-03 --format json > quotes.json\n",
     )
     .action(async (options: QueryOptions) => {
-      process.exitCode = await quotesCommand(options);
+      process.exitCode = await (await views()).quotesCommand(options);
     });
 
   withFilters(
@@ -115,7 +110,7 @@ Hits are ranked by relevance (bm25); matches are shown between [ and ].
       "\nExamples:\n  dossier speakers\n  dossier speakers --outlet TASS --limit 10 --format json\n",
     )
     .action(async (options: QueryOptions) => {
-      process.exitCode = await speakersCommand(options);
+      process.exitCode = await (await views()).speakersCommand(options);
     });
 }
 
@@ -134,7 +129,7 @@ function addTimelineAndClusters(program: Command): void {
       "\nExamples:\n  dossier timeline --entity Kuril\n  dossier timeline --from 1945 --to 1956 --format json\n",
     )
     .action(async (options: QueryOptions) => {
-      process.exitCode = await timelineCommand(options);
+      process.exitCode = await (await views()).timelineCommand(options);
     });
 
   query(
@@ -160,7 +155,7 @@ relative to it. A cluster whose members credit different people is flagged (misa
 `,
     )
     .action(async (options: QueryOptions) => {
-      process.exitCode = await clustersCommand(options);
+      process.exitCode = await (await views()).clustersCommand(options);
     });
 }
 
@@ -183,7 +178,7 @@ aliases, via) are joined with "; " in CSV.
 `,
     )
     .action(async (options: QueryOptions) => {
-      process.exitCode = await exportCommand(options);
+      process.exitCode = await (await views()).exportCommand(options);
     });
 }
 

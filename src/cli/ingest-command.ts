@@ -1,27 +1,16 @@
 /** `dossier ingest`: analyse articles into a corpus store, in parallel, resumable after a kill. */
-import { availableParallelism } from "node:os";
 import { InputError } from "../document/errors.js";
 import { ingest, type IngestSummary } from "../corpus/ingest/run.js";
 import { storeLocation } from "../corpus/store/index.js";
 import { redactedUrl } from "../util/service-error.js";
 import { Output } from "./output.js";
+import { workerCount } from "./workers-option.js";
 
 export interface IngestCommandOptions {
   db?: string;
   queue?: string;
   workers?: string;
   format?: string;
-}
-
-/** Beyond this many worker threads, memory (a few hundred MB each) grows with no gain. */
-const MAX_WORKERS = 64;
-
-function workerCount(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS)
-    throw new InputError(`--workers '${value}' is not a number of threads from 1 to ${MAX_WORKERS}`);
-  return n;
 }
 
 function summaryText(s: IngestSummary): string {

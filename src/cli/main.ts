@@ -4,7 +4,6 @@
  * errors the user can fix are printed as one line (a stack trace only with --debug).
  */
 import { Command, CommanderError } from "commander";
-import { analysisJsonSchema } from "../analysis.js";
 import { InputError } from "../document/errors.js";
 import { SERVICE_EXIT, ServiceError } from "../util/service-error.js";
 import { VERSION } from "../util/version.js";
@@ -75,6 +74,10 @@ program
   .option(
     "--jsonl <file>",
     "read one record per line (- for standard input): {id, text|html, dct?, url?, title?, outlet?}",
+  )
+  .option(
+    "--workers <n>",
+    "with --jsonl: analysis threads (default: the cores; 1 for a file under 512 KB); output stays in order",
   )
   .addHelpText(
     "after",
@@ -154,7 +157,8 @@ Examples:
 program
   .command("schema")
   .description("print the Analysis contract (dossier.analysis/1) as JSON Schema")
-  .action(() => {
+  .action(async () => {
+    const { analysisJsonSchema } = await import("../analysis.js");
     process.stdout.write(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`);
   });
 

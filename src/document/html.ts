@@ -5,8 +5,9 @@
  * furniture (link lists, "read more" lines, bylines, datelines) and turns credit lines into
  * captions. Page metadata fills `meta`.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHTML } from "linkedom";
 import type { Block, Caption, Meta } from "../analysis.js";
 import { loadList } from "../util/lexicon.js";
 import { type Piece, collapse, elementPieces } from "./html-blocks.js";
@@ -14,6 +15,18 @@ import { preClean } from "./html-clean.js";
 import { boundDepth } from "./html-depth.js";
 import { declaredLanguage, pageMeta } from "./html-meta.js";
 import { normalizeText, textBlocks } from "./text.js";
+
+// linkedom and Readability take a tenth of a second to load: only a process that reads a page
+// loads them (synchronously, through their CommonJS builds, since `analyze` is synchronous).
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function htmlLibraries(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require("linkedom") as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return dom;
+}
 
 export interface HtmlDocument {
   text: string;
@@ -338,6 +351,7 @@ function plainTextDocument(document: Document, meta: Partial<Meta>, lang: string
 
 export function htmlToDocument(page: string): HtmlDocument {
   const { html, dropped } = boundDepth(page, MAX_DEPTH);
+  const { parseHTML, Readability } = htmlLibraries();
   const { document: doc } = parseHTML(html);
   const document = doc as unknown as Document;
   const meta = pageMeta(document);

@@ -28,8 +28,6 @@ export interface LanguageLayer {
 // sentiment and its own (date/number-only) entity recogniser, which would double the cost of this stage.
 const wink = new ForgetfulWink(["sbd", "pos"]);
 const its = wink.nlp.its;
-/** Bare tokenisation and sentence boundaries: the floor the benchmark compares against. */
-const floor = new ForgetfulWink(["sbd"]);
 
 /** Splits every block of `text` into sentences and tokens. */
 export function segment(text: string, blocks: readonly Block[]): LanguageLayer {
@@ -68,13 +66,5 @@ function segmentBlock(
       const start = offset + starts[i];
       layer.tokens.push({ start, end: start + values[i].length, pos: pos[i], sentence });
     }
-  });
-}
-
-/** Bare tokenisation and sentence split of a text: the floor the benchmark compares against. */
-export function tokenizeOnly(text: string): { tokens: number; sentences: number } {
-  return floor.withArticle((nlp) => {
-    const doc = nlp.readDoc(text);
-    return { tokens: doc.tokens().length(), sentences: doc.sentences().length() };
   });
 }

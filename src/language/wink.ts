@@ -7,10 +7,12 @@
  * analysed before. `forgetLearned` deletes the look-up keys added since the model was loaded, so
  * every article is read by the lexicon as loaded. The lists behind those keys only grow (wink keeps
  * per-entry features in a private array indexed by position), so once they hold MAX_LEARNED new
- * entries a fresh instance is loaded (~60 ms), which bounds memory in long batches.
+ * entries a fresh instance is loaded (~60 ms), which bounds memory in long batches. Each instance
+ * reads the model through ./wink-model.ts (the same model, read faster than by the package).
  */
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { coreModel } from "./wink-model.js";
 
 interface Feature {
   hash: Record<string, number>;
@@ -40,7 +42,7 @@ function load(pipes: string[]): Instance {
   const tracked: Loaders = {
     ...loaders,
     core() {
-      const core = loaders.core();
+      const core = coreModel() as unknown as ReturnType<Loaders["core"]>;
       features = core.features;
       return core;
     },

@@ -78,12 +78,12 @@ function findHits(article: Article, pack: RulePack, quotes: readonly Quote[]): H
   const hits: Hit[] = [];
   const allWords: WordToken[] = [];
   for (const region of regions) {
-    const slice = text.slice(region.start, region.end);
+    const scan = pack.patterns.scan(text.slice(region.start, region.end));
     const words = wordTokens(text, region.start, region.end);
     for (const w of words) allWords.push(w);
     lexiconHits(pack, words, article.tokens, hits);
     for (const rule of pack.rules) {
-      if (rule.regexes.length) patternHits(rule, slice, region.start, hits);
+      if (rule.regexes.length) patternHits(rule, scan, region.start, hits);
       if (rule.spec.mechanism === "scare-quotes") scareQuoteHits(rule, text, region, quotes, hits);
     }
   }

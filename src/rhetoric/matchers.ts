@@ -5,6 +5,7 @@
  */
 import type { Quote } from "../analysis.js";
 import type { Token } from "../language/index.js";
+import type { GatedScan } from "../util/gated-regex.js";
 import { loadSet } from "../util/lexicon.js";
 import type { CompiledRule, RulePack } from "./rules.js";
 import { lastStartingAtOrBefore } from "./spans.js";
@@ -85,18 +86,13 @@ export function lexiconHits(pack: RulePack, words: WordToken[], tokens: readonly
   }
 }
 
-export function patternHits(rule: CompiledRule, slice: string, offset: number, hits: Hit[]): void {
-  for (const re of rule.regexes) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+/** The rule's regex matches in a block (`scan`: the pack's patterns scanned over the block's text). */
+export function patternHits(rule: CompiledRule, scan: GatedScan, offset: number, hits: Hit[]): void {
+  for (const id of rule.patternIds)
+    scan.forEachMatch(id, (m) => {
       const span = m.indices?.groups?.span ?? m.indices?.[0];
       if (span) hits.push({ start: offset + span[0], end: offset + span[1], rule });
-    }
-  }
+    });
 }
 
 const QUOTE_MARKS = /["“”]/g;

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { GatedRegexes } from "../util/gated-regex.js";
 import { loadJson, packageRoot } from "../util/lexicon.js";
 
 /** How far a match is widened before it is reported. */
@@ -66,6 +67,8 @@ export interface CompiledRule {
   spec: RuleSpec;
   extent: Extent;
   regexes: RegExp[];
+  /** The indices of `regexes` in the pack's `patterns`. */
+  patternIds: number[];
 }
 
 export interface WordEntry {
@@ -84,6 +87,8 @@ export interface RulePack {
   stems: Map<string, WordEntry[]>;
   minStem: number;
   maxStem: number;
+  /** Every rule's regexes, run together: one literal scan per block (../util/gated-regex.ts). */
+  patterns: GatedRegexes;
 }
 
 export const RULES_DIR = "rhetoric";
@@ -132,7 +137,14 @@ export function ruleFiles(): string[] {
 
 /** Compiles rule files into one pack: regexes built once and word lists indexed by first word. */
 export function compileRules(files: { name: string; data: RuleFile }[]): RulePack {
-  const pack: RulePack = { rules: [], words: new Map(), stems: new Map(), minStem: 99, maxStem: 0 };
+  const pack: Omit<RulePack, "patterns"> = {
+    rules: [],
+    words: new Map(),
+    stems: new Map(),
+    minStem: 99,
+    maxStem: 0,
+  };
+  const regexes: RegExp[] = [];
   for (const { name, data } of files) {
     for (const spec of data.rules) {
       if (spec.disabled) continue;
@@ -145,7 +157,9 @@ export function compileRules(files: { name: string; data: RuleFile }[]): RulePac
         regexes: (spec.patterns ?? []).map(
           (p) => new RegExp(withoutUnicodeClasses(p), spec.caseSensitive ? "gd" : "gid"),
         ),
+        patternIds: [],
       };
+      for (const re of rule.regexes) rule.patternIds.push(regexes.push(re) - 1);
       pack.rules.push(rule);
       for (const raw of spec.words ?? []) {
         const parts = raw.toLowerCase().trim().split(/\s+/);
@@ -167,7 +181,7 @@ export function compileRules(files: { name: string; data: RuleFile }[]): RulePac
       }
     }
   }
-  return pack;
+  return { ...pack, patterns: new GatedRegexes(regexes) };
 }
 
 let cached: RulePack | undefined;

@@ -1,6 +1,6 @@
 /**
- * Recognition: the rules of every family of expression run over the text, each a single linear
- * pass giving candidate spans; overlapping candidates are settled leftmost-longest, ties going to
+ * Recognition: the rules of every family of expression run over the text, each only where its
+ * literals occur (one scan for all of them) and giving candidate spans; overlapping candidates are settled leftmost-longest, ties going to
  * the earlier rule in the order below.
  *   rules/dates.ts      "March 16", "21 March 2022", "February 1945", "in June", "1855", "the 1990s"
  *   rules/relative.ts   "yesterday", "this morning", "Friday", "last week", "two years ago"
@@ -18,11 +18,20 @@ import { DURATION_RULES } from "./rules/durations.js";
 import { PERIOD_RULES } from "./rules/periods.js";
 import { RELATIVE_RULES } from "./rules/relative.js";
 import { TIME_RULES } from "./rules/times.js";
+import { GatedRegexes } from "../util/gated-regex.js";
 import { leftmostLongest } from "../util/sorted.js";
 
 export type { Candidate, Resolved, TimexType } from "./candidate.js";
 
-const RULES: Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...PERIOD_RULES, ...TIME_RULES];
+export const RULES: Rule[] = [
+  ...DATE_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+  ...PERIOD_RULES,
+  ...TIME_RULES,
+];
+/** All the rules' regexes, run together: one literal scan of the text (../util/gated-regex.ts). */
+const PATTERNS = new GatedRegexes(RULES.map((r) => r.re));
 
 /** Rules whose expressions also serve as programme names ("This Week", "Today"). */
 const DEICTIC = new Set(["day-word", "part-of-day", "relative", "ref-PRESENT_REF"]);
@@ -37,16 +46,12 @@ const ABBREVIATIONS = new Set(
 /** All candidate expressions of `text`, settled leftmost-longest (ties: the earlier rule). */
 export function recognise(text: string): Candidate[] {
   const all: (Candidate & { order: number })[] = [];
+  const scan = PATTERNS.scan(text);
   RULES.forEach((r, order) => {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++;
-        continue;
-      }
+    scan.forEachMatch(order, (m) => {
       const c = r.make(m, text);
-      if (!c) continue;
-      if (DEICTIC.has(r.name) && titleOfWork(text, c.start, c.end)) continue;
+      if (!c) return;
+      if (DEICTIC.has(r.name) && titleOfWork(text, c.start, c.end)) return;
       // A sentence's full stop after a full word ("in June.") is not part of the expression;
       // the dot of an abbreviation ("Nov.", "p.m.") is.
       if (text[c.end - 1] === ".") {
@@ -54,7 +59,7 @@ export function recognise(text: string): Candidate[] {
         if (!ABBREVIATIONS.has(w.toLowerCase()) && !/[ap]\.m$/i.test(w)) c.end--;
       }
       if (c.end > c.start) all.push({ ...c, rule: r.name, order });
-    }
+    });
   });
   return leftmostLongest(all, (a, b) => a.order - b.order);
 }

@@ -6,7 +6,10 @@ import type { Analysis } from "../../analysis.js";
 import { analyze } from "../../analyze.js";
 import { InputError } from "../../document/errors.js";
 import type { DocumentInput } from "../../document/input.js";
+import { moderateHeapGrowth } from "../../util/heap.js";
 import { packAnalysis } from "../store/pack.js";
+
+moderateHeapGrowth();
 
 /** The Analysis, and its stored form (packed here, off the single writer's thread). */
 export type AnalyzeResult = { analysis: Analysis; packed: Uint8Array } | { error: string };
