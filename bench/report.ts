@@ -11,6 +11,9 @@ export interface BenchResult {
   speedupVsCompromise: number | null;
   peakRssMb: number;
   peakRssMbWithCompromise: number;
+  /** Our tagger and parser alone over every sentence of the timed texts (bench/syntax-speed.ts). */
+  syntaxWordsPerSec: number;
+  syntaxWordsPerCpuSec: number;
   /** words/s of the pipeline on 1 and N worker threads (median of the runs); null with --workers 0. */
   workers: Record<number, number> | null;
   workersSpeedup: number | null;
@@ -93,6 +96,7 @@ export function resultMarkdown(r: BenchResult, command: string): string {
     `| compromise people/places/organisations, words/s (${r.compromiseMb} MB) | ${n(r.compromiseWordsPerSec)} |`,
     `| pipeline on that same slice, words/s | ${n(r.pipelineWordsPerSecOnCompromiseSlice)} |`,
     `| speedupVsCompromise | ${r.speedupVsCompromise === null ? "n/a" : `${r.speedupVsCompromise}x`} |`,
+    `| tag + parse alone, every sentence, words/s (per CPU-second) | ${n(r.syntaxWordsPerSec)} (${n(r.syntaxWordsPerCpuSec)}) |`,
     ...workerCells(r),
     `| N workers / 1 worker | ${r.workersSpeedup === null ? "n/a" : `${r.workersSpeedup}x`} |`,
     `| peak RSS, one worker's process | ${r.peakRssMbSingleWorker === null ? "n/a" : `${r.peakRssMbSingleWorker} MB`} |`,

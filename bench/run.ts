@@ -21,6 +21,7 @@ import { defaultDataDir } from "../eval/data.js";
 import { progressBar } from "../src/cli/progress.js";
 import { moderateHeapGrowth } from "../src/util/heap.js";
 import { type BenchArticle, chunksOf, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
+import { measureSyntax, type SyntaxSpeed } from "./syntax-speed.js";
 import {
   loadCompromise,
   Meter,
@@ -145,9 +146,10 @@ async function main(): Promise<void> {
   const run = measurePipeline(corpus, opt.syntax);
   const comparison = await measureCompromise(corpus.articles, opt);
   const live = liveHeapMb();
+  const syntax = measureSyntax(corpus.articles);
   const pool = opt.workers > 0 ? measurePool(opt) : null;
   const startup = opt.startup ? startupFigures() : null;
-  const result = benchResult({ corpus, run, comparison, live, pool, startup, loadAtStart, opt });
+  const result = benchResult({ corpus, run, comparison, live, syntax, pool, startup, loadAtStart, opt });
   printSummary(result, run.state.failures);
   if (opt.md) {
     log("");
@@ -297,6 +299,7 @@ interface Measured {
   run: PipelineRun;
   comparison: CompromiseRun;
   live: number | null;
+  syntax: SyntaxSpeed;
   pool: PoolResult | null;
   startup: { startupMs: number; oneParagraphMs: number } | null;
   loadAtStart: number[];
@@ -349,6 +352,8 @@ function benchResult(m: Measured): BenchResult {
     speedupVsCompromise: speedupVsCompromise === null ? null : round(speedupVsCompromise, 2),
     peakRssMb: round(run.peakRssMb),
     peakRssMbWithCompromise: round(rssMb()),
+    syntaxWordsPerSec: m.syntax.wordsPerSec,
+    syntaxWordsPerCpuSec: m.syntax.wordsPerCpuSec,
     ...poolResult(m.pool),
     startupMs: m.startup?.startupMs ?? null,
     oneParagraphMs: m.startup?.oneParagraphMs ?? null,
@@ -409,6 +414,9 @@ function printSummary(result: BenchResult, failures: readonly { id: string; erro
     log(
       `compromise      ${fmt(result.compromiseWordsPerSec)} words/s on ${result.compromiseMb} MB; the pipeline on the same text: ${fmt(result.pipelineWordsPerSecOnCompromiseSlice)} words/s (${result.speedupVsCompromise}x)`,
     );
+  log(
+    `tag + parse     ${fmt(result.syntaxWordsPerSec)} words/s (${fmt(result.syntaxWordsPerCpuSec)} per CPU-second), every sentence, on one core`,
+  );
   if (result.workers)
     log(
       `workers         ${Object.entries(result.workers)

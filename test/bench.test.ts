@@ -76,6 +76,8 @@ describe("bench report", () => {
       speedupVsCompromise: null,
       peakRssMb: 250,
       peakRssMbWithCompromise: 300,
+      syntaxWordsPerSec: 81000,
+      syntaxWordsPerCpuSec: 85000,
       workers: { 1: 60000, 2: 100000 },
       workersSpeedup: 1.67,
       peakRssMbSingleWorker: 240,
@@ -117,6 +119,7 @@ describe("bench report", () => {
     expect(md).toContain("| live heap after the run (one full collection) | n/a |");
     expect(md).toContain("| pipeline on 2 worker threads, words/s | 100,000 |");
     expect(md).toContain("| N workers / 1 worker | 1.67x |");
+    expect(md).toContain("| tag + parse alone, every sentence, words/s (per CPU-second) | 81,000 (85,000) |");
     expect(md).toContain("| dossier --version (startupMs) | 90 ms |");
   });
 });
