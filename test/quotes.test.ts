@@ -442,4 +442,14 @@ describe("reported-speech recall rules", () => {
     expect(mention(a, q)).toBe("the most recent Fox poll");
     expect(body("Mr. Smith is leading in the polls this month in every state.").quotes).toEqual([]);
   });
+
+  it("reads 'citing' as a source only before a source: evidence cited is the speaker's own", () => {
+    const a = body(
+      'The country "has changed for the better," Ms. Lee said in June, citing the release of prisoners. The paper reported, citing officials, that the talks had failed.',
+    );
+    const cited = find(a, "the release of prisoners");
+    expect(cited?.cue?.text).toBe("citing");
+    expect(cited?.speaker?.name).toBe("Lee");
+    expect(mention(a, find(a, "The paper reported"))).toBe("officials");
+  });
 });

@@ -4,7 +4,15 @@
  * recent Fox poll"), and hearsay adverbs ("reportedly") with no source at all.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
-import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
+import {
+  ANONYMOUS_HEADS,
+  CUE_CLASSES,
+  DESCRIPTIONS,
+  OPINION_PHRASES,
+  POLL_NOUNS,
+  SOURCE_NOUNS,
+  SOURCE_PHRASES,
+} from "../cues.js";
 import { cueAt } from "../frames.js";
 import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
 
@@ -21,6 +29,9 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (pl === 0) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
+  // "..., citing the release of prisoners": what is cited is the speaker's evidence, not a source;
+  // the verb rules take "citing" as a cue of the clause's own subject
+  if (ctx.lower[i] === "citing" && !sourceLike(ctx, np)) return undefined;
   const atStart = i <= prevEnd + 1 || (i > s.lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
   let span: [number, number] | null = null;
   let first = i;
@@ -40,6 +51,25 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, { resolvedBy: "according-to" }),
   );
   return last;
+}
+
+/**
+ * Can this noun phrase be a source: a named person, organisation or country, a pronoun, or a noun
+ * of sources, roles, groups, polls or documents ("officials", "two sources", "a report")?
+ */
+function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = ctx.lower[k];
+    if (ctx.nonAgent[k] >= 2 || ctx.pos[k] === "PRON") return true;
+    if (
+      SOURCE_NOUNS.has(w) ||
+      ANONYMOUS_HEADS.has(w) ||
+      POLL_NOUNS.has(w) ||
+      DESCRIPTIONS.has(w.replace(/s$/, ""))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
