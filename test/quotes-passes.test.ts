@@ -306,6 +306,19 @@ describe("2c. continuations", () => {
   });
 });
 
+describe("6h. a quotation with no attribution of its own", () => {
+  it("is given by the mention that named its speaker in the attribution it continues", () => {
+    const text =
+      "Maria Lopez, a nurse, spoke at the rally on Monday. “The staff is exhausted,” she said.\n\n" +
+      "Officials did not respond.\n\n“The patients are waiting.”";
+    const quotes = findQuotesOf(text);
+    const last = quotes[quotes.length - 1];
+    expect(last.text).toBe("The patients are waiting.");
+    expect(last.speaker).toMatchObject({ name: "Maria Lopez", resolvedBy: "previous" });
+    expect(text.slice(last.speaker!.start, last.speaker!.end)).toBe("she");
+  });
+});
+
 describe("6d. relays", () => {
   it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
     const via = (text: string) => findQuotesOf(text).map((q) => q.via);

@@ -55,6 +55,19 @@ describe("speakers from the tree", () => {
     expect(quote?.via).toEqual(["Grainwatch"]);
   });
 
+  it("a nominal cue belongs to its possessor, also past a modifier", () => {
+    const text = "Senator Bo Lin defended his recent call to cap rents in the city.";
+    const [q] = analyze({ text }).quotes;
+    expect([q.text, q.speaker?.name, q.cue?.type]).toEqual(["cap rents in the city", "Bo Lin", "intention"]);
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("his");
+  });
+
+  it("a warning delivered is the deliverer's", () => {
+    expect(speakers("Mayor Tom Kell delivered a stern warning that the budget would run out by May.")).toEqual([
+      ["the budget would run out by May", "Tom Kell"],
+    ]);
+  });
+
   it("parses a sentence when first asked, the same whatever was asked before", () => {
     const article = articleUpToLanguage(seedText());
     const forward = parseArticle(article);

@@ -67,8 +67,8 @@ function speakerOf(resolver: SpeakerResolver, c: Candidate): Speaker | null {
   const last = resolver.lastSpeaker(c.start);
   if (!last) return null;
   return {
-    start: c.start,
-    end: c.start,
+    start: last.at,
+    end: last.end,
     name: last.name,
     entity: last.entity?.id ?? null,
     anonymous: false,

@@ -27,6 +27,11 @@ interface Known {
   at: number;
 }
 
+/** A resolved speaker and the end of the mention (starting at `at`) that named it. */
+interface SpokenMention extends Known {
+  end: number;
+}
+
 /** Relative pronouns that stand for the noun phrase before them. */
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
@@ -178,7 +183,8 @@ interface Mention {
 
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
-  private readonly recent: Known[] = [];
+  /** Speakers in the order their mentions were resolved, each with its mention's span. */
+  private readonly recent: SpokenMention[] = [];
   /** Last word of a multi-word name -> the fullest such name, with where it first appears. */
   private readonly fullNames = new Map<string, { name: string; at: number }>();
   /** People named as the subject of a clause, in text order. */
@@ -373,7 +379,7 @@ export class SpeakerResolver {
     const second = this.resolve(and + 1, tokenAt(this.ctx, m.end) - 1, m.by);
     const name = `${first.name} and ${second.name}`;
     const anonymous = first.anonymous && second.anonymous;
-    if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start });
+    if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start, end: m.end });
     return { start: m.start, end: m.end, name, entity: null, anonymous, resolvedBy: m.by };
   }
 
@@ -385,13 +391,13 @@ export class SpeakerResolver {
     anonymous: boolean,
     kind: Known["kind"],
   ): Speaker {
-    if (!anonymous) this.recent.push({ name, entity, kind, at: m.start });
+    if (!anonymous) this.recent.push({ name, entity, kind, at: m.start, end: m.end });
     return { start: m.start, end: m.end, name, entity: entity?.id ?? null, anonymous, resolvedBy: m.by };
   }
 
   /** The mention resolved to an earlier speaker `target` (a pronoun or a description). */
   private refer(m: Mention, target: Known, resolvedBy: "pronoun" | "description"): Speaker {
-    this.recent.push({ ...target, at: m.start });
+    this.recent.push({ ...target, at: m.start, end: m.end });
     return {
       start: m.start,
       end: m.end,
@@ -537,8 +543,13 @@ export class SpeakerResolver {
     return this.roles;
   }
 
-  /** The last resolved speaker before `at`, as a Known record (for quotes that continue a speaker). */
-  lastSpeaker(at: number): Known | null {
-    return this.lastKnown("any", at);
+  /**
+   * The speaker of the last attribution before `at`, with the mention that named it there (for
+   * quotes that continue that attribution: that mention is the one their speaker is given by).
+   */
+  lastSpeaker(at: number): SpokenMention | null {
+    for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--)
+      if (this.recent[k].at < at) return this.recent[k];
+    return null;
   }
 }

@@ -8,7 +8,7 @@
 import type { SyntaxLayer } from "../syntax/stage.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, isCap } from "./context.js";
-import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS } from "./cues.js";
+import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS, SUPPORT_FORMS } from "./cues.js";
 
 const sourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) || DESCRIPTIONS.has(w) || DESCRIPTIONS.has(w.replace(/s$/, ""));
@@ -100,6 +100,24 @@ export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | 
     cue = syntax.head[cue];
   }
   return null;
+}
+
+/**
+ * Whose claim, plan or warning the noun cue at token `i` is, by the tree: its possessor ("his
+ * recent call to", "Comey's Friday announcement that"), its subject where the parse reads it as a
+ * verb ("The Clinton campaign plans to"), or the subject of the support verb it is the object of
+ * ("Mrs. Clinton delivered a forceful promise to"). Null when the tree names none.
+ */
+export function treeHolder(ctx: Ctx, i: number): [number, number] | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return null;
+  syntax.ensure(i);
+  const kids = children(syntax, i);
+  const owner = kids.find((k) => syntax.deprel[k] === "nmod:poss" || syntax.deprel[k] === "nsubj");
+  if (owner !== undefined) return nounCore(ctx, syntax, owner);
+  const verb = syntax.head[i];
+  if (syntax.deprel[i] !== "obj" || verb < 0 || !SUPPORT_FORMS.has(ctx.lower[verb])) return null;
+  return treeSubject(ctx, verb, verb);
 }
 
 /**

@@ -138,7 +138,8 @@ function quoteMarks(q: Quote, i: number, colour: string): Mark[] {
     layer: "quote",
     anchor: quoteAnchor(q),
   }));
-  if (q.speaker)
+  // a quotation that continues an earlier attribution shares its speaker mention, marked there
+  if (q.speaker && q.speaker.resolvedBy !== "previous")
     out.push(
       part(q.speaker.start, q.speaker.end, `speaker${q.speaker.anonymous ? " anonymous" : ""}`, RANK.speaker),
     );

@@ -2,6 +2,7 @@
 import { type Ctx, npLeft } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
 import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
+import { treeHolder } from "../tree.js";
 import { contentSpan, event, type Scan } from "./span.js";
 
 /** The event of a noun cue at token `i`, pushed to the scan; the token to continue after, or undefined. */
@@ -18,9 +19,14 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   const end = clauseEnd(ctx, i + 2, hi);
   const span = contentSpan(ctx, i + 2, end);
   if (!span) return undefined;
-  const sp = holder(ctx, i, prevEnd);
+  const sp = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
   s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, end, { noSource: !sp }));
   return end;
+}
+
+/** The span if it starts at or after `from` (within the words still free), else null. */
+function after(span: [number, number] | null, from: number): [number, number] | null {
+  return span && span[0] >= from ? span : null;
 }
 
 /** Fewest tokens between a comma and the cue of the clause it opens ("..., Esper announced"). */
