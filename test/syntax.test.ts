@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
 import { packDictionary, unpackDictionary } from "../src/syntax/dictionary.js";
 import { parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
+import { encodeWords, FORM_CACHE_SIZE, lexicon } from "../src/syntax/lexical.js";
 import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
 import { dossier, ROOT } from "./helpers.js";
 
@@ -131,6 +132,20 @@ describe("the shipped model", () => {
   it("is deterministic", () => {
     const words = "The court ruled that the law , passed in 2019 , was unconstitutional .".split(" ");
     expect(parseWords(words)).toEqual(parseWords(words));
+  });
+});
+
+describe("word atoms", () => {
+  it("are the same whatever was encoded before, also once the cache of forms starts afresh", () => {
+    const words = ["The", "Cat", "walked", "U.S.", "1999", "—"];
+    const fresh = () => lexicon(["the", "cat"], [1, 2]);
+    const lex = fresh();
+    const first = encodeWords(words, lex).atoms;
+    const many = Array.from({ length: FORM_CACHE_SIZE + 10 }, (_, i) => `w${i}`);
+    encodeWords(many, lex);
+    expect([...encodeWords(words, lex).atoms]).toEqual([...first]);
+    expect([...encodeWords(words, fresh()).atoms]).toEqual([...first]);
+    expect(first[14]).not.toBe(first[28]); // "The" and "Cat" differ
   });
 });
 

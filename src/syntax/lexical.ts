@@ -125,29 +125,66 @@ function flags(form: string): number {
 
 const PUNCTUATION = /^\p{P}+$/u;
 
+/** Atoms of one word form, written at `row` of `atoms`. */
+function encodeForm(form: string, lex: Lexicon, atoms: Int32Array, row: number): void {
+  const lower = form.toLowerCase();
+  const len = lower.length;
+  const id = lex.ids.get(wordKey(form)) ?? UNKNOWN_WORD;
+  atoms[row + Atom.Word] = id;
+  atoms[row + Atom.TagClass] = id >= FIRST_WORD_ID ? lex.tagClasses[id - FIRST_WORD_ID] : 0;
+  atoms[row + Atom.Form] = hashRange(form, 0, Math.min(form.length, 60));
+  for (let k = 1; k <= 4; k++) atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;
+  for (let k = 1; k <= 3; k++) atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
+  atoms[row + Atom.Shape] = shapeHash(form);
+  atoms[row + Atom.Flags] = flags(form);
+  const dictLower = lex.dictionary?.ids.get(lower) ?? 0;
+  atoms[row + Atom.DictLower] = dictLower;
+  atoms[row + Atom.DictExact] = form === lower ? dictLower : (lex.dictionary?.ids.get(form) ?? 0);
+}
+
+/**
+ * Atoms of the forms met so far, per lexicon: news repeats its words, so most words are copied
+ * instead of hashed again. Bounded (one slab of rows): it starts afresh when the slab is full.
+ */
+export const FORM_CACHE_SIZE = 16_384;
+
+interface FormCache {
+  rows: Map<string, number>;
+  atoms: Int32Array;
+}
+
+const formCaches = new WeakMap<Lexicon, FormCache>();
+
+function formCache(lex: Lexicon): FormCache {
+  let cache = formCaches.get(lex);
+  if (!cache) {
+    cache = { rows: new Map(), atoms: new Int32Array(FORM_CACHE_SIZE * ATOMS) };
+    formCaches.set(lex, cache);
+  }
+  return cache;
+}
+
+/** The offset in `cache.atoms` of the row holding the atoms of `form`. */
+function cachedRow(form: string, lex: Lexicon, cache: FormCache): number {
+  let row = cache.rows.get(form);
+  if (row === undefined) {
+    if (cache.rows.size >= FORM_CACHE_SIZE) cache.rows.clear();
+    row = cache.rows.size * ATOMS;
+    encodeForm(form, lex, cache.atoms, row);
+    cache.rows.set(form, row);
+  }
+  return row;
+}
+
 /** Atoms of a sentence's words (row 0 is the root). Long words only contribute their ends. */
 export function encodeWords(words: readonly string[], lex: Lexicon): EncodedSentence {
   const n = words.length;
   const atoms = new Int32Array((n + 1) * ATOMS);
   atoms[Atom.Word] = ROOT_WORD;
+  const cache = formCache(lex);
   for (let i = 1; i <= n; i++) {
-    const form = words[i - 1] ?? "";
-    const lower = form.toLowerCase();
-    const row = i * ATOMS;
-    const len = lower.length;
-    const id = lex.ids.get(wordKey(form)) ?? UNKNOWN_WORD;
-    atoms[row + Atom.Word] = id;
-    atoms[row + Atom.TagClass] = id >= FIRST_WORD_ID ? lex.tagClasses[id - FIRST_WORD_ID] : 0;
-    atoms[row + Atom.Form] = hashRange(form, 0, Math.min(form.length, 60));
-    for (let k = 1; k <= 4; k++)
-      atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;
-    for (let k = 1; k <= 3; k++)
-      atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
-    atoms[row + Atom.Shape] = shapeHash(form);
-    atoms[row + Atom.Flags] = flags(form);
-    const dictLower = lex.dictionary?.ids.get(lower) ?? 0;
-    atoms[row + Atom.DictLower] = dictLower;
-    atoms[row + Atom.DictExact] = form === lower ? dictLower : (lex.dictionary?.ids.get(form) ?? 0);
+    const row = cachedRow(words[i - 1] ?? "", lex, cache);
+    for (let a = 0; a < ATOMS; a++) atoms[i * ATOMS + a] = cache.atoms[row + a];
   }
   return { n, atoms };
 }
