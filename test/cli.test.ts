@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contractProblems } from "../src/analysis.js";
-import { dossier, SEED_PATH, tempDir } from "./helpers.js";
+import { spawnSync } from "node:child_process";
+import { CLI, dossier, ROOT, SEED_PATH, tempDir } from "./helpers.js";
 
 const oneLineError = (stderr: string) => {
   expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -22,6 +23,25 @@ describe("dossier itself", () => {
     for (const command of ["analyze", "eval", "schema", "render", "parse"])
       expect(h.stdout).toContain(command);
     expect(h.stdout).toMatch(/Exit status: 0 done; 1 .*\n2 bad input or usage; 3 .*; 70 internal error/);
+  });
+  it("analyses an article without loading the store, the worker pool or the schema library", () => {
+    // what a one-paragraph analysis waits for at start-up is only what it uses
+    const record = join(tempDir(), "imports.txt");
+    writeFileSync(record, "");
+    const r = spawnSync(
+      process.execPath,
+      ["--import", join(ROOT, "test/fixtures/record-imports.mjs"), CLI, "analyze", "-", "--format", "json"],
+      {
+        input: "Ana Ruiz said on Monday that the talks had failed.",
+        encoding: "utf8",
+        env: { ...process.env, RECORD_IMPORTS_TO: record },
+      },
+    );
+    expect(r.status).toBe(0);
+    const packages = readFileSync(record, "utf8").split("\n").filter(Boolean);
+    expect(packages).toContain("wink-nlp");
+    for (const unused of ["better-sqlite3", "piscina", "cli-progress", "zod", "pg", "bullmq"])
+      expect(packages).not.toContain(unused);
   });
 });
 

@@ -63,9 +63,9 @@ describe("speakers from the tree", () => {
   });
 
   it("a warning delivered is the deliverer's", () => {
-    expect(speakers("Mayor Tom Kell delivered a stern warning that the budget would run out by May.")).toEqual([
-      ["the budget would run out by May", "Tom Kell"],
-    ]);
+    expect(
+      speakers("Mayor Tom Kell delivered a stern warning that the budget would run out by May."),
+    ).toEqual([["the budget would run out by May", "Tom Kell"]]);
   });
 
   it("parses a sentence when first asked, the same whatever was asked before", () => {

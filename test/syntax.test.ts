@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
-import { packDictionary, unpackDictionary } from "../src/syntax/dictionary.js";
+import { TagDictionary } from "../src/syntax/dictionary.js";
 import { parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
 import { encodeWords, FORM_CACHE_SIZE, lexicon } from "../src/syntax/lexical.js";
 import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
@@ -94,7 +94,7 @@ describe("the shipped model", () => {
   it("knows words UD's training split never showed, from the external tag dictionary", () => {
     const model = syntaxModel();
     expect(model.lexicon.ids.has("decommissioned")).toBe(false);
-    expect(model.lexicon.dictionary?.ids.get("decommissioned")).toBeGreaterThan(0);
+    expect(model.lexicon.dictionary?.idOf("decommissioned")).toBeGreaterThan(0);
     expect(tagWords(["They", "decommissioned", "the", "reactor", "."])[1]).toBe("VERB");
   });
 
@@ -150,18 +150,23 @@ describe("word atoms", () => {
 });
 
 describe("the external tag dictionary", () => {
-  it("survives packing into the model file", () => {
-    const dictionary = {
-      tagSets: ["NN", "VBD|VBN"],
-      ids: new Map([
-        ["cat", 1],
-        ["walked", 2],
-        ["Cat", 1],
-      ]),
-    };
-    const back = unpackDictionary(JSON.parse(JSON.stringify(packDictionary(dictionary))));
+  it("survives packing into the model file, and finds every word as written", () => {
+    const dictionary = TagDictionary.fromEntries([
+      ["walked", "VBD|VBN"],
+      ["cat", "NN"],
+      ["Cat", "NN"],
+      ["é", "FW"],
+      ["cats", "NNS"],
+    ]);
+    const back = TagDictionary.unpack(JSON.parse(JSON.stringify(dictionary.pack())));
     expect(back.tagSets).toEqual(dictionary.tagSets);
-    expect([...back.ids].sort()).toEqual([...dictionary.ids].sort());
+    for (const d of [dictionary, back]) {
+      expect(d.tagSets[d.idOf("walked") - 1]).toBe("VBD|VBN");
+      expect(d.tagSets[d.idOf("cats") - 1]).toBe("NNS");
+      expect(d.idOf("Cat")).toBe(d.idOf("cat"));
+      expect(d.tagSets[d.idOf("é") - 1]).toBe("FW");
+      for (const absent of ["ca", "catss", "Walked", "", "zz"]) expect(d.idOf(absent)).toBe(0);
+    }
   });
 });
 

@@ -8,8 +8,7 @@ import { fetchUrlDocument, isUrl, readFileDocument, readStdinDocument } from "..
 import { type Format, render } from "../render/index.js";
 import { moderateHeapGrowth } from "../util/heap.js";
 import { checkOutPath, Output, useColor } from "./output.js";
-import { chosenFormat } from "./render-command.js";
-import { analyzeJsonl } from "./jsonl-batch.js";
+import { chosenFormat } from "./format-option.js";
 import { NO_TEXT } from "./jsonl-record.js";
 
 export interface AnalyzeCommandOptions {
@@ -64,6 +63,8 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeCommandOp
     const format = options.format ?? "jsonl";
     if (format !== "jsonl" && format !== "json")
       throw new InputError(`--jsonl writes one Analysis per line: use --format jsonl (not '${format}')`);
+    // the worker pool and progress bar load only for a batch
+    const { analyzeJsonl } = await import("./jsonl-batch.js");
     return analyzeJsonl({ path: options.jsonl, date, out: options.out, workers: options.workers });
   }
   if (inputs.length === 0)

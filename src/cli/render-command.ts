@@ -1,9 +1,9 @@
 /** `dossier render ANALYSIS.json`: a saved Analysis as a terminal report, Markdown or one HTML page. */
 import { readFileSync, statSync } from "node:fs";
-import { extname } from "node:path";
 import { Analysis, contractProblems } from "../analysis.js";
 import { InputError } from "../document/errors.js";
-import { FORMATS, type Format, render } from "../render/index.js";
+import { render } from "../render/index.js";
+import { chosenFormat } from "./format-option.js";
 import { checkOutPath, Output, useColor } from "./output.js";
 
 export interface RenderCommandOptions {
@@ -14,22 +14,6 @@ export interface RenderCommandOptions {
 
 /** A saved Analysis is one JSON document; past this size it is no single article's. */
 const MAX_ANALYSIS_BYTES = 512 * 1024 * 1024;
-
-const BY_EXTENSION: Record<string, Format> = {
-  ".txt": "text",
-  ".md": "md",
-  ".html": "html",
-  ".htm": "html",
-  ".json": "json",
-};
-
-/** The format asked for, else the one `--out`'s extension names, else `fallback`. */
-export function chosenFormat(format: string | undefined, out: string | undefined, fallback: Format): Format {
-  const chosen = format ?? (out ? BY_EXTENSION[extname(out).toLowerCase()] : undefined) ?? fallback;
-  if (!FORMATS.includes(chosen as Format))
-    throw new InputError(`unknown --format '${format}': use ${FORMATS.join(", ")}`);
-  return chosen as Format;
-}
 
 function readAnalysis(path: string): Analysis {
   let size: number;

@@ -45,7 +45,8 @@ function build(): Gazetteer {
   const countryByDemonym = new Map<string, string>();
   const countries = new Set<string>();
   const world = require("world-countries") as WorldCountry[];
-  const iso = require("i18n-iso-countries") as {
+  // the library without its node entry, which would register all of its ~80 locales
+  const iso = require("i18n-iso-countries/index.js") as {
     registerLocale(l: unknown): void;
     getName(code: string, lang: string, o: { select: "all" }): string[] | undefined;
   };

@@ -133,13 +133,15 @@ function encodeForm(form: string, lex: Lexicon, atoms: Int32Array, row: number):
   atoms[row + Atom.Word] = id;
   atoms[row + Atom.TagClass] = id >= FIRST_WORD_ID ? lex.tagClasses[id - FIRST_WORD_ID] : 0;
   atoms[row + Atom.Form] = hashRange(form, 0, Math.min(form.length, 60));
-  for (let k = 1; k <= 4; k++) atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;
-  for (let k = 1; k <= 3; k++) atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
+  for (let k = 1; k <= 4; k++)
+    atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;
+  for (let k = 1; k <= 3; k++)
+    atoms[row + Atom.Prefix1 + k - 1] = hashRange(lower, 0, Math.min(k, len)) + 7 * k;
   atoms[row + Atom.Shape] = shapeHash(form);
   atoms[row + Atom.Flags] = flags(form);
-  const dictLower = lex.dictionary?.ids.get(lower) ?? 0;
+  const dictLower = lex.dictionary?.idOf(lower) ?? 0;
   atoms[row + Atom.DictLower] = dictLower;
-  atoms[row + Atom.DictExact] = form === lower ? dictLower : (lex.dictionary?.ids.get(form) ?? 0);
+  atoms[row + Atom.DictExact] = form === lower ? dictLower : (lex.dictionary?.idOf(form) ?? 0);
 }
 
 /**

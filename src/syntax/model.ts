@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { InputError } from "../document/errors.js";
 import { type LabelCandidates, labelCandidates } from "./candidates.js";
-import { type PackedDictionary, packDictionary, unpackDictionary } from "./dictionary.js";
+import { type PackedDictionary, TagDictionary } from "./dictionary.js";
 import { type Lexicon, lexicon } from "./lexical.js";
 import type { LinearModel } from "./linear.js";
 
-const MAGIC = "DOSSIER-SYNTAX-3\n";
+const MAGIC = "DOSSIER-SYNTAX-4\n";
 
 export interface SyntaxModel {
   tags: string[];
@@ -51,7 +51,7 @@ export function saveModel(path: string, model: SyntaxModel): number {
     labels: model.labels,
     vocabulary: model.lexicon.words,
     tagClasses: model.lexicon.tagClasses,
-    dictionary: model.lexicon.dictionary && packDictionary(model.lexicon.dictionary),
+    dictionary: model.lexicon.dictionary?.pack(),
     labelCandidates: model.candidates.lists.map((l) => Array.from(l)),
     tables: TABLES.map((name) => ({ name, classes: model[name].classes, rows: model[name].mask + 1 })),
     about: model.about,
@@ -92,7 +92,7 @@ export function loadModel(path: string): SyntaxModel {
     lexicon: lexicon(
       header.vocabulary,
       header.tagClasses,
-      header.dictionary && unpackDictionary(header.dictionary),
+      header.dictionary && TagDictionary.unpack(header.dictionary),
     ),
     candidates: labelCandidates(
       header.tags.length + 2,

@@ -2,7 +2,7 @@
  * Opening a corpus store by its location: a `postgres://` (or `postgresql://`) URL opens the
  * PostgreSQL store, anything else is a SQLite file.
  */
-import { type OpenOptions, openSqliteStore } from "./sqlite/store.js";
+import type { OpenOptions } from "./sqlite/store.js";
 import type { CorpusStore } from "./types.js";
 
 export const DEFAULT_DB = "dossier.db";
@@ -20,6 +20,9 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
     const { openPostgresStore } = await import("./postgres/store.js");
     return openPostgresStore(location);
   }
+  // imported when opened: commands that only name the store (queue, ingest --queue) and analysis
+  // start without better-sqlite3
+  const { openSqliteStore } = await import("./sqlite/store.js");
   return openSqliteStore(location, options);
 }
 
