@@ -9,7 +9,7 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { moderateHeapGrowth } from "../src/util/heap.js";
+import { ANALYSIS_WORKER_LIMITS, moderateHeapGrowth } from "../src/util/heap.js";
 import { type BenchArticle, cycleTo, loadSources, prefixOf, totals } from "./corpus.js";
 import { loadWarmup } from "./warmup.js";
 
@@ -51,6 +51,7 @@ function startWorkers(n: number, job: Job): Promise<Worker[]> {
     for (let i = 0; i < n; i++) {
       const w = new Worker(new URL(import.meta.url), {
         workerData: job,
+        resourceLimits: ANALYSIS_WORKER_LIMITS, // as the pools of the product start theirs
       });
       w.once("error", reject).once("message", () => {
         if (++ready === n) resolve(workers);

@@ -14,6 +14,7 @@ import { analyzeRecord, type RecordOutcome } from "./jsonl-record.js";
 import { Output } from "./output.js";
 import { progressBar } from "./progress.js";
 import { workerCount } from "./workers-option.js";
+import { ANALYSIS_WORKER_LIMITS } from "../util/heap.js";
 
 export interface JsonlOptions {
   path: string;
@@ -48,6 +49,7 @@ function analyser(workers: number, date: string | undefined): { analyse: Analyse
     filename: new URL("./jsonl-worker.js", import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   return {
     analyse: (document) =>

@@ -13,6 +13,7 @@ import type { CorpusStore } from "../corpus/store/types.js";
 import { checkRedis, QUEUE_NAME, redisOptions } from "./connection.js";
 import type { ArticleJob, ArticleResult } from "./jobs.js";
 import { Stopping, untilReachable } from "./store-retry.js";
+import { ANALYSIS_WORKER_LIMITS } from "../util/heap.js";
 
 export interface WorkerOptions {
   queue: string;
@@ -137,6 +138,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     filename: new URL("../corpus/ingest/worker.js", import.meta.url).href,
     minThreads: options.concurrency,
     maxThreads: options.concurrency,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   const stop = new AbortController();
   const connection = new Redis(redisOptions(options.queue));

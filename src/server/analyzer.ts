@@ -8,6 +8,7 @@ import { analyze } from "../analyze.js";
 import { InputError } from "../document/errors.js";
 import type { DocumentInput } from "../document/input.js";
 import type { AnalyzeOutcome, AnalyzeTask } from "./analyze-worker.js";
+import { ANALYSIS_WORKER_LIMITS } from "../util/heap.js";
 
 /** Analyses one article; an article that cannot be analysed rejects with an InputError. */
 export type Analyzer = (document: DocumentInput, date?: string) => Promise<Analysis>;
@@ -26,6 +27,7 @@ export function threadAnalyzer(threads = 1): ThreadAnalyzer {
     minThreads: 1,
     maxThreads: threads,
     idleTimeout: 60_000,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   return {
     async analyze(document, date) {

@@ -12,6 +12,7 @@ import { articlesDone, type IngestCounts, ingestProgress } from "./progress.js";
 import { inputBytes, type SourceArticle, sourceItems } from "./sources.js";
 import { BatchWriter, type Report } from "./writer.js";
 import type { AnalyzeResult } from "./worker.js";
+import { ANALYSIS_WORKER_LIMITS } from "../../util/heap.js";
 
 export interface IngestOptions {
   db: string;
@@ -64,6 +65,7 @@ function newPool(workers: number): Piscina {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 30_000,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
 }
 
