@@ -68,6 +68,30 @@ describe("speakers from the tree", () => {
     ).toEqual([["the budget would run out by May", "Tom Kell"]]);
   });
 
+  it("the subject of a cue with a content clause, where the words before it read as a verb", () => {
+    // "Cooper" is also a verb: the token rules alone found no subject and no quote
+    expect(speakers("Mayor Ellen Cooper said the bridge would reopen in May.")).toEqual([
+      ["the bridge would reopen in May", "Ellen Cooper"],
+    ]);
+    // an object, not a content clause: nothing is reported
+    expect(speakers("The museum hosts a dinner on Friday to discuss plans with donors.")).toEqual([]);
+  });
+
+  it("a place in a modifier of the subject, or a country in its apposition, is not the speaker", () => {
+    expect(speakers("Farmers near Lake Placid said the harvest was late.")).toEqual([
+      ["the harvest was late", "Farmers"],
+    ]);
+    expect(speakers("Norway, the largest donor to the fund, said it would double its pledge.")).toEqual([
+      ["it would double its pledge", "Norway"],
+    ]);
+  });
+
+  it("evidence cited after the content leaves the clause its own source", () => {
+    expect(speakers("Analysts said sales would slow, citing weak demand.")).toEqual([
+      ["sales would slow", "Analysts"],
+    ]);
+  });
+
   it("parses a sentence when first asked, the same whatever was asked before", () => {
     const article = articleUpToLanguage(seedText());
     const forward = parseArticle(article);

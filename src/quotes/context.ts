@@ -38,7 +38,19 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   joinLowerCaseSentences(ctx);
   ctx.titleCase = article.sentences.map((_, si) => isTitleCase(ctx, si));
   ctx.nonAgent = entityKinds(ctx);
+  namesAreProperNouns(ctx);
   return ctx;
+}
+
+/**
+ * A capitalised word inside a name the entity layer found is a proper noun, whatever the tagger
+ * said: surnames that are also verbs or common words ("Angela Cooper said", "People in Fort
+ * Pierce said") otherwise end the subject before the cue.
+ */
+function namesAreProperNouns(ctx: Ctx): void {
+  for (let k = 0; k < ctx.n; k++)
+    if (ctx.nonAgent[k] > 0 && /^(VERB|AUX|ADJ|NOUN)$/.test(ctx.pos[k]) && isCap(ctx.words[k]))
+      ctx.pos[k] = "PROPN";
 }
 
 /** Token columns (offsets, words, tags, sentence and block of each token, enclosing mark). */

@@ -77,29 +77,85 @@ function cueHead(syntax: SyntaxLayer, a: number, b: number): number {
   return a;
 }
 
+/** The token of the cue's subject (the agent of a passive; X of "according to X"), or -1. */
+function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): number {
+  let cue = cueHead(syntax, a, b);
+  // "according to X": "according" is a case marker of X
+  if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case") return syntax.head[cue];
+  for (let hop = 0; hop < 2; hop++) {
+    const kids = children(syntax, cue);
+    const subject = kids.find((k) => syntax.deprel[k] === "nsubj" || syntax.deprel[k] === "nsubj:outer");
+    if (subject !== undefined) return subject;
+    if (kids.some((k) => syntax.deprel[k] === "nsubj:pass"))
+      return kids.find((k) => syntax.deprel[k] === "obl:agent") ?? -1;
+    // a coordinated verb shares its first conjunct's subject
+    if (syntax.deprel[cue] !== "conj" || syntax.head[cue] < 0) return -1;
+    cue = syntax.head[cue];
+  }
+  return -1;
+}
+
 /** The speaker of the cue at tokens [a, b] by the tree, or null when the tree names none. */
 export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | null {
   const syntax = ctx.article.syntax;
   if (!syntax) return null;
   syntax.ensure(a);
   syntax.ensure(b);
-  let cue = cueHead(syntax, a, b);
-  // "according to X": "according" is a case marker of X
-  if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case" && syntax.head[cue] >= 0)
-    return nounCore(ctx, syntax, syntax.head[cue]);
-  for (let hop = 0; hop < 2; hop++) {
-    const kids = children(syntax, cue);
-    const subject = kids.find((k) => syntax.deprel[k] === "nsubj" || syntax.deprel[k] === "nsubj:outer");
-    if (subject !== undefined) return nounCore(ctx, syntax, subject);
-    if (kids.some((k) => syntax.deprel[k] === "nsubj:pass")) {
-      const agent = kids.find((k) => syntax.deprel[k] === "obl:agent");
-      return agent === undefined ? null : nounCore(ctx, syntax, agent);
-    }
-    // a coordinated verb shares its first conjunct's subject
-    if (syntax.deprel[cue] !== "conj" || syntax.head[cue] < 0) return null;
-    cue = syntax.head[cue];
-  }
-  return null;
+  const h = subjectToken(ctx, syntax, a, b);
+  return h < 0 ? null : nounCore(ctx, syntax, h);
+}
+
+/**
+ * The tree's subject of the cue at token `i` when it lies within tokens [from, i): for a cue whose
+ * subject the token rules could not delimit ("People in Fort Pierce said", where "Pierce" reads
+ * as a verb).
+ */
+export function treeSubjectBefore(ctx: Ctx, i: number, from: number): [number, number] | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return null;
+  syntax.ensure(i);
+  // only a cue with a content clause: "hosts a call to discuss results", "the tour concludes
+  // October 10th" have objects, and report nothing
+  if (!children(syntax, i).some((k) => CONTENT_CLAUSE.has(syntax.deprel[k]))) return null;
+  const subject = treeSubject(ctx, i, i);
+  return subject && subject[0] >= from && subject[1] < i ? subject : null;
+}
+
+/** Relations of a clause that is what a cue reports. */
+const CONTENT_CLAUSE = new Set(["ccomp", "parataxis"]);
+
+/** Whether token `k` lies in the subtree of `h`. */
+function descends(syntax: SyntaxLayer, k: number, h: number): boolean {
+  const [a, b] = syntax.piece(h);
+  for (let x = k, steps = 0; x >= a && x < b && steps < b - a; x = syntax.head[x], steps++)
+    if (x === h) return true;
+  return false;
+}
+
+/** Whether every token of `span` lies under a dependent of `head` with relation `rel`. */
+function underDependent(syntax: SyntaxLayer, head: number, rel: string, span: [number, number]): boolean {
+  const dependents = children(syntax, head).filter((k) => syntax.deprel[k] === rel);
+  if (dependents.length === 0) return false;
+  for (let k = span[0]; k <= span[1]; k++) if (!dependents.some((d) => descends(syntax, k, d))) return false;
+  return true;
+}
+
+/**
+ * Whether the frame's speaker only describes the tree's subject: it lies in an apposition of a
+ * subject that names an agent ("China, the only ally of Pyongyang, said": not Pyongyang), or it is
+ * no agent and lies in a modifier of the subject ("Farmers near Fort Pierce said", "an agency
+ * journalist in the area reported"). A subject that is a title ("police commissioner Chris Tang")
+ * never wins this way: the name in it is a person, the speaker.
+ */
+function describesSubject(
+  ctx: Ctx,
+  syntax: SyntaxLayer,
+  head: number,
+  core: [number, number],
+  frame: [number, number],
+): boolean {
+  if (agentKinds(ctx, core).agent && underDependent(syntax, head, "appos", frame)) return true;
+  return !agentKinds(ctx, frame).agent && underDependent(syntax, head, "nmod", frame);
 }
 
 /**
@@ -228,8 +284,16 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
       c.speaker = byMessage.author;
       continue;
     }
-    if (!replaceable(ctx, c.speaker)) continue;
-    const subject = treeSubject(ctx, c.cue[0], c.cue[1]);
-    if (subject && betterSpeaker(ctx, subject, c.speaker)) c.speaker = subject;
+    const frame = c.speaker;
+    if (!replaceable(ctx, frame)) continue;
+    const syntax = ctx.article.syntax;
+    if (!syntax) continue;
+    syntax.ensure(c.cue[0]);
+    syntax.ensure(c.cue[1]);
+    const head = subjectToken(ctx, syntax, c.cue[0], c.cue[1]);
+    if (head < 0) continue;
+    const subject = nounCore(ctx, syntax, head);
+    if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
+      c.speaker = subject;
   }
 }

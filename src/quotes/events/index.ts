@@ -16,7 +16,14 @@ import type { Ctx } from "../context.js";
 import { OPINION_PHRASES, SOURCE_PHRASES } from "../cues.js";
 import { nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
-import { accordingTo, documentAfter, documentSource, hearsay, opinionPhrase } from "./sources.js";
+import {
+  accordingTo,
+  citesEvidence,
+  documentAfter,
+  documentSource,
+  hearsay,
+  opinionPhrase,
+} from "./sources.js";
 import { type Event, matchPhrase, type Scan } from "./span.js";
 import { verbCue } from "./verbs.js";
 
@@ -98,7 +105,13 @@ function chainAfterFrame(
 /** A ", according to" inside the sentence (-1: none). */
 function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8Array): number {
   for (let i = start + 1; i <= hi; i++)
-    if (!used[i] && ctx.inMark[i] < 0 && ctx.lower[i - 1] === "," && matchPhrase(ctx, i, SOURCE_PHRASES) > 0)
+    if (
+      !used[i] &&
+      ctx.inMark[i] < 0 &&
+      ctx.lower[i - 1] === "," &&
+      matchPhrase(ctx, i, SOURCE_PHRASES) > 0 &&
+      !citesEvidence({ ctx, hi, used }, i)
+    )
       return i;
   return -1;
 }

@@ -8,6 +8,7 @@ import { ACTION_FORMS } from "../cues.js";
 import { cueAt, type Frame, frameAfter } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
 import { contentSpan, type Event, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+import { citesEvidence } from "./sources.js";
 
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
 const MAX_FRAME = 14;
@@ -22,6 +23,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
     if (evs) return evs;
   }

@@ -29,9 +29,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (pl === 0) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
-  // "..., citing the release of prisoners": what is cited is the speaker's evidence, not a source;
-  // the verb rules take "citing" as a cue of the clause's own subject
-  if (ctx.lower[i] === "citing" && !sourceLike(ctx, np)) return undefined;
+  if (citesEvidence(s, i)) return undefined;
   const atStart = i <= prevEnd + 1 || (i > s.lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
   let span: [number, number] | null = null;
   let first = i;
@@ -51,6 +49,17 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, { resolvedBy: "according-to" }),
   );
   return last;
+}
+
+/**
+ * "..., citing the release of prisoners": what is cited is the speaker's evidence, not a source;
+ * the verb rules take "citing" as a cue of the clause's own subject, and the clause before it
+ * keeps its own source ("Analysts said sales would slow, citing weak demand").
+ */
+export function citesEvidence(s: Pick<Scan, "ctx" | "hi" | "used">, i: number): boolean {
+  if (s.ctx.lower[i] !== "citing") return false;
+  const np = accordingToSource(s, i + 1);
+  return !np || !sourceLike(s.ctx, np);
 }
 
 /**
@@ -76,7 +85,7 @@ function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
  * The noun phrase after "according to", extended over "of" chains and participles up to the comma:
  * "the press secretary of the President ... Ivan Ivanov", "exit polls conducted for the AP".
  */
-function accordingToSource(s: Scan, a: number): [number, number] | null {
+function accordingToSource(s: Pick<Scan, "ctx" | "hi" | "used">, a: number): [number, number] | null {
   const { ctx, hi, used } = s;
   const np = npRight(ctx, a, hi + 1) ?? looseSource(ctx, a, hi);
   if (!np) return null;

@@ -7,6 +7,7 @@
 import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
 import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
+import { treeSubjectBefore } from "../tree.js";
 import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
   contentMarkerAfter,
@@ -71,7 +72,8 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
   // the words before the comma are the previous clause's, not its source
   const participle = !nested && ctx.lower[before] === "," && /ing$/.test(ctx.lower[i]);
-  const subject = nested ?? (participle ? null : subjectLeft(ctx, i, prevEnd));
+  const subject =
+    nested ?? (participle ? null : (subjectLeft(ctx, i, prevEnd) ?? treeSubjectBefore(ctx, i, prevEnd)));
   if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo]))
     return passiveCue(s, i, hit, subject, prevEnd);
   const demonstrative = demonstrativePassive(s, i, hit);
