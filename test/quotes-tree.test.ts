@@ -92,6 +92,14 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a participle after an object reports for the verb's subject, and the object is no speaker", () => {
+    expect(
+      speakers(
+        "Dana Reyes, his chief of staff, urged a strong stand, saying that otherwise the deal would collapse.",
+      ),
+    ).toEqual([["otherwise the deal would collapse", "Dana Reyes"]]);
+  });
+
   it("parses a sentence when first asked, the same whatever was asked before", () => {
     const article = articleUpToLanguage(seedText());
     const forward = parseArticle(article);

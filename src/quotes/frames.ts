@@ -5,7 +5,18 @@
  */
 import { loadSet } from "../util/lexicon.js";
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
-import { CUE_ADJECTIVES, CUE_CLASSES, CUE_VERBS, type CueType, FRAME_VERBS, RELAY_VERBS } from "./cues.js";
+import {
+  ANONYMOUS_HEADS,
+  CUE_ADJECTIVES,
+  CUE_CLASSES,
+  CUE_VERBS,
+  type CueType,
+  DESCRIPTIONS,
+  FRAME_VERBS,
+  POLL_NOUNS,
+  RELAY_VERBS,
+  SOURCE_NOUNS,
+} from "./cues.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
@@ -329,6 +340,12 @@ export interface Frame {
  * A frame starting at token `a` (after a closing quotation mark), running to `hi` (exclusive):
  * `said X`, `X said`, `X quoted Y as saying`. Returns null when the words are not a frame.
  */
+/** Cue verbs that take an object: after them a noun phrase is what they act on, not who speaks. */
+const OBJECT_TAKING: ReadonlySet<string> = new Set([
+  ...CUE_CLASSES.objectVerbs.filter((v) => v !== "ask" && v !== "warn"),
+  ...CUE_CLASSES.transitiveStance,
+]);
+
 export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
@@ -337,6 +354,8 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
     let sp = subjectRight(ctx, a, hi);
     // "“...,” said X": a verb first needs its source right after it ("concludes with" is no frame)
     if (!sp) return null;
+    // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
+    if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
     const run = firstPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
@@ -536,4 +555,23 @@ export function frameVerbAt(ctx: Ctx, i: number): CueHit | null {
   if (!FRAME_VERBS.has(w) || ctx.inMark[i] >= 0) return null;
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]]) return null;
   return { type: "speech", lemma: w };
+}
+
+/**
+ * Can this noun phrase be a source: a named person, organisation or country, a pronoun, or a noun
+ * of sources, roles, groups, polls or documents ("officials", "two sources", "a report")?
+ */
+export function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = ctx.lower[k];
+    if (ctx.nonAgent[k] >= 2 || ctx.pos[k] === "PRON") return true;
+    if (
+      SOURCE_NOUNS.has(w) ||
+      ANONYMOUS_HEADS.has(w) ||
+      POLL_NOUNS.has(w) ||
+      DESCRIPTIONS.has(w.replace(/s$/, ""))
+    )
+      return true;
+  }
+  return false;
 }

@@ -88,8 +88,10 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
     if (subject !== undefined) return subject;
     if (kids.some((k) => syntax.deprel[k] === "nsubj:pass"))
       return kids.find((k) => syntax.deprel[k] === "obl:agent") ?? -1;
-    // a coordinated verb shares its first conjunct's subject
-    if (syntax.deprel[cue] !== "conj" || syntax.head[cue] < 0) return -1;
+    // a coordinated verb shares its first conjunct's subject, a participle clause its main
+    // clause's ("Liu said that ..., warning: “...”")
+    const participle = syntax.deprel[cue] === "advcl" && /ing$/.test(ctx.lower[cue]);
+    if ((syntax.deprel[cue] !== "conj" && !participle) || syntax.head[cue] < 0) return -1;
     cue = syntax.head[cue];
   }
   return -1;

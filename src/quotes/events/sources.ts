@@ -13,7 +13,7 @@ import {
   SOURCE_NOUNS,
   SOURCE_PHRASES,
 } from "../cues.js";
-import { cueAt } from "../frames.js";
+import { cueAt, sourceLike } from "../frames.js";
 import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
 
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
@@ -60,25 +60,6 @@ export function citesEvidence(s: Pick<Scan, "ctx" | "hi" | "used">, i: number): 
   if (s.ctx.lower[i] !== "citing") return false;
   const np = accordingToSource(s, i + 1);
   return !np || !sourceLike(s.ctx, np);
-}
-
-/**
- * Can this noun phrase be a source: a named person, organisation or country, a pronoun, or a noun
- * of sources, roles, groups, polls or documents ("officials", "two sources", "a report")?
- */
-function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
-  for (let k = a; k <= b; k++) {
-    const w = ctx.lower[k];
-    if (ctx.nonAgent[k] >= 2 || ctx.pos[k] === "PRON") return true;
-    if (
-      SOURCE_NOUNS.has(w) ||
-      ANONYMOUS_HEADS.has(w) ||
-      POLL_NOUNS.has(w) ||
-      DESCRIPTIONS.has(w.replace(/s$/, ""))
-    )
-      return true;
-  }
-  return false;
 }
 
 /**

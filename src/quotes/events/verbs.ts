@@ -80,7 +80,8 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   if (demonstrative !== undefined) return demonstrative;
   const shared = sharedSource(s, before, subject, prevEnd, inside);
   const { inherited } = shared;
-  const speaker = shared.speaker ?? (participle ? chainedSubject(ctx, i, lo) : null);
+  const speaker =
+    shared.speaker ?? (participle ? (chainedSubject(ctx, i, lo) ?? treeSubjectBefore(ctx, i, lo)) : null);
   // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
   // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
   if (RAISING.has(hit.lemma) && speaker && !inherited) {
@@ -273,6 +274,11 @@ function verbContent(s: Scan, v: VerbAt): number {
     ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to") ? i + 1 : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker) return invertedFrame(s, v);
+  // "urged a strong stand, saying that ...": the participle's clause is what is reported, by
+  // the participle (which shares this subject), not the content of this verb
+  let b = a;
+  while (b <= hi && ctx.lower[b] === ",") b++;
+  if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
   const forward = forwardContent(s, a, v);
   if (forward && !(speaker[0] > i)) {
