@@ -68,6 +68,22 @@ describe("entities: recognition and types", () => {
     expect(byName(es, "University of Tromso")?.type).toBe("organization");
   });
 
+  it("keeps a pronoun or modal that is a name, and types what a role is of as an organisation", () => {
+    const es = run(
+      "He Jianxiong, a professor in Beijing, said the plan would work. " +
+        "Will Moy, the chief executive of Zorvex Trust, said the claim was false. Will Smith come?",
+    );
+    expect(byName(es, "He Jianxiong")?.type).toBe("person");
+    expect(byName(es, "Will Moy")?.roles).toContain("chief executive of Zorvex Trust");
+    expect(byName(es, "Zorvex Trust")?.type).toBe("organization");
+    expect(byName(es, "Will Smith")).toBeUndefined(); // a question: "Will" is the modal
+    const quotes = analyze({
+      id: "t",
+      text: "Will Moy, the chief executive of Zorvex Trust, said the claim was false.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Will Moy"]);
+  });
+
   it("resolves 'the expert' to the last commentator named", () => {
     const es = run(
       'Political scientist Omar Haddad points to the risks. "Nobody wins a trade war," the expert said.',

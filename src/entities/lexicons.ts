@@ -59,6 +59,7 @@ export const cities = exact("entities/cities");
 export const regions = exact("entities/regions", "entities/regions-extra", "entities/us-state-abbreviations");
 export const sportsTeams = exact("entities/sports-teams");
 export const stopwords = exact("entities/stopwords");
+export const nameStopwords = exact("entities/name-stopwords");
 export const calendarWords = exact("entities/calendar-words");
 export const demonymsExtra = exact("entities/demonyms-extra", "entities/demonyms-compromise");
 export const nations = exact("entities/nations");

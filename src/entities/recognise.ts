@@ -18,6 +18,7 @@ import {
   placeNouns,
   regions,
   roleNouns,
+  nameStopwords,
   speechVerbs,
   stopwords,
   titles,
@@ -235,6 +236,16 @@ function decompose(
 }
 
 /**
+ * "He Jianxiong, a professor ...", "Will Moy said": a stopword that is also a name, opening a run
+ * of two or more names that stands before a comma or a speech verb.
+ */
+function nameOpening(words: readonly Word[], a: number, b: number): boolean {
+  if (!nameStopwords.has(words[a].text) || b - a < 2 || stopwords.has(words[a + 1].text)) return false;
+  const after = words[b];
+  return !!after && (after.text === "," || speechVerbs.has(after.lower));
+}
+
+/**
  * The run without what is not part of a name: a day or month after it, leading function words
  * and a sentence-initial common word; null when nothing is left.
  */
@@ -247,7 +258,10 @@ function trimRun(
   // A day or month after the name is the date ("CNBC Friday").
   while (b - a > 1 && calendarWords.has(words[b - 1].text)) b--;
   // Leading function words ("The", "In", "According") and a sentence-initial common word.
-  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) a++;
+  while (a < b && stopwords.has(words[a].text) && !orgByName.has(spanText(words, a, b))) {
+    if (nameOpening(words, a, b)) return { a, b };
+    a++;
+  }
   if (a >= b) return null;
   if (
     sentenceInitial(words, a, s.start) &&
@@ -503,6 +517,8 @@ function unknownKindByContext(
   const initialWord = c.initial && b - a === 1;
   if (listPlace || (next && placeNouns.has(next.lower) && next.lower !== "part")) return "place";
   if (prev?.lower === "of" && a >= 2 && placeNouns.has(words[a - 2].lower)) return "place";
+  // "the chief executive of Full Fact": what a role is of is an organisation
+  if (prev?.lower === "of" && a >= 2 && roleNouns.has(words[a - 2].lower)) return "organization";
   if (next && speechVerbs.has(next.lower) && !initialWord) return "person";
   // "..., said Parnevik .": a speech verb, then the name closing the clause.
   if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))

@@ -264,6 +264,12 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
     while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
     if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
   }
+  // "Will Moy, the chief executive of Full Fact, said": the name after "of" only says whose
+  // executive; the noun phrase before the appositive speaks
+  if (ctx.pos[p] === "PROPN" && roleAppositive(ctx, k, lo)) {
+    const head = headBeforeAppositive(ctx, k, lo);
+    if (head) return head;
+  }
   if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo) && !partyTag(ctx, k, lo)) {
     const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
     if (run && run[1] === p) return run;
@@ -273,6 +279,20 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   // the clause from `lo` must be free of finite verbs for an appositive reading
   for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
   return firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
+}
+
+/**
+ * Does the comma at `k` close a description of the kind "the chief executive of X", "a spokesman
+ * for X" (an article, then a name after a preposition, with no verb)?
+ */
+function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j > lo && j > k - 16 && ctx.lower[j] !== "," && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") j--;
+  if (j <= lo || ctx.lower[j] !== "," || !/^(the|a|an)$/.test(ctx.lower[j + 1])) return false;
+  const run = lastPropnRun(ctx, j + 1, k - 1);
+  if (!run || run[1] !== k - 1) return false;
+  const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
+  return /^(of|for|at)$/.test(ctx.lower[before]);
 }
 
 /** Does the comma at `k` close a party-and-state tag ("Sen. Ted Cruz, R-Texas, said")? */
