@@ -21,7 +21,9 @@ export function scoreInto(model: LinearModel, feats: Int32Array, n: number, scor
   else scoreFloat(weights, classes, mask, feats, n, scores);
 }
 
-let intScores = new Int32Array(64);
+/** Most classes an int8 model may have (the labeler has 51); a constant buffer the JIT can keep. */
+const MAX_INT_CLASSES = 256;
+const INT_SCORES = new Int32Array(MAX_INT_CLASSES);
 
 /** Run-time weights: integer sums are cheaper than floating-point ones. */
 function scoreInt8(
@@ -32,8 +34,8 @@ function scoreInt8(
   n: number,
   scores: Float64Array,
 ): void {
-  if (intScores.length < classes) intScores = new Int32Array(classes);
-  const sums = intScores;
+  if (classes > MAX_INT_CLASSES) throw new Error(`an int8 model has at most ${MAX_INT_CLASSES} classes`);
+  const sums = INT_SCORES;
   sums.fill(0, 0, classes);
   for (let f = 0; f < n; f++) {
     const base = (feats[f] & mask) * classes;
