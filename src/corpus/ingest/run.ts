@@ -64,6 +64,10 @@ function newPool(workers: number): Piscina {
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
+    // the articles in flight wait in the worker's own queue, not on this thread: a worker keeps
+    // analysing while this thread is busy committing a batch (with one task each, the workers
+    // sat idle for a sixth of the run)
+    concurrentTasksPerWorker: IN_FLIGHT_PER_WORKER,
     idleTimeout: 30_000,
     resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
