@@ -5,9 +5,7 @@
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import {
-  ANONYMOUS_HEADS,
   CUE_CLASSES,
-  DESCRIPTIONS,
   OPINION_PHRASES,
   POLL_NOUNS,
   SOURCE_NOUNS,
