@@ -4,13 +4,7 @@
  * recent Fox poll"), and hearsay adverbs ("reportedly") with no source at all.
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
-import {
-  CUE_CLASSES,
-  OPINION_PHRASES,
-  POLL_NOUNS,
-  SOURCE_NOUNS,
-  SOURCE_PHRASES,
-} from "../cues.js";
+import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
 import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
 
