@@ -100,6 +100,13 @@ describe("speakers from the tree", () => {
     ).toEqual([["otherwise the deal would collapse", "Dana Reyes"]]);
   });
 
+  it("a relative pronoun that is the cue's object is no speaker: the clause's subject is", () => {
+    const [q] = analyze({
+      text: "The lander is based on its Blue Moon vehicle, which the company's founder Jeff Bezos announced earlier this year.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Jeff Bezos");
+  });
+
   it("parses a sentence when first asked, the same whatever was asked before", () => {
     const article = articleUpToLanguage(seedText());
     const forward = parseArticle(article);

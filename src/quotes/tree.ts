@@ -15,6 +15,9 @@ const sourceNoun = (w: string) =>
 
 const TELL = new Set(["tell", "tells", "told", "telling"]);
 
+/** Relative pronouns that can be the object of a cue ("..., which X announced"). */
+const RELATIVE_OBJECTS = new Set(["which", "that", "whom"]);
+
 /** Dependents that belong to a speaker's name or description. */
 const CORE = new Set([
   "compound",
@@ -287,7 +290,8 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
       continue;
     }
     const frame = c.speaker;
-    if (!replaceable(ctx, frame)) continue;
+    const relative = frame[0] === frame[1] && RELATIVE_OBJECTS.has(ctx.lower[frame[0]]);
+    if (!relative && !replaceable(ctx, frame)) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;
     syntax.ensure(c.cue[0]);
@@ -295,7 +299,10 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     const head = subjectToken(ctx, syntax, c.cue[0], c.cue[1]);
     if (head < 0) continue;
     const subject = nounCore(ctx, syntax, head);
-    if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
+    // "the vehicle, which Jeff Bezos announced": the relative pronoun is the object, not the source
+    if (relative) {
+      if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;
+    } else if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
       c.speaker = subject;
   }
 }
