@@ -14,6 +14,24 @@ interface Choice extends Match {
   sameSpeaker: boolean;
 }
 
+/**
+ * Normalised words of stored quotes met as candidates: a statement quoted often is a candidate
+ * for every new report of it, and its words are the same each time. Bounded: starts afresh when
+ * full.
+ */
+const WORDS_CACHE_SIZE = 20_000;
+const wordsOfText = new Map<string, string[]>();
+
+function cachedWords(text: string): string[] {
+  let words = wordsOfText.get(text);
+  if (!words) {
+    if (wordsOfText.size >= WORDS_CACHE_SIZE) wordsOfText.clear();
+    words = quoteWords(text);
+    wordsOfText.set(text, words);
+  }
+  return words;
+}
+
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -60,7 +78,7 @@ export function assignCluster(q: ClusterQuote, source: CandidateSource): Cluster
   const matched = new Set<string>();
   for (const c of source.candidates(keys)) {
     if (c.id === q.id) continue;
-    const match = matchWords(quoteWords(c.text), c.text, words, q.text);
+    const match = matchWords(cachedWords(c.text), c.text, words, q.text);
     if (!match) continue;
     matched.add(c.cluster);
     const choice = { ...match, cluster: c.cluster, member: c.id, sameSpeaker: c.speaker === q.speaker };
