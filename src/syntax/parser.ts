@@ -41,8 +41,11 @@ function predictLabel(
   x: Scratch,
 ): number {
   if (head === st.root) return m.rootLabel;
+  const candidates = candidatesFor(m.candidates, t, head, dep);
+  // one label was ever seen for this pair of tags and direction: nothing to score
+  if (candidates.length === 1) return candidates[0];
   const nf = labelerFeatures(st, t, head, dep, x.feats);
-  return scoreSome(m.labeler, x.feats, nf, candidatesFor(m.candidates, t, head, dep), x.labelScores);
+  return scoreSome(m.labeler, x.feats, nf, candidates, x.labelScores);
 }
 
 function arcOf(st: ParseState, move: number): [head: number, dep: number] {
