@@ -66,17 +66,30 @@ function attachToSentenceHead(m: ParserModels, st: ParseState, t: TaggedSentence
   return true;
 }
 
+/** The one valid move when there is only one (nothing to score), else -1. */
+function onlyValidMove(st: ParseState): number {
+  let only = -1;
+  for (let k = 0; k < MOVES; k++) {
+    if (!st.valid(k)) continue;
+    if (only >= 0) return -1;
+    only = k;
+  }
+  return only;
+}
+
 /** Parses a tagged sentence; `headOf(i)` (0 = root) and `labels[i]` of the returned state are the tree. */
 export function parseTagged(m: ParserModels, t: TaggedSentence): ParseState {
   const st = new ParseState(t.words.n);
   const x = new Scratch(m.labeler.classes);
   while (!st.done) {
     if (attachToSentenceHead(m, st, t, x)) continue;
-    const nf = parserFeatures(st, t, x.feats);
-    scoreInto(m.parser, x.feats, nf, x.moveScores);
-    let move = -1;
-    for (let k = 0; k < MOVES; k++) {
-      if (st.valid(k) && (move < 0 || x.moveScores[k] > x.moveScores[move])) move = k;
+    let move = onlyValidMove(st);
+    if (move < 0) {
+      const nf = parserFeatures(st, t, x.feats);
+      scoreInto(m.parser, x.feats, nf, x.moveScores);
+      for (let k = 0; k < MOVES; k++) {
+        if (st.valid(k) && (move < 0 || x.moveScores[k] > x.moveScores[move])) move = k;
+      }
     }
     const label = move === LEFT || move === RIGHT ? predictLabel(m, st, t, ...arcOf(st, move), x) : -1;
     st.apply(move, label);
