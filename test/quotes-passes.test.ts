@@ -319,6 +319,20 @@ describe("6h. a quotation with no attribution of its own", () => {
   });
 });
 
+describe("3c. reported speech around its frame", () => {
+  it("keeps the frame out of the content: two segments, as for an interrupted quotation", () => {
+    const text = "Many of the prisons, she said, are aging and need to be repaired.";
+    const [q] = findQuotesOf(text);
+    expect(q.segments?.map(([a, b]) => text.slice(a, b))).toEqual([
+      "Many of the prisons",
+      "are aging and need to be repaired",
+    ]);
+    const t2 = "Many of the prisons, according to the report, are aging.";
+    const [r] = findQuotesOf(t2);
+    expect(r.segments?.map(([a, b]) => t2.slice(a, b))).toEqual(["Many of the prisons", "are aging"]);
+  });
+});
+
 describe("6d. relays", () => {
   it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
     const via = (text: string) => findQuotesOf(text).map((q) => q.via);

@@ -57,6 +57,7 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
     frame: reportedFrame(p.ctx, ev),
     relay: null,
     noSource: ev.noSource,
+    ...(ev.segments && shape.start === ev.start && shape.end === ev.end ? { segments: ev.segments } : {}),
   };
 }
 

@@ -55,6 +55,12 @@ function commaFrameEvents(
   else return null;
   if (!span) return null;
   const first = event(f.cue, f.cueType, f.speaker, span, start, hi);
+  // "Many of the prisons, she said, are aging": the frame is no part of the content
+  if (span[1] > ctx.ends[e] && !chained) {
+    const before = contentSpan(ctx, start, c - 1);
+    const after = contentSpan(ctx, e + 1, hi);
+    if (before && after) first.segments = [before, after];
+  }
   return chained ? [first, chained] : [first];
 }
 

@@ -26,20 +26,28 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   let span: [number, number] | null = null;
   let first = i;
   let last = np[1];
+  let segments: [number, number][] | undefined;
   if (atStart && ctx.lower[np[1] + 1] === ",") {
     span = contentSpan(ctx, np[1] + 2, hi);
     last = hi;
   } else if (i > prevEnd) {
-    // "A, according to X, B": the content runs around the frame
+    // "A, according to X, B": the content runs around the frame, in two pieces
     const around = ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi;
     span = contentSpan(ctx, prevEnd, around ? hi : i - 1);
-    if (around) last = hi;
+    if (around) {
+      last = hi;
+      const before = contentSpan(ctx, prevEnd, i - 1);
+      const after = contentSpan(ctx, np[1] + 2, hi);
+      if (before && after) segments = [before, after];
+    }
     first = prevEnd;
   }
   if (!span) return i;
-  s.events.push(
-    event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, { resolvedBy: "according-to" }),
-  );
+  const ev = event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, {
+    resolvedBy: "according-to",
+  });
+  if (segments) ev.segments = segments;
+  s.events.push(ev);
   return last;
 }
 

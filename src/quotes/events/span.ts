@@ -17,6 +17,8 @@ export interface Event {
   /** Content in character offsets. */
   start: number;
   end: number;
+  /** The content's pieces around a frame inside it ("A, she said, B"), in character offsets. */
+  segments?: [number, number][];
   /** First and last token of the whole attribution (for bounding the next one). */
   first: number;
   last: number;
