@@ -107,6 +107,14 @@ describe("speakers from the tree", () => {
     expect(q.speaker?.name).toBe("Jeff Bezos");
   });
 
+  it("a role appositive without an article still only describes the person before it", () => {
+    expect(
+      speakers(
+        "Senior author Dr. Vera Olin, associate professor of biology at Northfield University School of Medicine, commented: “The trial has ended.”",
+      ),
+    ).toEqual([["The trial has ended.", "Vera Olin"]]);
+  });
+
   it("parses a sentence when first asked, the same whatever was asked before", () => {
     const article = articleUpToLanguage(seedText());
     const forward = parseArticle(article);

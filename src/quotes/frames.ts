@@ -288,7 +288,14 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
 function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   let j = k - 1;
   while (j > lo && j > k - 16 && ctx.lower[j] !== "," && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") j--;
-  if (j <= lo || ctx.lower[j] !== "," || !/^(the|a|an)$/.test(ctx.lower[j + 1])) return false;
+  if (j <= lo || ctx.lower[j] !== ",") return false;
+  // an article ("the chief executive of") or a role word ("associate professor of")
+  if (
+    !/^(the|a|an)$/.test(ctx.lower[j + 1]) &&
+    !ROLE_NOUNS.has(ctx.lower[j + 1]) &&
+    !ROLE_NOUNS.has(ctx.lower[j + 2])
+  )
+    return false;
   const run = lastPropnRun(ctx, j + 1, k - 1);
   if (!run || run[1] !== k - 1) return false;
   const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
