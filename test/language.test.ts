@@ -103,3 +103,21 @@ describe("the tokenizer's copy of a block", () => {
     expect(copy.indexOf(" ")).toBe(MAX_RUN - 1);
   });
 });
+
+describe("web names", () => {
+  it("are one proper-noun token, and no sentence ends at their dot", () => {
+    const text = "Moneycontrol.com advises readers to check. He told Polygraph.info and USA.gov so. The end.";
+    const layer = segment(text, paragraph(text));
+    const words = layer.tokens.map((t) => text.slice(t.start, t.end));
+    for (const name of ["Moneycontrol.com", "Polygraph.info", "USA.gov"]) {
+      expect(words).toContain(name);
+      expect(layer.tokens[words.indexOf(name)].pos).toBe("PROPN");
+    }
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Moneycontrol.com advises readers to check.",
+      "He told Polygraph.info and USA.gov so.",
+      "The end.",
+    ]);
+    expect(tokenTexts("It cost 5.30 dollars, the U.S. said.")).toContain("U.S.");
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ItemSentence, WinkMethods } from "wink-nlp";
 import type { Block, Sentence } from "../analysis.js";
+import { loadSet } from "../util/lexicon.js";
 import { tokenStarts } from "./offsets.js";
 import { tokenizerCopy } from "./tokenizer-copy.js";
 import { ForgetfulWink } from "./wink.js";
@@ -53,9 +54,12 @@ function segmentBlock(
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const starts = tokenStarts(slice, values, spaces);
+  const spans: [number, number][] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
-    if (first === undefined || last === undefined || first > last) return;
+    if (first !== undefined && last !== undefined && first <= last) spans.push([first, last]);
+  });
+  for (const [first, last] of joinSplitWebNames(spans, values, spaces)) {
     const sentence = layer.sentences.length;
     layer.sentences.push({
       start: offset + starts[first],
@@ -64,7 +68,50 @@ function segmentBlock(
     });
     for (let i = first; i <= last; i++) {
       const start = offset + starts[i];
-      layer.tokens.push({ start, end: start + values[i].length, pos: pos[i], sentence });
+      const j = webNameEnd(values, spaces, i, last);
+      if (j > i) {
+        layer.tokens.push({ start, end: offset + starts[j] + values[j].length, pos: "PROPN", sentence });
+        i = j;
+      } else layer.tokens.push({ start, end: start + values[i].length, pos: pos[i], sentence });
     }
-  });
+  }
+}
+
+/** wink ends a sentence at the dot of "Polygraph.info": a sentence never ends inside a web name. */
+function joinSplitWebNames(
+  spans: [number, number][],
+  values: readonly string[],
+  spaces: readonly string[],
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const lastWord = prev ? prev[1] - 1 : -1;
+    if (prev && lastWord >= prev[0] && webNameEnd(values, spaces, lastWord, span[1]) >= span[0])
+      prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+/** Domain names that end a web name ("Moneycontrol.com"): lexicons/language/web-suffixes.txt. */
+const WEB_SUFFIXES = loadSet("language/web-suffixes");
+const NAME_PART = /^[\p{L}\p{N}-]+$/u;
+
+/**
+ * The last token of a web name written as words and dots with no space ("Polygraph.info",
+ * "theguardian.co.uk"), which wink splits in three or more, starting at token `i`; `i` when none.
+ */
+function webNameEnd(values: readonly string[], spaces: readonly string[], i: number, last: number): number {
+  if (values[i + 1] !== "." || spaces[i + 1] !== "" || !NAME_PART.test(values[i])) return i;
+  let end = i;
+  for (
+    let k = i + 2;
+    k <= last && values[k - 1] === "." && spaces[k - 1] === "" && spaces[k] === "";
+    k += 2
+  ) {
+    if (!NAME_PART.test(values[k])) break;
+    if (WEB_SUFFIXES.has(values[k].toLowerCase())) end = k;
+  }
+  return end;
 }
