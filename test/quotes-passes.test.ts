@@ -333,6 +333,28 @@ describe("3c. reported speech around its frame", () => {
   });
 });
 
+describe("3d. quoted words in the object of a cue", () => {
+  it("make a quote of any cue with its subject; a quotation in the next sentence does not", () => {
+    const [q] = findQuotesOf(
+      "Former President Ann Dole criticized the health law as a “crazy system” during a rally.",
+    );
+    expect([q.text, q.speaker?.name]).toEqual([
+      "the health law as a “crazy system” during a rally",
+      "Ann Dole",
+    ]);
+    expect(
+      findQuotesOf("Then Lee offered her spot to Kim.\n\n“Can I give it to him?” Lee asked.").map(
+        (x) => x.kind,
+      ),
+    ).toEqual(["direct"]);
+  });
+
+  it("the addressee of 'tell' is no part of the content", () => {
+    const text = "Simpson told Polygraph.info the claims are false.";
+    expect(findQuotesOf(text).map((x) => x.text)).toEqual(["the claims are false"]);
+  });
+});
+
 describe("6d. relays", () => {
   it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
     const via = (text: string) => findQuotesOf(text).map((q) => q.via);

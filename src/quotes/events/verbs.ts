@@ -314,6 +314,14 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   if (OBJECT_VERBS.has(hit.lemma)) {
     const obj = npRight(ctx, a, hi + 1);
     if (obj && ["that", ",", ":", "."].includes(ctx.lower[obj[1] + 1] ?? "")) a = obj[1] + 1;
+    // "told Polygraph.info the claims are false": the addressee, then the clause
+    else if (
+      obj &&
+      hit.lemma === "tell" &&
+      /^(DET|PRON|PROPN)$/.test(ctx.pos[obj[1] + 1] ?? "") &&
+      !/^(who|whom|which|that)$/.test(ctx.lower[obj[1] + 1])
+    )
+      a = obj[1] + 1;
   }
   // skip a prepositional frame before "that": "said in a statement that"
   for (let j = a; j <= Math.min(hi, a + 12); j++) {
