@@ -355,6 +355,17 @@ describe("3d. quoted words in the object of a cue", () => {
   });
 });
 
+describe("2d. a quoted title in the frame", () => {
+  it("is part of the speaker's phrase, not a quotation, and names no one", () => {
+    const text = "“It is late,” the “Jane The Virgin” actress told reporters.";
+    const quotes = findQuotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(["It is late,"]);
+    const [q] = quotes;
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("the “Jane The Virgin” actress");
+    expect(q.speaker?.name).toBe("the “Jane The Virgin” actress");
+  });
+});
+
 describe("6d. relays", () => {
   it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
     const via = (text: string) => findQuotesOf(text).map((q) => q.via);

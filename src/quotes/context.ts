@@ -202,6 +202,25 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
 }
 
 /** The noun phrase starting at token `i`, not going past `hi` (exclusive): [i, last] or null. */
+/** Most words of a quoted title that modifies a noun ("the “Pose” actor"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The closing mark's token of a short quoted title opening at token `k` and followed by the noun
+ * it modifies ("the “Jane The Virgin” actress", "the “Pose” actor"), or -1.
+ */
+export function titleModifierEnd(ctx: Ctx, k: number, hi: number): number {
+  if (ctx.pos[k] !== "QUOTE" || k + 1 >= hi || ctx.inMark[k + 1] < 0) return -1;
+  const mark = ctx.inMark[k + 1];
+  for (let j = k + 1; j < hi && j <= k + MAX_TITLE_WORDS + 1; j++) {
+    if (ctx.inMark[j] === mark && ctx.pos[j] !== "QUOTE") continue;
+    if (ctx.pos[j] !== "QUOTE" || !isCap(ctx.words[k + 1])) return -1;
+    const next = ctx.pos[j + 1];
+    return j + 1 < hi && (next === "NOUN" || next === "PROPN") ? j : -1;
+  }
+  return -1;
+}
+
 export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
   if (i >= hi || ctx.inMark[i] >= 0) return null;
   if (ctx.pos[i] === "PRON") return [i, i];
@@ -209,6 +228,12 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
   let sawHead = false;
   for (let k = i; k < hi; k++) {
     const p = ctx.pos[k];
+    const title = sawHead ? -1 : titleModifierEnd(ctx, k, hi);
+    if (title >= 0) {
+      b = title;
+      k = title;
+      continue;
+    }
     if (ctx.inMark[k] >= 0) break;
     if (p === "DET" && k === i) {
       b = k;

@@ -7,7 +7,7 @@
  */
 import type { Quote } from "../analysis.js";
 import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes, unframedQuote } from "./candidate.js";
-import { type Ctx, tokenAt } from "./context.js";
+import { type Ctx, titleModifierEnd, tokenAt } from "./context.js";
 import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
 import type { MarkSpan } from "./marks.js";
 
@@ -184,13 +184,21 @@ function frameSentence(ctx: Ctx, frame: Frame, a: number, hi: number): boolean {
   return true;
 }
 
-/** Token after the last one a frame after quotation `mi` may use. */
+/**
+ * Token after the last one a frame after quotation `mi` may use. A quoted title inside the frame's
+ * noun phrase ('the "Pose" actor') is claimed here: it is part of the frame, never a quotation.
+ */
 function followingFrameEnd(p: Passes, mi: number, afterTok: number): number {
   const { ctx, marks } = p;
   let hi = ctx.sentLast[ctx.sent[afterTok]] + 1;
-  // stop at the next quotation in the sentence (a continuation)
+  // stop at the next quotation in the sentence (a continuation), unless it is a title inside the
+  // frame's noun phrase ('"...," the "Pose" actor said': the title is no quotation)
   const next = mi + 1 < marks.length ? marks[mi + 1] : null;
-  if (next && next.open < ctx.ends[hi - 1]) hi = markTok(ctx, next.open);
+  if (next && next.open < ctx.ends[hi - 1]) {
+    const open = markTok(ctx, next.open);
+    if (titleModifierEnd(ctx, open, hi) >= 0) p.markUsed[mi + 1] = 1;
+    else hi = open;
+  }
   // stop before a chained reported clause: ", adding that"
   for (let j = afterTok + 2; j < hi; j++) {
     if (ctx.lower[j - 1] === "," && /ing$/.test(ctx.lower[j]) && j - afterTok > 2) return j - 1;

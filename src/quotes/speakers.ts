@@ -6,7 +6,15 @@
  * subject). Attributions are resolved in text order, so the state here is the discourse so far.
  */
 import type { Entity, Speaker } from "../analysis.js";
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, tokenAt } from "./context.js";
+import {
+  type Ctx,
+  firstPropnRun,
+  isCap,
+  lastPropnRun,
+  npLeft,
+  titleModifierEnd,
+  tokenAt,
+} from "./context.js";
 import countries from "world-countries";
 import { loadList, loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
@@ -174,6 +182,8 @@ function indefinitePersons(ctx: Ctx): { name: string; at: number; pronoun: strin
 interface Mention {
   a: number;
   b: number;
+  /** First token a name may start at: after a quoted title in the phrase ("the “Pose” actor"). */
+  nameFrom: number;
   start: number;
   end: number;
   by: Speaker["resolvedBy"];
@@ -336,9 +346,17 @@ export class SpeakerResolver {
     // before the modifying phrase, which names no speaker
     const full = b;
     b = postmodifiedHead(ctx, a, b) ?? b;
+    // "the “Jane The Virgin” actress": the title names a show, the words after it the speaker
+    let nameFrom = a;
+    for (let k = a; k < b; k++) {
+      const title = titleModifierEnd(ctx, k, b + 1);
+      if (title >= 0) nameFrom = title + 1;
+    }
+    const named = ctx.starts[nameFrom];
     const m: Mention = {
       a,
       b,
+      nameFrom,
       start,
       end,
       by,
@@ -353,7 +371,7 @@ export class SpeakerResolver {
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
     const and = conjunction(ctx, a, full);
     if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
-    const entity = this.entityIn(start, ctx.ends[b]) ?? this.entityCovering(start, ctx.ends[b]);
+    const entity = this.entityIn(named, ctx.ends[b]) ?? this.entityCovering(named, ctx.ends[b]);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
@@ -467,10 +485,10 @@ export class SpeakerResolver {
    */
   private unlinked(m: Mention, country: Entity | null): Speaker {
     const { ctx } = this;
-    const { a, b, headLower } = m;
-    let run = lastPropnRun(ctx, a, b);
+    const { a, b, headLower, nameFrom } = m;
+    let run = lastPropnRun(ctx, nameFrom, b);
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
-    const head = firstPropnRun(ctx, a, b);
+    const head = firstPropnRun(ctx, nameFrom, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
     // the name (or capitalised demonym: "French") before a common-noun head
     const modifier = run ?? demonymIn(ctx, a, b);
