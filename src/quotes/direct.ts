@@ -152,6 +152,8 @@ function frameFollowing(p: Passes, mi: number, afterTok: number): Framed | null 
   if (endsSentence && /^\p{Lu}/u.test(nextWord) && !frameSentence(ctx, frame, afterTok, hi)) return null;
   frame.last = hi - 1;
   const next = mi + 1 < marks.length ? marks[mi + 1] : null;
+  // a title inside the frame ('the "Pose" actor') is part of it, never a quotation of its own
+  if (next && next.open < ctx.ends[hi - 1]) p.markUsed[mi + 1] = 1;
   if (
     next &&
     next.firstBlock === m.lastBlock &&
@@ -185,8 +187,8 @@ function frameSentence(ctx: Ctx, frame: Frame, a: number, hi: number): boolean {
 }
 
 /**
- * Token after the last one a frame after quotation `mi` may use. A quoted title inside the frame's
- * noun phrase ('the "Pose" actor') is claimed here: it is part of the frame, never a quotation.
+ * Token after the last one a frame after quotation `mi` may use; a quoted title inside the frame's
+ * noun phrase ('the "Pose" actor') does not end it.
  */
 function followingFrameEnd(p: Passes, mi: number, afterTok: number): number {
   const { ctx, marks } = p;
@@ -196,8 +198,7 @@ function followingFrameEnd(p: Passes, mi: number, afterTok: number): number {
   const next = mi + 1 < marks.length ? marks[mi + 1] : null;
   if (next && next.open < ctx.ends[hi - 1]) {
     const open = markTok(ctx, next.open);
-    if (titleModifierEnd(ctx, open, hi) >= 0) p.markUsed[mi + 1] = 1;
-    else hi = open;
+    if (titleModifierEnd(ctx, open, hi) < 0) hi = open;
   }
   // stop before a chained reported clause: ", adding that"
   for (let j = afterTok + 2; j < hi; j++) {
