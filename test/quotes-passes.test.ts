@@ -331,6 +331,28 @@ describe("3c. reported speech around its frame", () => {
     const [r] = findQuotesOf(t2);
     expect(r.segments?.map(([a, b]) => t2.slice(a, b))).toEqual(["Many of the prisons", "are aging"]);
   });
+
+  it("a verb coordinated after a cue is a predicate of its own, and a cue there reports", () => {
+    const text = "The police responded and confirmed that there was blood on the seat.";
+    const [q, ...rest] = findQuotesOf(text);
+    expect(rest).toEqual([]);
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe("confirmed");
+    expect(text.slice(q.start, q.end)).toBe("there was blood on the seat");
+  });
+
+  it("words with no clause before a frame between commas are no content of it", () => {
+    const text =
+      "In a recorded interview with the FBI, Webb confessed to the crime, admitting that he drove away.";
+    const quotes = findQuotesOf(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(["he drove away"]);
+  });
+
+  it("a relative clause is no frame between commas", () => {
+    expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
+      [],
+    );
+    expect(findQuotesOf("The old plant, which she visited in May, was closed.")).toEqual([]);
+  });
 });
 
 describe("3d. quoted words in the object of a cue", () => {

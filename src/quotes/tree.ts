@@ -110,6 +110,14 @@ export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | 
   return h < 0 ? null : nounCore(ctx, syntax, h);
 }
 
+/** Is the verb at token `k` a participle modifying a noun ("a recorded interview"), by the tree? */
+export function adjectivalParticiple(ctx: Ctx, k: number): boolean {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return false;
+  syntax.ensure(k);
+  return syntax.deprel[k] === "amod";
+}
+
 /**
  * The tree's subject of the cue at token `i` when it lies within tokens [from, i): for a cue whose
  * subject the token rules could not delimit ("People in Fort Pierce said", where "Pierce" reads

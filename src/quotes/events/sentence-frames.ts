@@ -9,6 +9,9 @@ import { cueAt, type Frame, frameAfter } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
 import { contentSpan, type Event, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import { citesEvidence } from "./sources.js";
+import { adjectivalParticiple } from "../tree.js";
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
 const MAX_FRAME = 14;
@@ -23,6 +26,9 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    // "The Sentra, which goes on sale in January, loses ...": a relative clause modifies the noun
+    // before it and frames nothing
+    if (RELATIVE_PRONOUNS.has(ctx.lower[f.speaker[0]])) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
     if (evs) return evs;
@@ -50,6 +56,9 @@ function commaFrameEvents(
   // "CONTENT, she said, adding that ...": the participle clause is a second attribution
   const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
   let span: [number, number] | null;
+  // "In an interview with the FBI, Webb confessed ..., admitting that ...": words with no verb
+  // before the frame are an adjunct of it, not what it reports
+  if ((!verbAfter || chained) && !holdsVerb(ctx, start, c - 1)) return chained ? [chained] : null;
   if (!verbAfter || chained) span = contentSpan(ctx, start, c - 1);
   else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
   else return null;
@@ -62,6 +71,12 @@ function commaFrameEvents(
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
+}
+
+function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++)
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !adjectivalParticiple(ctx, k)) return true;
+  return false;
 }
 
 /**

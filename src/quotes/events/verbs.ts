@@ -280,6 +280,7 @@ function verbContent(s: Scan, v: VerbAt): number {
   while (b <= hi && ctx.lower[b] === ",") b++;
   if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
+  if (coordinatedPredicate(ctx, a, hi)) return i;
   const forward = forwardContent(s, a, v);
   if (forward && !(speaker[0] > i)) {
     s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], hi));
@@ -292,6 +293,17 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/**
+ * "The police responded and confirmed that ...": a verb coordinated right after the cue is a
+ * predicate of its own (a cue there reports the content, with this subject), not this cue's content.
+ */
+function coordinatedPredicate(ctx: Ctx, a: number, hi: number): boolean {
+  if (a > hi || !/^(and|but|or)$/.test(ctx.lower[a])) return false;
+  let k = a + 1;
+  while (k < hi && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k++;
+  return ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX";
 }
 
 /** Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). */
