@@ -13,6 +13,14 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a person closing an apposition of the subject is not the speaker", () => {
+    expect(
+      speakers(
+        "Mark Dunn, the younger brother of the club's owner, Ellen Dunn, told friends the deal was done.",
+      ),
+    ).toEqual([["the deal was done", "Mark Dunn"]]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

@@ -299,7 +299,10 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     }
     const frame = c.speaker;
     const relative = frame[0] === frame[1] && RELATIVE_OBJECTS.has(ctx.lower[frame[0]]);
-    if (!relative && !replaceable(ctx, frame)) continue;
+    // a person right after a comma may close an apposition ("Andrew, the brother of the heir,
+    // Charles, told"): only the tree tells
+    const appositive = ctx.lower[frame[0] - 1] === ",";
+    if (!relative && !appositive && !replaceable(ctx, frame)) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;
     syntax.ensure(c.cue[0]);
@@ -310,6 +313,9 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // "the vehicle, which Jeff Bezos announced": the relative pronoun is the object, not the source
     if (relative) {
       if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;
+    } else if (!replaceable(ctx, frame)) {
+      if (agentKinds(ctx, subject).person && underDependent(syntax, head, "appos", frame))
+        c.speaker = subject;
     } else if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
       c.speaker = subject;
   }
