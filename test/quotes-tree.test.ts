@@ -21,6 +21,11 @@ describe("speakers from the tree", () => {
     ).toEqual([["the deal was done", "Mark Dunn"]]);
   });
 
+  it("a numeral before an adjective starts the speaker's phrase, not all of it", () => {
+    const [q] = analyze({ text: "“The law is clear,” said one legal expert." }).quotes;
+    expect([q.speaker?.name, q.speaker?.anonymous]).toEqual(["one legal expert", true]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

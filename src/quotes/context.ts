@@ -252,7 +252,11 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       sawHead = true;
       continue;
     }
-    if ((p === "ADJ" || (p === "VERB" && k > i && /(ed|ing)$/.test(ctx.lower[k]))) && !sawHead) {
+    // a numeral counts what follows ("one legal expert", "two senior officials")
+    if (
+      (p === "ADJ" || (p === "VERB" && k > i && /(ed|ing)$/.test(ctx.lower[k]))) &&
+      (!sawHead || ctx.pos[k - 1] === "NUM")
+    ) {
       b = k;
       continue;
     }
