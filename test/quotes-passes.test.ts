@@ -347,6 +347,12 @@ describe("3c. reported speech around its frame", () => {
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(["he drove away"]);
   });
 
+  it("a participle in a list of modifiers is no chained cue", () => {
+    expect(findQuotesOf("The keyboards suffered from sticky, repeating, or dead keys since 2016.")).toEqual(
+      [],
+    );
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -74,7 +74,11 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     (ctx.pos[prev] === "NOUN" || ctx.pos[prev] === "PROPN" || /thing$/.test(ctx.lower[prev]))
   )
     return null;
-  const chainedIng = /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and");
+  // "..., adding that": a participle after a comma is a cue whatever its tag, but not one read as
+  // a modifier in a list of them ("sticky, repeating, or dead keys")
+  const listed = p !== "VERB" && prev > 0 && ctx.pos[prev - 1] === "ADJ";
+  const chainedIng =
+    /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and") && !listed;
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     if (p === "PUNCT") return null;
     // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause;
