@@ -26,6 +26,13 @@ describe("speakers from the tree", () => {
     expect([q.speaker?.name, q.speaker?.anonymous]).toEqual(["one legal expert", true]);
   });
 
+  it("a relative pronoun speaks for the noun its clause modifies, by the tree", () => {
+    const [q] = analyze({
+      text: "Sen. Bernie Sanders - who discussed a path ahead with advisers on Wednesday - has kept his plans.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Bernie Sanders");
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

@@ -21,6 +21,7 @@ import { INVISIBLE } from "../language/tokenizer-copy.js";
 import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
+import { treeAntecedent } from "./tree.js";
 
 interface MentionRef {
   start: number;
@@ -432,6 +433,14 @@ export class SpeakerResolver {
    */
   private relativeAntecedent(m: Mention): Speaker | null {
     const { ctx } = this;
+    const byTree = treeAntecedent(ctx, m.a);
+    if (byTree)
+      return {
+        ...this.resolve(byTree[0], byTree[1], m.by),
+        start: m.start,
+        end: m.end,
+        resolvedBy: "pronoun",
+      };
     let k = m.a - 1;
     if (k >= 0 && ctx.lower[k] === ",") k--;
     const lo = ctx.sentFirst[ctx.sent[m.a]];

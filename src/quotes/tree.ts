@@ -110,6 +110,28 @@ export function treeSubject(ctx: Ctx, a: number, b: number): [number, number] | 
   return h < 0 ? null : nounCore(ctx, syntax, h);
 }
 
+const RELATIVE_CLAUSE = new Set(["acl:relcl", "acl", "parataxis", "appos"]);
+
+/**
+ * The noun phrase a relative pronoun at token `rel` stands for, by the tree: the noun its clause
+ * modifies (`acl:relcl`), also through a coordinated clause ("Sanders - who discussed ...",
+ * "X, who worshiped here and who mentioned ..."). Null for a question word ("learned who had
+ * written it") or where the parse has no relative clause.
+ */
+export function treeAntecedent(ctx: Ctx, rel: number): [number, number] | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return null;
+  syntax.ensure(rel);
+  let verb = syntax.head[rel];
+  for (let hops = 0; verb >= 0 && syntax.deprel[verb] === "conj" && hops < 3; hops++)
+    verb = syntax.head[verb];
+  if (verb < 0 || !RELATIVE_CLAUSE.has(syntax.deprel[verb])) return null;
+  const noun = syntax.head[verb];
+  // a clause between dashes may be parsed as loosely attached to the noun before it
+  const nominal = noun >= 0 && (syntax.upos[noun] === "NOUN" || syntax.upos[noun] === "PROPN");
+  return nominal && noun < rel ? nounCore(ctx, syntax, noun) : null;
+}
+
 /** Is the verb at token `k` a participle modifying a noun ("a recorded interview"), by the tree? */
 export function adjectivalParticiple(ctx: Ctx, k: number): boolean {
   const syntax = ctx.article.syntax;
