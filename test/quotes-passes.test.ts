@@ -353,6 +353,12 @@ describe("3c. reported speech around its frame", () => {
     );
   });
 
+  it("a possessive determiner starts the noun phrase of an adjunct after the cue", () => {
+    const text = "As Reuters points out in its report, the new keyboard is identical to the old one.";
+    const [q] = findQuotesOf(text);
+    expect(text.slice(q.start, q.end)).toBe("the new keyboard is identical to the old one");
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -221,9 +221,23 @@ export function titleModifierEnd(ctx: Ctx, k: number, hi: number): number {
   return -1;
 }
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+
+/** The noun phrase that starts at token `i` (ending before `hi`), as [i, last], or null. */
 export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | null {
   if (i >= hi || ctx.inMark[i] >= 0) return null;
-  if (ctx.pos[i] === "PRON") return [i, i];
+  // a possessive determiner starts a noun phrase ("in its teardown", "said his spokesman")
+  const possessive =
+    POSSESSIVE_DETERMINERS.has(ctx.lower[i]) && /^(NOUN|ADJ|PROPN|NUM)$/.test(ctx.pos[i + 1] ?? "");
+  if (ctx.pos[i] === "PRON" && !possessive) return [i, i];
   let b = i - 1;
   let sawHead = false;
   for (let k = i; k < hi; k++) {
@@ -235,7 +249,7 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       continue;
     }
     if (ctx.inMark[k] >= 0) break;
-    if (p === "DET" && k === i) {
+    if ((p === "DET" || possessive) && k === i) {
       b = k;
       continue;
     }
