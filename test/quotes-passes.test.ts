@@ -359,6 +359,17 @@ describe("3c. reported speech around its frame", () => {
     expect(text.slice(q.start, q.end)).toBe("the new keyboard is identical to the old one");
   });
 
+  it("a naming participle names a noun and reports nothing; 'called for' still reports", () => {
+    expect(
+      findQuotesOf("The new alarm solution, called Digistat Patient Watch, collects data from devices."),
+    ).toEqual([]);
+    expect(
+      findQuotesOf("NASA will send a mission called Europa Clipper, which is scheduled to launch in 2025."),
+    ).toEqual([]);
+    const [q] = findQuotesOf("The senator called for the resignation of the minister.");
+    expect(q?.cue?.type).toBe("speech");
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -17,6 +17,7 @@ import {
   RELAY_VERBS,
   SOURCE_NOUNS,
 } from "./cues.js";
+import { adjectivalClause } from "./tree.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
@@ -105,7 +106,34 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     const next = ctx.lower[i + 1];
     if (next !== "out" && next !== "to") return null;
   }
+  if (namingParticiple(ctx, i)) return null;
   return { type: cue.type, lemma: cue.lemma };
+}
+
+/** Naming participles: "a mission called Europa Clipper". */
+const NAMING_PARTICIPLES = new Set([
+  "called",
+  "named",
+  "dubbed",
+  "titled",
+  "entitled",
+  "labeled",
+  "labelled",
+  "termed",
+]);
+
+/**
+ * "a mission called Europa Clipper", "the solution, called Patient Watch, collects ...": a naming
+ * participle that modifies a noun (by the tree) names it, it reports no words, unless quoted
+ * words follow ("dubbed the “Hanoi Hilton”" keeps the namers' own words).
+ */
+function namingParticiple(ctx: Ctx, i: number): boolean {
+  if (!NAMING_PARTICIPLES.has(ctx.lower[i]) || i === 0 || ctx.pos[i - 1] === "AUX") return false;
+  // "called for", "called out", "called on": a phrasal verb, never a name
+  if (ctx.pos[i + 1] === "ADP" || ctx.lower[i + 1] === "out") return false;
+  const last = ctx.sentLast[ctx.sent[i]];
+  for (let k = i + 1; k <= Math.min(last, i + 8); k++) if (ctx.pos[k] === "QUOTE") return false;
+  return adjectivalClause(ctx, i);
 }
 
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
