@@ -370,6 +370,12 @@ describe("3c. reported speech around its frame", () => {
     expect(q?.cue?.type).toBe("speech");
   });
 
+  it("'can tell' with no one told is to make out, not to report", () => {
+    expect(findQuotesOf("You can tell the machine is larger than the old one.")).toEqual([]);
+    const [q] = findQuotesOf("He told reporters the machine is larger than the old one.");
+    expect(q?.cue?.type).toBe("speech");
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -102,12 +102,27 @@ const CLAUSE_WORDS = new Set(["who", "what", "why", "whether", "if", "how", "whe
  * to make out), and "add" with an amount ("added 20.72 points": a gain).
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
-  if (hit.lemma === "tell") return CLAUSE_WORDS.has(ctx.lower[i + 1] ?? "");
+  if (hit.lemma === "tell") return CLAUSE_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
   for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
   return true;
+}
+
+const CAN = new Set(["can", "could", "ca", "cannot"]);
+const TOLD = new Set(["you", "me", "us", "him", "her", "them"]);
+
+/**
+ * "You can tell the machine is larger", "I couldn't tell you're looking at it": "tell" after "can"
+ * with no one told is to make out. "I can tell you that ..." has an addressee and reports.
+ */
+function canMakeOut(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ctx.lower[k] === "n't" || ctx.lower[k] === "not" || ctx.pos[k] === "ADV")) k--;
+  if (k < 0 || !CAN.has(ctx.lower[k])) return false;
+  const told = TOLD.has(ctx.lower[i + 1]) && /^(that|:|,)$/.test(ctx.lower[i + 2] ?? "");
+  return !told && ctx.pos[i + 1] !== "QUOTE" && ctx.lower[i + 1] !== ":";
 }
 
 /** "Asked about X, she said ...": a question put to the subject of the main clause. */
