@@ -376,6 +376,12 @@ describe("3c. reported speech around its frame", () => {
     expect(q?.cue?.type).toBe("speech");
   });
 
+  it("a letter's salutation names no speaker; a transcript label does", () => {
+    expect(findQuotesOf("DEAR ABBY: My husband just bought plane tickets to India.")).toEqual([]);
+    const [q] = findQuotesOf("TRUMP: We are going to win, and win big.");
+    expect(q?.cue?.type).toBe("speech");
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

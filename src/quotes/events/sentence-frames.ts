@@ -160,6 +160,8 @@ export function labelColon(s: Scan): Event | null {
     c++;
   const namesAgent = ctx.nonAgent.subarray(lo, c).some((kind) => kind >= 2);
   if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
+  // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to
+  if (ctx.lower[lo] === "dear") return null;
   if (!isFirstInBlock(ctx, lo)) return null;
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
