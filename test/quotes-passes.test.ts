@@ -382,6 +382,12 @@ describe("3c. reported speech around its frame", () => {
     expect(q?.cue?.type).toBe("speech");
   });
 
+  it("a sentence-initial infinitive marker is no name", () => {
+    expect(findQuotesOf("To confirm the link between the two cells, Howitt ordered a new study.")).toEqual(
+      [],
+    );
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -125,7 +125,8 @@ const NAMING_PARTICIPLES = new Set([
 /**
  * "a mission called Europa Clipper", "the solution, called Patient Watch, collects ...": a naming
  * participle that modifies a noun (by the tree) names it, it reports no words, unless quoted
- * words follow ("dubbed the “Hanoi Hilton”" keeps the namers' own words).
+ * words follow (the parse often reads a finite "called" as such a participle, and "X called Y
+ * “Z”" quotes X).
  */
 function namingParticiple(ctx: Ctx, i: number): boolean {
   if (!NAMING_PARTICIPLES.has(ctx.lower[i]) || i === 0 || ctx.pos[i - 1] === "AUX") return false;
@@ -185,7 +186,7 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
   }
 }
 
-const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ"]);
+const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ", "PART"]);
 
 /** The subject whose last word is `k` (not a comma), for the cue at `i`. */
 function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, number] | null {
