@@ -33,6 +33,23 @@ describe("speakers from the tree", () => {
     expect(q.speaker?.name).toBe("Bernie Sanders");
   });
 
+  it("a participle phrase after the subject names no speaker", () => {
+    expect(speakers("John Smith, speaking at a rally in Ohio, said the talks had failed.")).toEqual([
+      ["the talks had failed", "John Smith"],
+    ]);
+    const [q] = analyze({
+      text: "Officials speaking on condition of anonymity said the talks had failed.",
+    }).quotes;
+    expect([q.speaker?.name, q.speaker?.anonymous]).toEqual([
+      "Officials speaking on condition of anonymity",
+      true,
+    ]);
+    const [r] = analyze({
+      text: "Scientists using a telescope on Mauna Kea confirmed the presence of water.",
+    }).quotes;
+    expect(r.speaker?.entity).toBeNull();
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

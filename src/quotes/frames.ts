@@ -237,10 +237,31 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
     return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;
+  const participle = participleModified(ctx, adp, lo);
+  if (participle) return [participle[0], np[1]];
   if (head < lo || !/^(NOUN|PRON)$/.test(ctx.pos[head])) return null;
   const adjective =
     ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+}
+
+/**
+ * "Scientists using a telescope on Mauna Kea confirmed": the phrase before the preposition at
+ * `adp` is the object of a participle that modifies the subject; returns the subject's phrase.
+ */
+function participleModified(ctx: Ctx, adp: number, lo: number): [number, number] | null {
+  let part = adp;
+  // back over the participle's object and prepositional phrases ("speaking on condition of anonymity")
+  for (let hops = 0; hops < 3 && ctx.pos[part] === "ADP"; hops++) {
+    if (ctx.pos[part - 1] === "VERB") {
+      part--;
+      break;
+    }
+    if (!/^(NOUN|PROPN)$/.test(ctx.pos[part - 1] ?? "")) return null;
+    part = npLeft(ctx, part - 1, lo)[0] - 1;
+  }
+  if (part - 1 < lo || ctx.pos[part] !== "VERB" || !/ing$/.test(ctx.lower[part])) return null;
+  return /^(NOUN|PROPN)$/.test(ctx.pos[part - 1]) ? npLeft(ctx, part - 1, lo) : null;
 }
 
 /** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
@@ -303,7 +324,12 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
     const head = headBeforeAppositive(ctx, k, lo);
     if (head) return head;
   }
-  if (ctx.pos[p] === "PROPN" && !inRelative(ctx, k, lo) && !partyTag(ctx, k, lo)) {
+  if (
+    ctx.pos[p] === "PROPN" &&
+    !inRelative(ctx, k, lo) &&
+    !inParticiple(ctx, k, lo) &&
+    !partyTag(ctx, k, lo)
+  ) {
     const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
     if (run && run[1] === p) return run;
   }
@@ -366,6 +392,15 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     return null;
   }
   return null;
+}
+
+/** Does the comma at `k` close a participle clause ("..., speaking at a rally in Ohio,")? */
+function inParticiple(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1; j > lo && j > k - 20; j--) {
+    if (ctx.lower[j] !== ",") continue;
+    return ctx.pos[j + 1] === "VERB" && /ing$/.test(ctx.lower[j + 1]);
+  }
+  return false;
 }
 
 /** Does the comma at `k` close a relative clause ("..., who lives in Miami,")? */
