@@ -50,6 +50,16 @@ describe("speakers from the tree", () => {
     expect(r.speaker?.entity).toBeNull();
   });
 
+  it("a group noun speaks, not the place after it; a noun phrase a verb cites reports nothing", () => {
+    const [q] = analyze({
+      text: "Officials in Kenya said the drought had killed thousands of cattle.",
+    }).quotes;
+    expect([q.speaker?.name, q.speaker?.entity]).toEqual(["Officials in Kenya", null]);
+    expect(speakers("The ministry, citing police reports, said 40 people were injured.")).toEqual([
+      ["40 people were injured", "The ministry"],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

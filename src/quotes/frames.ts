@@ -90,6 +90,10 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;
     if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return null;
     const next = ctx.lower[i + 1];
+    // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
+    // after it is a compound's head, no verb with a subject
+    const opener = npLeft(ctx, prev, 0)[0] - 1;
+    if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return null;
     if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
     if (
       !(
@@ -232,8 +236,10 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
 function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
   const adp = np[0] - 1;
   if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
-  // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase
-  if (ctx.pos[adp - 1] === "NOUN" && ROLE_NOUNS.has(ctx.lower[adp - 1]))
+  // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
+  // "Officials in Kenya", "residents of the town": a group noun and where it is
+  const before = ctx.lower[adp - 1];
+  if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && (ROLE_NOUNS.has(before) || ANONYMOUS_HEADS.has(before)))
     return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;

@@ -148,7 +148,9 @@ const POSTMODIFIER = /^(ADJ|VERB)$/;
 function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
     // "China's ambassador to Britain": a role noun and the phrase that says where or whose
-    if (ctx.pos[k] === "NOUN" && ROLE_NOUNS.has(ctx.lower[k]) && ctx.pos[k + 1] === "ADP") return k;
+    // "Officials in Kenya": a group noun and where it is
+    const roleOrGroup = ROLE_NOUNS.has(ctx.lower[k]) || ANONYMOUS_HEADS.has(ctx.lower[k]);
+    if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroup && ctx.pos[k + 1] === "ADP") return k;
     // "scientists using a telescope on Mauna Kea": a participle phrase after the head
     if (/^(NOUN|PROPN|PRON)$/.test(ctx.pos[k]) && ctx.pos[k + 1] === "VERB" && /ing$/.test(ctx.lower[k + 1]))
       return k;
