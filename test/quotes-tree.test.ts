@@ -60,6 +60,16 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("an unnamed spokesperson speaks as the organisation, not as an anonymous source", () => {
+    for (const text of [
+      "A spokesperson for Google said the company was reviewing the matter.",
+      "A Google spokesperson said the company was reviewing the matter.",
+    ]) {
+      const [q] = analyze({ text }).quotes;
+      expect([q.speaker?.name, q.speaker?.anonymous]).toEqual(["Google", false]);
+    }
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

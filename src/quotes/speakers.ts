@@ -47,6 +47,9 @@ const RELATIVES = new Set(["who", "which", "that", "whom"]);
 /** Plural group nouns ("observers", "settlers") and "others", "people": never a single person. */
 const GROUP_HEAD = /(?:s|^people)$/;
 
+/** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
+const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
+
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
@@ -514,6 +517,8 @@ export class SpeakerResolver {
       const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
     }
+    const organisation = this.spokespersonFor(m);
+    if (organisation) return organisation;
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
       return this.out(m, m.written, null, true, "group");
@@ -535,6 +540,28 @@ export class SpeakerResolver {
     // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
     const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
+  }
+
+  /**
+   * An unnamed spokesperson speaks as the organisation the phrase names: "a spokesperson for
+   * Google", "the British Foreign Office's spokesman", "a State Department spokeswoman". Null
+   * when the phrase names none.
+   */
+  private spokespersonFor(m: Mention): Speaker | null {
+    const { ctx } = this;
+    if (!SPOKESPERSON_NOUNS.has(m.headLower)) return null;
+    const last = tokenAt(ctx, m.end - 1);
+    let org: [number, number] | null = null;
+    if (m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1])) {
+      const from = /^(the|a|an)$/.test(ctx.lower[m.b + 2]) ? m.b + 3 : m.b + 2;
+      if (from <= last) org = [from, last];
+    } else {
+      org = lastPropnRun(ctx, m.nameFrom, m.b - 1);
+      if (org && /^['’]s$/.test(ctx.lower[org[1] + 1] ?? "") && org[1] + 2 !== m.b) org = null;
+    }
+    if (!org) return null;
+    const speaker = this.resolve(org[0], org[1], m.by);
+    return { ...speaker, start: m.start, end: m.end, anonymous: false };
   }
 
   /**
