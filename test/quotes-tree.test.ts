@@ -70,6 +70,11 @@ describe("speakers from the tree", () => {
     }
   });
 
+  it("the object of a participle after a comma is no speaker", () => {
+    const [q] = analyze({ text: 'The Kremlin denied the report, calling it "absurd."' }).quotes;
+    expect(q.speaker?.name).toBe("Kremlin");
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

@@ -451,6 +451,8 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
   const c0 = cueAt(ctx, a) ?? frameVerbAt(ctx, a);
+  // "..., calling it “absurd”": a participle has no subject after it
+  if (c0 && /ing$/.test(ctx.lower[a])) return null;
   if (c0) {
     let sp = subjectRight(ctx, a, hi);
     // "“...,” said X": a verb first needs its source right after it ("concludes with" is no frame)
