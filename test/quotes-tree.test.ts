@@ -75,6 +75,19 @@ describe("speakers from the tree", () => {
     expect(q.speaker?.name).toBe("Kremlin");
   });
 
+  it("'X quoted Y as saying' reports Y's words, relayed by X", () => {
+    const [q] = analyze({ text: "TASS quoted Peskov as saying the talks were productive." }).quotes;
+    expect([q.text, q.speaker?.name, q.via]).toEqual(["the talks were productive", "Peskov", ["TASS"]]);
+    const text =
+      "Dmitry Peskov met reporters. RIA Novosti quoted him as saying that the talks were productive.";
+    const [r] = analyze({ text }).quotes;
+    expect([r.speaker?.name, r.speaker?.resolvedBy, r.via]).toEqual([
+      "Dmitry Peskov",
+      "pronoun",
+      ["RIA Novosti"],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

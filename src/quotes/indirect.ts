@@ -55,7 +55,7 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
     cue: ev.cue,
     cueType: ev.cueType,
     frame: reportedFrame(p.ctx, ev),
-    relay: null,
+    relay: ev.relay ? p.ctx.text.slice(p.ctx.starts[ev.relay[0]], p.ctx.ends[ev.relay[1]]) : null,
     noSource: ev.noSource,
     ...(ev.segments && shape.start === ev.start && shape.end === ev.end ? { segments: ev.segments } : {}),
   };

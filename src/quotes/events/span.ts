@@ -19,6 +19,8 @@ export interface Event {
   end: number;
   /** The content's pieces around a frame inside it ("A, she said, B"), in character offsets. */
   segments?: [number, number][];
+  /** Who passed the words on ("TASS quoted him as saying"): tokens of the relay's name. */
+  relay?: [number, number];
   /** First and last token of the whole attribution (for bounding the next one). */
   first: number;
   last: number;

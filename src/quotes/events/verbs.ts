@@ -8,6 +8,7 @@ import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
 import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
+import { relayedSaying } from "./relayed.js";
 import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
   contentMarkerAfter,
@@ -54,7 +55,9 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const hit = cueAt(ctx, i);
   if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
     return i;
-  const asked = inside ? undefined : (askedAbout(s, i, hit) ?? openingParticiple(s, i, hit));
+  const asked = inside
+    ? undefined
+    : (askedAbout(s, i, hit) ?? relayedSaying(s, i, prevEnd) ?? openingParticiple(s, i, hit));
   if (asked !== undefined) return asked;
   // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
   let before = i - 1;
