@@ -88,6 +88,11 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a possessor's noun phrase goes on to its head", () => {
+    const [q] = analyze({ text: "The plan was announced by the mayor's office on Tuesday." }).quotes;
+    expect(q.speaker?.name).toBe("the mayor's office");
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

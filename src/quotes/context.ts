@@ -274,6 +274,12 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       b = k;
       continue;
     }
+    // a possessor and its head: "the mayor's office", "Russia's foreign ministry"
+    if (sawHead && /^['’]s$/.test(ctx.lower[k]) && k + 1 < hi && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[k + 1])) {
+      b = k;
+      sawHead = false;
+      continue;
+    }
     if (sawHead && NAME_GLUE.has(ctx.lower[k]) && k + 1 < hi && ctx.pos[k + 1] === "PROPN") {
       b = k;
       continue;
