@@ -93,6 +93,16 @@ describe("speakers from the tree", () => {
     expect(q.speaker?.name).toBe("the mayor's office");
   });
 
+  it("an unnamed individual is anonymous, and so is a pronoun that refers to them", () => {
+    const text =
+      "An agency journalist in the area reported that the bridge had collapsed. He said the river was rising.";
+    const speakers = analyze({ text }).quotes.map((q) => [q.speaker?.name, q.speaker?.anonymous]);
+    expect(speakers).toEqual([
+      ["An agency journalist in the area", true],
+      ["An agency journalist in the area", true],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

@@ -34,6 +34,8 @@ interface Known {
   entity: Entity | null;
   kind: "person" | "organization" | "group";
   at: number;
+  /** An unnamed individual ("an agency journalist"): a pronoun after it is anonymous too. */
+  anonymous?: boolean;
 }
 
 /** A resolved speaker and the end of the mention (starting at `at`) that named it. */
@@ -430,7 +432,7 @@ export class SpeakerResolver {
       end: m.end,
       name: target.name,
       entity: target.entity?.id ?? null,
-      anonymous: false,
+      anonymous: target.anonymous ?? false,
       resolvedBy,
     };
   }
@@ -519,6 +521,21 @@ export class SpeakerResolver {
     }
     const organisation = this.spokespersonFor(m);
     if (organisation) return organisation;
+    // "an agency journalist in the area", "one resident": an unnamed individual, not identified
+    const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
+    const personHead =
+      described === "person" || GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
+    if (indefinite && personHead && !run) {
+      this.recent.push({
+        name: m.written,
+        entity: null,
+        kind: "person",
+        at: m.start,
+        end: m.end,
+        anonymous: true,
+      });
+      return this.out(m, m.written, null, true, "person");
+    }
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
       return this.out(m, m.written, null, true, "group");
