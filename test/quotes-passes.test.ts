@@ -388,6 +388,10 @@ describe("3c. reported speech around its frame", () => {
     );
   });
 
+  it("a cue word before a possessive is a noun ('the Jewish state's premier')", () => {
+    expect(findQuotesOf("The Jewish state's premier visited the site on Monday.")).toEqual([]);
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

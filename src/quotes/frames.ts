@@ -63,6 +63,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   }
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
+  // "the Jewish state's premier": a possessor is a noun
+  if (/^['’]s$/.test(ctx.lower[i + 1] ?? "") && ctx.sent[i + 1] === ctx.sent[i]) return null;
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
     return null;
   const p = ctx.pos[i];
