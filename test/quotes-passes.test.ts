@@ -392,6 +392,20 @@ describe("3c. reported speech around its frame", () => {
     expect(findQuotesOf("The Jewish state's premier visited the site on Monday.")).toEqual([]);
   });
 
+  it("a cue in a relative clause reports up to the clause's end; the main clause has its own cue", () => {
+    const text = "Reid, who endorsed Clinton in February, reiterated those feelings on Monday.";
+    expect(findQuotesOf(text).map((q) => [q.cue?.text, q.speaker?.name, text.slice(q.start, q.end)])).toEqual(
+      [
+        ["endorsed", "Reid", "Clinton in February"],
+        ["reiterated", "Reid", "those feelings on Monday"],
+      ],
+    );
+    const t2 = "Al Gore, who wrote the book, said it inspired the documentary.";
+    expect(findQuotesOf(t2).map((q) => [q.speaker?.name, t2.slice(q.start, q.end)])).toEqual([
+      ["Al Gore", "it inspired the documentary"],
+    ]);
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -5,7 +5,7 @@
  */
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS } from "../cues.js";
-import { cueAt, type Frame, frameAfter } from "../frames.js";
+import { cueAt, type Frame, frameAfter, sourceLike } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
 import { contentSpan, type Event, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import { citesEvidence } from "./sources.js";
@@ -29,6 +29,8 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // "The Sentra, which goes on sale in January, loses ...": a relative clause modifies the noun
     // before it and frames nothing
     if (RELATIVE_PRONOUNS.has(ctx.lower[f.speaker[0]])) continue;
+    // "..., reiterated those feelings": after the verb, only a source makes an inverted frame
+    if (f.speaker[0] > f.cue[1] && !sourceLike(ctx, f.speaker)) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
     if (evs) return evs;

@@ -299,13 +299,21 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
   if (coordinatedPredicate(ctx, a, hi)) return i;
-  const forward = forwardContent(s, a, v);
+  // a cue in a relative clause reports only up to the clause's end; the main clause may have a
+  // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
+  const clauseEnd = relativeClauseEnd(ctx, speaker, i, hi);
+  const last = clauseEnd > a ? clauseEnd - 1 : hi;
+  const forward = forwardContent(last < hi ? { ...s, hi: last } : s, a, v);
   if (forward && !(speaker[0] > i)) {
-    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], hi));
+    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last));
     return i;
   }
-  // end frame with the subject first: "CONTENT, he said."
-  if (speaker[0] > prevEnd + 1 && ctx.lower[speaker[0] - 1] === ",") {
+  // end frame with the subject first: "CONTENT, he said." (", who wrote ..." is a relative clause)
+  if (
+    speaker[0] > prevEnd + 1 &&
+    ctx.lower[speaker[0] - 1] === "," &&
+    !/^(who|which)$/.test(ctx.lower[speaker[0]])
+  ) {
     const span = contentSpan(ctx, prevEnd, speaker[0] - 2);
     if (span) s.events.push(event([i, cueEnd], hit.type, speaker, span, prevEnd, hi));
     return hi;
@@ -322,6 +330,23 @@ function coordinatedPredicate(ctx: Ctx, a: number, hi: number): boolean {
   let k = a + 1;
   while (k < hi && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k++;
   return ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX";
+}
+
+/**
+ * The comma that closes a non-restrictive relative clause whose pronoun `speaker` is the cue's
+ * subject: the first comma after the cue before the main clause's finite verb ("Smith, who said
+ * the party was united, left early"); -1 when there is none.
+ */
+function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
+  const [k] = speaker;
+  if (speaker[1] !== k || !/^(who|which)$/.test(ctx.lower[k]) || ctx.lower[k - 1] !== ",") return -1;
+  for (let j = i + 1; j < hi; j++) {
+    if (ctx.pos[j] === "QUOTE") return -1;
+    const next = ctx.pos[j + 1];
+    if (ctx.lower[j] === "," && (next === "VERB" || next === "AUX") && !/ing$/.test(ctx.lower[j + 1]))
+      return j;
+  }
+  return -1;
 }
 
 /** Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). */
