@@ -103,6 +103,24 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a message speaks as its sender ('a statement from the ministry', 'a report from X')", () => {
+    const [q] = analyze({
+      text: "According to a statement from the ministry, the talks will resume in May.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("ministry");
+    const [r] = analyze({
+      text: '"The market is factoring in a recovery," said a report from Kotak Institutional Equities.',
+    }).quotes;
+    expect(r.speaker?.name).toBe("Kotak Institutional Equities");
+  });
+
+  it("a role word read as an adjective still heads the subject before a relative clause", () => {
+    const [q] = analyze({
+      text: "The police chief, who asked not to be named, said the suspect was armed.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("The police chief");
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

@@ -101,6 +101,8 @@ export const POLL_NOUNS = loadSet("quotes/poll-nouns");
 /** Head nouns of named documents ("the X Treaty"): such a name alone is no content. */
 export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
+/** Messages and reports whose sender "from" / "by" names speaks for them ("a report from X"). */
+export const SENT_NOUNS: ReadonlySet<string> = new Set([...MESSAGE_NOUNS, "report", "reports"]);
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");
 export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");
 export const RELAY_VERBS = loadSet("quotes/relay-verbs");

@@ -15,6 +15,7 @@ import {
   FRAME_VERBS,
   POLL_NOUNS,
   RELAY_VERBS,
+  SENT_NOUNS,
   SOURCE_NOUNS,
 } from "./cues.js";
 import { adjectivalClause } from "./tree.js";
@@ -241,8 +242,9 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
   // "Officials in Kenya", "residents of the town": a group noun and where it is
   const before = ctx.lower[adp - 1];
-  if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && (ROLE_NOUNS.has(before) || ANONYMOUS_HEADS.has(before)))
-    return [npLeft(ctx, adp - 1, lo)[0], np[1]];
+  const role =
+    ROLE_NOUNS.has(before) || ROLE_NOUNS.has(before.replace(/s$/, "")) || ANONYMOUS_HEADS.has(before);
+  if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && role) return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;
   const participle = participleModified(ctx, adp, lo);
@@ -395,8 +397,10 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     }
     let h = j - 1;
     if (relative && ctx.pos[h] === "NUM" && ctx.lower[h - 1] === "," && h - 2 >= lo) h -= 2;
-    if (!finite && (ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON"))
-      return npLeft(ctx, h, lo);
+    // (a role word read as an adjective is a noun here: "The police chief, who ...")
+    const role = ctx.pos[h] === "ADJ" && DESCRIPTIONS.has(ctx.lower[h]);
+    if (!finite && (role || ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON"))
+      return role ? [npLeft(ctx, h - 1, lo)[0], h] : npLeft(ctx, h, lo);
     return null;
   }
   return null;
@@ -463,6 +467,10 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
     if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
     const run = firstPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
+    // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
+    const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
+    const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
+    if (from) sp = [sp[0], from[1]];
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
   }
   const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);

@@ -18,7 +18,7 @@ import {
 import countries from "world-countries";
 import { loadList, loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
-import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, PRONOUNS } from "./cues.js";
+import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, SENT_NOUNS, PRONOUNS } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
@@ -51,6 +51,15 @@ const GROUP_HEAD = /(?:s|^people)$/;
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
+
+/** The noun phrase after a preposition matching `preposition` right after token `k` (to `last`). */
+function phraseAfter(ctx: Ctx, k: number, last: number, preposition: RegExp): [number, number] | null {
+  if (k >= last || !preposition.test(ctx.lower[k + 1])) return null;
+  const from = /^(the|a|an)$/.test(ctx.lower[k + 2]) ? k + 3 : k + 2;
+  let end = last;
+  while (end > from && ctx.pos[end] === "PUNCT") end--;
+  return from <= end ? [from, end] : null;
+}
 
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
@@ -561,20 +570,23 @@ export class SpeakerResolver {
 
   /**
    * An unnamed spokesperson speaks as the organisation the phrase names: "a spokesperson for
-   * Google", "the British Foreign Office's spokesman", "a State Department spokeswoman". Null
-   * when the phrase names none.
+   * Google", "the British Foreign Office's spokesman", "a State Department spokeswoman"; a message
+   * as its sender: "a statement from the ministry", "a report by Kotak Institutional Equities".
+   * Null when the phrase names none.
    */
   private spokespersonFor(m: Mention): Speaker | null {
     const { ctx } = this;
-    if (!SPOKESPERSON_NOUNS.has(m.headLower)) return null;
     const last = tokenAt(ctx, m.end - 1);
     let org: [number, number] | null = null;
-    if (m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1])) {
-      const from = /^(the|a|an)$/.test(ctx.lower[m.b + 2]) ? m.b + 3 : m.b + 2;
-      if (from <= last) org = [from, last];
+    if (SPOKESPERSON_NOUNS.has(m.headLower)) {
+      org = phraseAfter(ctx, m.b, last, /^(for|of|at)$/);
+      if (!org && !(m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1]))) {
+        org = lastPropnRun(ctx, m.nameFrom, m.b - 1);
+        if (org && /^['’]s$/.test(ctx.lower[org[1] + 1] ?? "") && org[1] + 2 !== m.b) org = null;
+      }
     } else {
-      org = lastPropnRun(ctx, m.nameFrom, m.b - 1);
-      if (org && /^['’]s$/.test(ctx.lower[org[1] + 1] ?? "") && org[1] + 2 !== m.b) org = null;
+      const head = ctx.lower.slice(m.a, last + 1).findIndex((w) => SENT_NOUNS.has(w));
+      if (head >= 0) org = phraseAfter(ctx, m.a + head, last, /^(from|by)$/);
     }
     if (!org) return null;
     const speaker = this.resolve(org[0], org[1], m.by);
