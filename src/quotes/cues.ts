@@ -101,6 +101,13 @@ export const POLL_NOUNS = loadSet("quotes/poll-nouns");
 /** Head nouns of named documents ("the X Treaty"): such a name alone is no content. */
 export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
+/** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
+export const ROLE_NOUNS = loadSet("entities/role-nouns");
+
+/** A role noun (singular or plural) or a group noun: "officials in Kenya", "a spokesman for X". */
+export function roleOrGroupNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || ANONYMOUS_HEADS.has(w);
+}
 /** Messages and reports whose sender "from" / "by" names speaks for them ("a report from X"). */
 export const SENT_NOUNS: ReadonlySet<string> = new Set([...MESSAGE_NOUNS, "report", "reports"]);
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");

@@ -15,6 +15,8 @@ import {
   FRAME_VERBS,
   POLL_NOUNS,
   RELAY_VERBS,
+  ROLE_NOUNS,
+  roleOrGroupNoun,
   SENT_NOUNS,
   SOURCE_NOUNS,
 } from "./cues.js";
@@ -241,10 +243,8 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
   // "Officials in Kenya", "residents of the town": a group noun and where it is
-  const before = ctx.lower[adp - 1];
-  const role =
-    ROLE_NOUNS.has(before) || ROLE_NOUNS.has(before.replace(/s$/, "")) || ANONYMOUS_HEADS.has(before);
-  if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && role) return [npLeft(ctx, adp - 1, lo)[0], np[1]];
+  if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && roleOrGroupNoun(ctx.lower[adp - 1]))
+    return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;
   const participle = participleModified(ctx, adp, lo);
@@ -273,9 +273,6 @@ function participleModified(ctx: Ctx, adp: number, lo: number): [number, number]
   if (part - 1 < lo || ctx.pos[part] !== "VERB" || !/ing$/.test(ctx.lower[part])) return null;
   return /^(NOUN|PROPN)$/.test(ctx.pos[part - 1]) ? npLeft(ctx, part - 1, lo) : null;
 }
-
-/** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
-const ROLE_NOUNS = loadSet("entities/role-nouns");
 
 /** Words before a clause's subject (subordinators the tagger may read as prepositions: "As X and Y reported"). */
 const CLAUSE_OPENERS = new Set([

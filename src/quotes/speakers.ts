@@ -18,7 +18,16 @@ import {
 import countries from "world-countries";
 import { loadList, loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
-import { AGENCIES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DESCRIPTIONS, SENT_NOUNS, PRONOUNS } from "./cues.js";
+import {
+  AGENCIES,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MARKERS,
+  DESCRIPTIONS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  roleOrGroupNoun,
+  SENT_NOUNS,
+} from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
@@ -138,9 +147,6 @@ function verbFollows(ctx: Ctx, e: number): boolean {
   return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
 }
 
-/** Person role nouns ("agent", "teacher") also describe a person named earlier. */
-const ROLE_NOUNS = loadSet("entities/role-nouns");
-
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
 function describedKind(head: string): "person" | "organization" | undefined {
   const singular = head.replace(/s$/, "");
@@ -163,7 +169,8 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
     // "China's ambassador to Britain": a role noun and the phrase that says where or whose
     // "Officials in Kenya": a group noun and where it is
-    const roleOrGroup = ROLE_NOUNS.has(ctx.lower[k]) || ANONYMOUS_HEADS.has(ctx.lower[k]);
+    const w = ctx.lower[k];
+    const roleOrGroup = ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || ANONYMOUS_HEADS.has(w);
     if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroup && ctx.pos[k + 1] === "ADP") return k;
     // "scientists using a telescope on Mauna Kea": a participle phrase after the head
     if (/^(NOUN|PROPN|PRON)$/.test(ctx.pos[k]) && ctx.pos[k + 1] === "VERB" && /ing$/.test(ctx.lower[k + 1]))
