@@ -406,6 +406,22 @@ describe("3c. reported speech around its frame", () => {
     ]);
   });
 
+  it("a participle frame takes the clause's reporting verb's subject and leaves its report", () => {
+    const text = "Liu said that the army could be deployed in the city, warning: “They are already there.”";
+    expect(findQuotesOf(text).map((q) => [q.kind, q.speaker?.name, text.slice(q.start, q.end)])).toEqual([
+      ["indirect", "Liu", "the army could be deployed in the city"],
+      ["direct", "Liu", "They are already there."],
+    ]);
+  });
+
+  it("a published message with no clause reports nothing; an adjunct before a frame is no content", () => {
+    const text =
+      'After the hearing, Ann Sawyer issued a statement about the charges, saying, "I am committed."';
+    expect(findQuotesOf(text).map((q) => [q.kind, text.slice(q.start, q.end)])).toEqual([
+      ["direct", "I am committed."],
+    ]);
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

@@ -239,8 +239,10 @@ function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number):
     ctx.sent[afterTok] !== ctx.sent[openTok - 1];
   if (!endsItsSentence) return null;
   f.last = openTok - 1;
-  // the frame is its own words; the words before it keep their own events ("Asked if ...,")
-  const from = Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]);
+  // the frame is its own words; the words before it keep their own events ("Asked if ...,"; a
+  // participle's subject too: "Liu said that ..., warning: “...”" reports twice)
+  const participle = ctx.lower[f.cue[0] - 1] === "," && /ing$/.test(ctx.lower[f.cue[0]]);
+  const from = participle ? f.cue[0] - 1 : Math.min(f.cue[0], f.speaker?.[0] ?? f.cue[0]);
   for (let j = from; j < openTok; j++) p.used[j] = 1;
   if (chainTail && afterTok > 0) {
     // the closing mark stands for the frame: the chained clause shares its speaker

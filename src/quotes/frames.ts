@@ -627,12 +627,15 @@ function cueFrameBefore(
  */
 export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
   if (c - 1 < lo || ctx.lower[c - 1] !== "," || !/ing$/.test(ctx.lower[c])) return null;
+  // the clause's reporting verb, past the verbs of its content ("Liu said that the army could be
+  // deployed, warning: ..." is Liu's), else the nearest verb
+  let verb = -1;
   for (let j = c - 2; j >= lo; j--) {
-    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") continue;
-    if ((ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || cueAt(ctx, j)) && !/ing$/.test(ctx.lower[j]))
-      return subjectLeft(ctx, j, lo);
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE" || /ing$/.test(ctx.lower[j])) continue;
+    if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
+    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) verb = j;
   }
-  return null;
+  return verb >= 0 ? subjectLeft(ctx, verb, lo) : null;
 }
 
 /**

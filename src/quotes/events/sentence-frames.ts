@@ -7,9 +7,17 @@ import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, sourceLike } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
-import { contentSpan, type Event, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+import {
+  contentSpan,
+  type Event,
+  event,
+  holdsVerb,
+  OBJECT_VERBS,
+  POINTERS,
+  type Scan,
+  SKIP_AFTER_CUE,
+} from "./span.js";
 import { citesEvidence } from "./sources.js";
-import { adjectivalParticiple } from "../tree.js";
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 
@@ -73,12 +81,6 @@ function commaFrameEvents(
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
-}
-
-function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++)
-    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !adjectivalParticiple(ctx, k)) return true;
-  return false;
 }
 
 /**

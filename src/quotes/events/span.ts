@@ -4,6 +4,7 @@
  */
 import type { Ctx } from "../context.js";
 import { CUE_CLASSES } from "../cues.js";
+import { adjectivalParticiple } from "../tree.js";
 import type { CueHit } from "../frames.js";
 
 export interface Event {
@@ -94,4 +95,11 @@ export function event(
   extra: Partial<Event> = {},
 ): Event {
   return { cue, cueType, speaker, resolvedBy: "name", start: span[0], end: span[1], first, last, ...extra };
+}
+
+/** Do tokens [a, b] hold a verb of a clause (not a participle modifying a noun, "a recorded interview")? */
+export function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++)
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !adjectivalParticiple(ctx, k)) return true;
+  return false;
 }

@@ -5,11 +5,12 @@
  * "..., he said.").
  */
 import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
-import { ACTION_FORMS, CUE_CLASSES } from "../cues.js";
+import { loadSet } from "../../util/lexicon.js";
+import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
 import { relayedSaying } from "./relayed.js";
-import { contentSpan, event, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+import { contentSpan, event, holdsVerb, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
   contentMarkerAfter,
   coordinatedSubject,
@@ -45,6 +46,8 @@ const TIME_WORD =
 /** Words that join two clauses as equals: a cue after them may start its own attribution. */
 const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
+/** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
+const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words that open an adverbial clause inside another report's content. */
 const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
@@ -314,7 +317,8 @@ function verbContent(s: Scan, v: VerbAt): number {
     ctx.lower[speaker[0] - 1] === "," &&
     !/^(who|which)$/.test(ctx.lower[speaker[0]])
   ) {
-    const span = contentSpan(ctx, prevEnd, speaker[0] - 2);
+    // ("After the hearing, X issued ...": words with no verb are an adjunct, not content)
+    const span = holdsVerb(ctx, prevEnd, speaker[0] - 2) ? contentSpan(ctx, prevEnd, speaker[0] - 2) : null;
     if (span) s.events.push(event([i, cueEnd], hit.type, speaker, span, prevEnd, hi));
     return hi;
   }
@@ -401,9 +405,29 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   return a;
 }
 
+/**
+ * "issued a statement about the charges": a publishing verb with a message as its object and no
+ * clause after it puts out words the sentence does not report ("a statement calling the test
+ * “a clear violation”" does report them, through its participle).
+ */
+function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
+  if (!PUBLISHING_FORMS.has(ctx.lower[cue])) return false;
+  const obj = npRight(ctx, a, hi + 1);
+  if (!obj || !MESSAGE_NOUNS.has(ctx.lower[obj[1]])) return false;
+  for (let k = obj[1] + 1; k <= hi; k++) {
+    if (ctx.lower[k] === "that" || ctx.pos[k] === "QUOTE" || ctx.lower[k] === ":") return false;
+    // a participle after a comma reports for the subject ("..., saying ..."); one right after the
+    // message, or a finite verb, gives the message's own words
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX")
+      return /ing$/.test(ctx.lower[k]) && ctx.lower[k - 1] === ",";
+  }
+  return true;
+}
+
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
 function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
   const { ctx, lo, hi } = s;
+  if (messageObject(ctx, i, a, hi)) return null;
   const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
