@@ -121,6 +121,13 @@ describe("speakers from the tree", () => {
     expect(q.speaker?.name).toBe("The police chief");
   });
 
+  it("a description of an organisation refers to the organisation named as a subject before it", () => {
+    const [q] = analyze({
+      text: "Apple reported record sales. The company said demand for the iPhone was strong.",
+    }).quotes;
+    expect([q.speaker?.name, q.speaker?.resolvedBy]).toEqual(["Apple", "description"]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

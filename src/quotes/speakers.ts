@@ -226,6 +226,8 @@ export class SpeakerResolver {
   private readonly fullNames = new Map<string, { name: string; at: number }>();
   /** People named as the subject of a clause, in text order. */
   private readonly subjects: Known[] = [];
+  /** Organisations named as the subject of a clause, in text order ("Apple reported ..."). */
+  private readonly orgSubjects: Known[] = [];
 
   constructor(private readonly ctx: Ctx) {
     this.mentions = ctx.article.entities
@@ -234,6 +236,7 @@ export class SpeakerResolver {
     this.scanNames();
     this.scanPersonSubjects();
     this.subjects.sort((x, y) => x.at - y.at);
+    this.orgSubjects.sort((x, y) => x.at - y.at);
   }
 
   /**
@@ -245,13 +248,15 @@ export class SpeakerResolver {
     const { ctx } = this;
     const seen = new Set(this.subjects.map((s) => s.at));
     for (const { start, end, entity } of this.mentions) {
-      if (entity.type !== "person" || seen.has(start)) continue;
+      const org = entity.type === "organization";
+      if ((entity.type !== "person" && !org) || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
       // the subject of a complement clause ("didn't know Patrick was coming") is not the topic
       const before = tokenAt(ctx, start) - 1;
       if (before >= 0 && (ctx.pos[before] === "VERB" || ctx.lower[before] === "that")) continue;
-      this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
+      if (org) this.orgSubjects.push({ name: entity.name, entity, kind: "organization", at: start });
+      else this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
     }
   }
 
@@ -342,9 +347,10 @@ export class SpeakerResolver {
       best = r;
       break;
     }
-    if (kind === "person" && !word) {
-      // a person named as a subject after the last speaker is the likelier antecedent of "he"
-      const s = this.salientSubject(before);
+    if (kind !== "any" && !word) {
+      // a person (an organisation) named as a subject after the last speaker is the likelier
+      // antecedent of "he" ("the company")
+      const s = this.salientSubject(kind === "person" ? this.subjects : this.orgSubjects, before);
       if (s && ((s.entity && (!best || s.at > best.at)) || !best)) best = s;
     }
     return best;
@@ -354,8 +360,8 @@ export class SpeakerResolver {
    * The subject of the main clause of the last sentence before `before` that has one: its first
    * subject ("Figgins declined to say whether ... the night Epstein died": Figgins).
    */
-  private salientSubject(before: number): Known | null {
-    const { ctx, subjects } = this;
+  private salientSubject(subjects: readonly Known[], before: number): Known | null {
+    const { ctx } = this;
     let k = partitionPoint(subjects, (s) => s.at < before) - 1;
     if (k < 0) return null;
     const sentenceOf = (s: Known) => ctx.sent[tokenAt(ctx, s.at)];
