@@ -301,3 +301,14 @@ describe("entities: linear in article length", () => {
     for (const e of es) for (const m of e.mentions) expect(m.text.split(" ").length).toBeLessThanOrEqual(12);
   }, 60_000);
 });
+
+describe("one entity per person: a name's first word alone", () => {
+  it("links a family name written first to the full name ('Li' after 'Li Wei')", () => {
+    const a = analyze({
+      text: 'Li Wei, a farmer from Hubei, has grown rice for 30 years. "The weather is changing," Li said.',
+    });
+    const li = a.entities.filter((e) => e.type === "person");
+    expect(li.map((e) => [e.name, e.mentions.length])).toEqual([["Li Wei", 2]]);
+    expect(a.quotes[0].speaker?.name).toBe("Li Wei");
+  });
+});

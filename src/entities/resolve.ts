@@ -97,7 +97,10 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
     }
     case "person": {
       const f = form(m);
-      const key = m.b - m.a === 1 && !m.span ? (table.surname.get(f) ?? `P:${f}`) : `P:${f}`;
+      // one word: a surname ("Smith" after "Ann Smith"), else the first word of a full name (a
+      // family name written first, "Li" after "Li Wei")
+      const key =
+        m.b - m.a === 1 && !m.span ? (table.surname.get(f) ?? table.given.get(f) ?? `P:${f}`) : `P:${f}`;
       table.add(key, "person", m);
       return true;
     }
