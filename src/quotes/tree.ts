@@ -329,9 +329,9 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     }
     const frame = c.speaker;
     const relative = frame[0] === frame[1] && RELATIVE_OBJECTS.has(ctx.lower[frame[0]]);
-    // a person right after a comma may close an apposition ("Andrew, the brother of the heir,
+    // a person between commas may close an apposition ("Andrew, the brother of the heir,
     // Charles, told"): only the tree tells
-    const appositive = ctx.lower[frame[0] - 1] === ",";
+    const appositive = ctx.lower[frame[0] - 1] === "," && ctx.lower[frame[1] + 1] === ",";
     if (!relative && !appositive && !replaceable(ctx, frame)) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;

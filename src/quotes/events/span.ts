@@ -99,7 +99,11 @@ export function event(
 
 /** Do tokens [a, b] hold a verb of a clause (not a participle modifying a noun, "a recorded interview")? */
 export function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++)
-    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !adjectivalParticiple(ctx, k)) return true;
+  for (let k = a; k <= b; k++) {
+    if (ctx.pos[k] !== "VERB" && ctx.pos[k] !== "AUX") continue;
+    // only a participle before a noun may be a modifier: the tree is asked for those alone
+    const attributive = /(ed|en)$/.test(ctx.lower[k]) && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[k + 1] ?? "");
+    if (!attributive || !adjectivalParticiple(ctx, k)) return true;
+  }
   return false;
 }
