@@ -156,6 +156,11 @@ export function adjectivalParticiple(ctx: Ctx, k: number): boolean {
 export function treeSubjectBefore(ctx: Ctx, i: number, from: number): [number, number] | null {
   const syntax = ctx.article.syntax;
   if (!syntax) return null;
+  // no noun or pronoun before the cue: nothing the tree could give (no parse needed)
+  let nominal = false;
+  for (let k = Math.max(0, from); k < i && !nominal; k++)
+    nominal = /^(NOUN|PROPN|PRON|NUM|ADJ|DET|X)$/.test(ctx.pos[k]);
+  if (!nominal) return null;
   syntax.ensure(i);
   // only a cue with a content clause: "hosts a call to discuss results", "the tour concludes
   // October 10th" have objects, and report nothing
