@@ -128,6 +128,15 @@ describe("speakers from the tree", () => {
     expect([q.speaker?.name, q.speaker?.resolvedBy]).toEqual(["Apple", "description"]);
   });
 
+  it("'according to' at the end of a sentence takes the whole source phrase; an outlet that speaks relays nothing", () => {
+    const [q] = analyze({
+      text: "The company will cut 500 jobs, according to people familiar with the matter.",
+    }).quotes;
+    expect([q.speaker?.name, q.speaker?.anonymous]).toEqual(["people familiar with the matter", true]);
+    const [r] = analyze({ text: "According to Reuters, the deal is worth $2 billion." }).quotes;
+    expect([r.speaker?.name, r.via]).toEqual(["Reuters", []]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

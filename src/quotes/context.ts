@@ -39,7 +39,20 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   ctx.titleCase = article.sentences.map((_, si) => isTitleCase(ctx, si));
   ctx.nonAgent = entityKinds(ctx);
   namesAreProperNouns(ctx);
+  sourcesAfterAccordingTo(ctx);
   return ctx;
+}
+
+/**
+ * "according to people familiar with the matter": the tagger may read "to" as an infinitive
+ * marker and the noun after it as a verb; after "according to" a noun phrase follows.
+ */
+function sourcesAfterAccordingTo(ctx: Ctx): void {
+  for (let k = 2; k < ctx.n; k++)
+    if (ctx.lower[k - 2] === "according" && ctx.lower[k - 1] === "to" && ctx.pos[k] === "VERB") {
+      ctx.pos[k - 1] = "ADP";
+      ctx.pos[k] = "NOUN";
+    }
 }
 
 /**

@@ -90,7 +90,8 @@ function quoteOf(
   const addressee = told ? text.slice(ctx.starts[told[0]], wordEnd(text, ctx.ends[told[1]])) : null;
   const cueWords = c.cue ? text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]] + CUE_WORDS) : "";
   const relays = relayInfo(frameText, c.relay, addressee, article.meta.outlet, cueWords);
-  const via = relays.via.map((v) => spelledOut(v, text, acronyms));
+  // an outlet that is itself the speaker ("according to Reuters") relayed nothing
+  const via = relays.via.map((v) => spelledOut(v, text, acronyms)).filter((v) => v !== speaker?.name);
   const { medium } = relays;
   const cue: Quote["cue"] = c.cue
     ? {

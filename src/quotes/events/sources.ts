@@ -82,7 +82,10 @@ function accordingToSource(s: Pick<Scan, "ctx" | "hi" | "used">, a: number): [nu
       (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])))
   )
     e++;
-  return ctx.lower[e + 1] === "," ? [np[0], e] : np;
+  // the phrase runs to a comma or to the end of the sentence ("..., according to people familiar
+  // with the matter.")
+  const closed = e + 1 > hi || /^[,.!?;]$/.test(ctx.lower[e + 1]);
+  return closed ? [np[0], e] : np;
 }
 
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
