@@ -137,6 +137,15 @@ describe("speakers from the tree", () => {
     expect([r.speaker?.name, r.via]).toEqual(["Reuters", []]);
   });
 
+  it("a source phrase before the verb of an end frame is taken whole", () => {
+    const [q] = analyze({ text: '"The deal is done," a source close to the talks told AFP.' }).quotes;
+    expect([q.speaker?.name, q.speaker?.anonymous, q.via]).toEqual([
+      "a source close to the talks",
+      true,
+      ["AFP"],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

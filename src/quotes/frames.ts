@@ -470,13 +470,17 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
     if (from) sp = [sp[0], from[1]];
     return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
   }
-  const np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
+  let np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
   let k = np[1] + 1;
   if (!cueAt(ctx, k) && !RELAY_VERBS.has(ctx.lower[k]) && ctx.lower[k] !== ",") {
-    // "the Florida senator and Republican presidential candidate said"
+    // "the Florida senator and Republican presidential candidate said", "a source close to the
+    // talks told": the whole phrase before the verb
     const loose = looseSubject(ctx, a, hi);
-    if (loose) k = loose[1] + 1;
+    if (loose) {
+      k = loose[1] + 1;
+      np = loose;
+    }
   }
   // an appositive between the name and the verb: "Ramos, 58, told AFP"
   if (ctx.lower[k] === ",") {
