@@ -422,6 +422,14 @@ describe("3c. reported speech around its frame", () => {
     ]);
   });
 
+  it("a frame between commas with an addressee and a chained participle reports twice", () => {
+    const text = "The bridge is safe, Cole told reporters, adding that repairs would start in June.";
+    expect(findQuotesOf(text).map((q) => [q.cue?.text, text.slice(q.start, q.end)])).toEqual([
+      ["told", "The bridge is safe"],
+      ["adding", "repairs would start in June"],
+    ]);
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

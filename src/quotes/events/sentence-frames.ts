@@ -62,9 +62,9 @@ function commaFrameEvents(
     // a clause of its own inside the frame: no frame
     if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) return null;
   }
-  if (!onlyAdjunctAfter(ctx, f, e, verbAfter)) return null;
   // "CONTENT, she said, adding that ...": the participle clause is a second attribution
   const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
+  if (!onlyAdjunctAfter(ctx, f, e, verbAfter && !chained)) return null;
   let span: [number, number] | null;
   // "In an interview with the FBI, Webb confessed ..., admitting that ...": words with no verb
   // before the frame are an adjunct of it, not what it reports
