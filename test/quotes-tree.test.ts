@@ -146,6 +146,11 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a pronoun agrees in gender with the person it refers to, by given name or title", () => {
+    const text = 'Tom Lee spoke first. Then Ann Cole took the stage.\n\n"This is our moment," he said.';
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Tom Lee"]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

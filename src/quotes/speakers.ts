@@ -70,6 +70,25 @@ function phraseAfter(ctx: Ctx, k: number, last: number, preposition: RegExp): [n
   return from <= end ? [from, end] : null;
 }
 
+/** Given names by gender (lexicons/quotes/given-names-*.txt), for pronoun agreement. */
+const MALE_NAMES = loadSet("quotes/given-names-male");
+const FEMALE_NAMES = loadSet("quotes/given-names-female");
+
+/** "he" or "she" when a person's name or title tells ("Ann Cole", "Mr. Lee"), else null. */
+function genderOf(name: string): "he" | "she" | null {
+  const first = name.split(/\s+/)[0].replace(/\.$/, "").toLowerCase();
+  if (first === "mr" || MALE_NAMES.has(first)) return "he";
+  if (/^(mrs|ms|miss)$/.test(first) || FEMALE_NAMES.has(first)) return "she";
+  return null;
+}
+
+/** Can `pronoun` refer to this actor? "he" is not "Ann Cole"; other pronouns and unknown names agree. */
+function agrees(k: Known, pronoun: string): boolean {
+  if (pronoun !== "he" && pronoun !== "she") return true;
+  const g = genderOf(k.name);
+  return g === null || g === pronoun;
+}
+
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
@@ -335,13 +354,19 @@ export class SpeakerResolver {
     return best;
   }
 
-  private lastKnown(kind: "person" | "organization" | "any", before: number, word?: string): Known | null {
+  private lastKnown(
+    kind: "person" | "organization" | "any",
+    before: number,
+    word?: string,
+    pronoun?: string,
+  ): Known | null {
     let best: Known | null = null;
     // the discourse window: only the most recent speakers are candidates (keeps the stage linear)
     for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--) {
       const r = this.recent[k];
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
+      if (pronoun && !agrees(r, pronoun)) continue;
       if (word && !(r.entity ? holdsRole(r.entity.roles, word) : r.name.toLowerCase().includes(word)))
         continue;
       best = r;
@@ -350,7 +375,8 @@ export class SpeakerResolver {
     if (kind !== "any" && !word) {
       // a person (an organisation) named as a subject after the last speaker is the likelier
       // antecedent of "he" ("the company")
-      const s = this.salientSubject(kind === "person" ? this.subjects : this.orgSubjects, before);
+      const subjects = kind === "person" ? this.subjects : this.orgSubjects;
+      const s = this.salientSubject(pronoun ? subjects.filter((x) => agrees(x, pronoun)) : subjects, before);
       if (s && ((s.entity && (!best || s.at > best.at)) || !best)) best = s;
     }
     return best;
@@ -489,7 +515,7 @@ export class SpeakerResolver {
     const kind = PRONOUNS.get(p);
     const target =
       kind === "person"
-        ? this.lastKnown("person", m.start)
+        ? this.lastKnown("person", m.start, undefined, p)
         : kind === "organization"
           ? this.lastKnown("organization", m.start)
           : kind === "group" && p === "they"
