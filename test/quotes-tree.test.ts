@@ -19,6 +19,10 @@ describe("speakers from the tree", () => {
         "Mark Dunn, the younger brother of the club's owner, Ellen Dunn, told friends the deal was done.",
       ),
     ).toEqual([["the deal was done", "Mark Dunn"]]);
+    // the apposition itself names the speaker
+    expect(speakers("Smith's spokesman, Tom Lee, said the senator would not attend.")).toEqual([
+      ["the senator would not attend", "Tom Lee"],
+    ]);
   });
 
   it("a numeral before an adjective starts the speaker's phrase, not all of it", () => {

@@ -358,7 +358,12 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     if (relative) {
       if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;
     } else if (!replaceable(ctx, frame)) {
-      if (agentKinds(ctx, subject).person && underDependent(syntax, head, "appos", frame))
+      // inside the subject's apposition, not the apposition itself ("Smith's spokesman, Tom
+      // Lee, said": the appositive names the speaker)
+      const renames = children(syntax, head).some(
+        (k) => syntax.deprel[k] === "appos" && k >= frame[0] && k <= frame[1],
+      );
+      if (!renames && agentKinds(ctx, subject).person && underDependent(syntax, head, "appos", frame))
         c.speaker = subject;
     } else if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
       c.speaker = subject;
