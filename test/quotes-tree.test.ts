@@ -155,6 +155,12 @@ describe("speakers from the tree", () => {
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Tom Lee"]);
   });
 
+  it("a surname the tagger reads as a verb is still the person named in full before", () => {
+    expect(speakers("Ann Dole arrived late. Dole said the traffic was terrible.")).toEqual([
+      ["the traffic was terrible", "Ann Dole"],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

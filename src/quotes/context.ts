@@ -56,13 +56,21 @@ function sourcesAfterAccordingTo(ctx: Ctx): void {
 }
 
 /**
- * A capitalised word inside a name the entity layer found is a proper noun, whatever the tagger
- * said: surnames that are also verbs or common words ("Angela Cooper said", "People in Fort
- * Pierce said") otherwise end the subject before the cue.
+ * A capitalised word inside a name the entity layer found, or a person's surname, is a proper
+ * noun, whatever the tagger said: surnames that are also verbs or common words ("Angela Cooper
+ * said", "People in Fort Pierce said", "Dole said") otherwise end the subject before the cue.
  */
 function namesAreProperNouns(ctx: Ctx): void {
+  // a person's surname alone, where the entity layer missed it ("Dole said" after "Ann Dole")
+  const surnames = new Set<string>();
+  for (const e of ctx.article.entities)
+    if (e.type === "person" && e.name.includes(" ")) surnames.add(e.name.slice(e.name.lastIndexOf(" ") + 1));
   for (let k = 0; k < ctx.n; k++)
-    if (ctx.nonAgent[k] > 0 && /^(VERB|AUX|ADJ|NOUN)$/.test(ctx.pos[k]) && isCap(ctx.words[k]))
+    if (
+      (ctx.nonAgent[k] > 0 || surnames.has(ctx.words[k])) &&
+      /^(VERB|AUX|ADJ|NOUN)$/.test(ctx.pos[k]) &&
+      isCap(ctx.words[k])
+    )
       ctx.pos[k] = "PROPN";
 }
 
