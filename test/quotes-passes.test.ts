@@ -430,6 +430,12 @@ describe("3c. reported speech around its frame", () => {
     ]);
   });
 
+  it("a question word after a verb names no source ('learned who had written it')", () => {
+    expect(findQuotesOf("Then they learned who had written it, and found themselves blindsided.")).toEqual(
+      [],
+    );
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

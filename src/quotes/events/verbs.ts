@@ -88,6 +88,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const { inherited } = shared;
   const speaker =
     shared.speaker ?? (participle ? (chainedSubject(ctx, i, lo) ?? treeSubjectBefore(ctx, i, lo)) : null);
+  if (speaker && questionWord(ctx, speaker)) return i;
   // raising verbs ("he seems to have ...", "voters appear to care"): the clause with its subject
   // is the content, and the subject is the holder of the stance (as PolNeAR annotates it)
   if (RAISING.has(hit.lemma) && speaker && !inherited) {
@@ -323,6 +324,11 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/** "learned who had written it": a question word after a verb asks; it names no source. */
+function questionWord(ctx: Ctx, [a, b]: [number, number]): boolean {
+  return a === b && /^(who|what)$/.test(ctx.lower[a]) && ctx.pos[a - 1] === "VERB";
 }
 
 /**
