@@ -1,5 +1,5 @@
 /**
- * Relayed reports: "TASS quoted Peskov as saying the talks were productive", "the paper cited
+ * Relayed reports: "the agency quoted the spokesman as saying the talks were productive", "the paper cited
  * officials as saying ...": the words are the quoted person's; the subject of the relay verb only
  * passed them on (the quote's via).
  */
