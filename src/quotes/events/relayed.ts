@@ -1,7 +1,7 @@
 /**
- * Relayed reports: "the agency quoted the spokesman as saying the talks were productive", "the paper cited
- * officials as saying ...": the words are the quoted person's; the subject of the relay verb only
- * passed them on (the quote's via).
+ * Relayed reports: "the agency quoted the spokesman as saying the talks were productive", "the
+ * paper cited officials as saying ...": the words are the quoted person's; the subject of the relay
+ * verb only passed them on (the quote's via).
  */
 import { npLeft } from "../context.js";
 import { RELAY_VERBS } from "../cues.js";
