@@ -83,7 +83,7 @@ function addViews(program: Command): void {
       `
 Examples:
   dossier search "peace treaty" --from 2022-01 --limit 5
-  dossier search sanctions --speaker Peskov --format json
+  dossier search bridge --speaker "Jane Roe" --format json
 Hits are ranked by relevance (bm25); matches are shown between [ and ].
 `,
     )
@@ -95,7 +95,7 @@ Hits are ranked by relevance (bm25); matches are shown between [ and ].
     .option("--limit <n>", LIMIT_TEXT)
     .addHelpText(
       "after",
-      "\nExamples:\n  dossier quotes --speaker Kishida\n  dossier quotes --outlet Reuters --from 2022-03 --format json > quotes.json\n",
+      '\nExamples:\n  dossier quotes --speaker "Jane Roe"\n  dossier quotes --outlet Reuters --from 2022-03 --format json > quotes.json\n',
     )
     .action(async (options: QueryOptions) => {
       process.exitCode = await (await views()).quotesCommand(options);
@@ -126,7 +126,7 @@ function addTimelineAndClusters(program: Command): void {
     .option("--limit <n>", LIMIT_TEXT)
     .addHelpText(
       "after",
-      "\nExamples:\n  dossier timeline --entity Kuril\n  dossier timeline --from 1945 --to 1956 --format json\n",
+      "\nExamples:\n  dossier timeline --entity Springfield\n  dossier timeline --from 1945 --to 1956 --format json\n",
     )
     .action(async (options: QueryOptions) => {
       process.exitCode = await (await views()).timelineCommand(options);

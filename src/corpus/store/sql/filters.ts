@@ -1,7 +1,7 @@
 /**
  * The query commands' shared filters (--speaker, --outlet, --entity, --from, --to). A name filter
- * matches names that have a word starting with each of its words, ignoring case: "peskov" and
- * "dmitry pes" find "Dmitry Peskov", "Roe" finds "Jane Roe" but not "Monroe". The same rule is
+ * matches names that have a word starting with each of its words, ignoring case: "jane ro"
+ * finds "Jane Roe", and "Roe" finds "Jane Roe" but not "Monroe". The same rule is
  * used in SQL (LIKE) and in the full-text indexes (prefix queries), so search and the listings
  * agree on who matches. The SQL is the same in SQLite and PostgreSQL but for the LIKE that
  * ignores case (`like`).

@@ -4,7 +4,7 @@
  *
  * Articles are keyed by an integer rowid that every layer table points to (compact, and what the
  * FTS5 indexes use); `id` is the article's own id. `actors` are the people, organisations and
- * groups across the corpus (type + canonical name), so that "Dmitry Peskov" in two articles is
+ * groups across the corpus (type + canonical name), so that "Jane Roe" in two articles is
  * one row that quotes, entities and timeline items point to.
  */
 import type Database from "better-sqlite3";
