@@ -20,7 +20,7 @@ import {
   SENT_NOUNS,
   SOURCE_NOUNS,
 } from "./cues.js";
-import { adjectivalClause } from "./tree.js";
+import { treeRelation } from "./tree.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
@@ -143,7 +143,7 @@ function namingParticiple(ctx: Ctx, i: number): boolean {
   if (ctx.pos[i + 1] === "ADP" || ctx.lower[i + 1] === "out") return false;
   const last = ctx.sentLast[ctx.sent[i]];
   for (let k = i + 1; k <= Math.min(last, i + 8); k++) if (ctx.pos[k] === "QUOTE") return false;
-  return adjectivalClause(ctx, i);
+  return treeRelation(ctx, i) === "acl";
 }
 
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */

@@ -132,20 +132,16 @@ export function treeAntecedent(ctx: Ctx, rel: number): [number, number] | null {
   return nominal && noun < rel ? nounCore(ctx, syntax, noun) : null;
 }
 
-/** Is the verb at token `k` the head of a clause that modifies a noun ("a mission called X"), by the tree? */
-export function adjectivalClause(ctx: Ctx, k: number): boolean {
+/**
+ * The tree's relation of token `k` to its head (parsing its sentence when first asked): "acl" for
+ * a clause that modifies a noun ("a mission called X"), "amod" for a participle that does ("a
+ * recorded interview"); null without a syntax layer.
+ */
+export function treeRelation(ctx: Ctx, k: number): string | null {
   const syntax = ctx.article.syntax;
-  if (!syntax) return false;
+  if (!syntax) return null;
   syntax.ensure(k);
-  return syntax.deprel[k] === "acl";
-}
-
-/** Is the verb at token `k` a participle modifying a noun ("a recorded interview"), by the tree? */
-export function adjectivalParticiple(ctx: Ctx, k: number): boolean {
-  const syntax = ctx.article.syntax;
-  if (!syntax) return false;
-  syntax.ensure(k);
-  return syntax.deprel[k] === "amod";
+  return syntax.deprel[k];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from "../context.js";
 import { CUE_CLASSES } from "../cues.js";
-import { adjectivalParticiple } from "../tree.js";
+import { treeRelation } from "../tree.js";
 import type { CueHit } from "../frames.js";
 
 export interface Event {
@@ -103,7 +103,7 @@ export function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
     if (ctx.pos[k] !== "VERB" && ctx.pos[k] !== "AUX") continue;
     // only a participle before a noun may be a modifier: the tree is asked for those alone
     const attributive = /(ed|en)$/.test(ctx.lower[k]) && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[k + 1] ?? "");
-    if (!attributive || !adjectivalParticiple(ctx, k)) return true;
+    if (!attributive || treeRelation(ctx, k) !== "amod") return true;
   }
   return false;
 }
