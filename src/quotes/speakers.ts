@@ -188,9 +188,8 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
     // "China's ambassador to Britain": a role noun and the phrase that says where or whose
     // "Officials in Kenya": a group noun and where it is
-    const w = ctx.lower[k];
-    const roleOrGroup = ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || ANONYMOUS_HEADS.has(w);
-    if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroup && ctx.pos[k + 1] === "ADP") return k;
+    if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroupNoun(ctx.lower[k]) && ctx.pos[k + 1] === "ADP")
+      return k;
     // "scientists using a telescope on Mauna Kea": a participle phrase after the head
     if (/^(NOUN|PROPN|PRON)$/.test(ctx.pos[k]) && ctx.pos[k + 1] === "VERB" && /ing$/.test(ctx.lower[k + 1]))
       return k;
