@@ -298,6 +298,10 @@ export function treeAddressee(ctx: Ctx, a: number, b: number): [number, number] 
   // an addressee follows a tell-verb ("told Reuters") or "to" right after the cue ("confirmed to
   // WIRED"): other sentences need no parse for it ("said John Smith" is the speaker)
   if (!syntax || !(TELL.has(ctx.lower[b]) || ctx.lower[b + 1] === "to")) return null;
+  // only a name can be a relay ("told Reuters", "told the BBC"): "told reporters" needs no parse
+  let named = false;
+  for (let k = b + 1; k <= Math.min(ctx.n - 1, b + 4) && !named; k++) named = isCap(ctx.words[k]);
+  if (!named) return null;
   syntax.ensure(a);
   syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
