@@ -341,7 +341,7 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // a subject that opens its sentence, or follows the quotation, right before the cue is the
     // whole subject: the tree would give it back (no parse needed; on PolNeAR dev it changed two
     // speakers of 2,321, one for the better)
-    const opens = frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] || ctx.pos[frame[0] - 1] === "QUOTE";
+    const opens = frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] || /^(QUOTE|PUNCT)$/.test(ctx.pos[frame[0] - 1]);
     if (!relative && !appositive && opens && frame[1] + 1 === c.cue[0]) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;
