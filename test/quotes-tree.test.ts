@@ -161,6 +161,12 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a share of a group keeps the group in the source's phrase", () => {
+    expect(speakers("Just 30 percent of all voters say Clinton is honest.")).toEqual([
+      ["Clinton is honest", "30 percent of all voters"],
+    ]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],

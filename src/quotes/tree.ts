@@ -6,6 +6,7 @@
  * or a relative clause ("Jane Roe, the president of the Farmers Union, said": Jane Roe).
  */
 import type { SyntaxLayer } from "../syntax/stage.js";
+import { loadSet } from "../util/lexicon.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, isCap } from "./context.js";
 import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS, SUPPORT_FORMS } from "./cues.js";
@@ -43,6 +44,14 @@ function children(syntax: SyntaxLayer, h: number): number[] {
   return out;
 }
 
+/** Words that count a group (lexicons/quotes/share-words.txt): "percent", "half", "majority". */
+const SHARE_WORDS = loadSet("quotes/share-words");
+
+/** Is token `x` a share of a group ("52 percent", "half", "Nine in 10")? */
+function share(ctx: Ctx, syntax: SyntaxLayer, x: number): boolean {
+  return syntax.upos[x] === "NUM" || SHARE_WORDS.has(ctx.lower[x]);
+}
+
 /** The contiguous token span of `h`'s noun-phrase core. */
 function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   const inCore = new Set([h]);
@@ -54,7 +63,8 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
       // A prepositional phrase names the source only after a source or role noun ("a report from
       // X", "a spokesman for Y"); after a name ("Paul Sperry of Counter Jihad") or another noun
       // ("Mr. Obama's reaction to the attacks in France") it is not the speaker.
-      if (rel === "nmod" && !sourceNoun(ctx.lower[x])) continue;
+      // ... or after a share ("52 percent of registered voters", "half of voters in each state")
+      if (rel === "nmod" && !sourceNoun(ctx.lower[x]) && !share(ctx, syntax, x)) continue;
       if (rel === "case" && syntax.deprel[x] !== "nmod:poss" && syntax.deprel[x] !== "nmod") continue;
       if (CORE.has(rel)) {
         inCore.add(c);
@@ -341,7 +351,8 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // a subject that opens its sentence, or follows the quotation, right before the cue is the
     // whole subject: the tree would give it back (no parse needed; on PolNeAR dev it changed two
     // speakers of 2,321, one for the better)
-    const opens = frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] || /^(QUOTE|PUNCT)$/.test(ctx.pos[frame[0] - 1]);
+    const opens =
+      frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] || /^(QUOTE|PUNCT)$/.test(ctx.pos[frame[0] - 1]);
     if (!relative && !appositive && opens && frame[1] + 1 === c.cue[0]) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;
