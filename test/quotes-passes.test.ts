@@ -436,6 +436,11 @@ describe("3c. reported speech around its frame", () => {
     );
   });
 
+  it("a cue's bare form between a name and a noun is part of a compound ('Republican state schools')", () => {
+    const text = "Republican state schools Superintendent Ann Cole has cited a study of teacher pay.";
+    expect(findQuotesOf(text).map((q) => q.cue?.text)).toEqual(["cited"]);
+  });
+
   it("a relative clause is no frame between commas", () => {
     expect(findQuotesOf("The new Sentra, which goes on sale in late January, loses its boxy look.")).toEqual(
       [],

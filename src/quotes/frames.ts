@@ -98,6 +98,11 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     // after it is a compound's head, no verb with a subject
     const opener = npLeft(ctx, prev, 0)[0] - 1;
     if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return null;
+    // "Republican state schools Superintendent ...": a bare form between nouns is a compound's
+    // part (after a singular name a verb would agree: "Trump says Congress ..."; headlines and
+    // plural names take bare verbs: "Polls Show Gaps")
+    const bare = !/(s|ed|ing)$/.test(w) && !/s$/.test(ctx.lower[prev]) && !ctx.titleCase[ctx.sent[i]];
+    if (bare && ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return null;
     if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
     if (
       !(
