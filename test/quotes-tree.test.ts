@@ -150,6 +150,11 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("a surname alone tells no gender, even one that is also a given name", () => {
+    const text = '"The plan is dead," Cole said. "We must move on," she added.';
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Cole", "Cole"]);
+  });
+
   it("a pronoun agrees in gender with the person it refers to, by given name or title", () => {
     const text = 'Tom Lee spoke first. Then Ann Cole took the stage.\n\n"This is our moment," he said.';
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Tom Lee"]);

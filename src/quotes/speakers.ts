@@ -76,9 +76,14 @@ const FEMALE_NAMES = loadSet("quotes/given-names-female");
 
 /** "he" or "she" when a person's name or title tells ("Ann Cole", "Mr. Lee"), else null. */
 function genderOf(name: string): "he" | "she" | null {
-  const first = name.split(/\s+/)[0].replace(/\.$/, "").toLowerCase();
-  if (first === "mr" || MALE_NAMES.has(first)) return "he";
-  if (/^(mrs|ms|miss)$/.test(first) || FEMALE_NAMES.has(first)) return "she";
+  const words = name.split(/\s+/);
+  const first = words[0].replace(/\.$/, "").toLowerCase();
+  if (first === "mr") return "he";
+  if (/^(mrs|ms|miss)$/.test(first)) return "she";
+  // a given name only before a surname: "Cole" alone is a surname, whatever "Cole Porter" is
+  if (words.length < 2) return null;
+  if (MALE_NAMES.has(first)) return "he";
+  if (FEMALE_NAMES.has(first)) return "she";
   return null;
 }
 
