@@ -172,6 +172,13 @@ describe("speakers from the tree", () => {
     ]);
   });
 
+  it("'Y was quoted by X as saying' reports Y's words, relayed by X", () => {
+    const [q] = analyze({ text: "Cole was quoted by Reuters as saying that the plan was dead." }).quotes;
+    expect([q.text, q.speaker?.name, q.via]).toEqual(["the plan was dead", "Cole", ["Reuters"]]);
+    const [r] = analyze({ text: "Cole was quoted as saying that the plan was dead." }).quotes;
+    expect([r.speaker?.name, r.via]).toEqual(["Cole", []]);
+  });
+
   it("a named spokesperson speaks, not the body the apposition names", () => {
     expect(speakers("Li Wei, a spokesman for the ministry, told reporters that talks would resume.")).toEqual(
       [["talks would resume", "Li Wei"]],
