@@ -236,6 +236,20 @@ describe("2a. frames", () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ted Cruz"]);
   });
+
+  it("a finite cue form right after a quotation is the verb of an inverted frame, however tagged", () => {
+    for (const verb of ["notes", "claims", "comments", "reports"]) {
+      const [q] = findQuotesOf(
+        `The tour starts in May. “It is a celebration of our history,” ${verb} Tom Johnston.`,
+      );
+      expect([q?.speaker?.name, q?.cue?.text]).toEqual(["Tom Johnston", verb]);
+    }
+    // a bare form there is as likely a noun: "judge Inaba" is no cue "judge"
+    const [judged] = findQuotesOf(
+      "“This is not easy,” judge Carrie Ann Inaba noted as she made her decision.",
+    );
+    expect(judged.cue?.text).toBe("noted");
+  });
 });
 
 describe("6b. descriptions", () => {
@@ -271,6 +285,13 @@ describe("6c. joint sources", () => {
     expect(subordinate.map((q) => q.speaker?.name)).toEqual(["NBC News and Bloomberg"]);
     const object = findQuotesOf("The mayor met Jones and Brown said the vote was close.");
     expect(object.at(-1)?.speaker?.name).toBe("Brown");
+  });
+
+  it("one determiner before two role nouns is one person ('the singer and guitarist')", () => {
+    const [q] = findQuotesOf(
+      "Pat Simmons played the old songs. Afterwards the singer and guitarist told the audience, “maybe we should go on the road.”",
+    );
+    expect(q.speaker?.name).toBe("Pat Simmons");
   });
 });
 
@@ -552,6 +573,15 @@ describe("3d. nominal cues", () => {
     expect(claim.speaker?.name).toBe("The minister");
     const [effort] = findQuotesOf("The failure of old camera systems prompted an effort to replace them.");
     expect(effort.speaker).toBeNull();
+  });
+
+  it("a cue noun right after its subject is the verb ('Variety reports that'), not a sourceless noun", () => {
+    const [q] = findQuotesOf("As things stand, Variety reports that Paramount is working on a spin-off.");
+    expect(q.speaker?.name).toBe("Variety");
+    const [rumour] = findQuotesOf(
+      "The film was greenlit in 2016, with reports that Chris Hemsworth would return.",
+    );
+    expect(rumour.speaker).toBeNull();
   });
 });
 

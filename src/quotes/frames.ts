@@ -312,7 +312,10 @@ function coordinatedSubject(ctx: Ctx, np: [number, number], lo: number): [number
   if (p !== "PROPN" && p !== "NOUN") return null;
   const first = npLeft(ctx, and - 1, lo);
   const opener = first[0] - 1;
-  if (opener >= lo && !CLAUSE_OPENERS.has(ctx.lower[opener]) && ctx.pos[opener] !== "SCONJ") return null;
+  // a sentence-opening adverb ("Afterwards the singer and guitarist told") leaves the clause open
+  const openingAdverb = opener === ctx.sentFirst[ctx.sent[opener]] && ctx.pos[opener] === "ADV";
+  if (opener >= lo && !CLAUSE_OPENERS.has(ctx.lower[opener]) && ctx.pos[opener] !== "SCONJ" && !openingAdverb)
+    return null;
   return [ctx.lower[opener] === "both" ? opener : first[0], np[1]];
 }
 
@@ -457,7 +460,7 @@ const OBJECT_TAKING: ReadonlySet<string> = new Set([
 export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
-  const c0 = cueAt(ctx, a) ?? frameVerbAt(ctx, a);
+  const c0 = cueAt(ctx, a) ?? invertedCueAt(ctx, a) ?? frameVerbAt(ctx, a);
   // "..., calling it “absurd”": a participle has no subject after it
   if (c0 && /ing$/.test(ctx.lower[a])) return null;
   if (c0) {
@@ -671,6 +674,24 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
 }
 
 /** Verbs that report speech only right next to a quotation ("She continued, “...”", "read one"). */
+/**
+ * A finite reporting verb first after a quotation ("“...,” notes Johnston", "claims the report"):
+ * the tagger often reads "notes", "claims", "comments" as plural nouns, but nothing else stands
+ * there before the source (frameAfter still requires the source after it).
+ */
+function invertedCueAt(ctx: Ctx, i: number): CueHit | null {
+  const w = ctx.lower[i];
+  const cue = CUE_VERBS.get(w);
+  // a finite form only: a bare one is as likely a noun ("“...,” judge Inaba noted")
+  if (!cue || w === cue.lemma || !/(s|ed)$/.test(w) || ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0)
+    return null;
+  if (!/^\p{Ll}/u.test(ctx.words[i])) return null;
+  let k = i - 1;
+  while (k >= 0 && ctx.pos[k] === "PUNCT" && ctx.lower[k] !== ".") k--;
+  if (k < 0 || ctx.pos[k] !== "QUOTE") return null;
+  return { type: cue.type, lemma: cue.lemma };
+}
+
 export function frameVerbAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
   if (!FRAME_VERBS.has(w) || ctx.inMark[i] >= 0) return null;

@@ -181,8 +181,24 @@ function describedKind(head: string): "person" | "organization" | undefined {
 
 /** The token of an "and" joining two noun phrases in the mention [a, b] (-1: none). */
 function conjunction(ctx: Ctx, a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (ctx.lower[k] === "and" && ctx.pos[k - 1] !== "PUNCT") return k;
+  for (let k = a + 1; k < b; k++)
+    if (ctx.lower[k] === "and" && ctx.pos[k - 1] !== "PUNCT" && !twoRolesOfOne(ctx, a, k, b)) return k;
   return -1;
+}
+
+/**
+ * "the singer and guitarist", "its president and CEO": one determiner before two singular role
+ * nouns describes one person, not two sources.
+ */
+function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
+  const second = ctx.lower[and + 1];
+  return (
+    and + 1 === b &&
+    /^(DET|PRON)$/.test(ctx.pos[a]) &&
+    ROLE_NOUNS.has(ctx.lower[and - 1]) &&
+    ROLE_NOUNS.has(second) &&
+    !/s$/.test(second)
+  );
 }
 
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */

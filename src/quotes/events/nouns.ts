@@ -9,6 +9,8 @@ import { contentSpan, event, type Scan } from "./span.js";
 export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
   if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
+  // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
+  if (cueAt(ctx, i)) return undefined;
   const type =
     ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET"
       ? CUE_NOUNS.get(ctx.lower[i])
