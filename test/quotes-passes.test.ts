@@ -467,6 +467,16 @@ describe("3c. reported speech around its frame", () => {
       [],
     );
     expect(findQuotesOf("The old plant, which she visited in May, was closed.")).toEqual([]);
+    // an object relative clause too: the speaker is never "a finding that she"
+    const quotes = findQuotesOf("She found a receptor in kidney cells, a finding that she reported in 2009.");
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain("a finding that she");
+  });
+
+  it("'that' before a plural noun opens a clause and is no part of the speaker", () => {
+    const [q] = findQuotesOf(
+      "The siege was disturbing given that officers had earlier threatened to use live fire against them.",
+    );
+    expect(q?.speaker?.name).toBe("officers");
   });
 });
 

@@ -200,7 +200,8 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
     const p = ctx.pos[k];
     if (ctx.inMark[k] >= 0) break;
     if (p === "DET") {
-      a = k;
+      // "given that officers had threatened": before a plural noun "that" opens a clause
+      if (!(ctx.lower[k] === "that" && ctx.pos[j] === "NOUN" && /s$/.test(ctx.lower[j]))) a = k;
       break;
     }
     if (NP_INNER.has(p) || (ctx.lower[k] === "'s" && a - 2 >= lo)) {

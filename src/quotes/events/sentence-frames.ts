@@ -36,7 +36,8 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
     // "The Sentra, which goes on sale in January, loses ...": a relative clause modifies the noun
     // before it and frames nothing
-    if (RELATIVE_PRONOUNS.has(ctx.lower[f.speaker[0]])) continue;
+    // (also an object relative: "..., a finding that she reported in 2009")
+    if (inPhrase(f.speaker, (k) => RELATIVE_PRONOUNS.has(ctx.lower[k]))) continue;
     // "..., reiterated those feelings": after the verb, only a source makes an inverted frame
     if (f.speaker[0] > f.cue[1] && !sourceLike(ctx, f.speaker)) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
@@ -44,6 +45,12 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (evs) return evs;
   }
   return null;
+}
+
+/** Does a token of the phrase [a, b] pass `test`? */
+function inPhrase([a, b]: [number, number], test: (k: number) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (test(k)) return true;
+  return false;
 }
 
 /** The events of frame `f` between the commas at `c` and `e`, or null when it frames no content. */
