@@ -511,6 +511,17 @@ describe("2d. a quoted title in the frame", () => {
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("the “Jane The Virgin” actress");
     expect(q.speaker?.name).toBe("the “Jane The Virgin” actress");
   });
+
+  it("a title-case quotation after a verb or preposition is a title: the frame after it reports its own words", () => {
+    const reported = findQuotesOf(
+      "After playing “Black Water,” Smith told the crowd that the tour would start in June.",
+    );
+    expect(reported.map((q) => [q.kind, q.text])).toEqual([["indirect", "the tour would start in June"]]);
+    const quoted = findQuotesOf(
+      "After hitting “Takin’ It To the Streets,” the singer told the audience, “maybe we should go on the road.”",
+    );
+    expect(quoted.map((q) => [q.kind, q.text])).toEqual([["direct", "maybe we should go on the road."]]);
+  });
 });
 
 describe("6d. relays", () => {

@@ -89,6 +89,25 @@ function standsAlone(ctx: Ctx, m: MarkSpan): boolean {
   return !/\p{Ll}/u.test(lead) && /\p{Lu}.*\p{Lu}/u.test(lead) && !/\n/.test(lead);
 }
 
+/** Most words of a quoted title in running text. */
+const MAX_TITLE_WORDS = 6;
+/** Short words a title leaves in lower case ("Takin' It To the Streets"). */
+const TITLE_LOWER = /^(a|an|the|of|in|on|to|and|or|for|at|by|with|from)$/;
+
+/**
+ * "After playing “Black Water,” Smith told the crowd ...": a short quotation in title case that is
+ * the object of the verb, preposition or determiner before it names a song, book or show; it is
+ * no one's words, and the frame after it reports its own content.
+ */
+function quotedTitle(ctx: Ctx, m: MarkSpan, openTok: number): boolean {
+  const before = openTok - 1;
+  if (before < 0 || ctx.sent[before] !== ctx.sent[openTok] || !/^(VERB|ADP|DET)$/.test(ctx.pos[before]))
+    return false;
+  const words = ctx.text.slice(m.start, m.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || m.paragraphs > 1) return false;
+  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_LOWER.test(w)));
+}
+
 /** A frame found for a quotation, with the extent of the quote it attributes. */
 interface Framed {
   frame: Frame;
@@ -102,6 +121,7 @@ function framedQuote(p: Passes, mi: number): Candidate | null {
   const { ctx } = p;
   const m = p.marks[mi];
   const openTok = markTok(ctx, m.open);
+  if (quotedTitle(ctx, m, openTok)) return null;
   const afterTok = tokenAt(ctx, Math.max(m.close + 1, m.end));
   const framed = frameFollowing(p, mi, afterTok) ?? frameLeading(p, mi, openTok, afterTok);
   if (!framed) return null;
