@@ -606,6 +606,34 @@ describe("3d. nominal cues", () => {
   });
 });
 
+describe("3h. relative clauses and senses that report nothing", () => {
+  it("a stance verb in a restrictive relative clause only says who; the main verb reports", () => {
+    const [q] = findQuotesOf(
+      "State legislators who backed the bill said it was necessary despite the poison pill.",
+    );
+    expect([q.cue?.text, q.text]).toEqual(["said", "it was necessary despite the poison pill"]);
+    expect(q.speaker?.name).toContain("legislators");
+    const [warned] = findQuotesOf(
+      "Some Republicans who have praised his candidacy warned on Tuesday that the party may split.",
+    );
+    expect([warned.cue?.text, warned.speaker?.name]).toEqual(["warned", "Republicans"]);
+  });
+
+  it("'fire' reports only as 'fire back' or 'fire off'", () => {
+    expect(findQuotesOf("North Korea fired three missiles into the sea on Monday.")).toEqual([]);
+    expect(findQuotesOf("The department fired Officer Amber Guyger on Monday.")).toEqual([]);
+    const [q] = findQuotesOf("Local politicians fired back that the remarks were offensive.");
+    expect(q?.cue?.text).toBe("fired");
+  });
+
+  it("a person with a relative clause between commas is still the topic a later 'he' refers to", () => {
+    const quotes = findQuotesOf(
+      'Nikolas Cruz has been charged in the attack.\n\nRyan Petty, whose daughter was among those killed, hailed the vote in a tweet.\n\nHe said: "We know that today\'s vote is just the beginning of our journey."',
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Ryan Petty");
+  });
+});
+
 describe("3e. nominal content ends at the next attribution", () => {
   it("an intention noun's content stops before a clause with a cue of its own", () => {
     const quotes = findQuotesOf(

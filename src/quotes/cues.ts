@@ -140,4 +140,5 @@ export const CUE_CLASSES = loadJson<{
   timeAdjuncts: string[];
   timeAdjunctLead: string[];
   pointers: string[];
+  particleOnly: Record<string, string[]>;
 }>("quotes/cue-classes");

@@ -27,6 +27,7 @@ const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
 const STANCE_NOUNS = new Set(["words", "view", "opinion", "mind"]);
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
+const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([
@@ -115,10 +116,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     )
       return null;
   }
-  if (cue.lemma === "point") {
-    const next = ctx.lower[i + 1];
-    if (next !== "out" && next !== "to") return null;
-  }
+  // "pointed out", "fired back": these report only with their particle
+  const particles = PARTICLE_ONLY.get(cue.lemma);
+  if (particles && !particles.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i)) return null;
   return { type: cue.type, lemma: cue.lemma };
 }
@@ -243,6 +243,8 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
  * before the verb is the object of a phrase that modifies the subject's head noun.
  */
 function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const relative = relativeObjectSubject(ctx, np, lo);
+  if (relative) return relative;
   const adp = np[0] - 1;
   if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
@@ -257,6 +259,20 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   const adjective =
     ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+}
+
+/**
+ * "Legislators who backed the bill said": the noun phrase before the verb is the object of a
+ * restrictive relative clause; the subject is the noun the clause modifies, with the clause.
+ */
+function relativeObjectSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  // (the object may open with a possessive: "who have praised his candidacy")
+  const verb = /^(his|her|their|its|our|my|your)$/.test(ctx.lower[np[0] - 1] ?? "") ? np[0] - 2 : np[0] - 1;
+  let relative = verb - 1;
+  while (relative > lo && (ctx.pos[relative] === "AUX" || ctx.pos[relative] === "ADV")) relative--;
+  const head = relative - 1;
+  if (head < lo || ctx.pos[verb] !== "VERB" || !/^(who|that)$/.test(ctx.lower[relative])) return null;
+  return /^(NOUN|PROPN)$/.test(ctx.pos[head]) ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
 
 /**

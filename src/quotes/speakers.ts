@@ -155,13 +155,15 @@ const MAX_INSERT = 12;
 function verbFollows(ctx: Ctx, e: number): boolean {
   let k = e + 1;
   if (ctx.lower[k] === ",") {
+    // an appositive, or a relative clause with verbs of its own ("Petty, whose daughter was
+    // killed, hailed the vote")
+    const relative = /^(who|whose|whom|which)$/.test(ctx.lower[k + 1] ?? "");
     let j = k + 1;
     while (
       j < ctx.n &&
       j - k <= MAX_INSERT &&
       ctx.lower[j] !== "," &&
-      ctx.pos[j] !== "VERB" &&
-      ctx.pos[j] !== "AUX"
+      (relative || (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX"))
     )
       j++;
     if (ctx.lower[j] !== ",") return false;
@@ -210,6 +212,13 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
     // "China's ambassador to Britain": a role noun and the phrase that says where or whose
     // "Officials in Kenya": a group noun and where it is
     if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroupNoun(ctx.lower[k]) && ctx.pos[k + 1] === "ADP")
+      return k;
+    // "legislators who backed the bill": a restrictive relative clause after the head
+    if (
+      /^(NOUN|PROPN)$/.test(ctx.pos[k]) &&
+      /^(who|that)$/.test(ctx.lower[k + 1]) &&
+      ctx.pos[k + 2] === "VERB"
+    )
       return k;
     // "scientists using a telescope on Mauna Kea": a participle phrase after the head
     if (/^(NOUN|PROPN|PRON)$/.test(ctx.pos[k]) && ctx.pos[k + 1] === "VERB" && /ing$/.test(ctx.lower[k + 1]))

@@ -303,6 +303,7 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
   if (coordinatedPredicate(ctx, a, hi)) return i;
+  if (stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma)) return i;
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
   // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
   const clauseEnd = relativeClauseEnd(ctx, speaker, i, hi);
@@ -357,6 +358,31 @@ function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: n
       return j;
   }
   return -1;
+}
+
+/**
+ * "Legislators who backed the bill said ...": a stance verb with a noun-phrase object in a
+ * restrictive relative clause only says which people are meant; the main clause's verb reports,
+ * with the whole phrase as its subject.
+ */
+function stanceInRelativeClause(
+  ctx: Ctx,
+  [k, k1]: [number, number],
+  i: number,
+  hi: number,
+  lemma: string,
+): boolean {
+  if (
+    k1 !== k ||
+    !/^(who|that)$/.test(ctx.lower[k]) ||
+    ctx.lower[k - 1] === "," ||
+    !TRANSITIVE_STANCE.has(lemma) ||
+    ctx.titleCase[ctx.sent[i]]
+  )
+    return false;
+  const object = npRight(ctx, i + 1, hi);
+  const next = object ? object[1] + 1 : -1;
+  return next > 0 && next <= hi && /^(VERB|AUX)$/.test(ctx.pos[next]) && !/ing$/.test(ctx.lower[next]);
 }
 
 /** Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). */
