@@ -626,6 +626,14 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q?.cue?.text).toBe("fired");
   });
 
+  it("'they' after an unnamed group is that group, anonymous", () => {
+    const quotes = findQuotesOf(
+      "According to ABC News, the woman has been identified. While officials did not reveal the woman’s name, they did tell reporters she was a prostitute.",
+    );
+    const told = quotes.find((q) => q.cue?.text === "tell");
+    expect([told?.speaker?.name, told?.speaker?.anonymous]).toEqual(["officials", true]);
+  });
+
   it("a person with a relative clause between commas is still the topic a later 'he' refers to", () => {
     const quotes = findQuotesOf(
       'Nikolas Cruz has been charged in the attack.\n\nRyan Petty, whose daughter was among those killed, hailed the vote in a tweet.\n\nHe said: "We know that today\'s vote is just the beginning of our journey."',

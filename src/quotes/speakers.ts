@@ -497,7 +497,9 @@ export class SpeakerResolver {
     anonymous: boolean,
     kind: Known["kind"],
   ): Speaker {
-    if (!anonymous) this.recent.push({ name, entity, kind, at: m.start, end: m.end });
+    // an unnamed group ("officials") is the likeliest antecedent of a "they" after it
+    if (!anonymous || kind === "group")
+      this.recent.push({ name, entity, kind, at: m.start, end: m.end, anonymous });
     return { start: m.start, end: m.end, name, entity: entity?.id ?? null, anonymous, resolvedBy: m.by };
   }
 
@@ -704,8 +706,11 @@ export class SpeakerResolver {
    * quotes that continue that attribution: that mention is the one their speaker is given by).
    */
   lastSpeaker(at: number): SpokenMention | null {
-    for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--)
-      if (this.recent[k].at < at) return this.recent[k];
+    for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--) {
+      const r = this.recent[k];
+      // an unnamed group is kept for "they", not as the voice a quotation continues
+      if (r.at < at && !(r.anonymous && r.kind === "group")) return r;
+    }
     return null;
   }
 }
