@@ -619,11 +619,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([warned.cue?.text, warned.speaker?.name]).toEqual(["warned", "Republicans"]);
   });
 
-  it("'fire' reports only as 'fire back' or 'fire off'", () => {
+  it("'fire' reports only as 'fire back' or 'fire off', 'back' never as 'back away'", () => {
     expect(findQuotesOf("North Korea fired three missiles into the sea on Monday.")).toEqual([]);
     expect(findQuotesOf("The department fired Officer Amber Guyger on Monday.")).toEqual([]);
     const [q] = findQuotesOf("Local politicians fired back that the remarks were offensive.");
     expect(q?.cue?.text).toBe("fired");
+    // and "back" reports support, not a retreat
+    expect(findQuotesOf("Las Vegas police backed away from that timeline on Friday.")).toEqual([]);
   });
 
   it("'they' after an unnamed group is that group, anonymous", () => {

@@ -141,4 +141,5 @@ export const CUE_CLASSES = loadJson<{
   timeAdjunctLead: string[];
   pointers: string[];
   particleOnly: Record<string, string[]>;
+  particleNever: Record<string, string[]>;
 }>("quotes/cue-classes");

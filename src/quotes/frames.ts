@@ -28,6 +28,7 @@ const STANCE_NOUNS = new Set(["words", "view", "opinion", "mind"]);
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
+const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([
@@ -116,9 +117,10 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     )
       return null;
   }
-  // "pointed out", "fired back": these report only with their particle
+  // "pointed out", "fired back": these report only with their particle; "backed away" never
   const particles = PARTICLE_ONLY.get(cue.lemma);
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
+  if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i)) return null;
   return { type: cue.type, lemma: cue.lemma };
 }
