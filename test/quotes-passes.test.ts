@@ -636,6 +636,19 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([told?.speaker?.name, told?.speaker?.anonymous]).toEqual(["officials", true]);
   });
 
+  it("a participle between a number and its noun reports nothing ('911 confirmed cases')", () => {
+    expect(findQuotesOf("Now, there are 911 confirmed cases in addition to the almost 100 deaths.")).toEqual(
+      [],
+    );
+  });
+
+  it("a role appositive whose organisation has 'and' inside leaves the person as the speaker", () => {
+    const [q] = findQuotesOf(
+      "Jimmy Whitworth, a professor at the London School of Hygiene and Tropical Medicine, told The Sun that the plague is back.",
+    );
+    expect(q.speaker?.name).toBe("Jimmy Whitworth");
+  });
+
   it("a person with a relative clause between commas is still the topic a later 'he' refers to", () => {
     const quotes = findQuotesOf(
       'Nikolas Cruz has been charged in the attack.\n\nRyan Petty, whose daughter was among those killed, hailed the vote in a tweet.\n\nHe said: "We know that today\'s vote is just the beginning of our journey."',

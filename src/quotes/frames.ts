@@ -74,6 +74,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
+  // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
+  if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
+    return null;
   // "like" right after a noun is a preposition ("candidates like Huckabee", "something like this")
   if (
     w === "like" &&
@@ -389,6 +392,9 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
     return false;
   const run = lastPropnRun(ctx, j + 1, k - 1);
   if (!run || run[1] !== k - 1) return false;
+  // a name with "and" or "of" inside ("the London School of Hygiene and Tropical Medicine")
+  while (/^(and|&|of)$/.test(ctx.lower[run[0] - 1]) && run[0] - 2 > j && ctx.pos[run[0] - 2] === "PROPN")
+    run[0] = (lastPropnRun(ctx, j + 1, run[0] - 2) as [number, number])[0];
   const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
   return /^(of|for|at)$/.test(ctx.lower[before]);
 }
