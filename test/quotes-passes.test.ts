@@ -649,6 +649,27 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q.speaker?.name).toBe("Jimmy Whitworth");
   });
 
+  it("a name inside a relative clause or before a role only says which people are meant", () => {
+    const speakerOf = (text: string) => findQuotesOf(text)[0]?.speaker;
+    expect(speakerOf("Analysts who spoke to Reuters said the market would fall.")?.name).toBe(
+      "Analysts who spoke to Reuters",
+    );
+    expect(
+      speakerOf("British police officers who had been searching for Howes concluded he had died.")?.name,
+    ).toBe("British police officers who had been searching for Howes");
+    const crew = speakerOf("“They don't want to play with us,” one U.S. crew chief said.");
+    expect([crew?.name, crew?.anonymous]).toEqual(["one U.S. crew chief", true]);
+    expect(
+      speakerOf("“We don't just arrive,” said four-star Gen. John Dailey, of the Marine Corps.")?.name,
+    ).toBe("John Dailey");
+    expect(speakerOf("Secretary of State James A. Baker III said Jordan is seeking guidance.")?.name).toBe(
+      "James A. Baker III",
+    );
+    expect(speakerOf("China's ambassador to Britain said the protests must stop.")?.name).toBe(
+      "China's ambassador to Britain",
+    );
+  });
+
   it("a person with a relative clause between commas is still the topic a later 'he' refers to", () => {
     const quotes = findQuotesOf(
       'Nikolas Cruz has been charged in the attack.\n\nRyan Petty, whose daughter was among those killed, hailed the vote in a tweet.\n\nHe said: "We know that today\'s vote is just the beginning of our journey."',

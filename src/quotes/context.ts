@@ -306,6 +306,17 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       b = k;
       continue;
     }
+    // a hyphen inside a word ("four-star Gen. John Dailey")
+    if (
+      ctx.lower[k] === "-" &&
+      k > i &&
+      k + 1 < hi &&
+      ctx.ends[k - 1] === ctx.starts[k] &&
+      ctx.ends[k] === ctx.starts[k + 1]
+    ) {
+      b = k;
+      continue;
+    }
     break;
   }
   return sawHead ? [i, b] : null;

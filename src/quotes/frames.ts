@@ -267,12 +267,15 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
 }
 
 /**
- * "Legislators who backed the bill said": the noun phrase before the verb is the object of a
- * restrictive relative clause; the subject is the noun the clause modifies, with the clause.
+ * "Legislators who backed the bill said", "analysts who spoke to Reuters said": the noun phrase
+ * before the verb is an object in a restrictive relative clause; the subject is the noun the
+ * clause modifies, with the clause.
  */
 function relativeObjectSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
-  // (the object may open with a possessive: "who have praised his candidacy")
-  const verb = /^(his|her|their|its|our|my|your)$/.test(ctx.lower[np[0] - 1] ?? "") ? np[0] - 2 : np[0] - 1;
+  // (the object may open with a possessive, "who have praised his candidacy", or be a
+  // preposition's, "analysts who spoke to Reuters")
+  let verb = /^(his|her|their|its|our|my|your)$/.test(ctx.lower[np[0] - 1] ?? "") ? np[0] - 2 : np[0] - 1;
+  if (verb > lo && ctx.pos[verb] === "ADP") verb--;
   let relative = verb - 1;
   while (relative > lo && (ctx.pos[relative] === "AUX" || ctx.pos[relative] === "ADV")) relative--;
   const head = relative - 1;

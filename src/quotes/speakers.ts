@@ -206,6 +206,18 @@ function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
 const POSTMODIFIER = /^(ADJ|VERB)$/;
 
+/** Does the phrase at `a` open with a title ("Secretary of State ...", "Ambassador to ...")? */
+function titledName(ctx: Ctx, a: number): boolean {
+  const k = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
+  return isCap(ctx.words[k]) && ROLE_NOUNS.has(ctx.lower[k]);
+}
+
+/** Is there a verb at `k`, past auxiliaries and adverbs ("who had been searching")? */
+function relativeVerb(ctx: Ctx, k: number, b: number): boolean {
+  while (k <= b && (ctx.pos[k] === "AUX" || ctx.pos[k] === "ADV")) k++;
+  return k <= b && ctx.pos[k] === "VERB";
+}
+
 /** The head noun of [a, b] when a modifying phrase follows it ("a person familiar with ...", "the ambassador to Britain"), else null. */
 function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
@@ -217,7 +229,7 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
     if (
       /^(NOUN|PROPN)$/.test(ctx.pos[k]) &&
       /^(who|that)$/.test(ctx.lower[k + 1]) &&
-      ctx.pos[k + 2] === "VERB"
+      relativeVerb(ctx, k + 2, b)
     )
       return k;
     // "scientists using a telescope on Mauna Kea": a participle phrase after the head
@@ -433,7 +445,9 @@ export class SpeakerResolver {
     // "a person familiar with the matter", "officials close to the talks": the head is the noun
     // before the modifying phrase, which names no speaker
     const full = b;
-    b = postmodifiedHead(ctx, a, b) ?? b;
+    // (unless the phrase is a title and the person's name: "Secretary of State James Baker")
+    if (!titledName(ctx, a) || this.entityCovering(ctx.starts[b], ctx.ends[b])?.type !== "person")
+      b = postmodifiedHead(ctx, a, b) ?? b;
     // "the “Jane The Virgin” actress": the title names a show, the words after it the speaker
     let nameFrom = a;
     for (let k = a; k < b; k++) {
@@ -600,11 +614,12 @@ export class SpeakerResolver {
     }
     const organisation = this.spokespersonFor(m);
     if (organisation) return organisation;
-    // "an agency journalist in the area", "one resident": an unnamed individual, not identified
+    // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
+    // individual, not identified (a name before the head only says where from)
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
     const personHead =
       described === "person" || GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
-    if (indefinite && personHead && !run) {
+    if (indefinite && personHead && (!run || run[1] < b)) {
       this.recent.push({
         name: m.written,
         entity: null,
