@@ -636,6 +636,16 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([told?.speaker?.name, told?.speaker?.anonymous]).toEqual(["officials", true]);
   });
 
+  it("a plural noun before the auxiliary of its own verb is the subject, not a cue", () => {
+    const quotes = findQuotesOf(
+      "Newspaper reports have said Amir was infatuated with her. Israel-Syria talks have been cut off for two years.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["Newspaper reports", "said"]]);
+    // a verb before its clause's modal stays a verb: "what it hopes will become"
+    const [hope] = findQuotesOf("Yema Group is building what it hopes will become a major hub for goods.");
+    expect(hope?.cue?.text).toBe("hopes");
+  });
+
   it("a participle between a number and its noun reports nothing ('911 confirmed cases')", () => {
     expect(findQuotesOf("Now, there are 911 confirmed cases in addition to the almost 100 deaths.")).toEqual(
       [],

@@ -74,6 +74,11 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
+  // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before the
+  // auxiliary of its own verb
+  // (a plural auxiliary: "what it hopes will become" is a verb and its clause's modal)
+  if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
+    return null;
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
   if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
     return null;
@@ -126,6 +131,13 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i)) return null;
   return { type: cue.type, lemma: cue.lemma };
+}
+
+/** Is the auxiliary at `k` followed by its verb ("have said", "have not been cut off")? */
+function auxiliaryOfVerb(ctx: Ctx, k: number): boolean {
+  let j = k + 1;
+  while (j < ctx.n && (ctx.pos[j] === "AUX" || ctx.pos[j] === "ADV" || ctx.lower[j] === "not")) j++;
+  return j < ctx.n && ctx.pos[j] === "VERB" && ctx.sent[j] === ctx.sent[k];
 }
 
 /** Naming participles: "a mission called Europa Clipper". */
