@@ -646,6 +646,20 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(hope?.cue?.text).toBe("hopes");
   });
 
+  it("'add' reports a clause or a quotation only, never a bare noun phrase", () => {
+    const quotes = findQuotesOf(
+      "Paul January added five birdies to grab second place. This will add 700 seats a week. He added that the course was hard.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(["the course was hard"]);
+  });
+
+  it("a hyphenated word stays whole in the speaker's phrase; 'the 26-year-old' is a person described", () => {
+    const text = "Tom Smith won the title. “I just kept going,” said the 26-year-old.";
+    const [q] = findQuotesOf(text);
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe("the 26-year-old");
+    expect(q.speaker?.name).toBe("Tom Smith");
+  });
+
   it("a participle between a number and its noun reports nothing ('911 confirmed cases')", () => {
     expect(findQuotesOf("Now, there are 911 confirmed cases in addition to the almost 100 deaths.")).toEqual(
       [],

@@ -306,21 +306,20 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       b = k;
       continue;
     }
-    // a hyphen inside a word ("four-star Gen. John Dailey")
-    if (
-      ctx.lower[k] === "-" &&
-      k > i &&
-      k + 1 < hi &&
-      ctx.ends[k - 1] === ctx.starts[k] &&
-      ctx.ends[k] === ctx.starts[k + 1]
-    ) {
-      b = k;
+    // a hyphen inside a word, with the word's next part ("four-star Gen. John Dailey", "the
+    // 26-year-old")
+    if (ctx.lower[k] === "-" && k > i && k + 1 < hi && joined(ctx, k - 1, k) && joined(ctx, k, k + 1)) {
+      b = k + 1;
+      k++;
       continue;
     }
     break;
   }
   return sawHead ? [i, b] : null;
 }
+
+/** Do tokens `a` and `b` touch (no space between)? */
+const joined = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
 
 /** The last run of proper nouns inside [a, b], as [first, last], or null. */
 export function lastPropnRun(ctx: Ctx, a: number, b: number): [number, number] | null {

@@ -142,4 +142,5 @@ export const CUE_CLASSES = loadJson<{
   pointers: string[];
   particleOnly: Record<string, string[]>;
   particleNever: Record<string, string[]>;
+  clauseOnly: string[];
 }>("quotes/cue-classes");

@@ -173,6 +173,9 @@ function verbFollows(ctx: Ctx, e: number): boolean {
   return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
 }
 
+/** "the 26-year-old": a person described by age. */
+const AGE_DESCRIPTION = /^the \d+-year-old$/i;
+
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
 function describedKind(head: string): "person" | "organization" | undefined {
   const singular = head.replace(/s$/, "");
@@ -605,7 +608,8 @@ export class SpeakerResolver {
     // the name (or capitalised demonym: "French") before a common-noun head
     const modifier = run ?? demonymIn(ctx, a, b);
     const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
-    const described = describedKind(headLower);
+    // ("the 26-year-old": an age describes a person)
+    const described = describedKind(headLower) ?? (AGE_DESCRIPTION.test(m.written) ? "person" : undefined);
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
     const definite = /^(the|this|that)$/.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
     if (described && definite && (!run || run[1] < b)) {

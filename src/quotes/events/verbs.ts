@@ -456,10 +456,26 @@ function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
   return true;
 }
 
+/** Verbs that report a clause or a quotation only: "added five birdies" reports nothing. */
+const CLAUSE_ONLY: ReadonlySet<string> = new Set(CUE_CLASSES.clauseOnly);
+
+/**
+ * Does a clause or quotation follow from token `a`: a verb (not an infinitive's: "added five
+ * birdies to grab the lead"), "that", a colon or a quotation mark?
+ */
+function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
+  for (let k = a; k <= hi; k++) {
+    if (ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "to") continue;
+    if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k]) || ctx.lower[k] === "that" || ctx.lower[k] === ":") return true;
+  }
+  return false;
+}
+
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
 function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
+  if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
   const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
