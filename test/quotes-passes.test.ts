@@ -660,6 +660,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q.speaker?.name).toBe("Tom Smith");
   });
 
+  it("'the Briton' describes the person the article is about, like a role", () => {
+    const [q] = findQuotesOf(
+      "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",
+    );
+    expect([q.speaker?.name, q.speaker?.resolvedBy]).toEqual(["Frank Bruno", "description"]);
+  });
+
   it("a participle between a number and its noun reports nothing ('911 confirmed cases')", () => {
     expect(findQuotesOf("Now, there are 911 confirmed cases in addition to the almost 100 deaths.")).toEqual(
       [],

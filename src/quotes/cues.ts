@@ -103,6 +103,11 @@ export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
 /** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
 export const ROLE_NOUNS = loadSet("entities/role-nouns");
+/** Nationality words (lower case), which as a capitalised noun after "the" describe a person ("the Briton"). */
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
+  ...loadSet("entities/demonyms-compromise"),
+  ...loadSet("entities/demonyms-extra"),
+]);
 
 /** A role noun (singular or plural) or a group noun: "officials in Kenya", "a spokesman for X". */
 export function roleOrGroupNoun(w: string): boolean {

@@ -23,6 +23,7 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
   DESCRIPTIONS,
+  NATIONALITY_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   roleOrGroupNoun,
@@ -175,6 +176,17 @@ function verbFollows(ctx: Ctx, e: number): boolean {
 
 /** "the 26-year-old": a person described by age. */
 const AGE_DESCRIPTION = /^the \d+-year-old$/i;
+
+/** "the 26-year-old", "the Briton": a person described by age or nationality alone. */
+function personByAgeOrNationality(ctx: Ctx, m: Mention): boolean {
+  if (AGE_DESCRIPTION.test(m.written)) return true;
+  return (
+    m.b === m.a + 1 &&
+    ctx.lower[m.a] === "the" &&
+    isCap(ctx.words[m.b]) &&
+    NATIONALITY_WORDS.has(ctx.lower[m.b])
+  );
+}
 
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
 function describedKind(head: string): "person" | "organization" | undefined {
@@ -608,11 +620,12 @@ export class SpeakerResolver {
     // the name (or capitalised demonym: "French") before a common-noun head
     const modifier = run ?? demonymIn(ctx, a, b);
     const modified = modifier !== null && premodifiedHead(ctx, modifier[1], b);
-    // ("the 26-year-old": an age describes a person)
-    const described = describedKind(headLower) ?? (AGE_DESCRIPTION.test(m.written) ? "person" : undefined);
+    // ("the 26-year-old", "the Briton": an age or a nationality describes a person)
+    const byAgeOrNationality = personByAgeOrNationality(ctx, m);
+    const described = describedKind(headLower) ?? (byAgeOrNationality ? "person" : undefined);
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
     const definite = /^(the|this|that)$/.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
-    if (described && definite && (!run || run[1] < b)) {
+    if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
       const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
     }
