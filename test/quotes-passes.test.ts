@@ -660,6 +660,16 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q.speaker?.name).toBe("Tom Smith");
   });
 
+  it("'have long warned': an adverb of time between the subject and the cue", () => {
+    const [q] = findQuotesOf(
+      "Prison union representatives have long warned that staff shortages have taken their toll.",
+    );
+    expect([q?.speaker?.name, q?.text]).toEqual([
+      "Prison union representatives",
+      "staff shortages have taken their toll",
+    ]);
+  });
+
   it("'the Briton' describes the person the article is about, like a role", () => {
     const [q] = findQuotesOf(
       "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",
