@@ -660,6 +660,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q.speaker?.name).toBe("Tom Smith");
   });
 
+  it("'were told by X that ...': the clause after the agent is what X said", () => {
+    const [q] = findQuotesOf(
+      "Employees were told by chairman Marcelo Claure that layoffs will begin this week.",
+    );
+    expect([q?.speaker?.name, q?.text]).toEqual(["Marcelo Claure", "layoffs will begin this week"]);
+  });
+
   it("'have long warned': an adverb of time between the subject and the cue", () => {
     const [q] = findQuotesOf(
       "Prison union representatives have long warned that staff shortages have taken their toll.",

@@ -218,6 +218,15 @@ function passiveCue(
   // report of anyone's words; an agentless belief or intention ("is expected to") still is a stance
   if (!sp && hit.type === "speech") return i;
   const from = subject ? subject[0] : prevEnd;
+  // "Employees were told by X that ...": a tell-type verb's passive subject is the addressee; the
+  // clause after the agent is what was said
+  if (sp && OBJECT_VERBS.has(hit.lemma) && /^(that|:)$/.test(ctx.lower[sp[1] + 1] ?? "")) {
+    const told = contentSpan(ctx, sp[1] + 2, hi);
+    if (told) {
+      s.events.push(event([i, i], hit.type, sp, told, from, hi));
+      return hi;
+    }
+  }
   // an agentless passive's clause stops at a semicolon: what follows may be another attribution
   let stop = hi;
   if (!sp)
