@@ -121,3 +121,16 @@ describe("web names", () => {
     expect(tokenTexts("It cost 5.30 dollars, the U.S. said.")).toContain("U.S.");
   });
 });
+
+describe("abbreviated titles", () => {
+  it("end no sentence before a name ('Cmdr. Sean Robertson', 'Maj. Gen. Tom Jones')", () => {
+    const text =
+      "Cmdr. Sean Robertson spoke. Maj. Gen. Tom Jones agreed. Supt. Al McHugh left. He met the Gov. Then he left.";
+    const layer = segment(text, paragraph(text));
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end)).slice(0, 3)).toEqual([
+      "Cmdr. Sean Robertson spoke.",
+      "Maj. Gen. Tom Jones agreed.",
+      "Supt. Al McHugh left.",
+    ]);
+  });
+});

@@ -667,6 +667,20 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([q?.speaker?.name, q?.text]).toEqual(["Marcelo Claure", "layoffs will begin this week"]);
   });
 
+  it("a name before two appositives speaks ('Sean Robertson, a spokesperson for X, the U.S. operation in Syria, told')", () => {
+    const [q] = findQuotesOf(
+      "Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA that the claim is false.",
+    );
+    expect(q.speaker?.name).toBe("Sean Robertson");
+  });
+
+  it("a bare cue form after a place name ending in 's' is a compound's part ('a former Arkansas state employee')", () => {
+    const quotes = findQuotesOf(
+      "Paula Jones, a former Arkansas state employee who had accused the governor of harassment, spoke.",
+    );
+    expect(quotes.map((q) => q.cue?.text)).not.toContain("state");
+  });
+
   it("'have long warned': an adverb of time between the subject and the cue", () => {
     const [q] = findQuotesOf(
       "Prison union representatives have long warned that staff shortages have taken their toll.",

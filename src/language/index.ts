@@ -59,7 +59,7 @@ function segmentBlock(
     const [first, last] = s.out(its.span) as unknown as [number, number];
     if (first !== undefined && last !== undefined && first <= last) spans.push([first, last]);
   });
-  for (const [first, last] of joinSplitWebNames(spans, values, spaces)) {
+  for (const [first, last] of joinFalseEnds(spans, values, spaces, pos)) {
     const sentence = layer.sentences.length;
     layer.sentences.push({
       start: offset + starts[first],
@@ -77,21 +77,45 @@ function segmentBlock(
   }
 }
 
-/** wink ends a sentence at the dot of "Polygraph.info": a sentence never ends inside a web name. */
-function joinSplitWebNames(
+/**
+ * Sentence ends wink puts where there is none: at the dot of "Polygraph.info" (inside a web name)
+ * and after an abbreviated title before a name ("Cmdr. Sean Robertson"). Such spans are joined.
+ */
+function joinFalseEnds(
   spans: [number, number][],
   values: readonly string[],
   spaces: readonly string[],
+  pos: readonly string[],
 ): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
     const lastWord = prev ? prev[1] - 1 : -1;
-    if (prev && lastWord >= prev[0] && webNameEnd(values, spaces, lastWord, span[1]) >= span[0])
+    const webName = lastWord >= 0 && webNameEnd(values, spaces, lastWord, span[1]) >= span[0];
+    if (prev && lastWord >= prev[0] && (webName || titleBeforeName(values, spaces, pos, prev[1], span[0])))
       prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;
+}
+
+/** Abbreviated titles (lexicons/language/title-abbreviations.txt), lower case, without the dot. */
+const TITLE_ABBREVIATIONS = loadSet("language/title-abbreviations");
+
+/** Does the sentence ending with the dot at `dot` end on a title, with a name starting at `next`? */
+function titleBeforeName(
+  values: readonly string[],
+  spaces: readonly string[],
+  pos: readonly string[],
+  dot: number,
+  next: number,
+): boolean {
+  return (
+    values[dot] === "." &&
+    spaces[dot] === "" &&
+    TITLE_ABBREVIATIONS.has(values[dot - 1]?.toLowerCase() ?? "") &&
+    (pos[next] === "PROPN" || TITLE_ABBREVIATIONS.has(values[next]?.replace(/\.$/, "").toLowerCase() ?? ""))
+  );
 }
 
 /** Domain names that end a web name ("Moneycontrol.com"): lexicons/language/web-suffixes.txt. */

@@ -111,7 +111,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     // "Republican state schools Superintendent ...": a bare form between nouns is a compound's
     // part (after a singular name a verb would agree: "Trump says Congress ..."; headlines and
     // plural names take bare verbs: "Polls Show Gaps")
-    const bare = !/(s|ed|ing)$/.test(w) && !/s$/.test(ctx.lower[prev]) && !ctx.titleCase[ctx.sent[i]];
+    // (a place name ending in "s" is singular: "a former Arkansas state employee")
+    const singular = !/s$/.test(ctx.lower[prev]) || ctx.nonAgent[prev] === 1;
+    const bare = !/(s|ed|ing)$/.test(w) && singular && !ctx.titleCase[ctx.sent[i]];
     if (bare && ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return null;
     if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
     if (
@@ -372,7 +374,7 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   // executive; the noun phrase before the appositive speaks
   if (ctx.pos[p] === "PROPN" && roleAppositive(ctx, k, lo)) {
     const head = headBeforeAppositive(ctx, k, lo);
-    if (head) return head;
+    if (head) return outerAppositive(ctx, head, lo) ?? head;
   }
   if (
     ctx.pos[p] === "PROPN" &&
@@ -411,7 +413,23 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   while (/^(and|&|of)$/.test(ctx.lower[run[0] - 1]) && run[0] - 2 > j && ctx.pos[run[0] - 2] === "PROPN")
     run[0] = (lastPropnRun(ctx, j + 1, run[0] - 2) as [number, number])[0];
   const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
-  return /^(of|for|at)$/.test(ctx.lower[before]);
+  return /^(of|for|at|in|on|from|against)$/.test(ctx.lower[before]);
+}
+
+/**
+ * "Sean Robertson, a spokesperson for Inherent Resolve, the U.S. operation in Syria, told": the
+ * phrase before the last appositive is itself the object of a role appositive; the name before
+ * that one speaks. Null when `head` is no such object.
+ */
+function outerAppositive(ctx: Ctx, head: [number, number], lo: number): [number, number] | null {
+  const adp = ctx.lower[head[0]] === "the" ? head[0] - 1 : head[0] - 1;
+  if (adp - 2 < lo || ctx.pos[adp] !== "ADP" || !ROLE_NOUNS.has(ctx.lower[adp - 1])) return null;
+  for (let c = adp - 2; c >= lo && c >= adp - 6; c--) {
+    if (ctx.lower[c] !== ",") continue;
+    const run = c - 1 >= lo ? lastPropnRun(ctx, Math.max(lo, c - 6), c - 1) : null;
+    return run && run[1] === c - 1 ? run : null;
+  }
+  return null;
 }
 
 /** Does the comma at `k` close a party-and-state tag ("Sen. Ted Cruz, R-Texas, said")? */
