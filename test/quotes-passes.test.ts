@@ -691,6 +691,16 @@ describe("3h. relative clauses and senses that report nothing", () => {
     ]);
   });
 
+  it("'the star', 'the pontiff', 'the midfielder' describe the person the article is about", () => {
+    const speakerOf = (text: string) => findQuotesOf(text)[0]?.speaker?.name;
+    expect(speakerOf("Jessie Buckley sang on Friday. The star said the song moved her.")).toBe(
+      "Jessie Buckley",
+    );
+    expect(speakerOf("Dele Alli scored twice. The midfielder said the team was improving.")).toBe(
+      "Dele Alli",
+    );
+  });
+
   it("'the Briton' describes the person the article is about, like a role", () => {
     const [q] = findQuotesOf(
       "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",
