@@ -701,6 +701,16 @@ describe("3h. relative clauses and senses that report nothing", () => {
     );
   });
 
+  it("'said Texas manager Johnny Oates': the person after the role speaks; 'an Israeli army spokeswoman' for the army", () => {
+    const speakerOf = (text: string) => findQuotesOf(text)[0]?.speaker?.name;
+    expect(
+      speakerOf("“It is not something I can explain,” said Texas manager Johnny Oates about his team."),
+    ).toBe("Johnny Oates");
+    expect(
+      speakerOf("“The committee will meet on August 29,” an Israeli army spokeswoman said on Saturday."),
+    ).toBe("Israeli army");
+  });
+
   it("'the Briton' describes the person the article is about, like a role", () => {
     const [q] = findQuotesOf(
       "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",

@@ -526,7 +526,15 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
     if (!sp) return null;
     // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
     if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
-    const run = firstPropnRun(ctx, sp[0], sp[1]);
+    let run = firstPropnRun(ctx, sp[0], sp[1]);
+    // "said Texas manager Johnny Oates": a team or body, a role, then the person
+    if (
+      run &&
+      ROLE_NOUNS.has(ctx.lower[run[1] + 1]) &&
+      run[1] + 2 <= sp[1] &&
+      ctx.pos[run[1] + 2] === "PROPN"
+    )
+      run = firstPropnRun(ctx, run[1] + 2, sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
     // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
     const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);

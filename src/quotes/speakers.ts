@@ -683,8 +683,11 @@ export class SpeakerResolver {
     if (SPOKESPERSON_NOUNS.has(m.headLower)) {
       org = phraseAfter(ctx, m.b, last, /^(for|of|at)$/);
       if (!org && !(m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1]))) {
-        org = lastPropnRun(ctx, m.nameFrom, m.b - 1);
-        if (org && /^['’]s$/.test(ctx.lower[org[1] + 1] ?? "") && org[1] + 2 !== m.b) org = null;
+        // the words from the first name to the head: "an Israeli army spokeswoman" speaks for the
+        // Israeli army
+        const first = firstPropnRun(ctx, m.nameFrom, m.b - 1);
+        org = first ? [first[0], m.b - 1] : null;
+        if (org && /^['’]s$/.test(ctx.lower[first![1] + 1] ?? "") && first![1] + 2 !== m.b) org = null;
       }
     } else {
       const head = ctx.lower.slice(m.a, last + 1).findIndex((w) => SENT_NOUNS.has(w));
