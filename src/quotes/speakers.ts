@@ -88,10 +88,13 @@ function genderOf(name: string): "he" | "she" | null {
   return null;
 }
 
-/** Can `pronoun` refer to this actor? "he" is not "Ann Cole"; other pronouns and unknown names agree. */
-function agrees(k: Known, pronoun: string): boolean {
+/**
+ * Can `pronoun` refer to this actor? "he" is not "Ann Cole" (by the given name), nor someone an
+ * earlier "she" referred to (`learned`); other pronouns and unknown names agree.
+ */
+function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>): boolean {
   if (pronoun !== "he" && pronoun !== "she") return true;
-  const g = genderOf(k.name);
+  const g = learned.get(k.name) ?? genderOf(k.name);
   return g === null || g === pronoun;
 }
 
@@ -153,8 +156,23 @@ function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
 const MAX_INSERT = 12;
 
 /** Is the name ending at token `e` followed by its verb (past an appositive between commas, adverbs)? */
+/** Is the name ending at `e` an appositive closed by the comma at `k` before its clause's verb? */
+function appositiveEnd(ctx: Ctx, e: number, k: number): boolean {
+  let a = e;
+  while (a > 0 && ctx.pos[a - 1] === "PROPN") a--;
+  // "..., filmmaker Charlie McDowell,": a comma before the name (and its title word)
+  const before = ctx.pos[a - 1] === "NOUN" ? a - 2 : a - 1;
+  if (before < 0 || ctx.lower[before] !== "," || ctx.sent[before] !== ctx.sent[e]) return false;
+  let j = k + 1;
+  while (j < ctx.n && ctx.pos[j] === "ADV") j++;
+  return j < ctx.n && ctx.sent[j] === ctx.sent[e] && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX");
+}
+
 function verbFollows(ctx: Ctx, e: number): boolean {
   let k = e + 1;
+  // the name ends an appositive of the subject ("Steenburgen's son, filmmaker Charlie McDowell,
+  // also remembers")
+  if (ctx.lower[k] === "," && appositiveEnd(ctx, e, k)) return true;
   if (ctx.lower[k] === ",") {
     // an appositive, or a relative clause with verbs of its own ("Petty, whose daughter was
     // killed, hailed the vote")
@@ -299,6 +317,8 @@ export class SpeakerResolver {
   private readonly recent: SpokenMention[] = [];
   /** Last word of a multi-word name -> the fullest such name, with where it first appears. */
   private readonly fullNames = new Map<string, { name: string; at: number }>();
+  /** The gender a resolved "he" or "she" showed, by name (a later "she" is not the same person). */
+  private readonly learnedGender = new Map<string, string>();
   /** People named as the subject of a clause, in text order. */
   private readonly subjects: Known[] = [];
   /** Organisations named as the subject of a clause, in text order ("Apple reported ..."). */
@@ -422,7 +442,7 @@ export class SpeakerResolver {
       const r = this.recent[k];
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
-      if (pronoun && !agrees(r, pronoun)) continue;
+      if (pronoun && !agrees(r, pronoun, this.learnedGender)) continue;
       if (word && !(r.entity ? holdsRole(r.entity.roles, word) : r.name.toLowerCase().includes(word)))
         continue;
       best = r;
@@ -432,7 +452,10 @@ export class SpeakerResolver {
       // a person (an organisation) named as a subject after the last speaker is the likelier
       // antecedent of "he" ("the company")
       const subjects = kind === "person" ? this.subjects : this.orgSubjects;
-      const s = this.salientSubject(pronoun ? subjects.filter((x) => agrees(x, pronoun)) : subjects, before);
+      const s = this.salientSubject(
+        pronoun ? subjects.filter((x) => agrees(x, pronoun, this.learnedGender)) : subjects,
+        before,
+      );
       if (s && ((s.entity && (!best || s.at > best.at)) || !best)) best = s;
     }
     return best;
@@ -592,8 +615,19 @@ export class SpeakerResolver {
         anonymous: true,
         resolvedBy: "pronoun",
       };
-    if (target) return this.refer(m, target, "pronoun");
-    return this.out({ ...m, by: "pronoun" }, m.written, null, false, "person");
+    if (target) {
+      if (p === "he" || p === "she") this.learnedGender.set(target.name, p);
+      return this.refer(m, target, "pronoun");
+    }
+    // unresolved: the pronoun as written, never an antecedent of a later pronoun ("she" after "he")
+    return {
+      start: m.start,
+      end: m.end,
+      name: m.written,
+      entity: null,
+      anonymous: false,
+      resolvedBy: "pronoun",
+    };
   }
 
   /** The last person introduced before `before` by an indefinite gendered noun that `pronoun` fits. */
