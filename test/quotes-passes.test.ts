@@ -681,6 +681,12 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(quotes.map((q) => q.cue?.text)).not.toContain("state");
   });
 
+  it("a publishing verb with only a phrase after it reports nothing ('Article posted with permission from X')", () => {
+    expect(findQuotesOf("Article posted with permission from Pamela Geller.")).toEqual([]);
+    const [q] = findQuotesOf("Tom Smith posted on Facebook that the plan works.");
+    expect(q?.text).toBe("the plan works");
+  });
+
   it("'have long warned': an adverb of time between the subject and the cue", () => {
     const [q] = findQuotesOf(
       "Prison union representatives have long warned that staff shortages have taken their toll.",

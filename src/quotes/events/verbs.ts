@@ -485,6 +485,8 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
+  // "Article posted with permission from X": a publishing verb with only a phrase after it
+  if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
   const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
