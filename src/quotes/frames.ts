@@ -74,9 +74,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const p = ctx.pos[i];
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
-  // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before the
-  // auxiliary of its own verb
-  // (a plural auxiliary: "what it hopes will become" is a verb and its clause's modal)
+  // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
+  // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
   if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
     return null;
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
@@ -422,7 +421,7 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
  * that one speaks. Null when `head` is no such object.
  */
 function outerAppositive(ctx: Ctx, head: [number, number], lo: number): [number, number] | null {
-  const adp = ctx.lower[head[0]] === "the" ? head[0] - 1 : head[0] - 1;
+  const adp = head[0] - 1;
   if (adp - 2 < lo || ctx.pos[adp] !== "ADP" || !ROLE_NOUNS.has(ctx.lower[adp - 1])) return null;
   for (let c = adp - 2; c >= lo && c >= adp - 6; c--) {
     if (ctx.lower[c] !== ",") continue;
