@@ -728,6 +728,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     ]);
   });
 
+  it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
+    const [q] = findQuotesOf(
+      "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",
+    );
+    expect(q.speaker?.name).toBe("Nov. 29 report");
+  });
+
   it("'the Briton' describes the person the article is about, like a role", () => {
     const [q] = findQuotesOf(
       "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",

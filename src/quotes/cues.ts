@@ -103,6 +103,8 @@ export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
 /** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
 export const ROLE_NOUNS = loadSet("entities/role-nouns");
+/** Day and month names and their abbreviations (lower case, without a dot). */
+export const CALENDAR_WORDS = loadSet("entities/calendar-words");
 /** Nationality words (lower case), which as a capitalised noun after "the" describe a person ("the Briton"). */
 export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   ...loadSet("entities/demonyms-compromise"),

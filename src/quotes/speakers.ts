@@ -22,6 +22,7 @@ import {
   AGENCIES,
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
+  CALENDAR_WORDS,
   DESCRIPTIONS,
   NATIONALITY_WORDS,
   PRONOUNS,
@@ -648,6 +649,8 @@ export class SpeakerResolver {
     const { ctx } = this;
     const { a, b, headLower, nameFrom } = m;
     let run = lastPropnRun(ctx, nameFrom, b);
+    // a date is no name ("A Nov. 29 report said", "A Friday report")
+    if (run && run[0] === run[1] && CALENDAR_WORDS.has(ctx.lower[run[0]].replace(/\.$/, ""))) run = null;
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
     const head = firstPropnRun(ctx, nameFrom, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
