@@ -735,6 +735,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q.speaker?.name).toBe("Nov. 29 report");
   });
 
+  it("a capitalised title alone is a description, not a name ('The Prime Minister said')", () => {
+    const [q] = findQuotesOf(
+      "Viktor Orban spoke on Sunday. The Prime Minister said Christianity is Europe's last hope.",
+    );
+    expect([q.speaker?.name, q.speaker?.resolvedBy]).toEqual(["Viktor Orban", "description"]);
+  });
+
   it("'the Briton' describes the person the article is about, like a role", () => {
     const [q] = findQuotesOf(
       "Frank Bruno has quit the ring on medical advice. “I was in shock,” said the Briton.",

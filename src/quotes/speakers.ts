@@ -246,6 +246,15 @@ function titledName(ctx: Ctx, a: number): boolean {
   return isCap(ctx.words[k]) && ROLE_NOUNS.has(ctx.lower[k]);
 }
 
+/** Are the words [a, b] a title and nothing else ("Prime Minister", "President")? */
+function onlyTitleWords(ctx: Ctx, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = ctx.lower[k].replace(/\.$/, "");
+    if (!TITLES.has(w) && !ROLE_NOUNS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Is there a verb at `k`, past auxiliaries and adverbs ("who had been searching")? */
 function relativeVerb(ctx: Ctx, k: number, b: number): boolean {
   while (k <= b && (ctx.pos[k] === "AUX" || ctx.pos[k] === "ADV")) k++;
@@ -649,8 +658,9 @@ export class SpeakerResolver {
     const { ctx } = this;
     const { a, b, headLower, nameFrom } = m;
     let run = lastPropnRun(ctx, nameFrom, b);
-    // a date is no name ("A Nov. 29 report said", "A Friday report")
+    // a date is no name ("A Nov. 29 report said"), nor a capitalised title ("the Prime Minister")
     if (run && run[0] === run[1] && CALENDAR_WORDS.has(ctx.lower[run[0]].replace(/\.$/, ""))) run = null;
+    if (run && onlyTitleWords(ctx, run)) run = null;
     // "Paul Sperry of Counter Jihad": the name before "of" is the person
     const head = firstPropnRun(ctx, nameFrom, b);
     if (head && head[1] < b && ctx.lower[head[1] + 1] === "of") run = head;
