@@ -728,6 +728,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     ]);
   });
 
+  it("a name in apposition after modifiers is the topic a later 'she' refers to ('his wife, 33-year-old Candace Smith,')", () => {
+    const quotes = findQuotesOf(
+      "The city manager said the officer served 17 years.\n\nPolice say his wife, 33-year-old Candace Smith, asked about protection orders. She accused her husband of threatening her.",
+    );
+    expect(quotes.find((q) => q.cue?.text === "accused")?.speaker?.name).toBe("Candace Smith");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

@@ -161,8 +161,16 @@ const MAX_INSERT = 12;
 function appositiveEnd(ctx: Ctx, e: number, k: number): boolean {
   let a = e;
   while (a > 0 && ctx.pos[a - 1] === "PROPN") a--;
-  // "..., filmmaker Charlie McDowell,": a comma before the name (and its title word)
-  const before = ctx.pos[a - 1] === "NOUN" ? a - 2 : a - 1;
+  // "..., filmmaker Charlie McDowell,", "his wife, 33-year-old Candace Smith,": a comma before the
+  // name and its modifiers
+  let before = a - 1;
+  while (
+    before >= 0 &&
+    before >= a - 6 &&
+    /^(NOUN|ADJ|NUM|PUNCT)$/.test(ctx.pos[before]) &&
+    ctx.lower[before] !== ","
+  )
+    before--;
   if (before < 0 || ctx.lower[before] !== "," || ctx.sent[before] !== ctx.sent[e]) return false;
   let j = k + 1;
   while (j < ctx.n && ctx.pos[j] === "ADV") j++;
