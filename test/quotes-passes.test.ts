@@ -735,6 +735,14 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(quotes.find((q) => q.cue?.text === "accused")?.speaker?.name).toBe("Candace Smith");
   });
 
+  it("'you' outside quotation marks is the reader, no source; inside them, someone's words", () => {
+    expect(
+      findQuotesOf("By using this site, you agree to this site's Privacy Policy and Terms of Use."),
+    ).toEqual([]);
+    const [q] = findQuotesOf("“You said the plan would work,” Ann Lee told him.");
+    expect(q?.speaker?.name).toBe("Ann Lee");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

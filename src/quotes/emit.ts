@@ -45,7 +45,9 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     // (the same words: that content starts at the quotation's opening mark)
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
-    quotes.push(quoteOf(ctx, article, c, speakerOf(resolver, c), quotes.length + 1, acronyms));
+    const speaker = speakerOf(resolver, c);
+    if (readerAsSource(ctx, c, speaker)) continue;
+    quotes.push(quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms));
     if (c.end > lastEnd) {
       lastSegments = c.segments;
       lastStart = c.start;
@@ -53,6 +55,14 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     lastEnd = Math.max(lastEnd, c.end);
   }
   return quotes;
+}
+
+/**
+ * "By using this site you agree to ...", "you know what": outside quotation marks "you" is the
+ * reader, whom the article reports nothing from (inside them it is someone's addressee).
+ */
+function readerAsSource(ctx: Ctx, c: Candidate, speaker: Speaker | null): boolean {
+  return !!speaker && !speaker.entity && /^you$/i.test(speaker.name) && (!c.cue || ctx.inMark[c.cue[0]] < 0);
 }
 
 /** The named or resolved speaker; without a frame speaker, the last one before (unless sourceless). */
