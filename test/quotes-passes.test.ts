@@ -743,6 +743,15 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q?.speaker?.name).toBe("Ann Lee");
   });
 
+  it("a hyphenated modifier stays in the tree's phrase; a noun read as an adjective after a name heads it", () => {
+    const [teen] = findQuotesOf(
+      "The 17-year-old teen, who says he was wearing the hat, told WOAI that his hair was pulled.",
+    );
+    expect(teen.speaker?.name).toBe("17-year-old teen");
+    const [texas] = findQuotesOf("Texas teen says he had a drink thrown at him at a restaurant.");
+    expect(texas.speaker?.name).toBe("Texas teen");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

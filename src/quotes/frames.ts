@@ -243,7 +243,8 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
   )
     return [ctx.pos[k - 1] === "NOUN" ? npLeft(ctx, k - 1, lo)[0] : k - 1, k];
   // an adjective as the head of a noun phrase: "the self-described democratic socialist said"
-  if (p === "ADJ" && k === i - 1 && k - 1 >= lo && /^(DET|ADJ)$/.test(ctx.pos[k - 1]))
+  // (or a noun the tagger read as an adjective after a name: "Texas teen says")
+  if (p === "ADJ" && k === i - 1 && k - 1 >= lo && /^(DET|ADJ|PROPN)$/.test(ctx.pos[k - 1]))
     return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);

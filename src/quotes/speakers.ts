@@ -141,7 +141,8 @@ export function stripTitles(run: string): string {
 
 /** Is token `b` a common-noun head that the words after `last` (a name) lead up to ("'s foreign ministry")? */
 function premodifiedHead(ctx: Ctx, last: number, b: number): boolean {
-  if (last >= b || ctx.pos[b] !== "NOUN") return false;
+  // (a lower-case head the tagger read as an adjective is a noun here: "Texas teen")
+  if (last >= b || (ctx.pos[b] !== "NOUN" && !(ctx.pos[b] === "ADJ" && !isCap(ctx.words[b])))) return false;
   for (let k = last + 1; k < b; k++)
     if (!/^(NOUN|ADJ|PROPN)$/.test(ctx.pos[k]) && ctx.lower[k] !== "'s" && ctx.lower[k] !== "-") return false;
   return true;

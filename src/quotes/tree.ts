@@ -81,8 +81,13 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   const within = (k: number) => inCore.has(k) && (!name || syntax.upos[k] === "PROPN" || isCap(ctx.words[k]));
   while (within(a - 1)) a--;
   while (within(b + 1)) b++;
+  // a hyphenated word stays whole ("The 17-year-old teen")
+  while (a >= 2 && ctx.lower[a - 1] === "-" && touches(ctx, a - 2, a - 1) && touches(ctx, a - 1, a)) a -= 2;
   return [a, b];
 }
+
+/** Do tokens `a` and `b` touch (no space between)? */
+const touches = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
 
 /** The head word of a cue that spans tokens [a, b]: the one whose head lies outside. */
 function cueHead(syntax: SyntaxLayer, a: number, b: number): number {
