@@ -752,6 +752,21 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(texas.speaker?.name).toBe("Texas teen");
   });
 
+  it("a place between commas after a company says where it is ('Heritage Media Corp., New York, said')", () => {
+    const [q] = findQuotesOf(
+      "Heritage Media Corp., New York, said it offered to buy the shares of POP Radio Corp.",
+    );
+    expect(q.speaker?.name).toBe("Heritage Media Corp.");
+  });
+
+  it("the first part of a hyphenated word and 'related to' report nothing", () => {
+    expect(
+      findQuotesOf(
+        "The company took a $62 million write-off. It had an $11 million charge related to the mill.",
+      ),
+    ).toEqual([]);
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

@@ -78,6 +78,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
   if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
     return null;
+  // "a $62 million write-off": the first part of a hyphenated word
+  if (ctx.lower[i + 1] === "-" && ctx.ends[i] === ctx.starts[i + 1] && ctx.ends[i + 1] === ctx.starts[i + 2])
+    return null;
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
   if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
     return null;
@@ -383,7 +386,8 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
     !partyTag(ctx, k, lo)
   ) {
     const run = lastPropnRun(ctx, Math.max(lo, p - 6), p);
-    if (run && run[1] === p) return run;
+    // "Heritage Media Corp., New York, said": a place between commas says where the name before is
+    if (run && run[1] === p && ctx.nonAgent[p] !== 1) return run;
   }
   const head = headBeforeAppositive(ctx, k, lo);
   if (head) return head;
