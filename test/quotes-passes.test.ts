@@ -719,7 +719,7 @@ describe("3h. relative clauses and senses that report nothing", () => {
 
   it("a 'he' resolved to someone makes that person no antecedent of a later 'she'", () => {
     const quotes = findQuotesOf(
-      "Mary Steenburgen had surgery in 2007. “I felt strange,” she said.\n\nSteenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “It was scary,” he said.\n\n“I had been somebody who liked music,” she said.",
+      "Mary Steenburgen had surgery in 2007. “I felt strange,” she said.\n\nSteenburgen’s son, filmmaker Charlie McDowell (“The Discovery”), also remembers it as a trying time. “It was scary,” he said.\n\n“I had been somebody who liked music,” she said.",
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual([
       "Mary Steenburgen",

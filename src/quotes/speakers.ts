@@ -158,6 +158,16 @@ function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
 const MAX_INSERT = 12;
 
 /** Is the name ending at token `e` followed by its verb (past an appositive between commas, adverbs)? */
+/** Longest parenthesis skipped after a name ("Charlie McDowell (“The Discovery”),"). */
+const MAX_PARENTHESIS = 20;
+
+/** The token after a parenthesis opening at `k`, or `k` when none opens there. */
+function afterParenthesis(ctx: Ctx, k: number): number {
+  if (ctx.lower[k] !== "(") return k;
+  for (let j = k + 1; j < ctx.n && j <= k + MAX_PARENTHESIS; j++) if (ctx.lower[j] === ")") return j + 1;
+  return k;
+}
+
 /** Is the name ending at `e` an appositive closed by the comma at `k` before its clause's verb? */
 function appositiveEnd(ctx: Ctx, e: number, k: number): boolean {
   let a = e;
@@ -179,7 +189,7 @@ function appositiveEnd(ctx: Ctx, e: number, k: number): boolean {
 }
 
 function verbFollows(ctx: Ctx, e: number): boolean {
-  let k = e + 1;
+  let k = afterParenthesis(ctx, e + 1);
   // the name ends an appositive of the subject ("Steenburgen's son, filmmaker Charlie McDowell,
   // also remembers")
   if (ctx.lower[k] === "," && appositiveEnd(ctx, e, k)) return true;
