@@ -767,6 +767,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     ).toEqual([]);
   });
 
+  it("the subject of a comparative clause is not the topic a later 'she' refers to", () => {
+    const quotes = findQuotesOf(
+      "Mary Steenburgen had spent years in Nashville. She was more nervous about it than Rose-Lynn Harlan has ever been about anything. “It was terrifying,” she said.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Mary Steenburgen");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

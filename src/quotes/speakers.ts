@@ -376,9 +376,14 @@ export class SpeakerResolver {
       if ((entity.type !== "person" && !org) || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
-      // the subject of a complement clause ("didn't know Patrick was coming") is not the topic
+      // the subject of a complement or comparative clause ("didn't know Patrick was coming", "more
+      // nervous than Rose-Lynn has ever been") is not the topic
       const before = tokenAt(ctx, start) - 1;
-      if (before >= 0 && (ctx.pos[before] === "VERB" || ctx.lower[before] === "that")) continue;
+      if (
+        before >= 0 &&
+        (ctx.pos[before] === "VERB" || ctx.lower[before] === "that" || ctx.lower[before] === "than")
+      )
+        continue;
       if (org) this.orgSubjects.push({ name: entity.name, entity, kind: "organization", at: start });
       else this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
     }
