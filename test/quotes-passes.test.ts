@@ -774,6 +774,16 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Mary Steenburgen");
   });
 
+  it("a participle with its agent after a comma modifies what precedes it; 'responded by saying' still reports", () => {
+    expect(
+      findQuotesOf("But they endured an off-day, highlighted by Andrew Mehrtens who missed five kicks."),
+    ).toEqual([]);
+    const quotes = findQuotesOf(
+      "Jeb Bush, asked about the rally, responded by saying that Trump had good ideas.",
+    );
+    expect(quotes.map((q) => q.cue?.text)).toContain("responded");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

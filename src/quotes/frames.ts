@@ -78,6 +78,11 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
   if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
     return null;
+  // "an off-day, highlighted by a missed kick": a participle with its agent after a comma modifies
+  // what precedes it
+  // (not "responded by saying": a gerund after "by" is how it was said)
+  const byGerund = /ing$/.test(ctx.lower[i + 2] ?? "") || /ing$/.test(ctx.lower[i + 3] ?? "");
+  if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return null;
   // "a $62 million write-off": the first part of a hyphenated word
   if (ctx.lower[i + 1] === "-" && ctx.ends[i] === ctx.starts[i + 1] && ctx.ends[i + 1] === ctx.starts[i + 2])
     return null;
