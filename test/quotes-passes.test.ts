@@ -784,6 +784,15 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(quotes.map((q) => q.cue?.text)).toContain("responded");
   });
 
+  it("a hyphenated name stays whole ('Hewlett-Packard'); a participle phrase between commas is no speaker", () => {
+    const [hp] = findQuotesOf("Hewlett-Packard announced it planned to ship a computer based on the chip.");
+    expect(hp.speaker?.name).toBe("Hewlett-Packard");
+    const [jp] = findQuotesOf(
+      "Jim Pattison Industries Ltd., controlled by James Pattison, said it intends to seek control of Innopac.",
+    );
+    expect(jp.speaker?.name).toBe("Jim Pattison Industries Ltd.");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

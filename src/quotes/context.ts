@@ -318,6 +318,17 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
   return sawHead ? [i, b] : null;
 }
 
+/** Is token `k` a hyphen joining two proper nouns into one name ("Hewlett-Packard")? */
+function hyphenInName(ctx: Ctx, k: number): boolean {
+  return (
+    ctx.lower[k] === "-" &&
+    ctx.pos[k - 1] === "PROPN" &&
+    ctx.pos[k + 1] === "PROPN" &&
+    joined(ctx, k - 1, k) &&
+    joined(ctx, k, k + 1)
+  );
+}
+
 /** Do tokens `a` and `b` touch (no space between)? */
 const joined = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
 
@@ -328,7 +339,10 @@ export function lastPropnRun(ctx: Ctx, a: number, b: number): [number, number] |
       let s = k;
       while (
         s - 1 >= a &&
-        (ctx.pos[s - 1] === "PROPN" || (ctx.lower[s - 1] === "." && s - 2 >= a && ctx.pos[s - 2] === "PROPN"))
+        (ctx.pos[s - 1] === "PROPN" ||
+          ((ctx.lower[s - 1] === "." || hyphenInName(ctx, s - 1)) &&
+            s - 2 >= a &&
+            ctx.pos[s - 2] === "PROPN"))
       )
         s--;
       return [s, k];
@@ -342,7 +356,7 @@ export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] 
   for (let k = a; k <= b; k++) {
     if (ctx.pos[k] === "PROPN") {
       let e = k;
-      while (e + 1 <= b && ctx.pos[e + 1] === "PROPN") e++;
+      while (e + 1 <= b && (ctx.pos[e + 1] === "PROPN" || (hyphenInName(ctx, e + 1) && e + 2 <= b))) e++;
       return [k, e];
     }
   }

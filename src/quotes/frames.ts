@@ -476,11 +476,14 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
   return null;
 }
 
-/** Does the comma at `k` close a participle clause ("..., speaking at a rally in Ohio,")? */
+/**
+ * Does the comma at `k` close a participle clause ("..., speaking at a rally in Ohio,", "...,
+ * controlled by James Pattison,")?
+ */
 function inParticiple(ctx: Ctx, k: number, lo: number): boolean {
   for (let j = k - 1; j > lo && j > k - 20; j--) {
     if (ctx.lower[j] !== ",") continue;
-    return ctx.pos[j + 1] === "VERB" && /ing$/.test(ctx.lower[j + 1]);
+    return ctx.pos[j + 1] === "VERB" && /(ing|ed)$/.test(ctx.lower[j + 1]);
   }
   return false;
 }
