@@ -793,6 +793,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(jp.speaker?.name).toBe("Jim Pattison Industries Ltd.");
   });
 
+  it("a preposition's object before a verb is not the topic a later 'he' refers to ('information about Collins was')", () => {
+    const quotes = findQuotesOf(
+      "Neil Jordan directed the film. Noting that information about Michael Collins was scarce, Jordan said he made some assumptions. “I have made choices about certain events,” he said.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Neil Jordan");
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

@@ -377,11 +377,12 @@ export class SpeakerResolver {
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
       // the subject of a complement or comparative clause ("didn't know Patrick was coming", "more
-      // nervous than Rose-Lynn has ever been") is not the topic
+      // nervous than Rose-Lynn has ever been") is not the topic, nor is a preposition's object
+      // before the verb of its phrase's head ("information about Collins was")
       const before = tokenAt(ctx, start) - 1;
       if (
         before >= 0 &&
-        (ctx.pos[before] === "VERB" || ctx.lower[before] === "that" || ctx.lower[before] === "than")
+        (ctx.pos[before] === "VERB" || ctx.pos[before] === "ADP" || /^(that|than)$/.test(ctx.lower[before]))
       )
         continue;
       if (org) this.orgSubjects.push({ name: entity.name, entity, kind: "organization", at: start });
