@@ -800,6 +800,13 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Neil Jordan");
   });
 
+  it("a bare cue form after 'a' and a noun is a compound's head ('In a conference call, ...')", () => {
+    const quotes = findQuotesOf(
+      "In a conference call, Frater said he regarded the shares as a buying opportunity.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["Frater", "said"]]);
+  });
+
   it("a date in the speaker's phrase is no name ('A Nov. 29 report said')", () => {
     const [q] = findQuotesOf(
       "Police visited the home in 2017. A Nov. 29 report said Candace Smith went to the police.",

@@ -122,6 +122,14 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     const singular = !/s$/.test(ctx.lower[prev]) || ctx.nonAgent[prev] === 1;
     const bare = !/(s|ed|ing)$/.test(w) && singular && !ctx.titleCase[ctx.sent[i]];
     if (bare && ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return null;
+    // "in a conference call, ...": after a singular determiner a bare form is the noun's compound
+    // head (a verb would agree: "a spokesman says")
+    if (
+      bare &&
+      ctx.pos[prev] === "NOUN" &&
+      /^(a|an|one|each|every)$/.test(ctx.lower[npLeft(ctx, prev, 0)[0]] ?? "")
+    )
+      return null;
     if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
     if (
       !(
