@@ -330,7 +330,7 @@ function hyphenInName(ctx: Ctx, k: number): boolean {
 }
 
 /** Do tokens `a` and `b` touch (no space between)? */
-const joined = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
+export const joined = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
 
 /** The last run of proper nouns inside [a, b], as [first, last], or null. */
 export function lastPropnRun(ctx: Ctx, a: number, b: number): [number, number] | null {

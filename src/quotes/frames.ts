@@ -3,7 +3,7 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npLeft, npRight } from "./context.js";
+import { type Ctx, firstPropnRun, isCap, joined, lastPropnRun, npLeft, npRight } from "./context.js";
 import {
   ANONYMOUS_HEADS,
   CUE_ADJECTIVES,
@@ -84,8 +84,7 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const byGerund = /ing$/.test(ctx.lower[i + 2] ?? "") || /ing$/.test(ctx.lower[i + 3] ?? "");
   if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return null;
   // "a $62 million write-off": the first part of a hyphenated word
-  if (ctx.lower[i + 1] === "-" && ctx.ends[i] === ctx.starts[i + 1] && ctx.ends[i + 1] === ctx.starts[i + 2])
-    return null;
+  if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return null;
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
   if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
     return null;

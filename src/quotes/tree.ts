@@ -8,7 +8,7 @@
 import type { SyntaxLayer } from "../syntax/stage.js";
 import { loadSet } from "../util/lexicon.js";
 import type { Candidate } from "./candidate.js";
-import { type Ctx, isCap } from "./context.js";
+import { type Ctx, isCap, joined } from "./context.js";
 import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS, SUPPORT_FORMS } from "./cues.js";
 
 const sourceNoun = (w: string) =>
@@ -82,12 +82,9 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   while (within(a - 1)) a--;
   while (within(b + 1)) b++;
   // a hyphenated word stays whole ("The 17-year-old teen")
-  while (a >= 2 && ctx.lower[a - 1] === "-" && touches(ctx, a - 2, a - 1) && touches(ctx, a - 1, a)) a -= 2;
+  while (a >= 2 && ctx.lower[a - 1] === "-" && joined(ctx, a - 2, a - 1) && joined(ctx, a - 1, a)) a -= 2;
   return [a, b];
 }
-
-/** Do tokens `a` and `b` touch (no space between)? */
-const touches = (ctx: Ctx, a: number, b: number) => ctx.ends[a] === ctx.starts[b];
 
 /** The head word of a cue that spans tokens [a, b]: the one whose head lies outside. */
 function cueHead(syntax: SyntaxLayer, a: number, b: number): number {
