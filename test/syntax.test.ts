@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
 import { TagDictionary } from "../src/syntax/dictionary.js";
-import { parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
+import { MODEL_FILE, parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
+import { loadModel, saveModel } from "../src/syntax/model.js";
 import { encodeWords, FORM_CACHE_SIZE, lexicon } from "../src/syntax/lexical.js";
 import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
 import { dossier, ROOT } from "./helpers.js";
@@ -167,6 +169,49 @@ describe("the external tag dictionary", () => {
       expect(d.tagSets[d.idOf("é") - 1]).toBe("FW");
       for (const absent of ["ca", "catss", "Walked", "", "zz"]) expect(d.idOf(absent)).toBe(0);
     }
+  });
+});
+
+describe("the model file", () => {
+  const shipped = () => syntaxModel();
+
+  it("gives back on loading exactly what was saved", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-model-"));
+    const path = join(dir, "model.bin");
+    const model = shipped();
+    saveModel(path, model);
+    expect(readFileSync(path).equals(readFileSync(join(ROOT, MODEL_FILE)))).toBe(true);
+    const back = loadModel(path);
+    for (const table of ["tagger", "parser", "labeler"] as const) {
+      expect(back[table].classes).toBe(model[table].classes);
+      expect(
+        Buffer.from(
+          back[table].weights.buffer,
+          back[table].weights.byteOffset,
+          back[table].weights.byteLength,
+        ).equals(
+          Buffer.from(
+            model[table].weights.buffer,
+            model[table].weights.byteOffset,
+            model[table].weights.byteLength,
+          ),
+        ),
+      ).toBe(true);
+    }
+    expect(back.lexicon.words).toEqual(model.lexicon.words);
+    expect(back.tags).toEqual(model.tags);
+  });
+
+  it("explains a file that is not a model, or is cut short, in one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-model-"));
+    const other = join(dir, "other.bin");
+    writeFileSync(other, "not a model at all\n");
+    expect(() => loadModel(other)).toThrow(/is not a dossier syntax model/);
+    const cut = join(dir, "cut.bin");
+    const bytes = readFileSync(join(ROOT, MODEL_FILE));
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 1000));
+    expect(() => loadModel(cut)).toThrow(/is truncated/);
+    expect(() => loadModel(join(dir, "absent.bin"))).toThrow(/cannot read the syntax model/);
   });
 });
 
