@@ -1,5 +1,6 @@
 /** Each pass of the quotes stage on its own (src/quotes/index.ts lists them in order). */
 import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.js";
 import type { Article } from "../src/article.js";
 import { findEntities } from "../src/entities/index.js";
 import { type Candidate, type Passes, startPasses, unframedQuote } from "../src/quotes/candidate.js";
@@ -542,6 +543,42 @@ describe("6d. relays", () => {
       ),
     ).toContainEqual(["The Real Deal"]);
   });
+
+  it("an outlet before a journalist's title, and one a document reached, relayed the words", () => {
+    const quotes = (text: string) => findQuotesOf(text).map((q) => [q.speaker?.name, q.via]);
+    expect(
+      quotes("Sean Robertson told VOA Pentagon correspondent Carla Babb on Nov. 4 that the claim is false."),
+    ).toEqual([["Sean Robertson", ["VOA"]]]);
+    expect(
+      quotes("“We have to make cuts,” Claure said in the email, which was seen by The Real Deal."),
+    ).toEqual([["Claure", ["The Real Deal"]]]);
+    // an agent's title is not a journalist's; an outlet that is the source relayed nothing
+    expect(quotes("The senator told FBI agent John Smith that he was innocent.")[0][1]).toEqual(
+      ["FBI"].slice(0, 0),
+    );
+    expect(
+      quotes("Both actors ran into contractual issues, according to The Hollywood Reporter.")[0][1],
+    ).toEqual([]);
+  });
+
+  it("keeps a relay within the cue's sentence", () => {
+    const quotes = findQuotesOf(
+      "“I was leaning toward him,” Bone said. He told CNN that he had changed his mind.",
+    );
+    expect(quotes.map((q) => q.via)).toEqual([[], ["CNN"]]);
+  });
+
+  it("gives the speaker's later quotes in the paragraph the same relay, unless told to someone else", () => {
+    const { quotes } = analyze({
+      text: 'Omar Lamrani told Business Insider that the group was secular. Lamrani also called the idea "certainly absurd." He later told reporters that it was settled.\n\nLamrani said the base would stay.',
+    });
+    expect(quotes.map((q) => [q.speaker?.name, q.via])).toEqual([
+      ["Omar Lamrani", ["Business Insider"]],
+      ["Omar Lamrani", ["Business Insider"]],
+      ["Omar Lamrani", []],
+      ["Omar Lamrani", []],
+    ]);
+  });
 });
 
 describe("6e. descriptions in apposition", () => {
@@ -607,6 +644,15 @@ describe("3d. nominal cues", () => {
 });
 
 describe("3h. relative clauses and senses that report nothing", () => {
+  it("a passive cue in a relative clause leaves no content ('which was seen by')", () => {
+    expect(findQuotesOf("The email, which was seen by The Real Deal, was sent on Monday.")).toEqual([]);
+  });
+
+  it("'that' tagged as a determiner still opens the content after an adjunct", () => {
+    const [q] = findQuotesOf("Jones told Reuters in October that prices would rise.");
+    expect([q.speaker?.name, q.text, q.via]).toEqual(["Jones", "prices would rise", ["Reuters"]]);
+  });
+
   it("a stance verb in a restrictive relative clause only says who; the main verb reports", () => {
     const [q] = findQuotesOf(
       "State legislators who backed the bill said it was necessary despite the poison pill.",

@@ -8,7 +8,7 @@
 import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Candidate } from "./candidate.js";
-import type { Ctx } from "./context.js";
+import { type Ctx, tokenAt } from "./context.js";
 import { relayInfo, spelledOut } from "./relays.js";
 import { SpeakerResolver } from "./speakers.js";
 import { treeAddressee } from "./tree.js";
@@ -21,6 +21,8 @@ function inGap(segments: [number, number][] | undefined, c: Candidate): boolean 
   return false;
 }
 
+const TELL_FORMS = /^(?:told|tells?|telling)$/i;
+
 /** How far after a cue a relay may be named ("told The Hollywood Reporter"), in characters. */
 const CUE_WORDS = 60;
 
@@ -30,11 +32,24 @@ function wordEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** "The Hollywood Reporter" and "Hollywood Reporter" name the same outlet. */
+function sameName(a: string, b: string | undefined): boolean {
+  const bare = (name: string) => name.replace(/^the\s+/i, "");
+  return b !== undefined && bare(a) === bare(b);
+}
+
+/** The text from the cue on, up to CUE_WORDS characters after it, within its sentence. */
+function wordsAfterCue(ctx: Ctx, cue: [number, number]): string {
+  const sentenceEnd = ctx.ends[ctx.sentLast[ctx.sent[cue[1]]]];
+  return ctx.text.slice(ctx.starts[cue[0]], Math.min(ctx.ends[cue[1]] + CUE_WORDS, sentenceEnd));
+}
+
 /** `cands` sorted by start (longest first at equal starts). */
 export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate[]): Quote[] {
   const resolver = new SpeakerResolver(ctx);
   const acronyms = new Map<string, string>();
   const quotes: Quote[] = [];
+  const ownAddressee = new Set<Quote>();
   let lastEnd = -1;
   let lastSegments: [number, number][] | undefined;
   let lastStart = -1;
@@ -47,14 +62,37 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     if (c.end <= c.start) continue;
     const speaker = speakerOf(resolver, c);
     if (readerAsSource(ctx, c, speaker)) continue;
-    quotes.push(quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms));
+    const { quote, addressed } = quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms);
+    quotes.push(quote);
+    if (addressed) ownAddressee.add(quote);
     if (c.end > lastEnd) {
       lastSegments = c.segments;
       lastStart = c.start;
     }
     lastEnd = Math.max(lastEnd, c.end);
   }
+  inheritRelays(ctx, quotes, ownAddressee);
   return quotes;
+}
+
+/**
+ * "Lamrani told Business Insider that ... Lamrani further described the idea as “absurd.”": the
+ * speaker's later quotes in the same paragraph went to the same outlet, unless one names its own
+ * or was told to someone else ("He later told reporters that ...").
+ */
+function inheritRelays(ctx: Ctx, quotes: Quote[], ownAddressee: ReadonlySet<Quote>): void {
+  const given = new Map<string, string[]>();
+  let block = -1;
+  for (const q of quotes) {
+    const b = ctx.block[tokenAt(ctx, q.start)] ?? -1;
+    if (b !== block) given.clear();
+    block = b;
+    if (!q.speaker) continue;
+    const key = q.speaker.entity ?? q.speaker.name;
+    if (q.via.length > 0) given.set(key, q.via);
+    else if (ownAddressee.has(q)) given.delete(key);
+    else if (given.has(key)) q.via = [...(given.get(key) ?? [])];
+  }
 }
 
 /**
@@ -93,15 +131,15 @@ function quoteOf(
   speaker: Speaker | null,
   n: number,
   acronyms: Map<string, string>,
-): Quote {
+): { quote: Quote; addressed: boolean } {
   const { text } = ctx;
   const frameText = c.frame ? text.slice(c.frame[0], c.frame[1]) : "";
   const told = c.cue ? treeAddressee(ctx, c.cue[0], c.cue[1]) : null;
   const addressee = told ? text.slice(ctx.starts[told[0]], wordEnd(text, ctx.ends[told[1]])) : null;
-  const cueWords = c.cue ? text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]] + CUE_WORDS) : "";
+  const cueWords = c.cue ? wordsAfterCue(ctx, c.cue) : "";
   const relays = relayInfo(frameText, c.relay, addressee, article.meta.outlet, cueWords);
   // an outlet that is itself the speaker ("according to Reuters") relayed nothing
-  const via = relays.via.map((v) => spelledOut(v, text, acronyms)).filter((v) => v !== speaker?.name);
+  const via = relays.via.map((v) => spelledOut(v, text, acronyms)).filter((v) => !sameName(v, speaker?.name));
   const { medium } = relays;
   const cue: Quote["cue"] = c.cue
     ? {
@@ -124,5 +162,6 @@ function quoteOf(
     medium,
   };
   if (c.segments) q.segments = c.segments;
-  return q;
+  // "told" always has someone told, though the tree is asked only about names ("told reporters")
+  return { quote: q, addressed: told !== null || TELL_FORMS.test(cue?.text ?? "") };
 }

@@ -4,7 +4,7 @@
  * "in a statement", "wrote on Telegram"). Read from the attribution frame's text only.
  */
 import { loadSet } from "../util/lexicon.js";
-import { AGENCIES, MEDIA, PLATFORMS } from "./cues.js";
+import { AGENCIES, ANONYMOUS_HEADS, MEDIA, PLATFORMS, ROLE_NOUNS } from "./cues.js";
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 const MEDIA_ALT = MEDIA.map((m) => m.join(String.raw`\s+`)).join("|");
@@ -17,10 +17,39 @@ const ON_PLATFORM_RE = new RegExp(
   String.raw`\b(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(${PLATFORM_ALT})\b(?:\s+(?:page|account|channel))?`,
   "u",
 );
-const TOLD_RE = new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+(?:the\s+)?(${NAME})`, "u");
+/** Group 1 the name, group 2 the lower-case word after it ("told FBI agents"). */
+const TOLD_RE = new RegExp(
+  String.raw`\b(?:told|telling|tells|tell)\s+(?:the\s+)?(${NAME})(?:\s+(\p{Ll}+))?`,
+  "u",
+);
 /** "confirmed to WIRED", "said to Reuters": the cue, then "to" and a name. */
-const CUE_TO_RE = new RegExp(String.raw`^[\p{L}-]+\s+to\s+(?:the\s+)?(${NAME})`, "u");
+const CUE_TO_RE = new RegExp(String.raw`^[\p{L}-]+\s+to\s+(?:the\s+)?(${NAME})(?:\s+(\p{Ll}+))?`, "u");
 const WITH_RE = new RegExp(String.raw`\b(?:interview|conversation)\s+with\s+(?:the\s+)?(${NAME})`, "u");
+const JOURNALISTS = loadSet("quotes/journalist-words");
+const JOURNALIST_WORDS = [...JOURNALISTS].join("|");
+/** "told VOA Pentagon correspondent Carla Babb": the outlet is the name's first word. */
+const TOLD_JOURNALIST_RE = new RegExp(
+  String.raw`\b(?:told|telling|tells|tell)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*\s+(?:${JOURNALIST_WORDS})\b`,
+  "u",
+);
+const DISCLOSED = [...loadSet("quotes/disclosure-participles")].map((p) => p.replace(/ /g, String.raw`\s+`));
+/** "said in the email, which was seen by The Real Deal": a document that reached an outlet. */
+const DISCLOSED_RE = new RegExp(String.raw`\b(?:${DISCLOSED.join("|")})\s+(?:the\s+)?(${NAME})`, "u");
+
+/** The name a pattern captured, without the sentence's full stop ("seen by The Real Deal."). */
+function nameIn(m: RegExpExecArray | null): string | null {
+  return m ? m[1].replace(/(\p{Ll}{2})\.$/u, "$1") : null;
+}
+
+/**
+ * "told FBI agents", "told NATO officials": an acronym before a person's role (not a journalist's)
+ * names the organisation of whom the words were told to, not an outlet.
+ */
+function agencyOfPerson(name: string, next: string | undefined): boolean {
+  if (!next || !/^[A-Z]{2,5}$/.test(name) || AGENCIES.has(name) || JOURNALISTS.has(next)) return false;
+  const singular = next.replace(/s$/, "");
+  return [next, singular].some((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w));
+}
 
 export interface RelayInfo {
   via: string[];
@@ -67,14 +96,20 @@ export function relayInfo(
     if (p) medium = p[1];
   }
   // "told USA TODAY": the whole name, where the tree's addressee may hold only its first word
-  for (const t of [TOLD_RE.exec(frame), TOLD_RE.exec(cueWords), CUE_TO_RE.exec(cueWords)]) {
-    if (!t || !isOutlet(t[1]) || via.includes(t[1])) continue;
-    const part = via.findIndex((v) => t[1].startsWith(`${v} `));
-    if (part >= 0) via[part] = t[1];
-    else via.push(t[1]);
+  const told = [TOLD_RE, TOLD_JOURNALIST_RE].flatMap((re) => [re.exec(frame), re.exec(cueWords)]);
+  for (const t of [...told, CUE_TO_RE.exec(cueWords)]) {
+    const name = nameIn(t);
+    if (!name || !isOutlet(name) || via.includes(name) || agencyOfPerson(name, t?.[2])) continue;
+    const part = via.findIndex((v) => name.startsWith(`${v} `));
+    if (part >= 0) via[part] = name;
+    else via.push(name);
   }
-  const w = WITH_RE.exec(frame);
-  if (w && AGENCIES.has(w[1]) && !via.includes(w[1])) via.push(w[1]);
+  // a masthead ("The Real Deal": "The" capitalised inside a sentence) counts here too
+  const disclosed = nameIn(DISCLOSED_RE.exec(cueWords));
+  if (disclosed && (isOutlet(disclosed) || /^The\s/.test(disclosed)) && !via.includes(disclosed))
+    via.push(disclosed);
+  const w = nameIn(WITH_RE.exec(frame));
+  if (w && AGENCIES.has(w) && !via.includes(w)) via.push(w);
   return { via, medium };
 }
 

@@ -12,7 +12,7 @@
  *    (verbs.ts);
  * 5. with no event yet, a poll or document after the clause, or a hearsay adverb (sources.ts).
  */
-import type { Ctx } from "../context.js";
+import { type Ctx, tokenAt } from "../context.js";
 import { OPINION_PHRASES, SOURCE_PHRASES } from "../cues.js";
 import { nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
@@ -68,7 +68,21 @@ export function sentenceEvents(
     const ev = documentAfter(ctx, start, hi, used) ?? hearsay(s);
     if (ev) s.events.push(ev);
   }
-  return s.events;
+  return s.events.filter((ev) => !relativeStub(ctx, ev));
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "that"]);
+
+/**
+ * "The email, which was seen by The Real Deal": a passive cue in a relative clause leaves only the
+ * relative pronoun and its auxiliary before it, which report nothing.
+ */
+function relativeStub(ctx: Ctx, ev: Event): boolean {
+  const a = tokenAt(ctx, ev.start);
+  if (a >= ctx.n || !RELATIVE_PRONOUNS.has(ctx.lower[a])) return false;
+  for (let k = a + 1; k < ctx.starts.length && ctx.starts[k] < ev.end; k++)
+    if (ctx.pos[k] !== "AUX" && ctx.pos[k] !== "PUNCT") return false;
+  return true;
 }
 
 /** The words before a quotation's frame ("Asked if ..., Trump replied, “...”") end before it. */

@@ -407,6 +407,12 @@ function invertedFrame(s: Scan, { i, hit, prevEnd }: VerbAt): number {
   return hi;
 }
 
+/** "told Reuters in October that prices would rise": "that", tagged a determiner, opens a clause. */
+function clauseAfter(ctx: Ctx, that: number, hi: number): boolean {
+  const np = npRight(ctx, that + 1, hi + 1);
+  return !!np && /^(VERB|AUX)$/.test(ctx.pos[np[1] + 1] ?? "");
+}
+
 /** First token of the content after a cue: past an addressee, "that", particles and adjuncts. */
 function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   const { ctx, hi } = s;
@@ -425,7 +431,7 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   }
   // skip a prepositional frame before "that": "said in a statement that"
   for (let j = a; j <= Math.min(hi, a + 12); j++) {
-    if (ctx.lower[j] === "that" && ctx.pos[j] !== "DET") {
+    if (ctx.lower[j] === "that" && (ctx.pos[j] !== "DET" || clauseAfter(ctx, j, hi))) {
       a = j + 1;
       break;
     }
