@@ -53,100 +53,114 @@ export interface CueHit {
   adjective?: boolean;
 }
 
-/** Is token `i` a reporting verb used as a verb here? */
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"]);
 
+/** Is token `i` a reporting verb (or cue adjective) used as one here? */
 export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
-  const adjective = CUE_ADJECTIVES.get(w);
-  if (adjective && ctx.inMark[i] < 0) {
-    // "she is convinced that", "he was not sure about": after a form of "be"
-    let k = i - 1;
-    while (k >= 0 && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
-    if (k >= 0 && BE.has(ctx.lower[k])) return { type: adjective, lemma: w, adjective: true };
-  }
+  const adjective = adjectiveCue(ctx, i);
+  if (adjective) return adjective;
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
-  // "the Jewish state's premier": a possessor is a noun
-  if (/^['’]s$/.test(ctx.lower[i + 1] ?? "") && ctx.sent[i + 1] === ctx.sent[i]) return null;
-  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
-    return null;
-  const p = ctx.pos[i];
+  const hit = { type: cue.type, lemma: cue.lemma };
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
-  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return null;
-  // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
-  // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
-  if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
-    return null;
-  // "an off-day, highlighted by a missed kick": a participle with its agent after a comma modifies
-  // what precedes it
-  // (not "responded by saying": a gerund after "by" is how it was said)
-  const byGerund = /ing$/.test(ctx.lower[i + 2] ?? "") || /ing$/.test(ctx.lower[i + 3] ?? "");
-  if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return null;
-  // "a $62 million write-off": the first part of a hyphenated word
-  if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return null;
-  // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
-  if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
-    return null;
-  // "like" right after a noun is a preposition ("candidates like Huckabee", "something like this")
-  if (
-    w === "like" &&
-    prev >= 0 &&
-    (ctx.pos[prev] === "NOUN" || ctx.pos[prev] === "PROPN" || /thing$/.test(ctx.lower[prev]))
-  )
-    return null;
+  if (notAVerbHere(ctx, i, prev)) return null;
   // "..., adding that": a participle after a comma is a cue whatever its tag, but not one read as
   // a modifier in a list of them ("sticky, repeating, or dead keys")
+  const p = ctx.pos[i];
   const listed = p !== "VERB" && prev > 0 && ctx.pos[prev - 1] === "ADJ";
   const chainedIng =
     /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and") && !listed;
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
-    if (p === "PUNCT") return null;
-    // tagged as a noun ("Analysts note that"): only after a subject-like word, before a clause;
-    // a share of people may be the subject ("Six in 10 say he ...", "47% say the ...")
-    // (a plural noun after a number is a noun: "five states Tuesday")
-    const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
-    if (share && /^(PRON|DET|NUM)$/.test(ctx.pos[i + 1] ?? "")) return { type: cue.type, lemma: cue.lemma };
-    if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return null;
-    if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return null;
-    const next = ctx.lower[i + 1];
-    // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
-    // after it is a compound's head, no verb with a subject
-    const opener = npLeft(ctx, prev, 0)[0] - 1;
-    if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return null;
-    // "Republican state schools Superintendent ...": a bare form between nouns is a compound's
-    // part (after a singular name a verb would agree: "Trump says Congress ..."; headlines and
-    // plural names take bare verbs: "Polls Show Gaps")
-    // (a place name ending in "s" is singular: "a former Arkansas state employee")
-    const singular = !/s$/.test(ctx.lower[prev]) || ctx.nonAgent[prev] === 1;
-    const bare = !/(s|ed|ing)$/.test(w) && singular && !ctx.titleCase[ctx.sent[i]];
-    if (bare && ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return null;
-    // "in a conference call, ...": after a singular determiner a bare form is the noun's compound
-    // head (a verb would agree: "a spokesman says")
-    if (
-      bare &&
-      ctx.pos[prev] === "NOUN" &&
-      /^(a|an|one|each|every)$/.test(ctx.lower[npLeft(ctx, prev, 0)[0]] ?? "")
-    )
-      return null;
-    if (ctx.pos[prev] !== "NOUN") return { type: cue.type, lemma: cue.lemma };
-    if (
-      !(
-        next === "that" ||
-        next === "," ||
-        next === ":" ||
-        ctx.pos[i + 1] === "PRON" ||
-        ctx.pos[i + 1] === "DET"
-      )
-    )
-      return null;
+    const reading = nounTaggedReading(ctx, i, prev);
+    if (reading !== "verb") return reading === "cue" ? hit : null;
   }
   // "pointed out", "fired back": these report only with their particle; "backed away" never
   const particles = PARTICLE_ONLY.get(cue.lemma);
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i)) return null;
-  return { type: cue.type, lemma: cue.lemma };
+  return hit;
+}
+
+/** "she is convinced that", "he was not sure about": a cue adjective after a form of "be". */
+function adjectiveCue(ctx: Ctx, i: number): CueHit | null {
+  const w = ctx.lower[i];
+  const adjective = CUE_ADJECTIVES.get(w);
+  if (!adjective || ctx.inMark[i] >= 0) return null;
+  let k = i - 1;
+  while (k >= 0 && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
+  return k >= 0 && BE.has(ctx.lower[k]) ? { type: adjective, lemma: w, adjective: true } : null;
+}
+
+/** Readings of a cue form that make it a noun, a modifier or a preposition, whatever its tag. */
+function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
+  const w = ctx.lower[i];
+  // "the Jewish state's premier": a possessor is a noun
+  if (/^['’]s$/.test(ctx.lower[i + 1] ?? "") && ctx.sent[i + 1] === ctx.sent[i]) return true;
+  if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
+    return true;
+  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return true;
+  // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
+  // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
+  if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
+    return true;
+  // "an off-day, highlighted by a missed kick": a participle with its agent after a comma modifies
+  // what precedes it (not "responded by saying": a gerund after "by" is how it was said)
+  const byGerund = /ing$/.test(ctx.lower[i + 2] ?? "") || /ing$/.test(ctx.lower[i + 3] ?? "");
+  if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return true;
+  // "a $62 million write-off": the first part of a hyphenated word
+  if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return true;
+  // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
+  if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
+    return true;
+  // "like" right after a noun is a preposition ("candidates like Huckabee", "something like this")
+  return (
+    w === "like" &&
+    prev >= 0 &&
+    (ctx.pos[prev] === "NOUN" || ctx.pos[prev] === "PROPN" || /thing$/.test(ctx.lower[prev]))
+  );
+}
+
+/**
+ * A cue form the tagger read as something else ("Analysts note that"): a cue ("cue", no further
+ * check), none ("none"), or a verb still to check for its particle and sense ("verb").
+ */
+function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | "verb" {
+  const w = ctx.lower[i];
+  if (ctx.pos[i] === "PUNCT") return "none";
+  // tagged as a noun: only after a subject-like word, before a clause; a share of people may be
+  // the subject ("Six in 10 say he ...", "47% say the ...") (a plural noun after a number is a
+  // noun: "five states Tuesday")
+  const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
+  if (share && /^(PRON|DET|NUM)$/.test(ctx.pos[i + 1] ?? "")) return "cue";
+  if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return "none";
+  if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
+  // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
+  // after it is a compound's head, no verb with a subject
+  const opener = npLeft(ctx, prev, 0)[0] - 1;
+  if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return "none";
+  if (compoundPart(ctx, i, prev)) return "none";
+  if (ctx.pos[prev] !== "NOUN") return "cue";
+  const next = ctx.lower[i + 1];
+  const clauseNext =
+    next === "that" || next === "," || next === ":" || ctx.pos[i + 1] === "PRON" || ctx.pos[i + 1] === "DET";
+  return clauseNext ? "verb" : "none";
+}
+
+/**
+ * "Republican state schools Superintendent ...": a bare form between nouns is a compound's part
+ * (after a singular name a verb would agree: "Trump says Congress ..."; headlines and plural names
+ * take bare verbs: "Polls Show Gaps"); so is one after a singular determiner's noun ("in a
+ * conference call, ...": a verb would agree, "a spokesman says"). A place name ending in "s" is
+ * singular ("a former Arkansas state employee").
+ */
+function compoundPart(ctx: Ctx, i: number, prev: number): boolean {
+  const singular = !/s$/.test(ctx.lower[prev]) || ctx.nonAgent[prev] === 1;
+  const bare = !/(s|ed|ing)$/.test(ctx.lower[i]) && singular && !ctx.titleCase[ctx.sent[i]];
+  if (!bare) return false;
+  if (ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return true;
+  return ctx.pos[prev] === "NOUN" && /^(a|an|one|each|every)$/.test(ctx.lower[npLeft(ctx, prev, 0)[0]] ?? "");
 }
 
 /** Is the auxiliary at `k` followed by its verb ("have said", "have not been cut off")? */
@@ -539,28 +553,30 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   const c0 = cueAt(ctx, a) ?? invertedCueAt(ctx, a) ?? frameVerbAt(ctx, a);
   // "..., calling it “absurd”": a participle has no subject after it
   if (c0 && /ing$/.test(ctx.lower[a])) return null;
-  if (c0) {
-    let sp = subjectRight(ctx, a, hi);
-    // "“...,” said X": a verb first needs its source right after it ("concludes with" is no frame)
-    if (!sp) return null;
-    // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
-    if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
-    let run = firstPropnRun(ctx, sp[0], sp[1]);
-    // "said Texas manager Johnny Oates": a team or body, a role, then the person
-    if (
-      run &&
-      ROLE_NOUNS.has(ctx.lower[run[1] + 1]) &&
-      run[1] + 2 <= sp[1] &&
-      ctx.pos[run[1] + 2] === "PROPN"
-    )
-      run = firstPropnRun(ctx, run[1] + 2, sp[1]);
-    if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
-    // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
-    const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
-    const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
-    if (from) sp = [sp[0], from[1]];
-    return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
-  }
+  return c0 ? invertedFrame(ctx, a, hi, c0) : subjectFirstFrame(ctx, a, hi);
+}
+
+/** "“...,” said X": the cue at `a`, its source right after it. */
+function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | null {
+  let sp = subjectRight(ctx, a, hi);
+  // a verb first needs its source right after it ("concludes with" is no frame)
+  if (!sp) return null;
+  // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
+  if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
+  let run = firstPropnRun(ctx, sp[0], sp[1]);
+  // "said Texas manager Johnny Oates": a team or body, a role, then the person
+  if (run && ROLE_NOUNS.has(ctx.lower[run[1] + 1]) && run[1] + 2 <= sp[1] && ctx.pos[run[1] + 2] === "PROPN")
+    run = firstPropnRun(ctx, run[1] + 2, sp[1]);
+  if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
+  // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
+  const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
+  const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
+  if (from) sp = [sp[0], from[1]];
+  return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+}
+
+/** "“...,” X said", "“...,” Ramos, 58, told AFP", "“...,” TASS quoted him as saying". */
+function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   let np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
   let k = np[1] + 1;
@@ -581,19 +597,7 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   }
   while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
   if (k >= hi) return null;
-  if (RELAY_VERBS.has(ctx.lower[k])) {
-    const obj = npRight(ctx, k + 1, hi);
-    let cueEnd = k;
-    for (let j = k + 1; j < Math.min(hi, k + 6); j++) if (CUE_VERBS.has(ctx.lower[j])) cueEnd = j;
-    const relay = ctx.text.slice(ctx.starts[np[0]], ctx.ends[np[1]]);
-    return {
-      cue: [k, cueEnd],
-      cueType: "speech",
-      speaker: obj ?? np,
-      relay: obj ? relay : null,
-      last: hi - 1,
-    };
-  }
+  if (RELAY_VERBS.has(ctx.lower[k])) return relayFrame(ctx, np, k, hi);
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
   // a passive with its agent ("..., which was requested by the Allies"): the agent is the source
@@ -618,6 +622,15 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   )
     return null;
   return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
+}
+
+/** "TASS quoted him as saying": the relay `np` at the verb `k`, the speaker its object. */
+function relayFrame(ctx: Ctx, np: [number, number], k: number, hi: number): Frame {
+  const obj = npRight(ctx, k + 1, hi);
+  let cueEnd = k;
+  for (let j = k + 1; j < Math.min(hi, k + 6); j++) if (CUE_VERBS.has(ctx.lower[j])) cueEnd = j;
+  const relay = ctx.text.slice(ctx.starts[np[0]], ctx.ends[np[1]]);
+  return { cue: [k, cueEnd], cueType: "speech", speaker: obj ?? np, relay: obj ? relay : null, last: hi - 1 };
 }
 
 /**
