@@ -54,6 +54,17 @@ describe("entities: recognition and types", () => {
     expect(who?.aliases).toContain("WHO");
   });
 
+  it("reads a known outlet's name with a possessive or a sentence's 'The' as one organisation", () => {
+    const es = run(
+      "The People's Daily called it a success. Smith told Rolling Stone that the tour was over, and People’s Daily agreed.",
+    );
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ["People's Daily", "organization"],
+      ["Smith", "person"],
+      ["Rolling Stone", "organization"],
+    ]);
+  });
+
   it("reads role phrases before and appositions after a name", () => {
     const es = run(
       "According to the deputy director of the National Institute of Oceanography, Paulo Mendes, the reef is dying. " +

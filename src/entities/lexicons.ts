@@ -98,12 +98,19 @@ export const rolePhrases = phraseIndex(loadList("entities/role-nouns"), true);
 export const orgByName = new Map<string, string>();
 for (const line of loadList("entities/organizations")) {
   const forms = line.split("|").map((f) => f.trim());
-  for (const f of forms) if (!orgByName.has(f)) orgByName.set(f, forms[0]);
+  // written with either apostrophe ("People’s Daily")
+  for (const f of forms.flatMap((f) => [f, f.replace(/'/g, "’")]))
+    if (!orgByName.has(f)) orgByName.set(f, forms[0]);
 }
 for (const agency of loadList("news-agencies")) if (!orgByName.has(agency)) orgByName.set(agency, agency);
+/** A name as the words of our tokens, where a possessive is a word of its own ("People 's Daily"). */
+function asTokens(name: string): string {
+  return name.replace(/(['’])s\b/g, " $1s");
+}
+
 /** Organisation names of several words, as case-sensitive phrases (to read names with "and", "in"). */
 export const orgPhrases = phraseIndex(
-  [...orgByName.keys()].filter((k) => k.includes(" ")),
+  [...orgByName.keys()].filter((k) => k.includes(" ")).map(asTokens),
   false,
 );
 

@@ -76,7 +76,7 @@ function continues(words: readonly Word[], k: number, end: number): boolean {
  * in Europe").
  */
 export function runEnd(words: readonly Word[], i: number, end: number): { j: number; joinHead: Kind | null } {
-  let j = i + Math.max(1, matchPhraseAt(orgPhrases, words, i, end, "text"));
+  let j = i + Math.max(1, knownNameAt(words, i, end));
   let joinHead: Kind | null = null;
   for (;;) {
     // Each step returns where the run now ends, or 0 when it does not apply.
@@ -95,6 +95,14 @@ export function runEnd(words: readonly Word[], i: number, end: number): { j: num
     j = joined.j;
   }
   return { j, joinHead };
+}
+
+/** Words of a known organisation's name at word i, also after a sentence's "The" ("The People's Daily"). */
+function knownNameAt(words: readonly Word[], i: number, end: number): number {
+  const at = matchPhraseAt(orgPhrases, words, i, end, "text");
+  if (at > 0 || words[i].text !== "The" || i + 1 >= end) return at;
+  const after = matchPhraseAt(orgPhrases, words, i + 1, end, "text");
+  return after > 0 ? after + 1 : 0;
 }
 
 /** A capitalised word, or "&" and a capitalised word. */
