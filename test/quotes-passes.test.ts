@@ -644,6 +644,25 @@ describe("3d. nominal cues", () => {
 });
 
 describe("3h. relative clauses and senses that report nothing", () => {
+  it("an attributed indirect question is reported; an agentless or topic-only one is not", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
+    expect(q("Scott Conroy asked Sanders whether questions about his health were fair game.")).toEqual([
+      ["Scott Conroy", "whether questions about his health were fair game"],
+    ]);
+    expect(q("We asked our followers which candidate won the debate.")).toEqual([
+      ["We", "which candidate won the debate"],
+    ]);
+    expect(q("Sanders was asked by host John Dickerson whether his aim was similar.")).toEqual([
+      ["John Dickerson", "whether his aim was similar"],
+    ]);
+    expect(q("Asked whether he would fire a speechwriter, Trump said he would not.")).toEqual([
+      ["Trump", "he would not"],
+    ]);
+    expect(q("Castor asked Morrison about concerns within the NSC.")).toEqual([]);
+    expect(q("The general met with the minister to ask what happened.")).toEqual([]);
+    expect(q("Smith did not say whether he would run.")).toEqual([["Smith", "whether he would run"]]);
+  });
+
   it("a passive cue in a relative clause leaves no content ('which was seen by')", () => {
     expect(findQuotesOf("The email, which was seen by The Real Deal, was sent on Monday.")).toEqual([]);
   });

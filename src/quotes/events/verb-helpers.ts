@@ -7,26 +7,52 @@ const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himsel
 
 /**
  * Does a content marker follow the verb at `i` (past a particle or adverb): a that-, whether- or
- * if-clause, a colon or a quotation? Action verbs need one to report anything.
+ * if-clause, a colon or a quotation? Action verbs need one to report anything. A question verb
+ * reports an indirect question, also after the one asked ("asked Sanders whether ...", "asked
+ * our followers which candidate won").
  */
 export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
   let k = i + 1;
-  while (k < ctx.n && k <= i + 3 && (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP") && ctx.lower[k] !== "that")
+  while (
+    k < ctx.n &&
+    k <= i + 3 &&
+    (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP") &&
+    !CLAUSE_OPENERS.has(ctx.lower[k])
+  )
     k++;
   if (k >= ctx.n) return false;
   const w = ctx.lower[k];
-  if (
-    (w === "that" && ctx.pos[k] !== "DET") ||
-    w === "whether" ||
-    w === "if" ||
-    w === ":" ||
-    ctx.pos[k] === "QUOTE"
-  )
-    return true;
+  if ((w === "that" && ctx.pos[k] !== "DET") || w === ":" || ctx.pos[k] === "QUOTE") return true;
+  if (w === "whether" || w === "if" || askedQuestion(ctx, i, k)) return true;
   // "attacked her rival": a verbal act on a person
   if (ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w)))
     return true;
   return quotedInObject(ctx, k);
+}
+
+const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
+/** Words that open an indirect question. */
+export const QUESTION_WORDS = new Set([
+  "whether",
+  "if",
+  "how",
+  "why",
+  "what",
+  "which",
+  "who",
+  "whom",
+  "when",
+  "where",
+]);
+const QUESTION_VERBS = new Set(["ask", "asks", "asked", "asking"]);
+
+/** Does an indirect question follow the question verb at `i`, at `k` or past the one asked? */
+function askedQuestion(ctx: Ctx, i: number, k: number): boolean {
+  // "met with the general to ask what happened": a purpose, not a question put
+  if (!QUESTION_VERBS.has(ctx.lower[i]) || ctx.lower[i - 1] === "to") return false;
+  if (QUESTION_WORDS.has(ctx.lower[k])) return true;
+  const asked = npRight(ctx, k, ctx.n);
+  return !!asked && QUESTION_WORDS.has(ctx.lower[asked[1] + 1] ?? "");
 }
 
 /** Most words between a cue and a quotation in its object ("criticized the law as a “crazy system”"). */

@@ -17,6 +17,7 @@ import {
   isPassive,
   namedDocument,
   strandedPreposition,
+  QUESTION_WORDS,
 } from "./verb-helpers.js";
 
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
@@ -150,7 +151,8 @@ function askedAbout(s: Scan, i: number, hit: CueHit): number | undefined {
   }
   const span = e <= hi && e > a ? contentSpan(ctx, a, e - 1) : null;
   if (!span) return undefined;
-  s.events.push(event([i, i], "speech", sp, span, start, e));
+  // "Asked whether he would run, Smith said ...": whoever asked is not named, and reports nothing
+  if (sp) s.events.push(event([i, i], "speech", sp, span, start, e));
   return e;
 }
 
@@ -220,8 +222,11 @@ function passiveCue(
   const from = subject ? subject[0] : prevEnd;
   // "Employees were told by X that ...": a tell-type verb's passive subject is the addressee; the
   // clause after the agent is what was said
-  if (sp && OBJECT_VERBS.has(hit.lemma) && /^(that|:)$/.test(ctx.lower[sp[1] + 1] ?? "")) {
-    const told = contentSpan(ctx, sp[1] + 2, hi);
+  // ("was asked by X whether ...": the question after the agent)
+  const after = sp ? (ctx.lower[sp[1] + 1] ?? "") : "";
+  const question = hit.lemma === "ask" && QUESTION_WORDS.has(after);
+  if (sp && OBJECT_VERBS.has(hit.lemma) && (/^(that|:)$/.test(after) || question)) {
+    const told = contentSpan(ctx, sp[1] + (question ? 1 : 2), hi);
     if (told) {
       s.events.push(event([i, i], hit.type, sp, told, from, hi));
       return hi;
@@ -420,6 +425,8 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   if (OBJECT_VERBS.has(hit.lemma)) {
     const obj = npRight(ctx, a, hi + 1);
     if (obj && ["that", ",", ":", "."].includes(ctx.lower[obj[1] + 1] ?? "")) a = obj[1] + 1;
+    // "asked Sanders whether ...": the one asked, then the question
+    else if (obj && hit.lemma === "ask" && QUESTION_WORDS.has(ctx.lower[obj[1] + 1] ?? "")) a = obj[1] + 1;
     // "told Polygraph.info the claims are false": the addressee, then the clause
     else if (
       obj &&
@@ -439,7 +446,12 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   }
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
-  if (a <= hi && ctx.pos[a] === "ADP" && !PREP_COMPLEMENT.has(ctx.lower[a])) {
+  if (
+    a <= hi &&
+    ctx.pos[a] === "ADP" &&
+    !PREP_COMPLEMENT.has(ctx.lower[a]) &&
+    !QUESTION_WORDS.has(ctx.lower[a])
+  ) {
     // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post")
     let j = a;
     while (j <= hi && ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
