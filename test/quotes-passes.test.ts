@@ -960,6 +960,20 @@ describe("3f. an opening participle clause", () => {
 });
 
 describe("3g. nested reports", () => {
+  it("a share of people reporting after another report, or set against it, is a report of its own", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
+    expect(
+      q("In the poll, 46 percent of voters said yes, compared with 23 percent who said it was improper."),
+    ).toEqual([
+      ["voters", "yes"],
+      ["23 percent", "it was improper"],
+    ]);
+    expect(q("Six in 10 say he is decisive, after half said so in the earlier poll.")).toContainEqual([
+      "half",
+      "so in the earlier poll",
+    ]);
+  });
+
   it("a named source reporting in an adverbial clause inside another report is a report of its own", () => {
     const quotes = findQuotesOf(
       "Volker said he first discussed the delay with the Ukrainians at the end of August, after Politico reported the aid had been paused.",

@@ -4,7 +4,7 @@
  * coordinated verb shares) and its content (the clause after it, or the words before an end frame:
  * "..., he said.").
  */
-import { type Ctx, lastPropnRun, npRight, tokenAt } from "../context.js";
+import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
 import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
@@ -50,6 +50,10 @@ const CHAIN = new Set([",", "and", "but", "while", "as"]);
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words that open an adverbial clause inside another report's content. */
+/** Words that count a group as a source ("52 percent", "half"; lexicons/quotes/share-words.txt). */
+const SHARES = new Set(
+  [...loadSet("quotes/share-words")].filter((w) => !["one", "each", "some", "all", "none"].includes(w)),
+);
 const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
@@ -188,16 +192,46 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const nested = subjectLeft(ctx, i, from + 1);
   if (!nested) return null;
   const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
-  // a named source reporting in an adverbial clause ("... after Politico reported the aid had been
-  // paused") is a report of its own too
-  const named = ctx.pos[nested[1]] === "PROPN" && NESTING.has(hit.lemma);
-  if (!COORDINATORS.has(joint) && !(named && SUBORDINATORS.has(joint))) return null;
+  // a named source, or a share of people, reporting in an adverbial clause is a report of its own
+  // too ("... after Politico reported the aid had been paused", "..., after half said so")
+  const ownSource =
+    (ctx.pos[nested[1]] === "PROPN" || SHARES.has(ctx.lower[nested[1]])) && NESTING.has(hit.lemma);
+  if (!COORDINATORS.has(joint) && !(ownSource && SUBORDINATORS.has(joint)))
+    return comparedGroup(s, hit, nested, from);
   const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
   if (!NESTING.has(hit.lemma) && !relative) return null;
   const cut = contentSpan(ctx, from, nested[0] - 1);
   if (cut) prev.end = Math.min(prev.end, cut[1]);
   return nested;
 }
+
+/**
+ * "46 percent said yes, compared with 23 percent who said ...": a group set against the first
+ * source, reporting in its own relative clause, is a source of its own (the relative pronoun's
+ * antecedent). The earlier content ends before the comparison.
+ */
+function comparedGroup(
+  s: Scan,
+  hit: CueHit,
+  nested: [number, number],
+  from: number,
+): [number, number] | null {
+  const { ctx } = s;
+  if (!NESTING.has(hit.lemma) || nested[0] !== nested[1] || !/^(who|that)$/.test(ctx.lower[nested[0]]))
+    return null;
+  const group = npLeft(ctx, nested[0] - 1, from + 1);
+  if (!SHARES.has(ctx.lower[group[1]])) return null;
+  let k = group[0] - 1;
+  if (!(k > from && COMPARISONS.has(ctx.lower[k]))) return null;
+  if (ctx.lower[k] === "with" && ctx.lower[k - 1] === "compared") k--;
+  const prev = s.events[s.events.length - 1];
+  const cut = contentSpan(ctx, from, ctx.lower[k - 1] === "," ? k - 2 : k - 1);
+  if (cut) prev.end = Math.min(prev.end, cut[1]);
+  return group;
+}
+
+/** Words that set one group against another ("compared with", "than", "versus"). */
+const COMPARISONS = new Set(["with", "than", "versus", "vs.", "against"]);
 
 /**
  * Other passives: "A decision is expected in May", "The meeting was first reported by Politico":
