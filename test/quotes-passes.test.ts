@@ -316,6 +316,16 @@ describe("3b. participles", () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe("Biden");
   });
+
+  it("past an infinitive to the finite verb's subject, and never as an inverted frame", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
+    expect(q("She went on to attack the senator, saying the nominee has not given it much thought.")).toEqual(
+      [["She", "the nominee has not given it much thought"]],
+    );
+    expect(
+      q("The officials used the fighters to justify airstrikes, saying the city is a front in the war."),
+    ).toEqual([["The officials", "the city is a front in the war"]]);
+  });
 });
 
 describe("2c. continuations", () => {

@@ -737,9 +737,11 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
   if (c - 1 < lo || ctx.lower[c - 1] !== "," || !/ing$/.test(ctx.lower[c])) return null;
   // the clause's reporting verb, past the verbs of its content ("Liu said that the army could be
   // deployed, warning: ..." is Liu's), else the nearest verb
+  // (an infinitive has no subject of its own: "went on to attack X, saying ..." is hers)
   let verb = -1;
   for (let j = c - 2; j >= lo; j--) {
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE" || /ing$/.test(ctx.lower[j])) continue;
+    if (ctx.lower[j - 1] === "to" && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) continue;
     if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
     if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) verb = j;
   }

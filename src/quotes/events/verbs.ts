@@ -433,11 +433,15 @@ function stanceInRelativeClause(
   return next > 0 && next <= hi && /^(VERB|AUX)$/.test(ctx.pos[next]) && !/ing$/.test(ctx.lower[next]);
 }
 
-/** Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). */
+/**
+ * Inverted end frame: "CONTENT, said X." (only a source and a short adjunct after the verb). A
+ * participle never inverts: "..., saying the city is a front" has its clause after it.
+ */
 function invertedFrame(s: Scan, { i, hit, prevEnd }: VerbAt): number {
   const { ctx, hi } = s;
   const right = subjectRight(ctx, i, hi + 1);
   if (!right || i <= prevEnd || (ctx.lower[i - 1] !== "," && ctx.pos[i - 1] !== "QUOTE")) return i;
+  if (/ing$/.test(ctx.lower[i])) return i;
   for (let j = right[1] + 1; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return i;
   const span = contentSpan(ctx, prevEnd, i - 2);
   const run = lastPropnRun(ctx, right[0], right[1]);
