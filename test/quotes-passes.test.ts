@@ -326,6 +326,16 @@ describe("3b. participles", () => {
       q("The officials used the fighters to justify airstrikes, saying the city is a front in the war."),
     ).toEqual([["The officials", "the city is a front in the war"]]);
   });
+
+  it("ends the verb's content at its object when a participle follows, however short the object", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.cue?.text, x.text]);
+    expect(
+      q("Senator Bernie Sanders endorsed Mrs. Clinton, saying that his rival would make a fine president."),
+    ).toEqual([
+      ["endorsed", "Mrs. Clinton"],
+      ["saying", "his rival would make a fine president"],
+    ]);
+  });
 });
 
 describe("2c. continuations", () => {

@@ -315,9 +315,15 @@ function sharedSource(
     speaker = prev.speaker;
     inherited = true;
     // the previous content stops before this cue's clause
+    // (also when what is left is too short to be content on its own: "endorsed Mrs. Clinton,
+    // saying that ..." keeps the object, and the participle its clause)
     if (prev.end > ctx.starts[before]) {
-      const cut = contentSpan(ctx, tokenAt(ctx, prev.start), before - 1);
+      const from = tokenAt(ctx, prev.start);
+      const cut = contentSpan(ctx, from, before - 1);
+      let k = before - 1;
+      while (k > from && ctx.pos[k] === "PUNCT") k--;
       if (cut) prev.end = cut[1];
+      else if (k >= from && ctx.ends[k] > prev.start) prev.end = ctx.ends[k];
     }
   }
   if (!speaker && !inside && (ctx.lower[before] === "and" || ctx.lower[before] === "but"))
