@@ -664,6 +664,23 @@ describe("3d. nominal cues", () => {
 });
 
 describe("3h. relative clauses and senses that report nothing", () => {
+  it("a report in an opening adverbial clause ends at the main clause", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
+    expect(
+      q("While Ramos said that journalists cannot have any affiliation, he appears uneasy about it.")[0],
+    ).toEqual(["Ramos", "journalists cannot have any affiliation"]);
+    // and talk with no source of its own reports nothing; a verb that frames only quotations frames
+    // no clause
+    expect(
+      q(
+        "Although the examiner concluded Epstein hanged himself, his death was shadowed by theories suggesting he was killed.",
+      ),
+    ).toEqual([["the examiner", "Epstein hanged himself"]]);
+    expect(q("When I asked if her granddaughter had received the vaccine, she went off on me.")).toEqual([
+      ["I", "if her granddaughter had received the vaccine"],
+    ]);
+  });
+
   it("an attributed indirect question is reported; an agentless or topic-only one is not", () => {
     const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
     expect(q("Scott Conroy asked Sanders whether questions about his health were fair game.")).toEqual([

@@ -12,6 +12,7 @@
  *    (verbs.ts);
  * 5. with no event yet, a poll or document after the clause, or a hearsay adverb (sources.ts).
  */
+import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
 import { OPINION_PHRASES, SOURCE_PHRASES } from "../cues.js";
 import { nounCue } from "./nouns.js";
@@ -68,8 +69,13 @@ export function sentenceEvents(
     const ev = documentAfter(ctx, start, hi, used) ?? hearsay(s);
     if (ev) s.events.push(ev);
   }
-  return s.events.filter((ev) => !relativeStub(ctx, ev));
+  return s.events.filter(
+    (ev) => !relativeStub(ctx, ev) && !(ev.speaker && HEARSAY_NOUNS.has(ctx.lower[ev.speaker[1]])),
+  );
 }
+
+/** Talk with no source of its own ("conspiracy theories suggesting ..."; lexicons/quotes/hearsay-nouns.txt). */
+const HEARSAY_NOUNS = loadSet("quotes/hearsay-nouns");
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "that"]);
 

@@ -5,7 +5,7 @@
  */
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS } from "../cues.js";
-import { cueAt, type Frame, frameAfter, sourceLike } from "../frames.js";
+import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
 import {
   contentSpan,
@@ -34,6 +34,9 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    // "..., she went off on me": a verb that frames only a quotation ("she went, “...”") frames
+    // no clause
+    if (frameVerbAt(ctx, f.cue[0]) && !cueAt(ctx, f.cue[0])) continue;
     // "The Sentra, which goes on sale in January, loses ...": a relative clause modifies the noun
     // before it and frames nothing
     // (also an object relative: "..., a finding that she reported in 2009")

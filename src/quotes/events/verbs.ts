@@ -360,7 +360,8 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma)) return i;
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
   // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
-  const clauseEnd = relativeClauseEnd(ctx, speaker, i, hi);
+  // (so does one in an opening adverbial clause: "While Ramos said that ..., he appears uneasy")
+  const clauseEnd = Math.max(relativeClauseEnd(ctx, speaker, i, hi), adverbialClauseEnd(ctx, speaker, i, hi));
   const last = clauseEnd > a ? clauseEnd - 1 : hi;
   const forward = forwardContent(last < hi ? { ...s, hi: last } : s, a, v);
   if (forward && !(speaker[0] > i)) {
@@ -409,6 +410,48 @@ function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: n
     if (ctx.pos[j] === "QUOTE") return -1;
     const next = ctx.pos[j + 1];
     if (ctx.lower[j] === "," && (next === "VERB" || next === "AUX") && !/ing$/.test(ctx.lower[j + 1]))
+      return j;
+  }
+  return -1;
+}
+
+/** Words that open an adverbial clause before the main clause ("While X said ..., Y ..."). */
+const OPENING_SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "when",
+  "as",
+  "because",
+  "since",
+  "after",
+  "before",
+  "once",
+  "if",
+  "unless",
+]);
+
+/**
+ * The comma that closes an opening adverbial clause holding the cue ("While Ramos said that
+ * journalists cannot ..., he appears uneasy", "when I asked if ..., she went off on me"): the
+ * first comma after the cue followed by the main clause's subject and finite verb; -1 when none.
+ */
+function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
+  const opener = speaker[0] - 1;
+  if (opener < 0 || !OPENING_SUBORDINATORS.has(ctx.lower[opener])) return -1;
+  if (
+    opener > 0 &&
+    ctx.sent[opener - 1] === ctx.sent[opener] &&
+    !/^(,|;|and|but)$/.test(ctx.lower[opener - 1])
+  )
+    return -1;
+  for (let j = i + 1; j < hi; j++) {
+    if (ctx.pos[j] === "QUOTE") return -1;
+    if (ctx.lower[j] !== ",") continue;
+    const subject = npRight(ctx, j + 1, hi + 1);
+    const verb = subject ? subject[1] + 1 : -1;
+    if (verb > 0 && verb <= hi && /^(VERB|AUX)$/.test(ctx.pos[verb]) && !/ing$/.test(ctx.lower[verb]))
       return j;
   }
   return -1;
