@@ -1015,9 +1015,19 @@ describe("3g. nested reports", () => {
     const quotes = findQuotesOf(
       "Volker said he first discussed the delay with the Ukrainians at the end of August, after Politico reported the aid had been paused.",
     );
-    expect(quotes.map((q) => [q.speaker?.name, q.text])).toContainEqual([
-      "Politico",
-      "the aid had been paused",
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Volker", "he first discussed the delay with the Ukrainians at the end of August"],
+      ["Politico", "the aid had been paused"],
+    ]);
+  });
+
+  it("a named source of any speech cue after a contrast reports on its own", () => {
+    const quotes = findQuotesOf(
+      "Clinton accuses Sanders of subjecting her to a smear while Sanders suggests the former secretary of state is a captive.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Clinton", "Sanders of subjecting her to a smear"],
+      ["Sanders", "the former secretary of state is a captive"],
     ]);
   });
 });

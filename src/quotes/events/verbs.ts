@@ -50,6 +50,8 @@ const CHAIN = new Set([",", "and", "but", "while", "as"]);
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words that open an adverbial clause inside another report's content. */
+/** Words that set a second clause against the first ("..., while X suggests ..."). */
+const CONTRASTS = new Set(["while", "whereas", "but"]);
 /** Words that count a group as a source ("52 percent", "half"; lexicons/quotes/share-words.txt). */
 const SHARES = new Set(
   [...loadSet("quotes/share-words")].filter((w) => !["one", "each", "some", "all", "none"].includes(w)),
@@ -199,8 +201,13 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   if (!COORDINATORS.has(joint) && !(ownSource && SUBORDINATORS.has(joint)))
     return comparedGroup(s, hit, nested, from);
   const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
-  if (!NESTING.has(hit.lemma) && !relative) return null;
-  const cut = contentSpan(ctx, from, nested[0] - 1);
+  // any speech cue with a named subject of its own after a contrast ("..., while Sanders suggests
+  // the former secretary of state is a captive")
+  const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ctx.pos[nested[1]] === "PROPN";
+  if (!NESTING.has(hit.lemma) && !relative && !contrasted) return null;
+  // (without the word that joins the two: "... a captive while", "... at the end of August, after")
+  const cut =
+    (joint !== "," && contentSpan(ctx, from, nested[0] - 2)) || contentSpan(ctx, from, nested[0] - 1);
   if (cut) prev.end = Math.min(prev.end, cut[1]);
   return nested;
 }
