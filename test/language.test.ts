@@ -133,4 +133,14 @@ describe("abbreviated titles", () => {
       "Supt. Al McHugh left.",
     ]);
   });
+
+  it("end no sentence inside a short parenthesis ('Sen. Lindsey Graham (R-S.C.) told')", () => {
+    const text =
+      "Sen. Lindsey Graham (R-S.C.) told the Post on Thursday. Rep. Jim McDermott (D-Wash.) said it was fine.";
+    const layer = segment(text, paragraph(text));
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Sen. Lindsey Graham (R-S.C.) told the Post on Thursday.",
+      "Rep. Jim McDermott (D-Wash.) said it was fine.",
+    ]);
+  });
 });

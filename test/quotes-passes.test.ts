@@ -224,6 +224,17 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("an end frame holds a parenthesis between the name and the verb", () => {
+    const [q] = findQuotesOf(
+      "Trump could embrace a clean energy policy, but only if he is convinced that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.",
+    );
+    expect([q.speaker?.name, q.via, q.text]).toEqual([
+      "Lindsey Graham",
+      ["The Huffington Post"],
+      "Trump could embrace a clean energy policy, but only if he is convinced that it is a good business decision",
+    ]);
+  });
+
   it("a participle after a comma shares the subject of the verb before it", () => {
     const quotes = findQuotesOf(
       'After the hearing, Hawk Sawyer issued a statement about the charges, saying, "I am committed to this agency and we will restore trust."',

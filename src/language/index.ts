@@ -92,11 +92,37 @@ function joinFalseEnds(
     const prev = out[out.length - 1];
     const lastWord = prev ? prev[1] - 1 : -1;
     const webName = lastWord >= 0 && webNameEnd(values, spaces, lastWord, span[1]) >= span[0];
-    if (prev && lastWord >= prev[0] && (webName || titleBeforeName(values, spaces, pos, prev[1], span[0])))
+    if (
+      prev &&
+      lastWord >= prev[0] &&
+      (webName || titleBeforeName(values, spaces, pos, prev[1], span[0]) || inParenthesis(values, prev, span))
+    )
       prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;
+}
+
+/**
+ * A dot inside a short parenthesis ("Sen. Lindsey Graham (R-S.C.) told ...", "Rep. Jim McDermott
+ * (D-Wash.) said ..."): an abbreviation, no sentence end, when the parenthesis closes at the
+ * start of the next span, or closes the span and a lower-case word goes on.
+ */
+function inParenthesis(values: readonly string[], prev: [number, number], span: [number, number]): boolean {
+  const closedHere = values[prev[1]] === ")" && /\.$/.test(values[prev[1] - 1] ?? "");
+  const last = closedHere ? prev[1] - 1 : prev[1];
+  let open = -1;
+  for (let k = last; k >= prev[0] && k > last - 8; k--) {
+    if (values[k] === ")") return false;
+    if (values[k] === "(") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  if (closedHere) return /^\p{Ll}/u.test(values[span[0]] ?? "");
+  for (let k = span[0]; k <= span[1] && k < span[0] + 3; k++) if (values[k] === ")") return true;
+  return false;
 }
 
 /** Abbreviated titles (lexicons/language/title-abbreviations.txt), lower case, without the dot. */

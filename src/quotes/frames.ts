@@ -589,6 +589,12 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
       np = loose;
     }
   }
+  // a parenthesis between the name and the verb: "Sen. Lindsey Graham (R-S.C.) told"
+  if (ctx.lower[k] === "(") {
+    let j = k + 1;
+    while (j < hi && j - k < 12 && ctx.lower[j] !== ")") j++;
+    if (j < hi && ctx.lower[j] === ")") k = j + 1;
+  }
   // an appositive between the name and the verb: "Ramos, 58, told AFP"
   if (ctx.lower[k] === ",") {
     let j = k + 1;

@@ -30,7 +30,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
     let e = c + 1;
     while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
-    if (e - c > MAX_FRAME) continue;
+    if (e - c - parenthesised(ctx, c, e) > MAX_FRAME) continue;
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
@@ -48,6 +48,20 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (evs) return evs;
   }
   return null;
+}
+
+/** Tokens inside parentheses between `a` and `b` ("(R-S.C.)" counts 6), which lengthen no frame. */
+function parenthesised(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  let open = -1;
+  for (let k = a; k < b; k++) {
+    if (ctx.lower[k] === "(") open = k;
+    else if (ctx.lower[k] === ")" && open >= 0) {
+      n += k - open + 1;
+      open = -1;
+    }
+  }
+  return n;
 }
 
 /** Does a token of the phrase [a, b] pass `test`? */
