@@ -675,6 +675,16 @@ describe("3d. nominal cues", () => {
 });
 
 describe("3h. relative clauses and senses that report nothing", () => {
+  it("a participle modifying a noun inside an interruption ends before the main verb", () => {
+    const quotes = findQuotesOf(
+      "Reince Priebus, in the wake of a new poll showing his standing down to 14 percent, told Fox News that Trump wants to do better.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["a new poll", "his standing down to 14 percent"],
+      ["Reince Priebus", "Trump wants to do better"],
+    ]);
+  });
+
   it("a report in an opening adverbial clause ends at the main clause", () => {
     const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
     expect(

@@ -368,7 +368,11 @@ function verbContent(s: Scan, v: VerbAt): number {
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
   // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
   // (so does one in an opening adverbial clause: "While Ramos said that ..., he appears uneasy")
-  const clauseEnd = Math.max(relativeClauseEnd(ctx, speaker, i, hi), adverbialClauseEnd(ctx, speaker, i, hi));
+  const clauseEnd = Math.max(
+    relativeClauseEnd(ctx, speaker, i, hi),
+    adverbialClauseEnd(ctx, speaker, i, hi),
+    reducedRelativeEnd(ctx, i, hi),
+  );
   const last = clauseEnd > a ? clauseEnd - 1 : hi;
   const forward = forwardContent(last < hi ? { ...s, hi: last } : s, a, v);
   if (forward && !(speaker[0] > i)) {
@@ -418,6 +422,20 @@ function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: n
     const next = ctx.pos[j + 1];
     if (ctx.lower[j] === "," && (next === "VERB" || next === "AUX") && !/ing$/.test(ctx.lower[j + 1]))
       return j;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes a participle modifying the noun before it ("Priebus, in the wake of a new
+ * poll showing his standing down, told Fox News that ..."): the first comma after the cue followed
+ * by a finite verb, the main clause's; -1 when none.
+ */
+function reducedRelativeEnd(ctx: Ctx, i: number, hi: number): number {
+  if (!/ing$/.test(ctx.lower[i]) || !/^(NOUN|PROPN)$/.test(ctx.pos[i - 1] ?? "")) return -1;
+  for (let j = i + 1; j < hi; j++) {
+    if (ctx.pos[j] === "QUOTE") return -1;
+    if (ctx.lower[j] === "," && ctx.pos[j + 1] === "VERB" && !/ing$/.test(ctx.lower[j + 1])) return j;
   }
   return -1;
 }
