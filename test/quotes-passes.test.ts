@@ -1042,6 +1042,14 @@ describe("3g. nested reports", () => {
     ]);
   });
 
+  it("a quantity's modifier does not hide the word that joins a nested report", () => {
+    const quotes = findQuotesOf(
+      "Clinton did not answer questions from the press, but at least a dozen members of Congress told The Huffington Post she thinks the House is within reach.",
+    );
+    expect(quotes.at(-1)?.text).toBe("she thinks the House is within reach");
+    expect(quotes[0].text).toBe("questions from the press");
+  });
+
   it("a named source of any speech cue after a contrast reports on its own", () => {
     const quotes = findQuotesOf(
       "Clinton accuses Sanders of subjecting her to a smear while Sanders suggests the former secretary of state is a captive.",

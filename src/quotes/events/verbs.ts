@@ -50,6 +50,9 @@ const CHAIN = new Set([",", "and", "but", "while", "as"]);
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words that open an adverbial clause inside another report's content. */
+/** Words before a quantity that leave it the subject ("at least", "more than", "nearly"). */
+const QUANTITY_PAIRS = new Set(["at least", "at most", "more than", "fewer than", "less than"]);
+const QUANTITY_WORDS = new Set(["nearly", "almost", "about", "roughly", "only"]);
 /** Words that set a second clause against the first ("..., while X suggests ..."). */
 const CONTRASTS = new Set(["while", "whereas", "but"]);
 /** Words that count a group as a source ("52 percent", "half"; lexicons/quotes/share-words.txt). */
@@ -193,7 +196,12 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const from = tokenAt(ctx, prev.start);
   const nested = subjectLeft(ctx, i, from + 1);
   if (!nested) return null;
-  const joint = nested[0] - 1 >= from ? ctx.lower[nested[0] - 1] : "";
+  // the word that joins the nested clause, before a quantity's modifier ("but at least a dozen
+  // members told ...")
+  let j = nested[0] - 1;
+  if (j - 1 > from && QUANTITY_PAIRS.has(`${ctx.lower[j - 1]} ${ctx.lower[j]}`)) j -= 2;
+  else if (j > from && QUANTITY_WORDS.has(ctx.lower[j])) j--;
+  const joint = j >= from ? ctx.lower[j] : "";
   // a named source, or a share of people, reporting in an adverbial clause is a report of its own
   // too ("... after Politico reported the aid had been paused", "..., after half said so")
   const ownSource =
@@ -206,8 +214,7 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ctx.pos[nested[1]] === "PROPN";
   if (!NESTING.has(hit.lemma) && !relative && !contrasted) return null;
   // (without the word that joins the two: "... a captive while", "... at the end of August, after")
-  const cut =
-    (joint !== "," && contentSpan(ctx, from, nested[0] - 2)) || contentSpan(ctx, from, nested[0] - 1);
+  const cut = (joint !== "," && contentSpan(ctx, from, j - 1)) || contentSpan(ctx, from, j);
   if (cut) prev.end = Math.min(prev.end, cut[1]);
   return nested;
 }
