@@ -224,6 +224,13 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("a noun phrase after the verb followed by a verb of its own is a content clause, no inverted frame", () => {
+    const quotes = findQuotesOf(
+      "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain("the candidate");
+  });
+
   it("an end frame holds a parenthesis between the name and the verb", () => {
     const [q] = findQuotesOf(
       "Trump could embrace a clean energy policy, but only if he is convinced that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.",

@@ -559,8 +559,11 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
 /** "“...,” said X": the cue at `a`, its source right after it. */
 function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | null {
   let sp = subjectRight(ctx, a, hi);
-  // a verb first needs its source right after it ("concludes with" is no frame)
+  // a verb first needs its source right after it ("concludes with" is no frame), and no verb of
+  // its own after that ("citing ''...,'' said the candidate could be ...": a content clause)
   if (!sp) return null;
+  const after = sp[1] + 1 < hi ? ctx.pos[sp[1] + 1] : "";
+  if ((after === "AUX" || after === "VERB") && !/ing$/.test(ctx.lower[sp[1] + 1])) return null;
   // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
   if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
   let run = firstPropnRun(ctx, sp[0], sp[1]);

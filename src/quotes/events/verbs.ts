@@ -523,7 +523,12 @@ function invertedFrame(s: Scan, { i, hit, prevEnd }: VerbAt): number {
   const right = subjectRight(ctx, i, hi + 1);
   if (!right || i <= prevEnd || (ctx.lower[i - 1] !== "," && ctx.pos[i - 1] !== "QUOTE")) return i;
   if (/ing$/.test(ctx.lower[i])) return i;
-  for (let j = right[1] + 1; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return i;
+  // (a relative clause on the source is no content: "said a handful of Democrats who point to ...")
+  const relative = /^(who|whom|whose)$/.test(ctx.lower[right[1] + 1] ?? "");
+  // ("said the candidate could be ...": the noun phrase is the subject of a content clause)
+  if (ctx.pos[right[1] + 1] === "AUX") return i;
+  if (!relative)
+    for (let j = right[1] + 1; j <= hi; j++) if (ctx.pos[j] === "VERB" || ctx.lower[j] === "that") return i;
   const span = contentSpan(ctx, prevEnd, i - 2);
   const run = lastPropnRun(ctx, right[0], right[1]);
   const sp = run && ctx.lower[right[0]] !== "the" ? run : right;
