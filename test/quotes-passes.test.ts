@@ -749,6 +749,17 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([warned.cue?.text, warned.speaker?.name]).toEqual(["warned", "Republicans"]);
   });
 
+  it("'contend with' is coping, and a time adjunct alone is no content", () => {
+    expect(findQuotesOf("The company struggled to contend with the more than 10 million new users.")).toEqual(
+      [],
+    );
+    expect(
+      findQuotesOf(
+        "Its lander is based on the Blue Moon vehicle, which Jeff Bezos announced earlier this year.",
+      ).map((q) => q.text),
+    ).not.toContain("earlier this year");
+  });
+
   it("'fire' reports only as 'fire back' or 'fire off', 'back' never as 'back away'", () => {
     expect(findQuotesOf("North Korea fired three missiles into the sea on Monday.")).toEqual([]);
     expect(findQuotesOf("The department fired Officer Amber Guyger on Monday.")).toEqual([]);

@@ -542,6 +542,18 @@ function clauseAfter(ctx: Ctx, that: number, hi: number): boolean {
   return !!np && /^(VERB|AUX)$/.test(ctx.pos[np[1] + 1] ?? "");
 }
 
+const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_CLASSES.timeAdjuncts,
+  ...CUE_CLASSES.timeAdjunctLead,
+]);
+
+/** "which Bezos announced earlier this year": words of a time adjunct only are no content. */
+function onlyTimeAdjunct(ctx: Ctx, a: number, hi: number): boolean {
+  for (let k = a; k <= hi; k++)
+    if (ctx.pos[k] !== "PUNCT" && !TIME_ADJUNCT_WORDS.has(ctx.lower[k])) return false;
+  return true;
+}
+
 /** First token of the content after a cue: past an addressee, "that", particles and adjuncts. */
 function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   const { ctx, hi } = s;
@@ -629,7 +641,7 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
-  const forward = a <= hi ? contentSpan(ctx, a, hi) : null;
+  const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
   if (speaker && speaker[0] > lo && speaker[1] < i && /^(which|what)$/.test(ctx.lower[speaker[0] - 1])) {
