@@ -224,6 +224,13 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("a subject never runs past a word that opens a clause", () => {
+    const quotes = findQuotesOf(
+      "Disney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Mayer"]);
+  });
+
   it("a noun phrase after the verb followed by a verb of its own is a content clause, no inverted frame", () => {
     const quotes = findQuotesOf(
       "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.",

@@ -777,9 +777,24 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
     )
       return null;
     if (p === "PUNCT" && !["-", ".", "'s", "’s", ","].includes(ctx.lower[k])) return null;
+    // a word that opens a clause ends any subject ("the software as the company continued")
+    if (SUBORDINATORS.has(ctx.lower[k])) return null;
   }
   return null;
 }
+
+const SUBORDINATORS = new Set([
+  "as",
+  "while",
+  "because",
+  "when",
+  "if",
+  "although",
+  "though",
+  "whereas",
+  "unless",
+  "until",
+]);
 
 /** Verbs that report speech only right next to a quotation ("She continued, “...”", "read one"). */
 /**
