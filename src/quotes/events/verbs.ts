@@ -643,10 +643,15 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
   const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
-  // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content
-  if (speaker && speaker[0] > lo && speaker[1] < i && /^(which|what)$/.test(ctx.lower[speaker[0] - 1])) {
-    const w = speaker[0] - 1;
-    return [ctx.starts[w], ctx.ends[w]];
+  // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content;
+  // after a comma its antecedent is ("its Blue Moon vehicle, which the company's founder Jeff Bezos
+  // announced earlier this year")
+  const pronoun = speaker && speaker[1] < i ? npLeft(ctx, speaker[1], lo)[0] - 1 : -1;
+  if (pronoun > lo && /^(which|what)$/.test(ctx.lower[pronoun])) {
+    const antecedent =
+      ctx.lower[pronoun - 1] === "," && pronoun - 2 > lo ? npLeft(ctx, pronoun - 2, lo) : null;
+    const [a0, a1] = antecedent ?? [pronoun, pronoun];
+    return [ctx.starts[a0], ctx.ends[a1]];
   }
   // a stance verb's bare object is its content: "endorsed Trump", "criticized him"
   if (a <= hi && (TRANSITIVE_STANCE.has(hit.lemma) || hit.type !== "speech")) {
