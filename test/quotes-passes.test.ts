@@ -1043,6 +1043,19 @@ describe("3f. an opening participle clause", () => {
 });
 
 describe("3g. nested reports", () => {
+  it("a tell-type passive with its named agent inside another report is a report of its own", () => {
+    const quotes = findQuotesOf(
+      "Vindman said he was told by John Bolton — Morrison's supervisor — to go straight to the legal counsel with his concerns.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      [
+        "Vindman",
+        "he was told by John Bolton — Morrison's supervisor — to go straight to the legal counsel with his concerns",
+      ],
+      ["John Bolton", "to go straight to the legal counsel with his concerns"],
+    ]);
+  });
+
   it("a share of people reporting after another report, or set against it, is a report of its own", () => {
     const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
     expect(

@@ -19,6 +19,8 @@ export interface Candidate {
   cueType: CueType;
   /** No source at all (agentless passive): the speaker stays null. */
   noSource?: boolean;
+  /** A report inside an earlier one's content, kept with it (see events/span.ts). */
+  nested?: boolean;
   /** Character range of the attribution words (for via / medium). */
   frame: [number, number] | null;
   relay: string | null;

@@ -3,7 +3,7 @@
  * (speakers.ts: a pronoun or description to the nearest compatible actor, a quote without a frame
  * to the last speaker); relays and media come from the frame and the tree's addressee ("told the
  * BBC"). A reported clause nested in an earlier quote is dropped, unless it lies in the frame
- * between two segments of an interrupted quote.
+ * between two segments of an interrupted quote or is a nested report with its own named source.
  */
 import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
@@ -55,7 +55,7 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
   let lastStart = -1;
   for (const c of cands) {
     // nested in an earlier quote, unless it lies in the frame between two segments
-    if (c.start < lastEnd && c.kind !== "direct" && !inGap(lastSegments, c)) continue;
+    if (c.start < lastEnd && c.kind !== "direct" && !inGap(lastSegments, c) && !c.nested) continue;
     // a quotation standing alone that an earlier attribution's content already covers
     // (the same words: that content starts at the quotation's opening mark)
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;

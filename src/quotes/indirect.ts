@@ -57,6 +57,7 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
     frame: reportedFrame(p.ctx, ev),
     relay: ev.relay ? p.ctx.text.slice(p.ctx.starts[ev.relay[0]], p.ctx.ends[ev.relay[1]]) : null,
     noSource: ev.noSource,
+    nested: ev.nested,
     ...(ev.segments && shape.start === ev.start && shape.end === ev.end ? { segments: ev.segments } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface Event {
   resolvedBy: "name" | "according-to";
   /** An attribution without a source ("is expected"): no speaker, not even the previous one. */
   noSource?: boolean;
+  /** A report inside another's content that keeps that content whole ("he was told by X to ..."). */
+  nested?: boolean;
   /** Content in character offsets. */
   start: number;
   end: number;

@@ -82,7 +82,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
   // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
   const nested = inside && !chained ? nestedSource(s, i, hit) : null;
-  if (inside && !chained && !nested) return i;
+  if (inside && !chained && !nested) return toldByAgent(s, i, hit) ?? i;
   // a later "according to" names the source of the whole sentence
   if (!inside && s.sourcePhraseAt >= 0 && i < s.sourcePhraseAt) return i;
   // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
@@ -246,6 +246,34 @@ function comparedGroup(
 
 /** Words that set one group against another ("compared with", "than", "versus"). */
 const COMPARISONS = new Set(["with", "than", "versus", "vs.", "against"]);
+
+/**
+ * "Vindman said he was told by John Bolton — Morrison's supervisor — to go straight to the legal
+ * counsel": inside another report, a tell-type passive with its agent and a that-clause or an
+ * infinitive is the agent's own report, nested in the outer one, which keeps its content whole.
+ */
+function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, hi } = s;
+  if (!OBJECT_VERBS.has(hit.lemma) || ctx.lower[i + 1] !== "by" || !BE_FORMS.has(ctx.lower[i - 1]))
+    return undefined;
+  const agent = npRight(ctx, i + 2, hi + 1);
+  if (!agent || ctx.pos[agent[1]] !== "PROPN") return undefined;
+  let k = agent[1] + 1;
+  // an appositive between dashes or commas after the agent ("— Morrison's supervisor —")
+  if (/^(—|–|-|,)$/.test(ctx.lower[k])) {
+    let j = k + 1;
+    while (j <= hi && j - k < 10 && ctx.lower[j] !== ctx.lower[k]) j++;
+    if (j <= hi && ctx.lower[j] === ctx.lower[k]) k = j + 1;
+  }
+  const infinitive = ctx.lower[k] === "to" && ctx.pos[k + 1] === "VERB";
+  if (!infinitive && ctx.lower[k] !== "that") return undefined;
+  const span = contentSpan(ctx, infinitive ? k : k + 1, hi);
+  if (!span) return undefined;
+  s.events.push(event([i, i], hit.type, agent, span, i, hi, { nested: true }));
+  return hi;
+}
+
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be", "being"]);
 
 /**
  * Other passives: "A decision is expected in May", "The meeting was first reported by Politico":
