@@ -224,6 +224,16 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("two quotations joined by 'and' after one frame are two direct quotes of its speaker", () => {
+    const quotes = findQuotesOf(
+      "Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds lined the entrances.",
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ["direct", "Teachers", "Fund our schools,"],
+      ["direct", "Teachers", "Put kids first,"],
+    ]);
+  });
+
   it("a subject never runs past a word that opens a clause", () => {
     const quotes = findQuotesOf(
       "Disney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.",

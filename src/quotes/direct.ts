@@ -248,7 +248,9 @@ function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number):
     ctx.ends[ctx.sentLast[ctx.sent[Math.min(ctx.n - 1, afterTok)]]] ?? m.close + 1,
   );
   const chainTail = /^\s*,?\s*(\p{L}+ly\s+)?\p{L}+ing\b/u.test(tail);
+  const coordinated = coordinatedQuotation(p, mi, tail);
   const endsItsSentence =
+    coordinated ||
     !m.closed ||
     !/[\p{L}\p{N}]/u.test(tail) ||
     chainTail ||
@@ -269,7 +271,37 @@ function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number):
     p.used[afterTok - 1] = 1;
     p.frameSpeakers.set(afterTok - 1, f.speaker);
   }
+  if (coordinated) p.cands.push(coordinatedCandidate(p, mi + 1, f));
   return { frame: f, end: m.end, paragraphs: m.paragraphs };
+}
+
+/**
+ * "Teachers chanted, “Fund our schools,” and “Put kids first,” as ...": a second quotation joined
+ * to the first by "and" or "or" right after it has the same frame.
+ */
+function coordinatedQuotation(p: Passes, mi: number, tail: string): boolean {
+  const next = p.marks[mi + 1];
+  if (!next || p.markUsed[mi + 1] || next.firstBlock !== p.marks[mi].lastBlock) return false;
+  const between = p.ctx.text.slice(p.marks[mi].close + 1, next.open);
+  return /^\s*,?\s*(and|or)\s*$/.test(between) && tail.length > between.length;
+}
+
+/** The second of two coordinated quotations, with the first one's frame. */
+function coordinatedCandidate(p: Passes, mi: number, f: Frame): Candidate {
+  const m = p.marks[mi];
+  p.markUsed[mi] = 1;
+  return {
+    kind: "direct",
+    start: m.start,
+    end: m.end,
+    paragraphs: m.paragraphs,
+    speaker: f.speaker,
+    resolvedBy: "name",
+    cue: f.cue,
+    cueType: f.cueType,
+    frame: frameRange(p.ctx, f.cue[0], f.last),
+    relay: f.relay,
+  };
 }
 
 /**
