@@ -742,7 +742,12 @@ describe("3h. relative clauses and senses that report nothing", () => {
     ]);
     expect(q("Castor asked Morrison about concerns within the NSC.")).toEqual([]);
     expect(q("The general met with the minister to ask what happened.")).toEqual([]);
-    expect(q("Smith did not say whether he would run.")).toEqual([["Smith", "whether he would run"]]);
+    expect(q("Smith said whether he runs is up to the voters.")).toEqual([
+      ["Smith", "whether he runs is up to the voters"],
+    ]);
+    // a question left unanswered reports nothing
+    expect(q("Smith did not say whether he would run.")).toEqual([]);
+    expect(q("The agency didn't estimate how many people were on the grounds.")).toEqual([]);
   });
 
   it("a passive cue in a relative clause leaves no content ('which was seen by')", () => {

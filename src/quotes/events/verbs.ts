@@ -7,7 +7,7 @@
 import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
 import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS } from "../cues.js";
-import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
+import { type CueHit, chainedSubject, cueAt, sourceLike, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
 import { relayedSaying } from "./relayed.js";
 import { contentSpan, event, holdsVerb, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
@@ -53,6 +53,13 @@ const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words before a quantity that leave it the subject ("at least", "more than", "nearly"). */
 const QUANTITY_PAIRS = new Set(["at least", "at most", "more than", "fewer than", "less than"]);
 const QUANTITY_WORDS = new Set(["nearly", "almost", "about", "roughly", "only"]);
+/** A named source, a source noun ("the city's police") or a personal pronoun, not "that" or "it". */
+function ownSourceOf(ctx: Ctx, [a, b]: [number, number]): boolean {
+  if (ctx.pos[b] === "PROPN") return true;
+  if (ctx.pos[b] === "PRON") return a === b && /^(he|she|they|we|i)$/.test(ctx.lower[b]);
+  return sourceLike(ctx, [a, b]);
+}
+
 /** Words that set a second clause against the first ("..., while X suggests ..."). */
 const CONTRASTS = new Set(["while", "whereas", "but"]);
 /** Words that count a group as a source ("52 percent", "half"; lexicons/quotes/share-words.txt). */
@@ -211,7 +218,7 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
   // any speech cue with a named subject of its own after a contrast ("..., while Sanders suggests
   // the former secretary of state is a captive")
-  const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ctx.pos[nested[1]] === "PROPN";
+  const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ownSourceOf(ctx, nested);
   if (!NESTING.has(hit.lemma) && !relative && !contrasted) return null;
   // (without the word that joins the two: "... a captive while", "... at the end of August, after")
   const cut = (joint !== "," && contentSpan(ctx, from, j - 1)) || contentSpan(ctx, from, j);
@@ -392,6 +399,9 @@ function verbContent(s: Scan, v: VerbAt): number {
     ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to") ? i + 1 : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker) return invertedFrame(s, v);
+  // "the agency didn't estimate how many were there", "did not say whether he would run": a
+  // question the source left unanswered reports nothing
+  if (negated(ctx, i) && QUESTION_WORDS.has(ctx.lower[a] ?? "")) return i;
   // "urged a strong stand, saying that ...": the participle's clause is what is reported, by
   // the participle (which shares this subject), not the content of this verb
   let b = a;
@@ -562,6 +572,15 @@ function invertedFrame(s: Scan, { i, hit, prevEnd }: VerbAt): number {
   const sp = run && ctx.lower[right[0]] !== "the" ? run : right;
   if (span) s.events.push(event([i, i], hit.type, sp, span, prevEnd, hi));
   return hi;
+}
+
+/** Is the verb at `i` negated ("did not say", "didn't estimate", "never said")? */
+function negated(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (/^(not|n't|never)$/.test(ctx.lower[k])) return true;
+    if (ctx.pos[k] !== "ADV" && ctx.pos[k] !== "AUX" && ctx.pos[k] !== "PART") return false;
+  }
+  return false;
 }
 
 /** "told Reuters in October that prices would rise": "that", tagged a determiner, opens a clause. */
