@@ -224,6 +224,28 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("an inverted frame between commas: tagger's noun verbs, two roles before a name, an adjunct's infinitive", () => {
+    const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
+    expect(
+      q(
+        "The rejection of the treaty signals the beginning of the end for the EU, said Geert Wilders, founder of the Party for Freedom.",
+      ),
+    ).toEqual([["Geert Wilders", "The rejection of the treaty signals the beginning of the end for the EU"]]);
+    expect(
+      q(
+        "The firm lobbied on gaming and taxes, said lobbyist and GOP strategist Charlie Black, his former partner.",
+      ),
+    ).toEqual([["Charlie Black", "The firm lobbied on gaming and taxes"]]);
+    expect(
+      q(
+        "His allegiance has shifted to Cruz, Wilkin said during his campaign speech to be a national delegate.",
+      ),
+    ).toEqual([["Wilkin", "His allegiance has shifted to Cruz"]]);
+    expect(
+      q("While Clinton has voiced concern over the case, she has not called for him to resign.").at(-1),
+    ).toEqual(["she", "for him to resign"]);
+  });
+
   it("two quotations joined by 'and' after one frame are two direct quotes of its speaker", () => {
     const quotes = findQuotesOf(
       "Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds lined the entrances.",

@@ -243,17 +243,23 @@ function conjunction(ctx: Ctx, a: number, b: number): number {
 
 /**
  * "the singer and guitarist", "its president and CEO": one determiner before two singular role
- * nouns describes one person, not two sources.
+ * nouns describes one person, not two sources; so do two roles before one name.
  */
 function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
   const second = ctx.lower[and + 1];
-  return (
+  if (
     and + 1 === b &&
     /^(DET|PRON)$/.test(ctx.pos[a]) &&
     ROLE_NOUNS.has(ctx.lower[and - 1]) &&
     ROLE_NOUNS.has(second) &&
     !/s$/.test(second)
-  );
+  )
+    return true;
+  // "lobbyist and GOP strategist Charlie Black": a bare role, then a role and one name
+  if (and - 1 !== a || !ROLE_NOUNS.has(ctx.lower[a]) || ctx.pos[b] !== "PROPN") return false;
+  let k = b;
+  while (k > and && ctx.pos[k] === "PROPN") k--;
+  return k > and && ROLE_NOUNS.has(ctx.lower[k]);
 }
 
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */

@@ -157,6 +157,22 @@ export function treeRelation(ctx: Ctx, k: number): string | null {
 }
 
 /**
+ * Does the tree's tagger find a verb in tokens [a, b] where the token tags found none ("The
+ * rejection of the treaty signals the beginning of the end", "signals" tagged a noun)? Only a
+ * phrase of a clause's length that opens like a subject is asked (the parse is lazy).
+ */
+export function treeFindsVerb(ctx: Ctx, a: number, b: number): boolean {
+  const syntax = ctx.article.syntax;
+  if (!syntax || b - a < 4 || !/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(ctx.pos[a])) return false;
+  syntax.ensure(a);
+  for (let k = a; k <= b; k++) {
+    syntax.ensure(k);
+    if (syntax.upos[k] === "VERB" || (syntax.upos[k] === "AUX" && syntax.deprel[k] === "root")) return true;
+  }
+  return false;
+}
+
+/**
  * The tree's subject of the cue at token `i` when it lies within tokens [from, i): for a cue whose
  * subject the token rules could not delimit ("People in Fort Pierce said", where "Pierce" reads
  * as a verb).

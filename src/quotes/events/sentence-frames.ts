@@ -18,6 +18,7 @@ import {
   SKIP_AFTER_CUE,
 } from "./span.js";
 import { citesEvidence } from "./sources.js";
+import { treeFindsVerb } from "../tree.js";
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 
@@ -48,6 +49,13 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (evs) return evs;
   }
   return null;
+}
+
+/** Does a preposition of time or place (not "for") stand between the cue and token `j`? */
+function inAdjunct(ctx: Ctx, cue: number, j: number): boolean {
+  for (let k = cue + 1; k < j; k++)
+    if (ctx.pos[k] === "ADP" && /^(during|at|in|on|after|before)$/.test(ctx.lower[k])) return true;
+  return false;
 }
 
 /** Tokens inside parentheses between `a` and `b` ("(R-S.C.)" counts 6), which lengthen no frame. */
@@ -82,9 +90,14 @@ function commaFrameEvents(
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
     if (used[j]) break;
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") verbAfter = true;
+    // (an infinitive inside an adjunct is no clause of its own: "said during his speech to be a
+    // delegate"; "called for him to resign" has its own)
+    const finite =
+      (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") &&
+      !(ctx.lower[j - 1] === "to" && inAdjunct(ctx, cue, j));
+    if (finite) verbAfter = true;
     // a clause of its own inside the frame: no frame
-    if (j < e && (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) return null;
+    if (j < e && (ctx.lower[j] === "that" || finite)) return null;
   }
   // "CONTENT, she said, adding that ...": the participle clause is a second attribution
   const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
@@ -92,7 +105,8 @@ function commaFrameEvents(
   let span: [number, number] | null;
   // "In an interview with the FBI, Webb confessed ..., admitting that ...": words with no verb
   // before the frame are an adjunct of it, not what it reports
-  if ((!verbAfter || chained) && !holdsVerb(ctx, start, c - 1)) return chained ? [chained] : null;
+  if ((!verbAfter || chained) && !holdsVerb(ctx, start, c - 1) && !treeFindsVerb(ctx, start, c - 1))
+    return chained ? [chained] : null;
   if (!verbAfter || chained) span = contentSpan(ctx, start, c - 1);
   else if (ctx.lower[e] === ",") span = contentSpan(ctx, start, hi);
   else return null;
