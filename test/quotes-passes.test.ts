@@ -774,6 +774,10 @@ describe("3h. relative clauses and senses that report nothing", () => {
 
   it("a passive cue in a relative clause leaves no content ('which was seen by')", () => {
     expect(findQuotesOf("The email, which was seen by The Real Deal, was sent on Monday.")).toEqual([]);
+    const quotes = findQuotesOf(
+      "Miller told the Post the plan was fine. He could not explain why it was mentioned by Ivanka Trump in an interview. “We don't have the legislation,” he said.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Miller", "Miller"]);
   });
 
   it("'that' tagged as a determiner still opens the content after an adjunct", () => {

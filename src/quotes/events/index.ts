@@ -80,15 +80,20 @@ const HEARSAY_NOUNS = loadSet("quotes/hearsay-nouns");
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "that"]);
 
 /**
- * "The email, which was seen by The Real Deal": a passive cue in a relative clause leaves only the
- * relative pronoun and its auxiliary before it, which report nothing.
+ * "The email, which was seen by The Real Deal", "why it was mentioned by Ivanka Trump": a passive
+ * cue in a relative clause or a question leaves only a pronoun and its auxiliary before it, which
+ * report nothing.
  */
 function relativeStub(ctx: Ctx, ev: Event): boolean {
   const a = tokenAt(ctx, ev.start);
-  if (a >= ctx.n || !RELATIVE_PRONOUNS.has(ctx.lower[a])) return false;
-  for (let k = a + 1; k < ctx.starts.length && ctx.starts[k] < ev.end; k++)
+  if (a >= ctx.n || !(RELATIVE_PRONOUNS.has(ctx.lower[a]) || ctx.pos[a] === "PRON")) return false;
+  let auxiliaries = 0;
+  for (let k = a + 1; k < ctx.starts.length && ctx.starts[k] < ev.end; k++) {
     if (ctx.pos[k] !== "AUX" && ctx.pos[k] !== "PUNCT") return false;
-  return true;
+    if (ctx.pos[k] === "AUX") auxiliaries++;
+  }
+  // (a pronoun alone may be content: "he denied it")
+  return RELATIVE_PRONOUNS.has(ctx.lower[a]) || auxiliaries > 0;
 }
 
 /** The words before a quotation's frame ("Asked if ..., Trump replied, “...”") end before it. */
