@@ -797,6 +797,17 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect([warned.cue?.text, warned.speaker?.name]).toEqual(["warned", "Republicans"]);
   });
 
+  it("a noun after a hyphenated participle and a survey filled in are no reports", () => {
+    expect(
+      findQuotesOf("This week, Patrick launched a tour of early-voting states, visiting Nevada first."),
+    ).toEqual([]);
+    expect(
+      findQuotesOf(
+        "Of the participants who filled in The National Survey on Drug Use in those years, half were female.",
+      ),
+    ).toEqual([]);
+  });
+
   it("'contend with' is coping, and a time adjunct alone is no content", () => {
     expect(findQuotesOf("The company struggled to contend with the more than 10 million new users.")).toEqual(
       [],

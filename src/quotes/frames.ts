@@ -111,6 +111,9 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return true;
   // "a $62 million write-off": the first part of a hyphenated word
   if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return true;
+  // "a tour of early-voting states": right after a lower-case hyphenated modifier ending in a
+  // participle it is a noun (a hyphenated noun may be the subject: "the front-runner said")
+  if (prev >= 2 && hyphenatedParticiple(ctx, prev)) return true;
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
   if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
     return true;
@@ -161,6 +164,17 @@ function compoundPart(ctx: Ctx, i: number, prev: number): boolean {
   if (!bare) return false;
   if (ctx.pos[prev] === "PROPN" && /^(NOUN|PROPN)$/.test(ctx.pos[i + 1] ?? "")) return true;
   return ctx.pos[prev] === "NOUN" && /^(a|an|one|each|every)$/.test(ctx.lower[npLeft(ctx, prev, 0)[0]] ?? "");
+}
+
+/** "early-voting", "well-known": token `k` ends a lower-case hyphenated participle. */
+function hyphenatedParticiple(ctx: Ctx, k: number): boolean {
+  return (
+    ctx.lower[k - 1] === "-" &&
+    joined(ctx, k - 1, k) &&
+    joined(ctx, k - 2, k - 1) &&
+    /^\p{Ll}/u.test(ctx.words[k - 2]) &&
+    /(ing|ed|own|en)$/.test(ctx.lower[k])
+  );
 }
 
 /** Is the auxiliary at `k` followed by its verb ("have said", "have not been cut off")? */

@@ -167,6 +167,9 @@ export function documentAfter(ctx: Ctx, start: number, hi: number, used: Uint8Ar
     // the clause before the phrase has a verb ("Forty-six percent of people in the poll" has none)
     if (!verb || i < start + MIN_CLAUSE_BEFORE_SOURCE) continue;
     if (ctx.lower[i] !== "in" || used[i] || ctx.inMark[i] >= 0) continue;
+    // right after the verb of a relative clause it is that verb's ("participants who filled in the
+    // survey")
+    if (ctx.pos[i - 1] === "VERB" && /^(who|that|which)$/.test(ctx.lower[i - 2])) continue;
     if (!/^(DET|PRON)$/.test(ctx.pos[i + 1]) && ctx.pos[i + 1] !== "PROPN") continue;
     const c = pollNoun(ctx, i, hi);
     if (c < 0) continue;
