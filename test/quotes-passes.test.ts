@@ -224,6 +224,13 @@ describe("6a. pronouns", () => {
 });
 
 describe("2a. frames", () => {
+  it("'according to a statement' after a quotation's frame is no second source", () => {
+    const quotes = findQuotesOf(
+      "“Here we are on a historic day,” Netanyahu told settler leaders, according to a statement.",
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Netanyahu"]]);
+  });
+
   it("an inverted frame between commas: tagger's noun verbs, two roles before a name, an adjunct's infinitive", () => {
     const q = (text: string) => findQuotesOf(text).map((x) => [x.speaker?.name, x.text]);
     expect(

@@ -30,7 +30,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (atStart && ctx.lower[np[1] + 1] === ",") {
     span = contentSpan(ctx, np[1] + 2, hi);
     last = hi;
-  } else if (i > prevEnd) {
+  } else if (i > prevEnd && !afterClaimedFrame(s, i)) {
     // "A, according to X, B": the content runs around the frame, in two pieces
     const around = ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi;
     span = contentSpan(ctx, prevEnd, around ? hi : i - 1);
@@ -49,6 +49,17 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (segments) ev.segments = segments;
   s.events.push(ev);
   return last;
+}
+
+/**
+ * "“...,” he told settler leaders, according to a statement": after a quotation's frame the phrase
+ * names where the attributed words were published, not another source of them.
+ */
+function afterClaimedFrame(s: Scan, i: number): boolean {
+  const { ctx, used } = s;
+  let k = i - 1;
+  while (k >= s.lo && ctx.pos[k] === "PUNCT" && !used[k]) k--;
+  return k >= s.lo && used[k] === 1;
 }
 
 /**
