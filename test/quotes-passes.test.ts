@@ -610,6 +610,13 @@ describe("2d. a quoted title in the frame", () => {
 });
 
 describe("6d. relays", () => {
+  it("the publishing outlet's own narration is no one's quote", () => {
+    const text =
+      "Moneycontrol.com advises users to check with certified experts before taking any investment decisions.";
+    expect(analyze({ text, outlet: "Moneycontrol" }).quotes).toEqual([]);
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Moneycontrol.com"]);
+  });
+
   it("an outlet named after the cue is the relay, web addresses and acronyms spelled out too", () => {
     const via = (text: string) => findQuotesOf(text).map((q) => q.via);
     expect(via("Omar Lamrani told Business Insider in October 2018 that the group was secular.")).toEqual([

@@ -61,7 +61,7 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
     const speaker = speakerOf(resolver, c);
-    if (readerAsSource(ctx, c, speaker)) continue;
+    if (readerAsSource(ctx, c, speaker) || ownOutlet(article, speaker)) continue;
     const { quote, addressed } = quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms);
     quotes.push(quote);
     if (addressed) ownAddressee.add(quote);
@@ -101,6 +101,22 @@ function inheritRelays(ctx: Ctx, quotes: Quote[], ownAddressee: ReadonlySet<Quot
  */
 function readerAsSource(ctx: Ctx, c: Candidate, speaker: Speaker | null): boolean {
   return !!speaker && !speaker.entity && /^you$/i.test(speaker.name) && (!c.cue || ctx.inMark[c.cue[0]] < 0);
+}
+
+/**
+ * "Moneycontrol.com advises users to check with certified experts": the publishing outlet's own
+ * narration (self-reference, disclaimers) is no one's quote.
+ */
+function ownOutlet(article: Article, speaker: Speaker | null): boolean {
+  const outlet = article.meta.outlet;
+  if (!speaker || !outlet) return false;
+  const bare = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\.(com|info|org|net|co\.uk)$/, "")
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+  return bare(speaker.name) === bare(outlet);
 }
 
 /** The named or resolved speaker; without a frame speaker, the last one before (unless sourceless). */
