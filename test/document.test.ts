@@ -61,6 +61,13 @@ describe("plain-text blocks", () => {
     expect(h[0].type).toBe("heading");
   });
 
+  it("takes a quoted fragment opening with an ellipsis, alone on its line, for a heading (a pull quote)", () => {
+    const b = textBlocks(
+      "“… prevent the evacuation of the Syrian civilians from the camp”\n\nA reporter's source inside the camp told a different story about the evacuation.",
+    );
+    expect(b.map((x) => x.type)).toEqual(["heading", "paragraph"]);
+  });
+
   it("takes single line breaks after finished sentences as paragraph breaks", () => {
     const t = "Headline of the story\nThe first paragraph ends here.\n“A quote,” she said.\nThird one.";
     const b = textBlocks(t);

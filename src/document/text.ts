@@ -114,7 +114,9 @@ function isHeading(content: string, next: string | undefined): boolean {
   if (content.length > MAX_HEADING_CHARS || content.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   const unquoted = content.replace(/^["“«'‘]+|["”»'’]+$/gu, "");
   if (FINAL_PUNCTUATION.test(unquoted) || /[.!?,;:…]$/u.test(unquoted)) return false;
-  if (!/^\p{Lu}|^\p{N}/u.test(unquoted)) return false;
+  // (a quoted fragment opening with an ellipsis is a pull quote: "“… prevent the evacuation”")
+  const fragment = unquoted !== content && /^(…|\.\.\.)/u.test(unquoted);
+  if (!/^\p{Lu}|^\p{N}/u.test(unquoted) && !fragment) return false;
   if (speechFrame(content)) return false;
   // A heading introduces body text: the next block is a longer piece of prose.
   return next.length > content.length && FINAL_PUNCTUATION.test(next);
