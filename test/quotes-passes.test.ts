@@ -673,6 +673,11 @@ describe("6d. relays", () => {
 });
 
 describe("6e. descriptions in apposition", () => {
+  it("an unnamed spokesperson for an unnamed body speaks as that body, without the verb", () => {
+    const [q] = findQuotesOf("A spokesman for the ministry said it would appeal.");
+    expect(q.speaker?.name).toBe("ministry");
+  });
+
   it("'the group' refers to the body introduced as 'The group, X,' even after another speaker", () => {
     const quotes = findQuotesOf(
       "The Real Deal said 1,000 workers would go. The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract had confused employees.",

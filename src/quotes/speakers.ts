@@ -756,7 +756,7 @@ export class SpeakerResolver {
    */
   private spokespersonFor(m: Mention): Speaker | null {
     const { ctx } = this;
-    const last = tokenAt(ctx, m.end - 1);
+    const last = tokenAt(ctx, m.end) - 1; // the token the mention ends with
     let org: [number, number] | null = null;
     if (SPOKESPERSON_NOUNS.has(m.headLower)) {
       org = phraseAfter(ctx, m.b, last, /^(for|of|at)$/);
