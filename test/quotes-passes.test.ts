@@ -1159,6 +1159,16 @@ describe("3g. nested reports", () => {
     expect(quotes[0].text).toBe("questions from the press");
   });
 
+  it("a coordinated clause with a 'both X and Y' subject reports on its own, with that subject", () => {
+    const quotes = findQuotesOf(
+      "The Pentagon rejected the accusations as “patently false,” and both independent analysts and sources in the camp told Polygraph.info the claims are false.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Pentagon", "the accusations as “patently false,”"],
+      ["independent analysts and sources in the camp", "the claims are false"],
+    ]);
+  });
+
   it("a named source of any speech cue after a contrast reports on its own", () => {
     const quotes = findQuotesOf(
       "Clinton accuses Sanders of subjecting her to a smear while Sanders suggests the former secretary of state is a captive.",

@@ -369,8 +369,11 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // a subject that opens its sentence, or follows the quotation, right before the cue is the
     // whole subject: the tree would give it back (no parse needed; on PolNeAR dev it changed two
     // speakers of 2,321, one for the better)
+    // (or a coordinated clause: "..., and both analysts and sources told")
     const opens =
-      frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] || /^(QUOTE|PUNCT)$/.test(ctx.pos[frame[0] - 1]);
+      frame[0] === ctx.sentFirst[ctx.sent[frame[0]]] ||
+      /^(QUOTE|PUNCT)$/.test(ctx.pos[frame[0] - 1]) ||
+      (/^(and|but)$/.test(ctx.lower[frame[0] - 1]) && /^(PUNCT|QUOTE)$/.test(ctx.pos[frame[0] - 2] ?? ""));
     if (!relative && !appositive && opens && frame[1] + 1 === c.cue[0]) continue;
     const syntax = ctx.article.syntax;
     if (!syntax) continue;

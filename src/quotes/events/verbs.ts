@@ -50,6 +50,17 @@ const CHAIN = new Set([",", "and", "but", "while", "as"]);
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 /** Words that open an adverbial clause inside another report's content. */
+/**
+ * "both independent analysts and sources in the camp told ...": the subject found after "and" is
+ * the second half of one coordinated subject, which starts at "both".
+ */
+function bothAnd(ctx: Ctx, subject: [number, number], from: number): [number, number] {
+  if (ctx.lower[subject[0] - 1] !== "and") return subject;
+  const first = npLeft(ctx, subject[0] - 2, from + 1);
+  const both = ctx.lower[first[0]] === "both" ? first[0] : first[0] - 1;
+  return both > from && ctx.lower[both] === "both" ? [both, subject[1]] : subject;
+}
+
 /** Words before a quantity that leave it the subject ("at least", "more than", "nearly"). */
 const QUANTITY_PAIRS = new Set(["at least", "at most", "more than", "fewer than", "less than"]);
 const QUANTITY_WORDS = new Set(["nearly", "almost", "about", "roughly", "only"]);
@@ -201,8 +212,9 @@ function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null 
   const { ctx } = s;
   const prev = s.events[s.events.length - 1];
   const from = tokenAt(ctx, prev.start);
-  const nested = subjectLeft(ctx, i, from + 1);
-  if (!nested) return null;
+  const found = subjectLeft(ctx, i, from + 1);
+  if (!found) return null;
+  const nested = bothAnd(ctx, found, from);
   // the word that joins the nested clause, before a quantity's modifier ("but at least a dozen
   // members told ...")
   let j = nested[0] - 1;
