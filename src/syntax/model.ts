@@ -38,6 +38,7 @@ interface Header {
 }
 
 const TABLES = ["tagger", "parser", "labeler"] as const;
+const TABLE_ALIGNMENT = 64;
 
 function int8Bytes(model: LinearModel): Buffer {
   const w = model.weights;
@@ -57,7 +58,11 @@ export function saveModel(path: string, model: SyntaxModel): number {
     tables: TABLES.map((name) => ({ name, classes: model[name].classes, rows: model[name].mask + 1 })),
     about: model.about,
   };
-  const json = Buffer.from(JSON.stringify(header), "utf8");
+  // the header is padded with spaces so that the tables start on a 64-byte boundary: read in
+  // place, a row would otherwise straddle two cache lines more often (tag + parse ~3% slower)
+  const unpadded = Buffer.byteLength(JSON.stringify(header), "utf8");
+  const padding = (TABLE_ALIGNMENT - ((MAGIC.length + 4 + unpadded) % TABLE_ALIGNMENT)) % TABLE_ALIGNMENT;
+  const json = Buffer.from(JSON.stringify(header) + " ".repeat(padding), "utf8");
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
   const parts = [Buffer.from(MAGIC, "latin1"), length, json, ...TABLES.map((name) => int8Bytes(model[name]))];
