@@ -673,6 +673,13 @@ describe("6d. relays", () => {
 });
 
 describe("6e. descriptions in apposition", () => {
+  it("a document a body issued speaks for the body named before it", () => {
+    const [q] = findQuotesOf(
+      "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
+    );
+    expect([q.speaker?.name, q.text]).toEqual(["Security Council", "settlements to be illegal"]);
+  });
+
   it("an unnamed spokesperson for an unnamed body speaks as that body, without the verb", () => {
     const [q] = findQuotesOf("A spokesman for the ministry said it would appeal.");
     expect(q.speaker?.name).toBe("ministry");

@@ -62,6 +62,8 @@ const GROUP_HEAD = /(?:s|^people)$/;
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
+/** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
+const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
 
 /** The noun phrase after a preposition matching `preposition` right after token `k` (to `last`). */
 function phraseAfter(ctx: Ctx, k: number, last: number, preposition: RegExp): [number, number] | null {
@@ -750,15 +752,15 @@ export class SpeakerResolver {
 
   /**
    * An unnamed spokesperson speaks as the organisation the phrase names: "a spokesperson for
-   * Google", "the British Foreign Office's spokesman", "a State Department spokeswoman"; a message
-   * as its sender: "a statement from the ministry", "a report by Kotak Institutional Equities".
+   * Google", "the British Foreign Office's spokesman", "a State Department spokeswoman" (so does a
+   * document the body issued: "Security Council resolutions"); a message as its sender: "a statement from the ministry", "a report by Kotak Institutional Equities".
    * Null when the phrase names none.
    */
   private spokespersonFor(m: Mention): Speaker | null {
     const { ctx } = this;
     const last = tokenAt(ctx, m.end) - 1; // the token the mention ends with
     let org: [number, number] | null = null;
-    if (SPOKESPERSON_NOUNS.has(m.headLower)) {
+    if (SPOKESPERSON_NOUNS.has(m.headLower) || ISSUED_DOCUMENTS.has(m.headLower)) {
       org = phraseAfter(ctx, m.b, last, /^(for|of|at)$/);
       if (!org && !(m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1]))) {
         // the words from the first name to the head: "an Israeli army spokeswoman" speaks for the
