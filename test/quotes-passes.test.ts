@@ -673,6 +673,14 @@ describe("6d. relays", () => {
 });
 
 describe("6e. descriptions in apposition", () => {
+  it("people told something in a message that opens the sentence were told it by its sender", () => {
+    const [q] = findQuotesOf(
+      "In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin this week.",
+    );
+    expect([q.speaker?.name, q.text]).toEqual(["Marcelo Claure", "layoffs will begin this week"]);
+    expect(findQuotesOf("Employees were told that layoffs will begin this week.")).toEqual([]);
+  });
+
   it("a document a body issued speaks for the body named before it", () => {
     const [q] = findQuotesOf(
       "The decision breaks with Security Council resolutions declaring settlements to be illegal.",

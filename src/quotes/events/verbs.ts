@@ -6,7 +6,7 @@
  */
 import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
-import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS } from "../cues.js";
+import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS, SENT_NOUNS } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, sourceLike, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
 import { relayedSaying } from "./relayed.js";
@@ -313,7 +313,21 @@ function passiveCue(
   else if (strandedPreposition(ctx, i + 1, hi)) return i;
   // speech with no source at all ("have been accused of", "was announced over the weekend") is no
   // report of anyone's words; an agentless belief or intention ("is expected to") still is a stance
-  if (!sp && hit.type === "speech") return i;
+  // ... unless the sentence opens with the message they were told in ("In a company email sent by
+  // chairman Marcelo Claure, employees were told that ...": its sender told them)
+  if (!sp && hit.type === "speech") {
+    const sender = openingMessageSender(s, i);
+    // what they were told follows the verb
+    const told =
+      sender && OBJECT_VERBS.has(hit.lemma) && /^(that|:)$/.test(ctx.lower[i + 1] ?? "")
+        ? contentSpan(ctx, i + 2, hi)
+        : null;
+    if (sender && told) {
+      s.events.push(event([i, i], hit.type, sender, told, subject ? subject[0] : prevEnd, hi));
+      return hi;
+    }
+    return i;
+  }
   const from = subject ? subject[0] : prevEnd;
   // "Employees were told by X that ...": a tell-type verb's passive subject is the addressee; the
   // clause after the agent is what was said
@@ -339,6 +353,24 @@ function passiveCue(
   if (!span) return i;
   s.events.push(event([i, i], hit.type, sp, span, from, sp ? hi : stop, { noSource: !sp }));
   return sp ? hi : stop;
+}
+
+/** The sender named in a sentence-opening "In a/the MESSAGE (sent) by X," before token `i`. */
+function openingMessageSender(s: Scan, i: number): [number, number] | null {
+  const { ctx, lo } = s;
+  if (ctx.lower[lo] !== "in") return null;
+  let comma = lo + 1;
+  while (comma < i && comma - lo <= 15 && ctx.lower[comma] !== ",") comma++;
+  if (ctx.lower[comma] !== ",") return null;
+  let message = -1;
+  for (let k = lo + 1; k < comma; k++) if (SENT_NOUNS.has(ctx.lower[k])) message = k;
+  if (message < 0) return null;
+  for (let k = message + 1; k < comma - 1; k++)
+    if (ctx.lower[k] === "by") {
+      const sender = npRight(ctx, k + 1, comma);
+      return sender ? (lastPropnRun(ctx, sender[0], sender[1]) ?? sender) : null;
+    }
+  return null;
 }
 
 /** "This was stated by X": a passive with a demonstrative subject attributes the previous sentence. */
