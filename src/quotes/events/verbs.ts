@@ -7,8 +7,9 @@
 import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
 import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS, SENT_NOUNS } from "../cues.js";
-import { type CueHit, chainedSubject, cueAt, sourceLike, subjectLeft, subjectRight } from "../frames.js";
+import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
+import { nestedSource, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
 import { contentSpan, event, holdsVerb, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
@@ -22,8 +23,6 @@ import {
 
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
 const PREP_COMPLEMENT = new Set(["of", "about", "for", "against", "with", "to", "on", "into", "as"]);
-/** Core reporting verbs that start their own attribution even inside another one's content. */
-const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
 /** Auxiliaries between a coordinating word and a chained cue ("but did note"). */
 const BETWEEN_CHAIN = new Set([
   "did",
@@ -44,40 +43,9 @@ const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveSta
 /** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
-/** Words that join two clauses as equals: a cue after them may start its own attribution. */
-const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
-/** Words that open an adverbial clause inside another report's content. */
-/**
- * "both independent analysts and sources in the camp told ...": the subject found after "and" is
- * the second half of one coordinated subject, which starts at "both".
- */
-function bothAnd(ctx: Ctx, subject: [number, number], from: number): [number, number] {
-  if (ctx.lower[subject[0] - 1] !== "and") return subject;
-  const first = npLeft(ctx, subject[0] - 2, from + 1);
-  const both = ctx.lower[first[0]] === "both" ? first[0] : first[0] - 1;
-  return both > from && ctx.lower[both] === "both" ? [both, subject[1]] : subject;
-}
-
-/** Words before a quantity that leave it the subject ("at least", "more than", "nearly"). */
-const QUANTITY_PAIRS = new Set(["at least", "at most", "more than", "fewer than", "less than"]);
-const QUANTITY_WORDS = new Set(["nearly", "almost", "about", "roughly", "only"]);
-/** A named source, a source noun ("the city's police") or a personal pronoun, not "that" or "it". */
-function ownSourceOf(ctx: Ctx, [a, b]: [number, number]): boolean {
-  if (ctx.pos[b] === "PROPN") return true;
-  if (ctx.pos[b] === "PRON") return a === b && /^(he|she|they|we|i)$/.test(ctx.lower[b]);
-  return sourceLike(ctx, [a, b]);
-}
-
-/** Words that set a second clause against the first ("..., while X suggests ..."). */
-const CONTRASTS = new Set(["while", "whereas", "but"]);
-/** Words that count a group as a source ("52 percent", "half"; lexicons/quotes/share-words.txt). */
-const SHARES = new Set(
-  [...loadSet("quotes/share-words")].filter((w) => !["one", "each", "some", "all", "none"].includes(w)),
-);
-const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
 /** The event of a verb cue at token `i`, pushed to the scan; returns the token to continue after. */
@@ -201,98 +169,6 @@ function openingParticiple(s: Scan, i: number, hit: CueHit): number | undefined 
   }
   return undefined;
 }
-
-/**
- * The subject of a cue inside an earlier cue's content when it starts an attribution of its own:
- * only a coordinated clause ("... and Trump says ...") does; a subordinate one ("because she
- * believed ...") stays inside the outer content. A non-restrictive relative (", who called ...") is
- * a clause of its own for any cue; other clauses need a core verb. The outer content is cut there.
- */
-function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] | null {
-  const { ctx } = s;
-  const prev = s.events[s.events.length - 1];
-  const from = tokenAt(ctx, prev.start);
-  const found = subjectLeft(ctx, i, from + 1);
-  if (!found) return null;
-  const nested = bothAnd(ctx, found, from);
-  // the word that joins the nested clause, before a quantity's modifier ("but at least a dozen
-  // members told ...")
-  let j = nested[0] - 1;
-  if (j - 1 > from && QUANTITY_PAIRS.has(`${ctx.lower[j - 1]} ${ctx.lower[j]}`)) j -= 2;
-  else if (j > from && QUANTITY_WORDS.has(ctx.lower[j])) j--;
-  const joint = j >= from ? ctx.lower[j] : "";
-  // a named source, or a share of people, reporting in an adverbial clause is a report of its own
-  // too ("... after Politico reported the aid had been paused", "..., after half said so")
-  const ownSource =
-    (ctx.pos[nested[1]] === "PROPN" || SHARES.has(ctx.lower[nested[1]])) && NESTING.has(hit.lemma);
-  if (!COORDINATORS.has(joint) && !(ownSource && SUBORDINATORS.has(joint)))
-    return comparedGroup(s, hit, nested, from);
-  const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
-  // any speech cue with a named subject of its own after a contrast ("..., while Sanders suggests
-  // the former secretary of state is a captive")
-  const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ownSourceOf(ctx, nested);
-  if (!NESTING.has(hit.lemma) && !relative && !contrasted) return null;
-  // (without the word that joins the two: "... a captive while", "... at the end of August, after")
-  const cut = (joint !== "," && contentSpan(ctx, from, j - 1)) || contentSpan(ctx, from, j);
-  if (cut) prev.end = Math.min(prev.end, cut[1]);
-  return nested;
-}
-
-/**
- * "46 percent said yes, compared with 23 percent who said ...": a group set against the first
- * source, reporting in its own relative clause, is a source of its own (the relative pronoun's
- * antecedent). The earlier content ends before the comparison.
- */
-function comparedGroup(
-  s: Scan,
-  hit: CueHit,
-  nested: [number, number],
-  from: number,
-): [number, number] | null {
-  const { ctx } = s;
-  if (!NESTING.has(hit.lemma) || nested[0] !== nested[1] || !/^(who|that)$/.test(ctx.lower[nested[0]]))
-    return null;
-  const group = npLeft(ctx, nested[0] - 1, from + 1);
-  if (!SHARES.has(ctx.lower[group[1]])) return null;
-  let k = group[0] - 1;
-  if (!(k > from && COMPARISONS.has(ctx.lower[k]))) return null;
-  if (ctx.lower[k] === "with" && ctx.lower[k - 1] === "compared") k--;
-  const prev = s.events[s.events.length - 1];
-  const cut = contentSpan(ctx, from, ctx.lower[k - 1] === "," ? k - 2 : k - 1);
-  if (cut) prev.end = Math.min(prev.end, cut[1]);
-  return group;
-}
-
-/** Words that set one group against another ("compared with", "than", "versus"). */
-const COMPARISONS = new Set(["with", "than", "versus", "vs.", "against"]);
-
-/**
- * "Vindman said he was told by John Bolton — Morrison's supervisor — to go straight to the legal
- * counsel": inside another report, a tell-type passive with its agent and a that-clause or an
- * infinitive is the agent's own report, nested in the outer one, which keeps its content whole.
- */
-function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined {
-  const { ctx, hi } = s;
-  if (!OBJECT_VERBS.has(hit.lemma) || ctx.lower[i + 1] !== "by" || !BE_FORMS.has(ctx.lower[i - 1]))
-    return undefined;
-  const agent = npRight(ctx, i + 2, hi + 1);
-  if (!agent || ctx.pos[agent[1]] !== "PROPN") return undefined;
-  let k = agent[1] + 1;
-  // an appositive between dashes or commas after the agent ("— Morrison's supervisor —")
-  if (/^(—|–|-|,)$/.test(ctx.lower[k])) {
-    let j = k + 1;
-    while (j <= hi && j - k < 10 && ctx.lower[j] !== ctx.lower[k]) j++;
-    if (j <= hi && ctx.lower[j] === ctx.lower[k]) k = j + 1;
-  }
-  const infinitive = ctx.lower[k] === "to" && ctx.pos[k + 1] === "VERB";
-  if (!infinitive && ctx.lower[k] !== "that") return undefined;
-  const span = contentSpan(ctx, infinitive ? k : k + 1, hi);
-  if (!span) return undefined;
-  s.events.push(event([i, i], hit.type, agent, span, i, hi, { nested: true }));
-  return hi;
-}
-
-const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be", "being"]);
 
 /**
  * Other passives: "A decision is expected in May", "The meeting was first reported by Politico":
