@@ -150,4 +150,14 @@ export const CUE_CLASSES = loadJson<{
   particleOnly: Record<string, string[]>;
   particleNever: Record<string, string[]>;
   clauseOnly: string[];
+  subordinators: string[];
+  questionWords: string[];
+  relativePronouns: string[];
 }>("quotes/cue-classes");
+
+/** Words that open an adverbial clause ("while", "because", "after"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(CUE_CLASSES.subordinators);
+/** Words that open an indirect question ("whether", "how", "who"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.questionWords);
+/** Pronouns that open a relative clause ("which", "who", "that"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(CUE_CLASSES.relativePronouns);

@@ -18,6 +18,7 @@ import {
   roleOrGroupNoun,
   SENT_NOUNS,
   SOURCE_NOUNS,
+  SUBORDINATORS,
 } from "./cues.js";
 import { treeRelation } from "./tree.js";
 
@@ -816,20 +817,6 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
   return null;
 }
 
-const SUBORDINATORS = new Set([
-  "as",
-  "while",
-  "because",
-  "when",
-  "if",
-  "although",
-  "though",
-  "whereas",
-  "unless",
-  "until",
-]);
-
-/** Verbs that report speech only right next to a quotation ("She continued, “...”", "read one"). */
 /**
  * A finite reporting verb first after a quotation ("“...,” notes Johnston", "claims the report"):
  * the tagger often reads "notes", "claims", "comments" as plural nouns, but nothing else stands

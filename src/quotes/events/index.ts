@@ -14,7 +14,7 @@
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
-import { OPINION_PHRASES, SOURCE_PHRASES } from "../cues.js";
+import { OPINION_PHRASES, RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
 import { nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
@@ -76,8 +76,6 @@ export function sentenceEvents(
 
 /** Talk with no source of its own ("conspiracy theories suggesting ..."; lexicons/quotes/hearsay-nouns.txt). */
 const HEARSAY_NOUNS = loadSet("quotes/hearsay-nouns");
-
-const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "that"]);
 
 /**
  * "The email, which was seen by The Real Deal", "why it was mentioned by Ivanka Trump": a passive

@@ -41,8 +41,8 @@ const CONTRASTS = new Set(["while", "whereas", "but"]);
 const SHARES = new Set(
   [...loadSet("quotes/share-words")].filter((w) => !["one", "each", "some", "all", "none"].includes(w)),
 );
-/** Words that open an adverbial clause inside another report's content. */
-const SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
+/** Words of time that open an adverbial clause inside another report's content ("..., after Politico reported"). */
+const TIME_SUBORDINATORS = new Set(["after", "before", "since", "when", "once", "until", "as"]);
 
 /**
  * The subject of a cue inside an earlier cue's content when it starts an attribution of its own:
@@ -67,7 +67,7 @@ export function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] 
   // too ("... after Politico reported the aid had been paused", "..., after half said so")
   const ownSource =
     (ctx.pos[nested[1]] === "PROPN" || SHARES.has(ctx.lower[nested[1]])) && NESTING.has(hit.lemma);
-  if (!COORDINATORS.has(joint) && !(ownSource && SUBORDINATORS.has(joint)))
+  if (!COORDINATORS.has(joint) && !(ownSource && TIME_SUBORDINATORS.has(joint)))
     return comparedGroup(s, hit, nested, from);
   const relative = joint === "," && /^(who|which)$/.test(ctx.lower[nested[0]]);
   // any speech cue with a named subject of its own after a contrast ("..., while Sanders suggests

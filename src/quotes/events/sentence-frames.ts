@@ -4,7 +4,7 @@
  * adding that ..."), and a label before a colon at the start of a paragraph ("Name: words").
  */
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
-import { ACTION_FORMS } from "../cues.js";
+import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike } from "../frames.js";
 import { namedDocument } from "./verb-helpers.js";
 import {
@@ -19,8 +19,6 @@ import {
 } from "./span.js";
 import { citesEvidence } from "./sources.js";
 import { treeFindsVerb } from "../tree.js";
-
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
 const MAX_FRAME = 14;

@@ -1,6 +1,6 @@
 /** Tests on the words around a reporting verb that the verb rules use. */
 import { type Ctx, isCap, npRight } from "../context.js";
-import { ACTION_FORMS, DOCUMENT_NAMES } from "../cues.js";
+import { ACTION_FORMS, DOCUMENT_NAMES, QUESTION_WORDS } from "../cues.js";
 import { subjectLeft } from "../frames.js";
 
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
@@ -31,19 +31,6 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
-/** Words that open an indirect question. */
-export const QUESTION_WORDS = new Set([
-  "whether",
-  "if",
-  "how",
-  "why",
-  "what",
-  "which",
-  "who",
-  "whom",
-  "when",
-  "where",
-]);
 const QUESTION_VERBS = new Set(["ask", "asks", "asked", "asking"]);
 
 /** Does an indirect question follow the question verb at `i`, at `k` or past the one asked? */

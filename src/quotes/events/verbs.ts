@@ -6,7 +6,14 @@
  */
 import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
-import { ACTION_FORMS, CUE_CLASSES, MESSAGE_NOUNS, SENT_NOUNS } from "../cues.js";
+import {
+  ACTION_FORMS,
+  CUE_CLASSES,
+  MESSAGE_NOUNS,
+  QUESTION_WORDS,
+  SENT_NOUNS,
+  SUBORDINATORS,
+} from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeSubjectBefore } from "../tree.js";
 import { nestedSource, toldByAgent } from "./nested.js";
@@ -18,7 +25,6 @@ import {
   isPassive,
   namedDocument,
   strandedPreposition,
-  QUESTION_WORDS,
 } from "./verb-helpers.js";
 
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
@@ -97,15 +103,12 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
 }
 
-/** Words that open an indirect question or a clause right after a verb ("can't tell who", "added that"). */
-const CLAUSE_WORDS = new Set(["who", "what", "why", "whether", "if", "how", "when", "where", "which"]);
-
 /**
  * Senses of reporting verbs that report nothing: "tell" with no one told ("can't tell who or why":
  * to make out), and "add" with an amount ("added 20.72 points": a gain).
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
-  if (hit.lemma === "tell") return CLAUSE_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
+  if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
   for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
@@ -405,23 +408,6 @@ function reducedRelativeEnd(ctx: Ctx, i: number, hi: number): number {
   return -1;
 }
 
-/** Words that open an adverbial clause before the main clause ("While X said ..., Y ..."). */
-const OPENING_SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "whereas",
-  "when",
-  "as",
-  "because",
-  "since",
-  "after",
-  "before",
-  "once",
-  "if",
-  "unless",
-]);
-
 /**
  * The comma that closes an opening adverbial clause holding the cue ("While Ramos said that
  * journalists cannot ..., he appears uneasy", "when I asked if ..., she went off on me"): the
@@ -429,7 +415,7 @@ const OPENING_SUBORDINATORS = new Set([
  */
 function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
   const opener = speaker[0] - 1;
-  if (opener < 0 || !OPENING_SUBORDINATORS.has(ctx.lower[opener])) return -1;
+  if (opener < 0 || !SUBORDINATORS.has(ctx.lower[opener])) return -1;
   if (
     opener > 0 &&
     ctx.sent[opener - 1] === ctx.sent[opener] &&
