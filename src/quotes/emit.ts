@@ -32,10 +32,18 @@ function wordEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
-/** "The Hollywood Reporter" and "Hollywood Reporter" name the same outlet. */
-function sameName(a: string, b: string | undefined): boolean {
-  const bare = (name: string) => name.replace(/^the\s+/i, "");
-  return b !== undefined && bare(a) === bare(b);
+/**
+ * Two names of one outlet: "The Hollywood Reporter" and "Hollywood Reporter", "Moneycontrol.com"
+ * and "Moneycontrol" (case, a leading "The", a web suffix and punctuation aside).
+ */
+function sameOutlet(a: string, b: string | null | undefined): boolean {
+  const bare = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\.(com|info|org|net|co\.uk)$/, "")
+      .replace(/[^\p{L}\p{N}]+/gu, "");
+  return !!b && bare(a) === bare(b);
 }
 
 /** The text from the cue on, up to CUE_WORDS characters after it, within its sentence. */
@@ -108,15 +116,7 @@ function readerAsSource(ctx: Ctx, c: Candidate, speaker: Speaker | null): boolea
  * narration (self-reference, disclaimers) is no one's quote.
  */
 function ownOutlet(article: Article, speaker: Speaker | null): boolean {
-  const outlet = article.meta.outlet;
-  if (!speaker || !outlet) return false;
-  const bare = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/^the\s+/, "")
-      .replace(/\.(com|info|org|net|co\.uk)$/, "")
-      .replace(/[^\p{L}\p{N}]+/gu, "");
-  return bare(speaker.name) === bare(outlet);
+  return !!speaker && sameOutlet(speaker.name, article.meta.outlet);
 }
 
 /** The named or resolved speaker; without a frame speaker, the last one before (unless sourceless). */
@@ -155,7 +155,9 @@ function quoteOf(
   const cueWords = c.cue ? wordsAfterCue(ctx, c.cue) : "";
   const relays = relayInfo(frameText, c.relay, addressee, article.meta.outlet, cueWords);
   // an outlet that is itself the speaker ("according to Reuters") relayed nothing
-  const via = relays.via.map((v) => spelledOut(v, text, acronyms)).filter((v) => !sameName(v, speaker?.name));
+  const via = relays.via
+    .map((v) => spelledOut(v, text, acronyms))
+    .filter((v) => !sameOutlet(v, speaker?.name));
   const { medium } = relays;
   const cue: Quote["cue"] = c.cue
     ? {
