@@ -4,6 +4,7 @@
  * per article in one pass.
  */
 import type { Article } from "../article.js";
+import { ROLE_NOUNS } from "./cues.js";
 import type { MarkSpan } from "./marks.js";
 import { partitionPoint } from "../util/sorted.js";
 
@@ -361,4 +362,18 @@ export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] 
     }
   }
   return null;
+}
+
+/**
+ * "lobbyist and GOP strategist Charlie Black": after a role noun and the "and" at `and`, a second
+ * role and one name (at most five words, before `hi`); the name's last token, or -1.
+ */
+export function roleAndName(ctx: Ctx, and: number, hi: number): number {
+  if (ctx.lower[and] !== "and" || !ROLE_NOUNS.has(ctx.lower[and - 1])) return -1;
+  for (let j = and + 1; j < hi && j - and <= 5 && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[j]); j++) {
+    if (ctx.pos[j] !== "PROPN" || ctx.pos[j - 1] === "PROPN" || !ROLE_NOUNS.has(ctx.lower[j - 1])) continue;
+    while (j + 1 < hi && ctx.pos[j + 1] === "PROPN") j++;
+    return j;
+  }
+  return -1;
 }

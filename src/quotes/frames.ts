@@ -3,7 +3,16 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
-import { type Ctx, firstPropnRun, isCap, joined, lastPropnRun, npLeft, npRight } from "./context.js";
+import {
+  type Ctx,
+  firstPropnRun,
+  isCap,
+  joined,
+  lastPropnRun,
+  npLeft,
+  npRight,
+  roleAndName,
+} from "./context.js";
 import {
   ANONYMOUS_HEADS,
   CUE_ADJECTIVES,
@@ -581,7 +590,9 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   if ((after === "AUX" || after === "VERB") && !/ing$/.test(ctx.lower[sp[1] + 1])) return null;
   // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
   if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
-  sp = [sp[0], rolesAndName(ctx, sp, hi)];
+  // "said lobbyist and GOP strategist Charlie Black": two roles before one name
+  const name = roleAndName(ctx, sp[1] + 1, hi);
+  if (name >= 0) sp = [sp[0], name];
   let run = firstPropnRun(ctx, sp[0], sp[1]);
   // "said Texas manager Johnny Oates": a team or body, a role, then the person
   if (run && ROLE_NOUNS.has(ctx.lower[run[1] + 1]) && run[1] + 2 <= sp[1] && ctx.pos[run[1] + 2] === "PROPN")
@@ -592,24 +603,6 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
-}
-
-/**
- * "said lobbyist and GOP strategist Charlie Black": two roles joined by "and" before one name; the
- * end of the phrase up to the name (or `sp`'s end when it is not that).
- */
-function rolesAndName(ctx: Ctx, sp: [number, number], hi: number): number {
-  const k = sp[1] + 1;
-  if (ctx.lower[k] !== "and" || !ROLE_NOUNS.has(ctx.lower[sp[1]])) return sp[1];
-  let j = k + 1;
-  while (j < hi && j - k <= 5 && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[j])) {
-    if (ctx.pos[j] === "PROPN" && ctx.pos[j - 1] !== "PROPN" && ROLE_NOUNS.has(ctx.lower[j - 1])) {
-      while (j + 1 < hi && ctx.pos[j + 1] === "PROPN") j++;
-      return j;
-    }
-    j++;
-  }
-  return sp[1];
 }
 
 /** "“...,” X said", "“...,” Ramos, 58, told AFP", "“...,” TASS quoted him as saying". */

@@ -12,6 +12,7 @@ import {
   isCap,
   lastPropnRun,
   npLeft,
+  roleAndName,
   titleModifierEnd,
   tokenAt,
 } from "./context.js";
@@ -258,10 +259,7 @@ function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
   )
     return true;
   // "lobbyist and GOP strategist Charlie Black": a bare role, then a role and one name
-  if (and - 1 !== a || !ROLE_NOUNS.has(ctx.lower[a]) || ctx.pos[b] !== "PROPN") return false;
-  let k = b;
-  while (k > and && ctx.pos[k] === "PROPN") k--;
-  return k > and && ROLE_NOUNS.has(ctx.lower[k]);
+  return and - 1 === a && roleAndName(ctx, and, b + 1) === b;
 }
 
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
