@@ -6,7 +6,17 @@ import { readConllu, writeConlluSentence } from "../src/syntax/conllu.js";
 import { TagDictionary } from "../src/syntax/dictionary.js";
 import { MODEL_FILE, parseWords, syntaxModel, tagWords } from "../src/syntax/index.js";
 import { loadModel, saveModel } from "../src/syntax/model.js";
-import { encodeWords, FORM_CACHE_SIZE, lexicon } from "../src/syntax/lexical.js";
+import {
+  ATOMS,
+  Atom,
+  buildLexicon,
+  encodeWords,
+  FIRST_WORD_ID,
+  FIXED_TAG,
+  FORM_CACHE_SIZE,
+  lexicon,
+} from "../src/syntax/lexical.js";
+import { tagSentence } from "../src/syntax/tagger.js";
 import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
 import { dossier, ROOT } from "./helpers.js";
 
@@ -147,7 +157,42 @@ describe("word atoms", () => {
     encodeWords(many, lex);
     expect([...encodeWords(words, lex).atoms]).toEqual([...first]);
     expect([...encodeWords(words, fresh()).atoms]).toEqual([...first]);
-    expect(first[14]).not.toBe(first[28]); // "The" and "Cat" differ
+    expect(first[ATOMS]).not.toBe(first[2 * ATOMS]); // "The" and "Cat" differ
+  });
+});
+
+describe("words tagged without scoring", () => {
+  const tags = ["DET", "NOUN", "PRON"];
+  const many = (form: string, upos: string, k: number) => Array.from({ length: k }, () => ({ form, upos }));
+
+  it("are the words seen often enough and (nearly) always with one tag", () => {
+    const sentences = [
+      [...many("the", "DET", 199), { form: "The", upos: "PRON" }], // 99.5% DET: settled
+      many("cat", "NOUN", FIXED_TAG.minCount - 1), // too rare
+      [...many("that", "DET", 30), ...many("that", "PRON", 30)], // ambiguous
+    ];
+    const lex = buildLexicon(sentences, tags, 2);
+    const fixed = lex.fixedTags.map(([word, tag]) => [lex.words[word], tags[tag]]);
+    expect(fixed).toEqual([["the", "DET"]]);
+  });
+
+  it("get their tag, also as their runner-up, whatever the weights say", () => {
+    const lex = lexicon(["the", "cat"], [1, 2], undefined, [[0, 0]]);
+    const words = encodeWords(["The", "cat"], lex);
+    expect([words.atoms[ATOMS + Atom.FixedTag], words.atoms[2 * ATOMS + Atom.FixedTag]]).toEqual([1, 0]);
+    // weights that favour the last tag everywhere
+    const weights = new Int8Array(16 * 3).map((_, i) => (i % 3 === 2 ? 5 : 0));
+    const tagged = new Int32Array(3);
+    const runnerUp = new Int32Array(3);
+    tagSentence({ classes: 3, mask: 15, weights }, words, tagged, runnerUp);
+    expect([...tagged.subarray(1)]).toEqual([0, 2]);
+    expect(runnerUp[1]).toBe(0);
+  });
+
+  it("keep their tags in the model file", () => {
+    const lex = syntaxModel().lexicon;
+    const the = lex.ids.get("the")! - FIRST_WORD_ID;
+    expect(lex.fixedTags.some(([word]) => word === the)).toBe(true);
   });
 });
 

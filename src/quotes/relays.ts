@@ -36,9 +36,12 @@ const DISCLOSED = [...loadSet("quotes/disclosure-participles")].map((p) => p.rep
 /** "said in the email, which was seen by The Real Deal": a document that reached an outlet. */
 const DISCLOSED_RE = new RegExp(String.raw`\b(?:${DISCLOSED.join("|")})\s+(?:the\s+)?(${NAME})`, "u");
 
-/** The name a pattern captured, without the sentence's full stop ("seen by The Real Deal."). */
+/**
+ * The name a pattern captured, without the sentence's full stop ("seen by The Real Deal.", "told
+ * AFP."); the stop of an abbreviation stays ("U.S.").
+ */
 function nameIn(m: RegExpExecArray | null): string | null {
-  return m ? m[1].replace(/(\p{Ll}{2})\.$/u, "$1") : null;
+  return m ? m[1].replace(/(\p{Ll}{2}|\b\p{Lu}{2,})\.$/u, "$1") : null;
 }
 
 /**

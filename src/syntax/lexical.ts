@@ -28,8 +28,10 @@ export const Atom = {
   /** The external dictionary's tag set of the word as written, and of its lower case (0: none). */
   DictExact: 12,
   DictLower: 13,
+  /** Tag index + 1 of a word whose tag training settled (see `fixedTagsOf`), 0 for the others. */
+  FixedTag: 14,
 } as const;
-export const ATOMS = 14;
+export const ATOMS = 15;
 
 export interface EncodedSentence {
   /** Words, not counting the root. */
@@ -52,10 +54,40 @@ export interface Lexicon {
   ids: Map<string, number>;
   /** Tags of words beyond the training data (see dictionary.ts). */
   dictionary?: TagDictionary;
+  /** [vocabulary index, tag index] of the words the tagger tags without scoring. */
+  fixedTags: readonly (readonly [number, number])[];
+  /** The same, by word id: tag index + 1, 0 for a word the tagger scores. */
+  fixedTagOf: Int32Array;
 }
 
-export function lexicon(words: string[], tagClasses: number[], dictionary?: TagDictionary): Lexicon {
-  return { words, tagClasses, ids: new Map(words.map((w, i) => [w, i + FIRST_WORD_ID])), dictionary };
+export function lexicon(
+  words: string[],
+  tagClasses: number[],
+  dictionary?: TagDictionary,
+  fixedTags: readonly (readonly [number, number])[] = [],
+): Lexicon {
+  const fixedTagOf = new Int32Array(words.length + FIRST_WORD_ID);
+  for (const [index, tag] of fixedTags) fixedTagOf[index + FIRST_WORD_ID] = tag + 1;
+  const ids = new Map(words.map((w, i) => [w, i + FIRST_WORD_ID]));
+  return { words, tagClasses, ids, dictionary, fixedTags, fixedTagOf };
+}
+
+/**
+ * Words frequent in training and (nearly) always with one tag ("the", "of", ",", "would"): a
+ * third of running text, which the tagger then tags without scoring (Honnibal's tagger does the
+ * same). On UD dev the fixed tag is right as often as the tagger was on these words.
+ */
+export const FIXED_TAG = { minCount: 20, minShare: 0.99 };
+
+function fixedTagsOf(counts: readonly { count: number; perTag: Map<number, number> }[]): [number, number][] {
+  const out: [number, number][] = [];
+  counts.forEach(({ count, perTag }, index) => {
+    if (count < FIXED_TAG.minCount) return;
+    let best = -1;
+    for (const [tag, n] of perTag) if (best < 0 || n > (perTag.get(best) ?? 0)) best = tag;
+    if ((perTag.get(best) ?? 0) >= FIXED_TAG.minShare * count) out.push([index, best]);
+  });
+  return out;
 }
 
 /** Words seen at least `minCount` times in tagged training sentences, in order of first appearance. */
@@ -65,13 +97,16 @@ export function buildLexicon(
   minCount: number,
   dictionary?: TagDictionary,
 ): Lexicon {
-  const counts = new Map<string, { count: number; tagClass: number }>();
+  const counts = new Map<string, { count: number; tagClass: number; perTag: Map<number, number> }>();
   for (const words of sentences) {
     for (const w of words) {
-      const entry = counts.get(wordKey(w.form)) ?? { count: 0, tagClass: 0 };
+      const key = wordKey(w.form);
+      const entry = counts.get(key) ?? { count: 0, tagClass: 0, perTag: new Map() };
+      const tag = tags.indexOf(w.upos);
       entry.count++;
-      entry.tagClass |= 1 << tags.indexOf(w.upos);
-      counts.set(wordKey(w.form), entry);
+      entry.tagClass |= 1 << tag;
+      entry.perTag.set(tag, (entry.perTag.get(tag) ?? 0) + 1);
+      counts.set(key, entry);
     }
   }
   const kept = [...counts].filter(([, e]) => e.count >= minCount);
@@ -79,6 +114,7 @@ export function buildLexicon(
     kept.map(([w]) => w),
     kept.map(([, e]) => e.tagClass),
     dictionary,
+    fixedTagsOf(kept.map(([, e]) => e)),
   );
 }
 
@@ -132,6 +168,7 @@ function encodeForm(form: string, lex: Lexicon, atoms: Int32Array, row: number):
   const id = lex.ids.get(wordKey(form)) ?? UNKNOWN_WORD;
   atoms[row + Atom.Word] = id;
   atoms[row + Atom.TagClass] = id >= FIRST_WORD_ID ? lex.tagClasses[id - FIRST_WORD_ID] : 0;
+  atoms[row + Atom.FixedTag] = lex.fixedTagOf[id] ?? 0;
   atoms[row + Atom.Form] = hashRange(form, 0, Math.min(form.length, 60));
   for (let k = 1; k <= 4; k++)
     atoms[row + Atom.Suffix1 + k - 1] = hashRange(lower, Math.max(0, len - k), len) + k;

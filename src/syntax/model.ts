@@ -12,7 +12,7 @@ import { type PackedDictionary, TagDictionary } from "./dictionary.js";
 import { type Lexicon, lexicon } from "./lexical.js";
 import type { LinearModel } from "./linear.js";
 
-const MAGIC = "DOSSIER-SYNTAX-5\n";
+const MAGIC = "DOSSIER-SYNTAX-6\n";
 
 export interface SyntaxModel {
   tags: string[];
@@ -31,6 +31,8 @@ interface Header {
   labels: string[];
   vocabulary: string[];
   tagClasses: number[];
+  /** [vocabulary index, tag index] of the words tagged without scoring. */
+  fixedTags: [number, number][];
   dictionary?: PackedDictionary;
   labelCandidates: number[][];
   tables: { name: "tagger" | "parser" | "labeler"; classes: number; rows: number }[];
@@ -53,6 +55,7 @@ export function saveModel(path: string, model: SyntaxModel): number {
     labels: model.labels,
     vocabulary: model.lexicon.words,
     tagClasses: model.lexicon.tagClasses,
+    fixedTags: model.lexicon.fixedTags.map(([word, tag]) => [word, tag]),
     dictionary: model.lexicon.dictionary?.pack(),
     labelCandidates: model.candidates.lists.map((l) => Array.from(l)),
     tables: TABLES.map((name) => ({ name, classes: model[name].classes, rows: model[name].mask + 1 })),
@@ -105,6 +108,7 @@ export function loadModel(path: string): SyntaxModel {
       header.vocabulary,
       header.tagClasses,
       header.dictionary && TagDictionary.unpack(header.dictionary),
+      header.fixedTags,
     ),
     candidates: labelCandidates(
       header.tags.length + 2,

@@ -80,6 +80,13 @@ export function tagSentence(
   const feats = new Int32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.classes);
   for (let i = 1; i <= s.n; i++) {
+    const fixed = s.atoms[i * ATOMS + Atom.FixedTag];
+    if (fixed > 0) {
+      // a word training settled: its tag, and no runner-up (the parser sees the tag twice)
+      tags[i] = fixed - 1;
+      alternatives[i] = fixed - 1;
+      continue;
+    }
     const nf = taggerFeatures(s, i, tags, feats);
     scoreInto(model, feats, nf, scores);
     tags[i] = argmax(scores, model.classes);
@@ -94,6 +101,12 @@ export function trainTaggerSentence(model: Perceptron, s: EncodedSentence, gold:
   const tags = new Int32Array(s.n + 1);
   let errors = 0;
   for (let i = 1; i <= s.n; i++) {
+    const fixed = s.atoms[i * ATOMS + Atom.FixedTag];
+    if (fixed > 0) {
+      // tagged without scoring at run time (see tagSentence), so nothing to learn here
+      tags[i] = fixed - 1;
+      continue;
+    }
     const nf = taggerFeatures(s, i, tags, feats);
     scoreInto(model, feats, nf, scores);
     const guess = argmax(scores, model.classes);
