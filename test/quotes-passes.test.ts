@@ -58,6 +58,45 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("1b. embedded posts", () => {
+  // the whole pipeline: the document layer makes the blocks a post and its signature are
+  const quotesOf = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
+      .map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.medium]);
+
+  it("takes a post before its signature line as its author's direct quote, without the links", () => {
+    const text =
+      "Spurs hired him on Tuesday.\n\nI can't thank this man enough. Good luck, my friend. " +
+      "pic.twitter.com/dUO6AJlMxR\n\n— Dele Alli (@dele_official) November 19, 2019\n\nHe starts Saturday.";
+    expect(quotesOf(text)).toEqual([
+      ["direct", "I can't thank this man enough. Good luck, my friend.", "Dele Alli", "Twitter"],
+    ]);
+  });
+
+  it("keeps a post's lines together and claims its words and quotation marks", () => {
+    const text =
+      'The campaign drew mockery.\n\nWhile we focus on the "Meth. We\'re on it." campaign, experts say it works.\n' +
+      "*just saying https://t.co/hFciHO5Qc7\n\n— Cooper Lund (@cooperlund) November 18, 2019";
+    expect(quotesOf(text)).toEqual([
+      [
+        "direct",
+        'While we focus on the "Meth. We\'re on it." campaign, experts say it works.\n*just saying',
+        "Cooper Lund",
+        "Twitter",
+      ],
+    ]);
+  });
+
+  it("reads an Instagram signature, and no signature without an account handle", () => {
+    const post = "What a night. We played every song we know, and the crowd sang along.";
+    expect(quotesOf(`${post}\n\nA post shared by Ann Lee (@annlee) on Nov 18, 2019 at 9:12pm PST`)).toEqual([
+      ["direct", post, "Ann Lee", "Instagram"],
+    ]);
+    expect(quotesOf(`${post}\n\n— Ann Lee, November 18, 2019`)).toEqual([]);
+  });
+});
+
 describe("2. direct quotes", () => {
   it("joins an interrupted quotation into one quote with two segments and claims its frame", () => {
     const p = passes("“We will win,” Ivanov said, “and it will be soon.”");

@@ -24,6 +24,8 @@ export interface Candidate {
   /** Character range of the attribution words (for via / medium). */
   frame: [number, number] | null;
   relay: string | null;
+  /** The channel when a pass knows it without reading the frame (an embedded post's platform). */
+  medium?: string;
 }
 
 /** The state the passes share over one article. */

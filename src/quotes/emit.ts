@@ -158,7 +158,7 @@ function quoteOf(
   const via = relays.via
     .map((v) => spelledOut(v, text, acronyms))
     .filter((v) => !sameOutlet(v, speaker?.name));
-  const { medium } = relays;
+  const medium = c.medium ?? relays.medium;
   const cue: Quote["cue"] = c.cue
     ? {
         text: text.slice(ctx.starts[c.cue[0]], ctx.ends[c.cue[1]]),

@@ -4,6 +4,8 @@
  *
  * 1. marks.ts: quotation marks paired over the body paragraphs (captions and headings are never
  *    speech), across paragraphs.
+ * 1b. embeds.ts: social-media posts embedded in the page (a paragraph and its "— Name (@handle)"
+ *    signature), their author's direct quotes.
  * 2. direct.ts: quotations with their attribution frames, and quotations standing on their own.
  * 3. indirect.ts: reported speech (communication predicates with source and content, events/) in
  *    the words the direct quotes left free; quoted fragments make it mixed.
@@ -18,6 +20,7 @@ import type { Article } from "../article.js";
 import { startPasses } from "./candidate.js";
 import { buildCtx } from "./context.js";
 import { directQuotes } from "./direct.js";
+import { embeddedPosts } from "./embeds.js";
 import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
 import { reportedQuotes } from "./indirect.js";
@@ -29,6 +32,7 @@ export function findQuotes(article: Article): Quote[] {
   const marks = quotationMarks(article);
   const ctx = buildCtx(article, marks);
   const p = startPasses(ctx, marks);
+  embeddedPosts(p);
   directQuotes(p);
   reportedQuotes(p);
   preferTreeSpeakers(ctx, p.cands);
