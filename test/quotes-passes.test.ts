@@ -773,6 +773,37 @@ describe("3c. senses that report nothing", () => {
   });
 });
 
+describe("3i. verbs that report only a clause", () => {
+  it("report nothing with only a noun or prepositional phrase after them", () => {
+    for (const text of [
+      "She wrote hundreds of songs that summer and sent 12 of them to the producer.",
+      "A radical minority of protesters have responded with unacceptable violence.",
+      "The company boasts a reputation as a pitiless parer of payroll.",
+      "The researchers observed Europa for 17 nights in 2016 and 2017.",
+    ])
+      expect(findQuotesOf(text).map((q) => q.text)).toEqual([]);
+  });
+
+  it("still report a clause, a quotation or a colon after them", () => {
+    expect(findQuotesOf("She wrote that the plan had failed.").map((q) => q.text)).toEqual([
+      "the plan had failed",
+    ]);
+    const colon = 'Kelly responded pointedly, with a smile: "Can happen when you are 45."';
+    expect(findQuotesOf(colon).map((q) => [q.text, q.speaker?.name])).toContainEqual([
+      "Can happen when you are 45.",
+      "Kelly",
+    ]);
+  });
+});
+
+describe("3j. naming participles", () => {
+  it("a noun 'called' a quoted name is named, not quoted", () => {
+    expect(findQuotesOf('Harper read a script called "Wild Rose" and signed on.')).toEqual([]);
+    const called = findQuotesOf('Trump called the report "a total disgrace" on Monday.');
+    expect(called.map((q) => q.speaker?.name)).toEqual(["Trump"]);
+  });
+});
+
 describe("3d. nominal cues", () => {
   it("the holder of a claim or plan is the possessor, else the subject of the verb it is the object of", () => {
     const [warning] = findQuotesOf("Ms. Acosta issued a warning that the deal would collapse by Friday.");

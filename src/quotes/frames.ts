@@ -209,15 +209,22 @@ const NAMING_PARTICIPLES = new Set([
 /**
  * "a mission called Europa Clipper", "the solution, called Patient Watch, collects ...": a naming
  * participle that modifies a noun (by the tree) names it, it reports no words, unless quoted
- * words follow (the parse often reads a finite "called" as such a participle, and "X called Y
- * “Z”" quotes X).
+ * words follow after an object (the parse often reads a finite "called" as such a participle, and
+ * "X called Y “Z”" quotes X).
  */
 function namingParticiple(ctx: Ctx, i: number): boolean {
   if (!NAMING_PARTICIPLES.has(ctx.lower[i]) || i === 0 || ctx.pos[i - 1] === "AUX") return false;
   // "called for", "called out", "called on": a phrasal verb, never a name
   if (ctx.pos[i + 1] === "ADP" || ctx.lower[i + 1] === "out") return false;
+  // ... unless the quotation is the name itself ('a script called “Wild Rose,”')
   const last = ctx.sentLast[ctx.sent[i]];
-  for (let k = i + 1; k <= Math.min(last, i + 8); k++) if (ctx.pos[k] === "QUOTE") return false;
+  let from = i + 1;
+  if (ctx.pos[from] === "QUOTE") {
+    from++;
+    while (from <= last && (ctx.inMark[from] >= 0 || ctx.pos[from] !== "QUOTE")) from++;
+    from++;
+  }
+  for (let k = from; k <= Math.min(last, i + 8); k++) if (ctx.pos[k] === "QUOTE") return false;
   return treeRelation(ctx, i) === "acl";
 }
 

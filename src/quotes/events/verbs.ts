@@ -575,14 +575,24 @@ function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
 /** Verbs that report a clause or a quotation only: "added five birdies" reports nothing. */
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(CUE_CLASSES.clauseOnly);
 
+/** Tags of the words a clause's subject may be made of ("the new plan", "Trump's aides"). */
+const SUBJECT_WORD = /^(DET|NUM|ADJ|NOUN|PROPN|PRON|PART)$/;
+
 /**
- * Does a clause or quotation follow from token `a`: a verb (not an infinitive's: "added five
- * birdies to grab the lead"), "that", a colon or a quotation mark?
+ * Does a quotation or colon follow from token `a` ('responded pointedly, with a smile: "..."'), or
+ * a clause start there (after a comma or dash): "that", a question word, or a subject phrase and
+ * its verb? "wrote hundreds of songs that summer and sent ...", "responded with violence" have
+ * none.
  */
 function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
-  for (let k = a; k <= hi; k++) {
-    if (ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "to") continue;
-    if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k]) || ctx.lower[k] === "that" || ctx.lower[k] === ":") return true;
+  for (let k = a; k <= hi; k++) if (ctx.pos[k] === "QUOTE" || ctx.lower[k] === ":") return true;
+  let k = a;
+  while (k <= hi && /^[,—–-]$/.test(ctx.lower[k])) k++;
+  if (k > hi) return false;
+  if (ctx.lower[k] === "that" || QUESTION_WORDS.has(ctx.lower[k])) return true;
+  for (; k <= hi; k++) {
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== "to";
+    if (!SUBJECT_WORD.test(ctx.pos[k])) return false;
   }
   return false;
 }
