@@ -796,6 +796,27 @@ describe("3i. verbs that report only a clause", () => {
   });
 });
 
+describe("4a. things that show", () => {
+  it("are no source of what they indicate; a study or a poll still is", () => {
+    expect(findQuotesOf("Images of bullet casings indicate that the police used live ammunition.")).toEqual(
+      [],
+    );
+    expect(findQuotesOf("Those facts suggest that the cells evolved early.")).toEqual([]);
+    const study = findQuotesOf("A new study suggests that the cells evolved early.");
+    expect(study.map((q) => q.text)).toEqual(["the cells evolved early"]);
+  });
+});
+
+describe("6i. unnamed people", () => {
+  it("'the man' who is no one named before is anonymous, as 'a man' is", () => {
+    const text =
+      'A 43-year-old man visited a clinic. According to the man, the pills "had a transformative effect."';
+    expect(findQuotesOf(text).map((q) => [q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ["the man", true],
+    ]);
+  });
+});
+
 describe("3j. naming participles", () => {
   it("a noun 'called' a quoted name is named, not quoted", () => {
     expect(findQuotesOf('Harper read a script called "Wild Rose" and signed on.')).toEqual([]);

@@ -9,7 +9,8 @@
  * 2. direct.ts: quotations with their attribution frames, and quotations standing on their own.
  * 3. indirect.ts: reported speech (communication predicates with source and content, events/) in
  *    the words the direct quotes left free; quoted fragments make it mixed.
- * 4. tree.ts: the dependency tree's subject replaces a frame speaker where it knows better.
+ * 4. tree.ts: the dependency tree's subject replaces a frame speaker where it knows better; a
+ *    thing that shows ("Images ... indicate") is then no source (indirect.ts).
  * 5. gaps.ts: an interrupted quotation around another attribution becomes separate quotes.
  * 6. emit.ts: speakers resolved in text order (speakers.ts), relays and media (relays.ts), nested
  *    candidates merged away.
@@ -23,7 +24,7 @@ import { directQuotes } from "./direct.js";
 import { embeddedPosts } from "./embeds.js";
 import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
-import { reportedQuotes } from "./indirect.js";
+import { reportedQuotes, withoutEvidenceSubjects } from "./indirect.js";
 import { quotationMarks } from "./marks.js";
 import { preferTreeSpeakers } from "./tree.js";
 
@@ -36,6 +37,7 @@ export function findQuotes(article: Article): Quote[] {
   directQuotes(p);
   reportedQuotes(p);
   preferTreeSpeakers(ctx, p.cands);
+  p.cands = withoutEvidenceSubjects(ctx, p.cands);
   p.cands.sort((x, y) => x.start - y.start || y.end - x.end);
   splitAtGapEvents(ctx, p.cands);
   return emitQuotes(ctx, article, p.cands);

@@ -6,6 +6,7 @@
  * words inside a paraphrase leave it indirect.
  */
 import type { Quote } from "../analysis.js";
+import { loadSet } from "../util/lexicon.js";
 import { partitionPoint } from "../util/sorted.js";
 import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes } from "./candidate.js";
 import type { Ctx } from "./context.js";
@@ -23,6 +24,24 @@ export function reportedQuotes(p: Passes): void {
     for (const ev of sentenceEvents(ctx, lo, ctx.sentLast[s], p.used, p.frameSpeakers))
       p.cands.push(reportedCandidate(p, ev));
   }
+}
+
+const EVIDENCE_NOUNS = loadSet("quotes/evidence-nouns");
+
+/**
+ * "Images of bullet casings indicate that ...", "Those facts suggest ...": a thing that shows is no
+ * source that says, and what it shows is the article's own inference. Read once the tree has
+ * chosen the subjects (pass 4).
+ */
+export function withoutEvidenceSubjects(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  return cands.filter((c) => !(c.kind === "indirect" && c.speaker && evidenceHead(ctx, c.speaker)));
+}
+
+function evidenceHead(ctx: Ctx, [a, b]: [number, number]): boolean {
+  // the head: the last word before a prepositional phrase ("Images of bullet casings")
+  let head = a;
+  while (head < b && ctx.pos[head + 1] !== "ADP") head++;
+  return EVIDENCE_NOUNS.has(ctx.lower[head]);
 }
 
 /** Index of the first mark span whose closing mark lies after `offset` (binary search). */

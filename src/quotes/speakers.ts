@@ -710,11 +710,15 @@ export class SpeakerResolver {
     const organisation = this.spokespersonFor(m);
     if (organisation) return organisation;
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
-    // individual, not identified (a name before the head only says where from)
+    // individual, not identified (a name before the head only says where from); so is "the man",
+    // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
+    const unresolvedDefinite =
+      /^(the|this|that)$/.test(ctx.lower[a]) &&
+      (GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`));
     const personHead =
       described === "person" || GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
-    if (indefinite && personHead && (!run || run[1] < b)) {
+    if ((indefinite || unresolvedDefinite) && personHead && (!run || run[1] < b)) {
       this.recent.push({
         name: m.written,
         entity: null,
