@@ -796,6 +796,25 @@ describe("3i. verbs that report only a clause", () => {
   });
 });
 
+describe("3k. labels before a colon", () => {
+  it("a dateline in capitals and a list entry about a person are no one's words", () => {
+    const dateline = findQuotesOf(
+      "NEW DELHI: Nearly 150 Indians returned home on Wednesday.\n\nThey were deported.",
+    );
+    expect(dateline.map((q) => q.cue?.text)).not.toContain(":");
+    const charges =
+      "Police listed the arrests.\n\nElizabeth A. Burton: Possession of methamphetamine, held in jail.";
+    expect(findQuotesOf(charges)).toEqual([]);
+  });
+
+  it("a transcript's speaker and an agency's headline still speak", () => {
+    const transcript = findQuotesOf("TAPPER: And obviously, you are supporting Donald Trump.");
+    expect(transcript.map((q) => q.speaker?.name)).toEqual(["TAPPER"]);
+    const agency = findQuotesOf("AP: Trump chair routed Ukrainian money to lobbyists.");
+    expect(agency.map((q) => q.speaker?.name)).toEqual(["AP"]);
+  });
+});
+
 describe("4a. things that show", () => {
   it("are no source of what they indicate; a study or a poll still is", () => {
     expect(findQuotesOf("Images of bullet casings indicate that the police used live ammunition.")).toEqual(

@@ -202,8 +202,42 @@ export function labelColon(s: Scan): Event | null {
   if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
   // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to
   if (ctx.lower[lo] === "dear") return null;
-  if (!isFirstInBlock(ctx, lo)) return null;
+  if (!isFirstInBlock(ctx, lo) || dateline(ctx, lo, c)) return null;
+  if (ctx.nonAgent.subarray(lo, c).includes(2) && listedFacts(ctx, c + 1, hi)) return null;
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
   return event([c, c], "speech", lastPropnRun(ctx, lo, c - 1) ?? [lo, c - 1], span, lo, hi);
+}
+
+/**
+ * "NEW DELHI: The government ...": a place in capitals opening the article is its dateline (a
+ * transcript's "TRUMP:" is no place, and an acronym, "AP:", is an organisation's).
+ */
+function dateline(ctx: Ctx, lo: number, colon: number): boolean {
+  if (ctx.block[lo] !== ctx.block[0] || (colon === lo + 1 && ctx.words[lo].length <= 4)) return false;
+  for (let k = lo; k < colon; k++) if (/\p{Ll}/u.test(ctx.words[k]) || !placeAt(ctx, k)) return false;
+  return true;
+}
+
+/** Is token `k` part of a mention of a place or country? */
+function placeAt(ctx: Ctx, k: number): boolean {
+  const at = ctx.starts[k];
+  return ctx.article.entities.some(
+    (e) =>
+      (e.type === "place" || e.type === "country") && e.mentions.some((m) => m.start <= at && at < m.end),
+  );
+}
+
+/**
+ * "Elizabeth A. Burton: Possession of methamphetamine, possession of ...": after a person's name, a
+ * list entry that opens with a noun phrase without a verb or quotation before its first comma
+ * states facts about the person, who says nothing. Headlines ("Cecile Richards: I'm Sick Of ...") are not read so: their
+ * tags are unreliable.
+ */
+function listedFacts(ctx: Ctx, a: number, hi: number): boolean {
+  if (ctx.titleCase[ctx.sent[a]] || (ctx.pos[a] !== "NOUN" && ctx.pos[a] !== "PROPN")) return false;
+  for (let k = a; k <= hi && !/^[,;]$/.test(ctx.lower[k]); k++) {
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") return false;
+  }
+  return true;
 }
