@@ -826,6 +826,14 @@ describe("4a. things that show", () => {
   });
 });
 
+describe("6j. companies named by their trade", () => {
+  it("'the automaker' is the company that spoke before", () => {
+    const text =
+      "VW says the car will go 300 miles on a charge.\n\nThe automaker says it will sell the car in 2021.";
+    expect(findQuotesOf(text).map((q) => q.speaker?.name)).toEqual(["VW", "VW"]);
+  });
+});
+
 describe("6i. unnamed people", () => {
   it("'the man' who is no one named before is anonymous, as 'a man' is", () => {
     const text =
