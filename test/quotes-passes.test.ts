@@ -834,6 +834,17 @@ describe("6j. companies named by their trade", () => {
   });
 });
 
+describe("6k. a spokesperson named by a description word", () => {
+  it("'a company spokesperson' speaks for the company that spoke before", () => {
+    const text =
+      "Google Inc. said it would cut jobs. A company spokesperson said that it had received an inquiry.";
+    expect(findQuotesOf(text).map((q) => [q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ["Google Inc.", false],
+      ["Google Inc.", false],
+    ]);
+  });
+});
+
 describe("6i. unnamed people", () => {
   it("'the man' who is no one named before is anonymous, as 'a man' is", () => {
     const text =

@@ -775,9 +775,25 @@ export class SpeakerResolver {
       const head = ctx.lower.slice(m.a, last + 1).findIndex((w) => SENT_NOUNS.has(w));
       if (head >= 0) org = phraseAfter(ctx, m.a + head, last, /^(from|by)$/);
     }
-    if (!org) return null;
+    if (!org) return this.genericSpokesperson(m);
     const speaker = this.resolve(org[0], org[1], m.by);
     return { ...speaker, start: m.start, end: m.end, anonymous: false };
+  }
+
+  /**
+   * "A company spokesperson", "a ministry spokesman": the body is named only by a description
+   * word, which refers back as "the company" would; null when it refers to no one.
+   */
+  private genericSpokesperson(m: Mention): Speaker | null {
+    const word = this.ctx.lower[m.b - 1];
+    if (!SPOKESPERSON_NOUNS.has(m.headLower) || m.b - 1 < m.a || describedKind(word) !== "organization")
+      return null;
+    const target = this.describedOne(
+      { ...m, headLower: word, written: `the ${word}` },
+      "organization",
+      false,
+    );
+    return target ? { ...this.refer(m, target, "description"), anonymous: false } : null;
   }
 
   /**
