@@ -784,6 +784,20 @@ describe("3i. verbs that report only a clause", () => {
       expect(findQuotesOf(text).map((q) => q.text)).toEqual([]);
   });
 
+  it("read a subject with an 'of' phrase as a clause, and an object with its relative clause as none", () => {
+    const clause =
+      "The documents added the mass detention of a million people originated in directives from Xi.";
+    expect(findQuotesOf(clause).map((q) => q.text)).toEqual([
+      "the mass detention of a million people originated in directives from Xi",
+    ]);
+    // no end frame either: the opening clause is no content of "added"
+    expect(
+      findQuotesOf("Just months after the last model was released, Apple has added a new laptop."),
+    ).toEqual([]);
+    const relative = "The company unveiled electric cars that industry analysts say will boost sales.";
+    expect(findQuotesOf(relative).map((q) => q.text)).not.toContain("industry analysts say will boost sales");
+  });
+
   it("still report a clause, a quotation or a colon after them", () => {
     expect(findQuotesOf("She wrote that the plan had failed.").map((q) => q.text)).toEqual([
       "the plan had failed",

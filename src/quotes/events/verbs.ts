@@ -9,8 +9,10 @@ import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
   CUE_CLASSES,
+  CUE_VERBS,
   MESSAGE_NOUNS,
   QUESTION_WORDS,
+  RELATIVE_PRONOUNS,
   SENT_NOUNS,
   SUBORDINATORS,
 } from "../cues.js";
@@ -347,6 +349,9 @@ function verbContent(s: Scan, v: VerbAt): number {
     s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last));
     return i;
   }
+  // a clause-only verb with its object after it is no end frame ("..., Apple has unveiled its
+  // 16-inch MacBook Pro"): it reported nothing
+  if (CLAUSE_ONLY.has(hit.lemma) && a <= hi && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[a])) return i;
   // end frame with the subject first: "CONTENT, he said." (", who wrote ..." is a relative clause)
   if (
     speaker[0] > prevEnd + 1 &&
@@ -507,6 +512,18 @@ function onlyTimeAdjunct(ctx: Ctx, a: number, hi: number): boolean {
   return true;
 }
 
+/** "that analysts say will ...": a relative clause whose subject gap is in a report inside it. */
+function reportInRelative(ctx: Ctx, that: number, hi: number): boolean {
+  // a short subject, then the cue right before the clause's verb (the tagger often reads "say"
+  // there as a noun: the word is enough)
+  for (let k = that + 2; k < Math.min(hi, that + 6); k++) {
+    const afterSubject = /^(NOUN|PROPN|PRON)$/.test(ctx.pos[k - 1]); // not "that the request was"
+    if (CUE_VERBS.has(ctx.lower[k]) && afterSubject && /^(AUX|VERB)$/.test(ctx.pos[k + 1])) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[k])) return false;
+  }
+  return false;
+}
+
 /** First token of the content after a cue: past an addressee, "that", particles and adjuncts. */
 function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   const { ctx, hi } = s;
@@ -525,8 +542,10 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
     )
       a = obj[1] + 1;
   }
-  // skip a prepositional frame before "that": "said in a statement that"
+  // skip a prepositional frame before "that": "said in a statement that" (not an object's
+  // relative clause: "unveiled cars that analysts say will boost sales")
   for (let j = a; j <= Math.min(hi, a + 12); j++) {
+    if (ctx.lower[j] === "that" && reportInRelative(ctx, j, hi)) break;
     if (ctx.lower[j] === "that" && (ctx.pos[j] !== "DET" || clauseAfter(ctx, j, hi))) {
       a = j + 1;
       break;
@@ -592,7 +611,10 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   if (ctx.lower[k] === "that" || QUESTION_WORDS.has(ctx.lower[k])) return true;
   for (; k <= hi; k++) {
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== "to";
-    if (!SUBJECT_WORD.test(ctx.pos[k])) return false;
+    // an object with a relative clause ("unveiled cars that analysts say will ...") is no subject
+    // ("the mass detention of a million Uighurs originated in ...": "of" continues the subject)
+    const of = ctx.lower[k] === "of" && k > a && ctx.pos[k - 1] === "NOUN";
+    if ((!SUBJECT_WORD.test(ctx.pos[k]) && !of) || RELATIVE_PRONOUNS.has(ctx.lower[k])) return false;
   }
   return false;
 }
