@@ -97,6 +97,18 @@ describe("1b. embedded posts", () => {
   });
 });
 
+describe("2e. a short quoted sentence after a frame", () => {
+  it("goes on with the framed quote before it, as a segment of its own", () => {
+    const text = '"Hands! Let me see your hands!" an officer ordered. "Step out."';
+    const [q] = findQuotesOf(text);
+    expect(q.segments?.map(([a, b]) => text.slice(a, b))).toEqual([
+      "Hands! Let me see your hands!",
+      "Step out.",
+    ]);
+    expect(findQuotesOf('He said it. "Step out."')).toEqual([]);
+  });
+});
+
 describe("2. direct quotes", () => {
   it("joins an interrupted quotation into one quote with two segments and claims its frame", () => {
     const p = passes("“We will win,” Ivanov said, “and it will be soon.”");

@@ -17,8 +17,28 @@ export function directQuotes(p: Passes): void {
     if (p.markUsed[mi]) continue;
     const framed = framedQuote(p, mi);
     if (framed) p.cands.push(framed);
-    else if (isLong(p.ctx.text, p.marks[mi]) && standsAlone(p.ctx, p.marks[mi])) standingQuote(p, mi);
+    else if ((isLong(p.ctx.text, p.marks[mi]) || shortContinuation(p, mi)) && standsAlone(p.ctx, p.marks[mi]))
+      standingQuote(p, mi);
   }
+}
+
+/**
+ * '"Hands! Let me see your hands!" an officer ordered. "Step out."': a short quoted sentence right
+ * after a framed quote's frame in the same paragraph goes on with that quote.
+ */
+function shortContinuation(p: Passes, mi: number): boolean {
+  const m = p.marks[mi];
+  const prev = p.cands[p.cands.length - 1];
+  const sentence =
+    /^\p{Lu}/u.test(p.ctx.text.slice(m.start, m.start + 1)) &&
+    /[.!?…]$/.test(p.ctx.text.slice(m.start, m.end));
+  return (
+    sentence &&
+    prev !== undefined &&
+    prev.frame !== null &&
+    p.ctx.block[tokenAt(p.ctx, prev.start)] === m.firstBlock &&
+    continuesQuote(p.ctx, prev, m)
+  );
 }
 
 function wordCount(s: string): number {
