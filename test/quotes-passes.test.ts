@@ -841,6 +841,14 @@ describe("3k. labels before a colon", () => {
   });
 });
 
+describe("3l. a denial's object", () => {
+  it("is what was denied", () => {
+    expect(
+      findQuotesOf("Assange has denied both allegations.").map((q) => [q.text, q.speaker?.name]),
+    ).toEqual([["both allegations", "Assange"]]);
+  });
+});
+
 describe("4a. things that show", () => {
   it("are no source of what they indicate; a study or a poll still is", () => {
     expect(findQuotesOf("Images of bullet casings indicate that the police used live ammunition.")).toEqual(
