@@ -230,13 +230,15 @@ function placeAt(ctx: Ctx, k: number): boolean {
 
 /**
  * "Elizabeth A. Burton: Possession of methamphetamine, possession of ...": after a person's name, a
- * list entry that opens with a noun phrase without a verb or quotation before its first comma
- * states facts about the person, who says nothing. Headlines ("Cecile Richards: I'm Sick Of ...") are not read so: their
+ * list entry that opens with a noun phrase (or a gerund's) without a verb or quotation before its
+ * first comma states facts about the person, who says nothing. Headlines ("Cecile Richards: I'm Sick Of ...") are not read so: their
  * tags are unreliable.
  */
 function listedFacts(ctx: Ctx, a: number, hi: number): boolean {
-  if (ctx.titleCase[ctx.sent[a]] || (ctx.pos[a] !== "NOUN" && ctx.pos[a] !== "PROPN")) return false;
-  for (let k = a; k <= hi && !/^[,;]$/.test(ctx.lower[k]); k++) {
+  // (it opens with a noun, a number or a gerund: "Two ... warrants", "Dealing in cocaine")
+  const gerund = ctx.pos[a] === "VERB" && /ing$/.test(ctx.lower[a]);
+  if (ctx.titleCase[ctx.sent[a]] || !(/^(NOUN|PROPN|NUM)$/.test(ctx.pos[a]) || gerund)) return false;
+  for (let k = gerund ? a + 1 : a; k <= hi && !/^[,;]$/.test(ctx.lower[k]); k++) {
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX" || ctx.pos[k] === "QUOTE") return false;
   }
   return true;
