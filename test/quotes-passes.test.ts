@@ -831,6 +831,9 @@ describe("3k. labels before a colon", () => {
     const charges =
       "Police listed the arrests.\n\nElizabeth A. Burton: Possession of methamphetamine, held in jail.";
     expect(findQuotesOf(charges)).toEqual([]);
+    const dealing =
+      "Police listed the arrests.\n\nVictor N. Burton: Dealing in methamphetamine, held in jail.";
+    expect(findQuotesOf(dealing)).toEqual([]);
   });
 
   it("a transcript's speaker and an agency's headline still speak", () => {
