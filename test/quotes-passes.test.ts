@@ -882,6 +882,18 @@ describe("6k. a spokesperson named by a description word", () => {
   });
 });
 
+describe("6l. 'the report'", () => {
+  it("is by the author of the report the article named before", () => {
+    const text =
+      "According to a report in the Argus Leader, the campaign cost $449,000.\n\n" +
+      "The report says the Minneapolis ad agency came up with the campaign.";
+    expect(findQuotesOf(text).map((q) => q.speaker?.name)).toEqual(["Argus Leader", "Argus Leader"]);
+    expect(findQuotesOf("The report says the agency came up with the campaign.")[0]?.speaker?.name).toBe(
+      "The report",
+    );
+  });
+});
+
 describe("6i. unnamed people", () => {
   it("'the man' who is no one named before is anonymous, as 'a man' is", () => {
     const text =

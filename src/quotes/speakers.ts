@@ -65,6 +65,10 @@ const GROUP_HEAD = /(?:s|^people)$/;
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
+/** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
+const REPORT_NOUNS = new Set(["report", "story", "article"]);
+/** How far back (in tokens) "the report" looks for the report the article named. */
+const REPORT_LOOKBACK = 400;
 
 /** The noun phrase after a preposition matching `preposition` right after token `k` (to `last`). */
 function phraseAfter(ctx: Ctx, k: number, last: number, preposition: RegExp): [number, number] | null {
@@ -709,6 +713,10 @@ export class SpeakerResolver {
     }
     const organisation = this.spokespersonFor(m);
     if (organisation) return organisation;
+    if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
+      const author = this.earlierReportAuthor(b);
+      if (author) return author;
+    }
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
@@ -750,6 +758,27 @@ export class SpeakerResolver {
     // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
     const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
+  }
+
+  /**
+   * "The report claims ..." after "a report from DigiTimes" / "a DigiTimes report" / "a report in
+   * the Argus Leader": the author of the last report the article named, within the last few
+   * paragraphs; null when none is named.
+   */
+  private earlierReportAuthor(head: number): Speaker | null {
+    const { ctx } = this;
+    const word = ctx.lower[head];
+    const from = Math.max(0, head - REPORT_LOOKBACK);
+    for (let k = head - 1; k >= from; k--) {
+      if (ctx.lower[k] !== word || ctx.block[head] - ctx.block[k] > 2) continue;
+      let author = k > 0 && ctx.pos[k - 1] === "PROPN" ? npLeft(ctx, k - 1, from) : null;
+      if (!author && /^(from|by|in|of)$/.test(ctx.lower[k + 1] ?? ""))
+        author = firstPropnRun(ctx, k + 2, k + 6);
+      if (!author) return null;
+      const speaker = this.resolve(author[0], author[1], "description");
+      return { ...speaker, start: ctx.starts[head - 1], end: ctx.ends[head], anonymous: false };
+    }
+    return null;
   }
 
   /**
