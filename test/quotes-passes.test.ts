@@ -905,6 +905,10 @@ describe("6i. unnamed people", () => {
 });
 
 describe("3j. naming participles", () => {
+  it("a naming passive without its agent quotes no one", () => {
+    expect(findQuotesOf("In that case, HP is called “feather duvet lung.”")).toEqual([]);
+  });
+
   it("a noun 'called' a quoted name is named, not quoted", () => {
     expect(findQuotesOf('Harper read a script called "Wild Rose" and signed on.')).toEqual([]);
     const called = findQuotesOf('Trump called the report "a total disgrace" on Monday.');

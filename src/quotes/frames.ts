@@ -89,8 +89,20 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const particles = PARTICLE_ONLY.get(cue.lemma);
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
-  if (namingParticiple(ctx, i)) return null;
+  if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   return hit;
+}
+
+/**
+ * "HP is called “feather duvet lung”", "the move was dubbed “Brexit”": a naming passive without
+ * "by" and its agent reports no one's words (with one, the agent named it: "dubbed the “Hanoi
+ * Hilton” by American servicemen").
+ */
+function agentlessNaming(ctx: Ctx, i: number): boolean {
+  if (!NAMING_PARTICIPLES.has(ctx.lower[i]) || i === 0 || !BE.has(ctx.lower[i - 1])) return false;
+  const last = ctx.sentLast[ctx.sent[i]];
+  for (let k = i + 1; k <= last; k++) if (ctx.lower[k] === "by") return false;
+  return true;
 }
 
 /** "she is convinced that", "he was not sure about": a cue adjective after a form of "be". */
