@@ -844,6 +844,12 @@ describe("3k. labels before a colon", () => {
   });
 });
 
+describe("3m. 'what X said:' before the words", () => {
+  it("is no content of its own: the words come after the colon", () => {
+    expect(findQuotesOf("Take a look at what PFF said about his performance:")).toEqual([]);
+  });
+});
+
 describe("3l. a denial's object", () => {
   it("is what was denied", () => {
     expect(

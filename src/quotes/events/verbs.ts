@@ -632,7 +632,9 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   // after a comma its antecedent is ("its Blue Moon vehicle, which the company's founder Jeff Bezos
   // announced earlier this year")
   const pronoun = speaker && speaker[1] < i ? npLeft(ctx, speaker[1], lo)[0] - 1 : -1;
-  if (pronoun > lo && /^(which|what)$/.test(ctx.lower[pronoun])) {
+  // ("Take a look at what PFF said about him:": the words come after the colon, not in "what")
+  const colonEnd = ctx.lower[ctx.sentLast[ctx.sent[i]]] === ":";
+  if (pronoun > lo && /^(which|what)$/.test(ctx.lower[pronoun]) && !colonEnd) {
     const antecedent =
       ctx.lower[pronoun - 1] === "," && pronoun - 2 > lo ? npLeft(ctx, pronoun - 2, lo) : null;
     const [a0, a1] = antecedent ?? [pronoun, pronoun];
