@@ -869,6 +869,14 @@ describe("4a. things that show", () => {
   });
 });
 
+describe("6m. parties to a case", () => {
+  it("'the suspect' is the suspect the article named", () => {
+    const text =
+      "The suspect, Michael Webb, was convicted in 2018.\n\nThe suspect said he needed to get dressed.";
+    expect(findQuotesOf(text).map((q) => q.speaker?.name)).toEqual(["Michael Webb"]);
+  });
+});
+
 describe("6j. companies named by their trade", () => {
   it("'the automaker' is the company that spoke before", () => {
     const text =
