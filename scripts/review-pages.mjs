@@ -1,0 +1,64 @@
+// Prints real pages with dossier's speech items, for a by-hand check against the realnews-dev
+// guidelines (docs/ACCURACY.md, "seventh session"): the article-extraction dev pages that
+// realnews-dev does not annotate, split into N files so that several reviewers can share them.
+//   npm run build && node scripts/review-pages.mjs --out DIR [--parts N] [--data DIR]
+// Each page: its text, then each item (kind, speaker as resolved and as written, cue, via,
+// content; an interrupted quotation with its segments, each scored as an item). Beliefs and
+// intentions are left out, as the realnews metric leaves them out.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultDataDir } from "../dist/eval/data.js";
+import { analyze } from "../dist/src/index.js";
+
+const { values } = parseArgs({
+  options: { out: { type: "string" }, parts: { type: "string", default: "3" }, data: { type: "string" } },
+});
+if (!values.out) {
+  process.stderr.write("review-pages: --out DIR is required (where part1.txt ... go)\n");
+  process.exit(2);
+}
+const data = values.data ?? defaultDataDir();
+const parts = Math.max(1, Number(values.parts) || 1);
+const lines = (file) => readFileSync(join(data, file), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const annotated = new Set(lines("quotes/realnews-dev.jsonl").map((a) => a.id));
+const pages = lines("html/article-extraction-dev.jsonl").filter(
+  (a) => !annotated.has(a.id) && (a.articleBody ?? "").length > 400,
+);
+
+function itemLines(text, q, k) {
+  const written = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+  const speaker = `${JSON.stringify(q.speaker?.name ?? null)} (as written: ${JSON.stringify(written)})`;
+  const anonymous = q.speaker?.anonymous ? " (anonymous)" : "";
+  const out = [
+    `Q${k + 1} [${q.kind}] speaker=${speaker}${anonymous} cue=${JSON.stringify(q.cue?.text ?? null)} via=${JSON.stringify(q.via)}`,
+    `   content: ${JSON.stringify(q.text)}`,
+  ];
+  if (q.segments) {
+    const segs = q.segments.map(([a, b]) => JSON.stringify(text.slice(a, b))).join(" + ");
+    out.push(`   (interrupted: scored as ${q.segments.length} separate items: ${segs})`);
+  }
+  if (q.medium) out.push(`   medium: ${q.medium}`);
+  return out;
+}
+
+function pageText(a) {
+  const text = a.articleBody;
+  const items = analyze({ id: a.id, text }).quotes.filter((q) => (q.cue?.type ?? "speech") === "speech");
+  return [
+    `==================== ARTICLE ${a.id.slice(0, 12)} (${a.url})`,
+    "",
+    text,
+    "",
+    `---- DOSSIER QUOTES (${items.length}; beliefs and intentions are not listed)`,
+    ...items.flatMap((q, k) => itemLines(text, q, k)),
+    "",
+  ].join("\n");
+}
+
+mkdirSync(values.out, { recursive: true });
+for (let p = 0; p < parts; p++) {
+  const mine = pages.filter((_, i) => i % parts === p);
+  writeFileSync(join(values.out, `part${p + 1}.txt`), mine.map(pageText).join("\n\n"));
+  process.stderr.write(`part${p + 1}.txt: ${mine.length} pages\n`);
+}
