@@ -97,6 +97,16 @@ describe("1b. embedded posts", () => {
   });
 });
 
+describe("2f. a sentence ending with a colon before a quotation", () => {
+  it("gives the quotation its subject, without a reporting verb", () => {
+    const text =
+      "Harper said the song was perfect.\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt " +
+      "message to Trump: “It is time to quit attacking people and get on message.”";
+    // the whole pipeline: the entity layer names McConnell
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Harper", "Mitch McConnell"]);
+  });
+});
+
 describe("2e. a short quoted sentence after a frame", () => {
   it("goes on with the framed quote before it, as a segment of its own", () => {
     const text = '"Hands! Let me see your hands!" an officer ordered. "Step out."';

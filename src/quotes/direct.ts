@@ -397,7 +397,39 @@ function standingQuote(p: Passes, mi: number): void {
     prev.paragraphs += m.paragraphs - 1;
     return;
   }
-  p.cands.push(unframedQuote(m.start, m.end, m.paragraphs));
+  const quote = unframedQuote(m.start, m.end, m.paragraphs);
+  const lead = colonLeadSubject(p.ctx, m);
+  if (lead) {
+    quote.speaker = lead;
+    quote.resolvedBy = "name";
+  }
+  p.cands.push(quote);
+}
+
+/**
+ * "Buckley, who phoned in from the set, had a similar experience: “...”", "Clinton was blunt:
+ * “...”": a sentence without a reporting verb that ends with a colon before the quotation gives
+ * it its subject, a person or body named (or a pronoun) opening that sentence, whose verb follows.
+ */
+function colonLeadSubject(ctx: Ctx, m: MarkSpan): [number, number] | null {
+  const colon = tokenAt(ctx, m.open) - 1;
+  if (colon < 1 || ctx.lower[colon] !== ":" || ctx.inMark[colon] >= 0) return null;
+  const first = ctx.sentFirst[ctx.sent[colon]];
+  const kind = ctx.nonAgent[first];
+  let last = first;
+  if (ctx.pos[first] === "PRON" && /^(he|she|they)$/.test(ctx.lower[first])) last = first;
+  // (the whole phrase up to its verb or a comma: "Senate Majority Leader Mitch McConnell, R-Ky.,")
+  else if (kind === 2 || kind === 3)
+    while (last + 1 < colon && !/^(VERB|AUX|ADP|PUNCT)$/.test(ctx.pos[last + 1])) last++;
+  else return null;
+  // "Clinton's response was callous:": the response's owner speaks
+  for (let k = first + 1; k <= last; k++) if (/^['’]s$/.test(ctx.lower[k])) last = k - 1;
+  let verb = false;
+  for (let k = last + 1; k < colon; k++) {
+    if (cueAt(ctx, k)) return null; // a frame of its own ("X said:") is the frame passes' business
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") verb = true;
+  }
+  return verb ? [first, last] : null;
 }
 
 /** Does quotation `m` continue the framed direct quote `prev` (only its frame between them)? */
