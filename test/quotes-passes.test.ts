@@ -860,6 +860,23 @@ describe("3m. 'what X said:' before the words", () => {
   });
 });
 
+describe("3n. 'according to X' inside a sentence", () => {
+  it("leaves out the writer's clause after it and before a dash", () => {
+    const after =
+      "There are three scripts in contention, according to The Wrap, so it's possible the studio is undecided.";
+    expect(findQuotesOf(after).map((q) => q.text)).toEqual(["There are three scripts in contention"]);
+    const dash =
+      "It's unclear whether the film is still planned — both actors were said to have had contract issues, " +
+      "according to The Hollywood Reporter.";
+    expect(findQuotesOf(dash).map((q) => q.text)).toEqual([
+      "both actors were said to have had contract issues",
+    ]);
+    const pair =
+      "Clinton led by 1,500 votes — or about 0.2 points — in unofficial returns, according to the AP.";
+    expect(findQuotesOf(pair)[0]?.text.startsWith("Clinton led")).toBe(true);
+  });
+});
+
 describe("3l. a denial's object", () => {
   it("is what was denied", () => {
     expect(

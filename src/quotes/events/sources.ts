@@ -31,12 +31,17 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     span = contentSpan(ctx, np[1] + 2, hi);
     last = hi;
   } else if (i > prevEnd && !afterClaimedFrame(s, i)) {
-    // "A, according to X, B": the content runs around the frame, in two pieces
-    const around = ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi;
-    span = contentSpan(ctx, prevEnd, around ? hi : i - 1);
+    // "A, according to X, B": the content runs around the frame, in two pieces (but "..., so
+    // it's possible ..." after it is the writer's own inference)
+    const around =
+      ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi && !WRITER_CONTINUES.has(ctx.lower[np[1] + 2]);
+    // and a writer's clause before a dash or semicolon is no part of it ("It's unclear whether
+    // ... — both were said to have had issues, according to X")
+    const from = afterLastBreak(ctx, prevEnd, i - 1);
+    span = contentSpan(ctx, from, around ? hi : i - 1);
     if (around) {
       last = hi;
-      const before = contentSpan(ctx, prevEnd, i - 1);
+      const before = contentSpan(ctx, from, i - 1);
       const after = contentSpan(ctx, np[1] + 2, hi);
       if (before && after) segments = [before, after];
     }
@@ -49,6 +54,26 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (segments) ev.segments = segments;
   s.events.push(ev);
   return last;
+}
+
+/** Words that open the writer's own clause after a mid-sentence "according to X,". */
+const WRITER_CONTINUES = new Set(["so", "but", "although", "though", "which", "while"]);
+
+const BREAK = /^(—|–|--|;)$/;
+
+/**
+ * The token after the last dash or semicolon in [a, b] when a clause of its own follows it (a
+ * subject and a verb); a when there is none, or when the dash closes a parenthetical pair ("— or
+ * about 0.2 points —") or opens an appositive ("— including murder").
+ */
+function afterLastBreak(ctx: Ctx, a: number, b: number): number {
+  let k = b - 1;
+  while (k > a && !(BREAK.test(ctx.lower[k]) && ctx.inMark[k] < 0)) k--;
+  if (k <= a) return a;
+  for (let j = a; j < k; j++) if (BREAK.test(ctx.lower[j])) return a;
+  if (!/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(ctx.pos[k + 1] ?? "")) return a;
+  for (let j = k + 2; j <= b; j++) if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return k + 1;
+  return a;
 }
 
 /**
