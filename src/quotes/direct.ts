@@ -415,13 +415,12 @@ function colonLeadSubject(ctx: Ctx, m: MarkSpan): [number, number] | null {
   const colon = tokenAt(ctx, m.open) - 1;
   if (colon < 1 || ctx.lower[colon] !== ":" || ctx.inMark[colon] >= 0) return null;
   const first = ctx.sentFirst[ctx.sent[colon]];
-  const kind = ctx.nonAgent[first];
+  const pronoun = ctx.pos[first] === "PRON" && /^(he|she|they)$/.test(ctx.lower[first]);
+  const named = ctx.nonAgent[first] === 2 || ctx.nonAgent[first] === 3;
+  if (!pronoun && !named) return null;
   let last = first;
-  if (ctx.pos[first] === "PRON" && /^(he|she|they)$/.test(ctx.lower[first])) last = first;
-  // (the whole phrase up to its verb or a comma: "Senate Majority Leader Mitch McConnell, R-Ky.,")
-  else if (kind === 2 || kind === 3)
-    while (last + 1 < colon && !/^(VERB|AUX|ADP|PUNCT)$/.test(ctx.pos[last + 1])) last++;
-  else return null;
+  // (a name: the whole phrase up to its verb or a comma, "Senate Majority Leader Mitch McConnell")
+  if (named) while (last + 1 < colon && !/^(VERB|AUX|ADP|PUNCT)$/.test(ctx.pos[last + 1])) last++;
   // "Clinton's response was callous:": the response's owner speaks
   for (let k = first + 1; k <= last; k++) if (/^['’]s$/.test(ctx.lower[k])) last = k - 1;
   let verb = false;

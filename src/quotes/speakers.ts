@@ -109,6 +109,8 @@ function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>)
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
+/** Determiners of a definite description ("the governor", "that man"). */
+const DEFINITE = /^(the|this|that)$/;
 const OBJECT_PRONOUNS: Record<string, string> = {
   him: "he",
   his: "he",
@@ -706,7 +708,7 @@ export class SpeakerResolver {
     const byAgeOrNationality = personByAgeOrNationality(ctx, m);
     const described = describedKind(headLower) ?? (byAgeOrNationality ? "person" : undefined);
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
-    const definite = /^(the|this|that)$/.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
+    const definite = DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
     if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
       const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
@@ -721,12 +723,13 @@ export class SpeakerResolver {
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
-    const unresolvedDefinite =
-      /^(the|this|that)$/.test(ctx.lower[a]) &&
-      (GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`));
-    const personHead =
-      described === "person" || GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
-    if ((indefinite || unresolvedDefinite) && personHead && (!run || run[1] < b)) {
+    const genericPerson = GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
+    const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
+    if (
+      (indefinite || unresolvedDefinite) &&
+      (described === "person" || genericPerson) &&
+      (!run || run[1] < b)
+    ) {
       this.recent.push({
         name: m.written,
         entity: null,
@@ -769,8 +772,8 @@ export class SpeakerResolver {
     const { ctx } = this;
     const word = ctx.lower[head];
     const from = Math.max(0, head - REPORT_LOOKBACK);
-    for (let k = head - 1; k >= from; k--) {
-      if (ctx.lower[k] !== word || ctx.block[head] - ctx.block[k] > 2) continue;
+    for (let k = head - 1; k >= from && ctx.block[head] - ctx.block[k] <= 2; k--) {
+      if (ctx.lower[k] !== word) continue;
       let author = k > 0 && ctx.pos[k - 1] === "PROPN" ? npLeft(ctx, k - 1, from) : null;
       if (!author && /^(from|by|in|of)$/.test(ctx.lower[k + 1] ?? ""))
         author = firstPropnRun(ctx, k + 2, k + 6);
