@@ -16,7 +16,7 @@ import type { ConlluSentence } from "./conllu.js";
 import { scoreTrees, type UdScores } from "./evaluate.js";
 import type { TaggedSentence } from "./features.js";
 import { parseWordsWith, MODEL_FILE } from "./index.js";
-import { buildLexicon, type EncodedSentence, encodeWords, type Lexicon } from "./lexical.js";
+import { ATOMS, Atom, buildLexicon, type EncodedSentence, encodeWords, type Lexicon } from "./lexical.js";
 import { type LinearModel, Perceptron, quantize } from "./linear.js";
 import { type SyntaxModel, saveModel } from "./model.js";
 import { type TrainingTree, trainParserSentence } from "./parser.js";
@@ -103,6 +103,25 @@ function jackknifedTags(
     log(`  jackknife fold ${fold + 1}/${SETTINGS.folds}: ${tagAccuracy(c, held, out)} UPOS`);
   }
   return out;
+}
+
+/** How much of dev the words tagged without scoring cover, and how often their tag is right. */
+function fixedTagReport(dev: Corpus, lex: Lexicon): string {
+  let words = 0;
+  let fixed = 0;
+  let right = 0;
+  dev.encoded.forEach((s, i) => {
+    for (let w = 1; w <= s.n; w++, words++) {
+      const tag = s.atoms[w * ATOMS + Atom.FixedTag] - 1;
+      if (tag < 0) continue;
+      fixed++;
+      if (tag === dev.goldTags[i][w]) right++;
+    }
+  });
+  return (
+    `${lex.fixedTags.length} words tagged without scoring: ${pct(fixed / words)}% of dev's words, ` +
+    `their tag right on ${right} of ${fixed}`
+  );
 }
 
 function tagAccuracy(c: Corpus, indices: number[], predicted: PredictedTags[]): string {
@@ -199,6 +218,7 @@ function main(): void {
   log(
     `${train.length} training sentences, ${lex.words.length} words, ${tags.length} tags, ${labels.length} labels`,
   );
+  log(fixedTagReport(corpus(dev, lex, tags), lex));
   const c = corpus(train, lex, tags);
   log("tagger (jackknifed for the parser's training tags):");
   const predictedTags = jackknifedTags(train, tags, dictionary, random);
