@@ -1,7 +1,11 @@
 // Prints real pages with dossier's speech items, for a by-hand check against the realnews-dev
-// guidelines (docs/ACCURACY.md, "seventh session"): the article-extraction dev pages that
-// realnews-dev does not annotate, split into N files so that several reviewers can share them.
+// guidelines (docs/ACCURACY.md, "seventh session"): news texts that no one annotated for quotes,
+// split into N files so that several reviewers can share them.
 //   npm run build && node scripts/review-pages.mjs --out DIR [--parts N] [--data DIR]
+//        [--source html|ptc|timebank] [--limit N]
+// --source html (default): the article-extraction dev pages that realnews-dev does not annotate;
+// ptc: the propaganda dev articles; timebank: the TimeBank news of the time data. --limit keeps N
+// texts spread evenly over the file (every k-th one), so the choice does not depend on content.
 // Each page: its text, then each item (kind, speaker as resolved and as written, cue, via,
 // content; an interrupted quotation with its segments, each scored as an item). Beliefs and
 // intentions are left out, as the realnews metric leaves them out.
@@ -12,7 +16,13 @@ import { defaultDataDir } from "../dist/eval/data.js";
 import { analyze } from "../dist/src/index.js";
 
 const { values } = parseArgs({
-  options: { out: { type: "string" }, parts: { type: "string", default: "3" }, data: { type: "string" } },
+  options: {
+    out: { type: "string" },
+    parts: { type: "string", default: "3" },
+    data: { type: "string" },
+    source: { type: "string", default: "html" },
+    limit: { type: "string" },
+  },
 });
 if (!values.out) {
   process.stderr.write("review-pages: --out DIR is required (where part1.txt ... go)\n");
@@ -21,9 +31,29 @@ if (!values.out) {
 const data = values.data ?? defaultDataDir();
 const parts = Math.max(1, Number(values.parts) || 1);
 const lines = (file) => readFileSync(join(data, file), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-const annotated = new Set(lines("quotes/realnews-dev.jsonl").map((a) => a.id));
-const pages = lines("html/article-extraction-dev.jsonl").filter(
-  (a) => !annotated.has(a.id) && (a.articleBody ?? "").length > 400,
+
+/** The texts of a source as { id, url, text }, longer than 400 characters. */
+function sourceTexts(source) {
+  if (source === "html") {
+    const annotated = new Set(lines("quotes/realnews-dev.jsonl").map((a) => a.id));
+    return lines("html/article-extraction-dev.jsonl")
+      .filter((a) => !annotated.has(a.id))
+      .map((a) => ({ id: a.id, url: a.url, text: a.articleBody ?? "" }));
+  }
+  if (source === "ptc") return lines("propaganda/ptc-dev.jsonl").map((a) => ({ id: a.id, url: a.title, text: a.text }));
+  if (source === "timebank") return lines("time/timebank_tbaq.jsonl").map((a) => ({ id: a.id, url: a.dct, text: a.text }));
+  process.stderr.write(`review-pages: unknown --source ${source} (html, ptc or timebank)\n`);
+  process.exit(2);
+}
+
+function spread(texts, limit) {
+  if (!limit || limit >= texts.length) return texts;
+  return Array.from({ length: limit }, (_, i) => texts[Math.floor((i * texts.length) / limit)]);
+}
+
+const pages = spread(
+  sourceTexts(values.source).filter((a) => a.text.length > 400),
+  Number(values.limit) || 0,
 );
 
 function itemLines(text, q, k) {
@@ -43,7 +73,7 @@ function itemLines(text, q, k) {
 }
 
 function pageText(a) {
-  const text = a.articleBody;
+  const text = a.text;
   const items = analyze({ id: a.id, text }).quotes.filter((q) => (q.cue?.type ?? "speech") === "speech");
   return [
     `==================== ARTICLE ${a.id.slice(0, 12)} (${a.url})`,
