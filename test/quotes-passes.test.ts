@@ -1426,3 +1426,66 @@ describe("6h. unnamed people", () => {
     expect(quotes.at(-1)?.speaker).toMatchObject({ name: "one mother", anonymous: true });
   });
 });
+
+describe("review of unannotated wire and partisan news (2026-11-29, eighth session)", () => {
+  const speech = (text: string) =>
+    analyze({ id: "t", text }).quotes.filter((q) => (q.cue?.type ?? "speech") === "speech");
+  const typed = (text: string) => analyze({ id: "t", text }).quotes.map((q) => q.cue?.type ?? "speech");
+
+  it("a refusal or an agreement to act is an intention, not speech; agreeing that ... is speech", () => {
+    expect(typed("At the end of the meeting, they refused to take questions.")).toEqual(["intention"]);
+    expect(typed("The creditors agreed in principle to form a new company.")).toEqual(["intention"]);
+    expect(typed("The company agreed to pay $5 million.")).toEqual(["intention"]);
+    expect(typed("She agreed that the plan was flawed.")).toEqual(["speech"]);
+  });
+
+  it("'apparently', 'there are signs' and 'pushed forward' report nobody", () => {
+    expect(speech("For one thing, Iraq still apparently hasn't unleashed its stockpile of weapons.")).toEqual(
+      [],
+    );
+    expect(speech("And there are signs that President Hussein is taking Kuwaiti hostages.")).toEqual([]);
+    expect(
+      speech("Allied forces punched through sand berms and pushed forward into Iraq and Kuwait."),
+    ).toEqual([]);
+  });
+
+  it("the agent of a passive 'were told by X, an apposition, that' is the speaker", () => {
+    const [q] = speech(
+      "Both times, reporters were told by Carla Alston, the Police Department's director of communications, that the sheriff would not give interviews.",
+    );
+    expect(q.speaker?.name).toBe("Carla Alston");
+    expect(q.text).toBe("the sheriff would not give interviews");
+  });
+
+  it("a singular description does not stand for an unnamed group named before it", () => {
+    const [q] = speech("Employees were told by the manager that the plant would close.");
+    expect(q.speaker?.name).toBe("the manager");
+  });
+
+  it("'U.S. and British officials' and a bare 'one' of a group are unnamed sources", () => {
+    const [both] = speech(
+      "Both U.S. and British officials filed objections, claiming the resolutions overruled the convention.",
+    );
+    expect(both.speaker).toMatchObject({ name: "U.S. and British officials", anonymous: true });
+    const [one] = speech(
+      "Administration aides were upbeat in private, with one even talking of victory within a week.",
+    );
+    expect(one.speaker?.anonymous).toBe(true);
+  });
+
+  it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
+    expect(
+      speech(
+        "Giant Group said it would buy the stake. It is estimated that the group controls 40% of the stock.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("a relative clause of the object is not the content; pictures that reveal are no source", () => {
+    const [q] = speech("ISIS does not claim credit for events that are not theirs.");
+    expect(q?.text).not.toBe("are not theirs");
+    expect(
+      speech("New Horizons flew past Pluto, taking pictures which revealed a diverse landscape."),
+    ).toEqual([]);
+  });
+});

@@ -149,6 +149,7 @@ export const CUE_CLASSES = loadJson<{
   pointers: string[];
   particleOnly: Record<string, string[]>;
   particleNever: Record<string, string[]>;
+  commitments: string[];
   clauseOnly: string[];
   subordinators: string[];
   questionWords: string[];

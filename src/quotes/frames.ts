@@ -39,6 +39,8 @@ const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
 const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
+/** Verbs whose infinitive is a commitment to act: an intention, not a message ("agreed to pay"). */
+const COMMITMENTS: ReadonlySet<string> = new Set(CUE_CLASSES.commitments);
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([
@@ -90,7 +92,18 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
+  if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
   return hit;
+}
+
+/** "agreed to pay", "agreed in principle to form": an infinitive within three words of the verb. */
+function infinitiveAfter(ctx: Ctx, i: number): boolean {
+  const last = Math.min(i + 3, ctx.sentLast[ctx.sent[i]] - 1);
+  for (let k = i + 1; k <= last; k++) {
+    if (ctx.lower[k] === "to") return ctx.pos[k + 1] === "VERB" || ctx.pos[k + 1] === "AUX";
+    if (ctx.pos[k] === "PUNCT" || ctx.pos[k] === "VERB" || ctx.lower[k] === "that") return false;
+  }
+  return false;
 }
 
 /**
@@ -123,6 +136,8 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
     return true;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return true;
+  // "there are signs that", "there were reports": after an existential "there" and "be", a noun
+  if (prev > 0 && BE.has(ctx.lower[prev]) && ctx.lower[prev - 1] === "there") return true;
   // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
   // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
   if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))

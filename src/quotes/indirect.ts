@@ -10,9 +10,10 @@ import { loadSet } from "../util/lexicon.js";
 import { partitionPoint } from "../util/sorted.js";
 import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes } from "./candidate.js";
 import type { Ctx } from "./context.js";
-import { NAMING_FORMS } from "./cues.js";
+import { NAMING_FORMS, RELATIVE_PRONOUNS } from "./cues.js";
 import { type Event, sentenceEvents } from "./events/index.js";
 import type { MarkSpan } from "./marks.js";
+import { treeAntecedent } from "./tree.js";
 
 export function reportedQuotes(p: Passes): void {
   const { ctx } = p;
@@ -37,7 +38,12 @@ export function withoutEvidenceSubjects(ctx: Ctx, cands: Candidate[]): Candidate
   return cands.filter((c) => !(c.kind === "indirect" && c.speaker && evidenceHead(ctx, c.speaker)));
 }
 
-function evidenceHead(ctx: Ctx, [a, b]: [number, number]): boolean {
+function evidenceHead(ctx: Ctx, speaker: [number, number]): boolean {
+  // a relative pronoun stands for the noun before it ("taking pictures which revealed ...")
+  const [a, b] =
+    (speaker[0] === speaker[1] && RELATIVE_PRONOUNS.has(ctx.lower[speaker[0]])
+      ? treeAntecedent(ctx, speaker[0])
+      : null) ?? speaker;
   // the head: the last word before a prepositional phrase ("Images of bullet casings")
   let head = a;
   while (head < b && ctx.pos[head + 1] !== "ADP") head++;

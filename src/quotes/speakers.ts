@@ -579,9 +579,15 @@ export class SpeakerResolver {
    * conjunct resolved on its own, named together; anonymous when both parts are.
    */
   private joint(m: Mention, and: number): Speaker {
-    const from = this.ctx.lower[m.a] === "both" ? m.a + 1 : m.a;
+    const { ctx } = this;
+    const from = ctx.lower[m.a] === "both" ? m.a + 1 : m.a;
+    const last = tokenAt(ctx, m.end) - 1;
+    // "U.S. and British officials": two modifiers of one unnamed group, which speaks unnamed
+    const modifierOnly = from === and - 1 && (ctx.pos[from] === "PROPN" || DEMONYMS.has(ctx.lower[from]));
+    if (modifierOnly && last > and + 1 && ANONYMOUS_HEADS.has(ctx.lower[last]))
+      return this.out(m, m.written.replace(/^both\s+/i, ""), null, true, "group");
     const first = this.resolve(from, and - 1, m.by);
-    const second = this.resolve(and + 1, tokenAt(this.ctx, m.end) - 1, m.by);
+    const second = this.resolve(and + 1, last, m.by);
     const name = `${first.name} and ${second.name}`;
     const anonymous = first.anonymous && second.anonymous;
     if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start, end: m.end });
@@ -722,6 +728,8 @@ export class SpeakerResolver {
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
+    // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
+    if (a === b && headLower === "one") return this.out(m, m.written, null, true, "person");
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
     const genericPerson = GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
     const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
@@ -843,7 +851,11 @@ export class SpeakerResolver {
     const titled = this.roleIndex().holderOf(m.written);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
     const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
-    return modified || plural ? null : this.lastKnown(described, m.start);
+    if (modified || plural) return null;
+    // a singular description never stands for an unnamed group ("Employees were told by the
+    // manager": the manager is not the employees)
+    const last = this.lastKnown(described, m.start);
+    return last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()) ? null : last;
   }
 
   /**

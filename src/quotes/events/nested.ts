@@ -119,19 +119,24 @@ export function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined
     return undefined;
   const agent = npRight(ctx, i + 2, hi + 1);
   if (!agent || ctx.pos[agent[1]] !== "PROPN") return undefined;
-  let k = agent[1] + 1;
-  // an appositive between dashes or commas after the agent ("— Morrison's supervisor —")
-  if (/^(—|–|-|,)$/.test(ctx.lower[k])) {
-    let j = k + 1;
-    while (j <= hi && j - k < 10 && ctx.lower[j] !== ctx.lower[k]) j++;
-    if (j <= hi && ctx.lower[j] === ctx.lower[k]) k = j + 1;
-  }
+  const k = pastAppositive(ctx, agent[1] + 1, hi);
   const infinitive = ctx.lower[k] === "to" && ctx.pos[k + 1] === "VERB";
   if (!infinitive && ctx.lower[k] !== "that") return undefined;
   const span = contentSpan(ctx, infinitive ? k : k + 1, hi);
   if (!span) return undefined;
   s.events.push(event([i, i], hit.type, agent, span, i, hi, { nested: true }));
   return hi;
+}
+
+/**
+ * The token after an appositive that opens at `k` between dashes or commas ("— Morrison's
+ * supervisor —", ", the department's director of communications,"); `k` when none opens there.
+ */
+export function pastAppositive(ctx: Scan["ctx"], k: number, hi: number): number {
+  if (!/^(—|–|-|,)$/.test(ctx.lower[k])) return k;
+  let j = k + 1;
+  while (j <= hi && j - k < 10 && ctx.lower[j] !== ctx.lower[k]) j++;
+  return j <= hi && ctx.lower[j] === ctx.lower[k] ? j + 1 : k;
 }
 
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be", "being"]);

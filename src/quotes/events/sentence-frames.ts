@@ -6,7 +6,7 @@
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike } from "../frames.js";
-import { namedDocument } from "./verb-helpers.js";
+import { isPassive, namedDocument } from "./verb-helpers.js";
 import {
   contentSpan,
   type Event,
@@ -40,6 +40,8 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // before it and frames nothing
     // (also an object relative: "..., a finding that she reported in 2009")
     if (inPhrase(f.speaker, (k) => RELATIVE_PRONOUNS.has(ctx.lower[k]))) continue;
+    // "Both times, reporters were told by X, ..., that ...": a passive's subject is no source
+    if (f.speaker[1] < f.cue[0] && isPassive(ctx, f.cue[0], c + 1)) continue;
     // "..., reiterated those feelings": after the verb, only a source makes an inverted frame
     if (f.speaker[0] > f.cue[1] && !sourceLike(ctx, f.speaker)) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;

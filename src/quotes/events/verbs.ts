@@ -17,8 +17,8 @@ import {
   SUBORDINATORS,
 } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
-import { treeSubjectBefore } from "../tree.js";
-import { nestedSource, toldByAgent } from "./nested.js";
+import { treeRelation, treeSubjectBefore } from "../tree.js";
+import { nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
 import { contentSpan, event, holdsVerb, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
 import {
@@ -84,7 +84,9 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const participle = !nested && ctx.lower[before] === "," && /ing$/.test(ctx.lower[i]);
   const subject =
     nested ?? (participle ? null : (subjectLeft(ctx, i, prevEnd) ?? treeSubjectBefore(ctx, i, prevEnd)));
-  if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !DEMONSTRATIVE.has(ctx.lower[lo]))
+  // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
+  const demonstrativeBy = DEMONSTRATIVE.has(ctx.lower[lo]) && ctx.lower[i + 1] === "by";
+  if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !demonstrativeBy)
     return passiveCue(s, i, hit, subject, prevEnd);
   const demonstrative = demonstrativePassive(s, i, hit);
   if (demonstrative !== undefined) return demonstrative;
@@ -213,10 +215,12 @@ function passiveCue(
   // "Employees were told by X that ...": a tell-type verb's passive subject is the addressee; the
   // clause after the agent is what was said
   // ("was asked by X whether ...": the question after the agent)
-  const after = sp ? (ctx.lower[sp[1] + 1] ?? "") : "";
+  // (an appositive may follow the agent: "were told by Carla Alston, the department's director, that")
+  const next = sp ? pastAppositive(ctx, sp[1] + 1, hi) : -1;
+  const after = sp ? (ctx.lower[next] ?? "") : "";
   const question = hit.lemma === "ask" && QUESTION_WORDS.has(after);
   if (sp && OBJECT_VERBS.has(hit.lemma) && (/^(that|:)$/.test(after) || question)) {
-    const told = contentSpan(ctx, sp[1] + (question ? 1 : 2), hi);
+    const told = contentSpan(ctx, next + (question ? 0 : 1), hi);
     if (told) {
       s.events.push(event([i, i], hit.type, sp, told, from, hi));
       return hi;
@@ -364,6 +368,16 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/**
+ * Is "that" at token `j` the subject of the clause it opens, a relative pronoun ("events that are
+ * not theirs")? A verb right after it, and the tree agrees ("said Thursday that Kasich would" and
+ * "told delegates that Clinton's use" open complement clauses).
+ */
+function relativeArgument(ctx: Ctx, j: number): boolean {
+  if (ctx.pos[j + 1] !== "VERB" && ctx.pos[j + 1] !== "AUX") return false;
+  return /^nsubj/.test(treeRelation(ctx, j) ?? "");
 }
 
 /** "learned who had written it": a question word after a verb asks; it names no source. */
@@ -546,6 +560,8 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   // relative clause: "unveiled cars that analysts say will boost sales")
   for (let j = a; j <= Math.min(hi, a + 12); j++) {
     if (ctx.lower[j] === "that" && reportInRelative(ctx, j, hi)) break;
+    // ("claim credit for events that are not theirs": a relative pronoun, the object's clause)
+    if (ctx.lower[j] === "that" && j > a && relativeArgument(ctx, j)) break;
     if (ctx.lower[j] === "that" && (ctx.pos[j] !== "DET" || clauseAfter(ctx, j, hi))) {
       a = j + 1;
       break;
