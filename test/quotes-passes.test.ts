@@ -1473,6 +1473,21 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(one.speaker?.anonymous).toBe(true);
   });
 
+  it("a quotation signed by a dash and a name is that person's, also on a caption line of its own", () => {
+    const epigraph = speech(
+      "“How ridiculous to overlook judgment because of kindness!” -Charles Haddon Spurgeon\n\nThe point is simple.",
+    );
+    expect(epigraph.map((q) => q.speaker?.name)).toEqual(["Charles Haddon Spurgeon"]);
+    const testimonial = speech(
+      "Customers like it.\n\n“Best purchase I made all year.”\n– Maria Lopez, Austin\n\nPrices start at $20.",
+    );
+    expect(testimonial.map((q) => q.speaker?.name)).toEqual(["Maria Lopez"]);
+    // a dash that goes on with a sentence signs nothing
+    expect(speech("He said “it works” - Smith disagreed with that.").some((q) => q.cue?.text === "-")).toBe(
+      false,
+    );
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

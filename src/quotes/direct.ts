@@ -390,6 +390,11 @@ function standingQuote(p: Passes, mi: number): void {
   const afterText = p.ctx.text.slice(m.close + 1, m.close + 3);
   if (m.closed && /^\s*\p{Ll}/u.test(afterText)) return;
   p.markUsed[mi] = 1;
+  const signed = dashSignature(p, m);
+  if (signed) {
+    p.cands.push(signed);
+    return;
+  }
   const prev = p.cands[p.cands.length - 1];
   if (prev && continuesQuote(p.ctx, prev, m)) {
     prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [m.start, m.end]];
@@ -404,6 +409,41 @@ function standingQuote(p: Passes, mi: number): void {
     quote.resolvedBy = "name";
   }
   p.cands.push(quote);
+}
+
+/** Longest signature line after a quotation: a name and a short role or place. */
+const MAX_SIGNATURE = 80;
+
+/**
+ * A quotation signed by a dash and a name at the end of its line or on the next one, as
+ * testimonials, epigraphs and pull quotes are (“...” -Charles Haddon Spurgeon; “...”\n– Maria
+ * Lopez, Austin): the named person's direct quote, the dash its cue.
+ */
+function dashSignature(p: Passes, m: MarkSpan): Candidate | null {
+  const { ctx } = p;
+  if (!m.closed) return null;
+  const after = ctx.text.slice(m.close + 1, m.close + 1 + MAX_SIGNATURE);
+  const sig = /^[ \t]*\n?[ \t]*([-–—])[ \t]*(?=\p{Lu})([^\n]*)(?:\n|$)/u.exec(after);
+  if (!sig) return null;
+  const dashAt = m.close + 1 + sig[0].indexOf(sig[1]);
+  const a = tokenAt(ctx, dashAt + sig[0].slice(sig[0].indexOf(sig[1])).indexOf(sig[2]));
+  if (a < 0) return null;
+  // (a signature line may be a caption block of its own, whose dash is no token)
+  const dash = tokenAt(ctx, dashAt);
+  const cue: [number, number] | null = dash >= 0 && ctx.lower[dash] === sig[1] ? [dash, dash] : null;
+  // the name: capitalised words, then nothing or a comma and a role or place
+  const lineEnd = m.close + 1 + sig[0].length;
+  let b = a;
+  while (b + 1 < ctx.n && b - a < 4 && ctx.starts[b + 1] < lineEnd && /^\p{Lu}/u.test(ctx.words[b + 1])) b++;
+  const rest = ctx.text.slice(ctx.ends[b], lineEnd).trim();
+  if (!(ctx.pos[a] === "PROPN" && (rest === "" || rest.startsWith(",")))) return null;
+  const quote = unframedQuote(m.start, m.end, m.paragraphs);
+  quote.speaker = [a, b];
+  quote.resolvedBy = "name";
+  quote.cue = cue;
+  quote.frame = frameRange(ctx, cue ? cue[0] : a, b);
+  for (let k = cue ? cue[0] : a; k <= b; k++) p.used[k] = 1;
+  return quote;
 }
 
 /**

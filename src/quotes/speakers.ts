@@ -728,14 +728,14 @@ export class SpeakerResolver {
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
-    // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
-    if (a === b && headLower === "one") return this.out(m, m.written, null, true, "person");
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
+    // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
+    const bareOne = a === b && headLower === "one";
     const genericPerson = GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
     const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
     if (
       (indefinite || unresolvedDefinite) &&
-      (described === "person" || genericPerson) &&
+      (described === "person" || genericPerson || bareOne) &&
       (!run || run[1] < b)
     ) {
       this.recent.push({
