@@ -1488,6 +1488,21 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     );
   });
 
+  it("'X told Y, according to an outlet, that ...' is X's report, relayed by the outlet", () => {
+    const [q] = speech(
+      "Gonzalez told the jury, according to the San Francisco Chronicle, that his client had never handled a firearm.",
+    );
+    expect(q).toMatchObject({
+      text: "his client had never handled a firearm",
+      via: ["San Francisco Chronicle"],
+    });
+    expect(q.speaker?.name).toBe("Gonzalez");
+    // as the cue itself, "according to" names the source, not a relay
+    const [own] = speech("The economy grew by 3%, according to Reuters.");
+    expect(own.speaker?.name).toBe("Reuters");
+    expect(own.via).toEqual([]);
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

@@ -24,6 +24,8 @@ const TOLD_RE = new RegExp(
 );
 /** "confirmed to WIRED", "said to Reuters": the cue, then "to" and a name. */
 const CUE_TO_RE = new RegExp(String.raw`^[\p{L}-]+\s+to\s+(?:the\s+)?(${NAME})(?:\s+(\p{Ll}+))?`, "u");
+/** "told the jury, according to the San Francisco Chronicle, that": the outlet that relayed it. */
+const ACCORDING_RE = new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(${NAME})`, "u");
 const WITH_RE = new RegExp(String.raw`\b(?:interview|conversation)\s+with\s+(?:the\s+)?(${NAME})`, "u");
 const JOURNALISTS = loadSet("quotes/journalist-words");
 const JOURNALIST_WORDS = [...JOURNALISTS].join("|");
@@ -111,6 +113,9 @@ export function relayInfo(
   const disclosed = nameIn(DISCLOSED_RE.exec(cueWords));
   if (disclosed && (isOutlet(disclosed) || /^The\s/.test(disclosed)) && !via.includes(disclosed))
     via.push(disclosed);
+  // (only where another cue reports: "according to X" as the cue names the source itself)
+  const according = /^according\s/i.test(cueWords) ? null : nameIn(ACCORDING_RE.exec(frame));
+  if (according && !via.includes(according)) via.push(according);
   const w = nameIn(WITH_RE.exec(frame));
   if (w && AGENCIES.has(w) && !via.includes(w)) via.push(w);
   return { via, medium };

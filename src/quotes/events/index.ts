@@ -20,6 +20,7 @@ import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
   accordingTo,
   citesEvidence,
+  relayingPhraseEnd,
   documentAfter,
   documentSource,
   hearsay,
@@ -133,6 +134,7 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
       ctx.inMark[i] < 0 &&
       ctx.lower[i - 1] === "," &&
       matchPhrase(ctx, i, SOURCE_PHRASES) > 0 &&
+      relayingPhraseEnd(ctx, i, matchPhrase(ctx, i, SOURCE_PHRASES)) < 0 &&
       !citesEvidence({ ctx, hi, used }, i)
     )
       return i;

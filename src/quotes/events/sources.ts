@@ -18,7 +18,7 @@ const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
 export function accordingTo(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
   const pl = matchPhrase(ctx, i, SOURCE_PHRASES);
-  if (pl === 0) return undefined;
+  if (pl === 0 || relayingPhraseEnd(ctx, i, pl) >= 0) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
   if (citesEvidence(s, i)) return undefined;
@@ -54,6 +54,32 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (segments) ev.segments = segments;
   s.events.push(ev);
   return last;
+}
+
+/** Longest source phrase between a speech verb and its "that" ("according to the San Francisco Chronicle"). */
+const MAX_RELAYING = 10;
+
+/**
+ * "Gonzalez told the jury, according to the San Francisco Chronicle, that ...": a source phrase
+ * between commas right after a speech verb (and its addressee), before its "that", names who
+ * relayed the verb's words, not their source. `pl` is the phrase's length in tokens. Returns the
+ * token of that "that", or -1 when the phrase at `i` is no such relay.
+ */
+export function relayingPhraseEnd(ctx: Ctx, i: number, pl: number): number {
+  // ("The paper reported, citing officials, that": the cited are the source, the paper relays)
+  if (pl === 0 || ctx.lower[i - 1] !== "," || ctx.lower[i] !== "according") return -1;
+  let comma = i + pl;
+  while (
+    comma - i < MAX_RELAYING &&
+    comma < ctx.n &&
+    ctx.lower[comma] !== "," &&
+    ctx.sent[comma] === ctx.sent[i]
+  )
+    comma++;
+  if (ctx.lower[comma] !== "," || ctx.lower[comma + 1] !== "that") return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 5) && ctx.sent[k] === ctx.sent[i]; k--)
+    if (ctx.pos[k] === "VERB" && cueAt(ctx, k)?.type === "speech") return comma + 1;
+  return -1;
 }
 
 /** Words that open the writer's own clause after a mid-sentence "according to X,". */

@@ -14,13 +14,24 @@ import {
   QUESTION_WORDS,
   RELATIVE_PRONOUNS,
   SENT_NOUNS,
+  SOURCE_PHRASES,
   SUBORDINATORS,
 } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
-import { contentSpan, event, holdsVerb, OBJECT_VERBS, POINTERS, type Scan, SKIP_AFTER_CUE } from "./span.js";
+import { relayingPhraseEnd } from "./sources.js";
+import {
+  contentSpan,
+  event,
+  holdsVerb,
+  matchPhrase,
+  OBJECT_VERBS,
+  POINTERS,
+  type Scan,
+  SKIP_AFTER_CUE,
+} from "./span.js";
 import {
   contentMarkerAfter,
   coordinatedSubject,
@@ -555,6 +566,11 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
       !/^(who|whom|which|that)$/.test(ctx.lower[obj[1] + 1])
     )
       a = obj[1] + 1;
+  }
+  // "told the jury, according to the Chronicle, that": the relay's phrase is no content
+  if (ctx.lower[a] === ",") {
+    const relayed = relayingPhraseEnd(ctx, a + 1, matchPhrase(ctx, a + 1, SOURCE_PHRASES));
+    if (relayed > 0) a = relayed;
   }
   // skip a prepositional frame before "that": "said in a statement that" (not an object's
   // relative clause: "unveiled cars that analysts say will boost sales")
