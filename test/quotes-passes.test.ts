@@ -1503,6 +1503,16 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(own.via).toEqual([]);
   });
 
+  it("'were urged by X (ACRONYM) to ...': the agent speaks, what they were urged to do is the content", () => {
+    const [who] = speech(
+      "Nine countries were urged by the World Health Organisation (WHO) to prepare for an outbreak.",
+    );
+    expect(who.speaker?.name).toContain("World Health Organisation");
+    expect(who.text).toBe("to prepare for an outbreak");
+    const [governor] = speech("Voters were urged by the governor to stay home.");
+    expect(governor.speaker?.name).toBe("the governor");
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

@@ -99,10 +99,14 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
   if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case") return syntax.head[cue];
   for (let hop = 0; hop < 2; hop++) {
     const kids = children(syntax, cue);
-    const subject = kids.find((k) => syntax.deprel[k] === "nsubj" || syntax.deprel[k] === "nsubj:outer");
+    // a passive cue (also where the labeller missed it: "Voters were urged by the governor" with
+    // an "aux:pass" but "nsubj" and "obl"): the agent speaks, the subject was spoken to or of;
+    // a cue coordinated with a passive shares its subject ("X was forced ... and said")
+    const passive = kids.some((k) => syntax.deprel[k] === "nsubj:pass" || syntax.deprel[k] === "aux:pass");
+    if (hop === 0 && passive)
+      return kids.find((k) => syntax.deprel[k] === "obl:agent" || byPhrase(ctx, syntax, k)) ?? -1;
+    const subject = kids.find((k) => /^nsubj(:outer|:pass)?$/.test(syntax.deprel[k]));
     if (subject !== undefined) return subject;
-    if (kids.some((k) => syntax.deprel[k] === "nsubj:pass"))
-      return kids.find((k) => syntax.deprel[k] === "obl:agent") ?? -1;
     // a coordinated verb shares its first conjunct's subject, a participle clause its main
     // clause's ("Liu said that ..., warning: “...”")
     const participle = syntax.deprel[cue] === "advcl" && /ing$/.test(ctx.lower[cue]);
@@ -110,6 +114,11 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
     cue = syntax.head[cue];
   }
   return -1;
+}
+
+/** Is token `k` an oblique introduced by "by"? */
+function byPhrase(ctx: Ctx, syntax: SyntaxLayer, k: number): boolean {
+  return syntax.deprel[k] === "obl" && children(syntax, k).some((c) => ctx.lower[c] === "by");
 }
 
 /** The speaker of the cue at tokens [a, b] by the tree, or null when the tree names none. */

@@ -129,14 +129,17 @@ export function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined
 }
 
 /**
- * The token after an appositive that opens at `k` between dashes or commas ("— Morrison's
- * supervisor —", ", the department's director of communications,"); `k` when none opens there.
+ * The token after an appositive that opens at `k` between dashes, commas or parentheses ("—
+ * Morrison's supervisor —", ", the department's director of communications,"); `k` when none
+ * opens there.
  */
 export function pastAppositive(ctx: Scan["ctx"], k: number, hi: number): number {
-  if (!/^(—|–|-|,)$/.test(ctx.lower[k])) return k;
+  if (!/^(—|–|-|,|\()$/.test(ctx.lower[k])) return k;
+  // (or an acronym in parentheses: "the World Health Organisation (WHO)")
+  const close = ctx.lower[k] === "(" ? ")" : ctx.lower[k];
   let j = k + 1;
-  while (j <= hi && j - k < 10 && ctx.lower[j] !== ctx.lower[k]) j++;
-  return j <= hi && ctx.lower[j] === ctx.lower[k] ? j + 1 : k;
+  while (j <= hi && j - k < 10 && ctx.lower[j] !== close) j++;
+  return j <= hi && ctx.lower[j] === close ? j + 1 : k;
 }
 
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be", "being"]);

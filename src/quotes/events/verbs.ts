@@ -230,8 +230,10 @@ function passiveCue(
   const next = sp ? pastAppositive(ctx, sp[1] + 1, hi) : -1;
   const after = sp ? (ctx.lower[next] ?? "") : "";
   const question = hit.lemma === "ask" && QUESTION_WORDS.has(after);
-  if (sp && OBJECT_VERBS.has(hit.lemma) && (/^(that|:)$/.test(after) || question)) {
-    const told = contentSpan(ctx, next + (question ? 0 : 1), hi);
+  // ("Nine countries were urged by the WHO to prepare ...": what they were urged to do)
+  const infinitive = after === "to" && ctx.pos[next + 1] === "VERB";
+  if (sp && OBJECT_VERBS.has(hit.lemma) && (/^(that|:)$/.test(after) || question || infinitive)) {
+    const told = contentSpan(ctx, next + (question || infinitive ? 0 : 1), hi);
     if (told) {
       s.events.push(event([i, i], hit.type, sp, told, from, hi));
       return hi;
