@@ -1513,6 +1513,15 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(governor.speaker?.name).toBe("the governor");
   });
 
+  it("an adverb between a frame's subject and its verb is no part of the source; commanders are unnamed", () => {
+    const [q] = speech(
+      "The real problem with the proposals, U.S. officials now say, was that they required lifting sanctions.",
+    );
+    expect(q.speaker).toMatchObject({ name: "U.S. officials", anonymous: true });
+    const [c] = speech("U.S. commanders said 5,500 prisoners were taken in the first hours.");
+    expect(c.speaker?.anonymous).toBe(true);
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

@@ -826,7 +826,12 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
   if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(ctx.pos[a])) return null;
   for (let k = a; k < Math.min(hi, a + 10); k++) {
-    if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) return [a, k - 1];
+    if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) {
+      // ("U.S. officials now say": the adverb before the verb is no part of the subject)
+      let e = k - 1;
+      while (e > a && BETWEEN.has(ctx.lower[e])) e--;
+      return [a, e];
+    }
     const p = ctx.pos[k];
     // a hyphenated modifier is no verb: "the conservative-leaning newspaper"
     const hyphenated = p === "VERB" && k > a && ctx.lower[k - 1] === "-" && ctx.starts[k] === ctx.ends[k - 1];

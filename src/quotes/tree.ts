@@ -273,7 +273,8 @@ export function messageAuthor(
   syntax.ensure(a);
   syntax.ensure(b);
   const cue = cueHead(syntax, a, b);
-  const isMessage = (k: number) => syntax.deprel[k] === "obj" && MESSAGE_NOUNS.has(ctx.lower[k]);
+  // (the object, or the oblique of an instrument: "blew it off with a joke saying")
+  const isMessage = (k: number) => /^(obj|obl)$/.test(syntax.deprel[k]) && MESSAGE_NOUNS.has(ctx.lower[k]);
   let verb = -1;
   let message = -1;
   if (syntax.deprel[cue] === "acl" && isMessage(syntax.head[cue])) {
@@ -284,7 +285,10 @@ export function messageAuthor(
     message = children(syntax, verb).find(isMessage) ?? -1;
   }
   if (verb < 0 || message < 0) return null;
-  const subject = children(syntax, verb).find((k) => syntax.deprel[k] === "nsubj");
+  // a coordinated verb shares its first conjunct's subject ("mixed up ... and blew it off with")
+  if (syntax.deprel[verb] === "conj" && !children(syntax, verb).some((k) => syntax.deprel[k] === "nsubj"))
+    verb = syntax.head[verb];
+  const subject = verb < 0 ? undefined : children(syntax, verb).find((k) => syntax.deprel[k] === "nsubj");
   return subject === undefined ? null : { message, author: nounCore(ctx, syntax, subject) };
 }
 
