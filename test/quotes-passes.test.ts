@@ -1522,6 +1522,14 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(c.speaker?.anonymous).toBe(true);
   });
 
+  it("a quotation whose closing mark ends its line is speech even when the next line opens in lower case", () => {
+    const qs = speech(
+      '“Politeness matters,” Clinton said.\n“It’s not being rude.\nIt’s respecting our society."\ntake our poll - story continues below',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0].segments?.length).toBe(2);
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

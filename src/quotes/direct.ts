@@ -388,7 +388,9 @@ function cleanLead(ctx: Ctx, a: number, openTok: number, m: MarkSpan): boolean {
 function standingQuote(p: Passes, mi: number): void {
   const m = p.marks[mi];
   const afterText = p.ctx.text.slice(m.close + 1, m.close + 3);
-  if (m.closed && /^\s*\p{Ll}/u.test(afterText)) return;
+  // (a lower-case word right after the mark goes on with the sentence; after a line break it
+  // opens another paragraph)
+  if (m.closed && /^[^\S\n]*\p{Ll}/u.test(afterText)) return;
   p.markUsed[mi] = 1;
   const signed = dashSignature(p, m);
   if (signed) {
