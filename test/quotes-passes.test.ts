@@ -1530,6 +1530,12 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(qs[0].segments?.length).toBe(2);
   });
 
+  it("a transcript's question or answer mark after a label is no part of the speaker as written", () => {
+    const text = "Bacon questioned her in a deposition.\n\nGILANI A: Yes, a long time ago.\n";
+    const [q] = speech(text);
+    expect(q.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe("GILANI");
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

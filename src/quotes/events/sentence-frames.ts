@@ -208,7 +208,9 @@ export function labelColon(s: Scan): Event | null {
   if (ctx.nonAgent.subarray(lo, c).includes(2) && listedFacts(ctx, c + 1, hi)) return null;
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
-  return event([c, c], "speech", lastPropnRun(ctx, lo, c - 1) ?? [lo, c - 1], span, lo, hi);
+  // a transcript's question or answer mark after the name ("BACON Q:", "GILANI A:") is no part of it
+  const end = c - 2 >= lo && /^[QA]$/.test(ctx.words[c - 1]) ? c - 2 : c - 1;
+  return event([c, c], "speech", lastPropnRun(ctx, lo, end) ?? [lo, end], span, lo, hi);
 }
 
 /**
