@@ -1536,6 +1536,15 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(q.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe("GILANI");
   });
 
+  it("'went on to add that' is its subject's report; 'disavow' reports its object", () => {
+    const [added] = speech('He went on to add that "you return a nation to its people."');
+    expect(added.speaker?.name).toBe("He");
+    const [disavowed] = speech(
+      "American officials staunchly disavow any interest in driving toward Baghdad.",
+    );
+    expect(disavowed.text).toBe("any interest in driving toward Baghdad");
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

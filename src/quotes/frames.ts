@@ -291,6 +291,11 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
         continue;
       }
     }
+    // "he went on to add that": the subject of "went" is the speaker
+    if (k - 2 >= lo && ctx.lower[k] === "to" && ctx.lower[k - 1] === "on" && ctx.pos[k - 2] === "VERB") {
+      k -= 3;
+      continue;
+    }
     if (
       k - 1 >= lo &&
       ctx.lower[k] === "to" &&
