@@ -2,10 +2,12 @@
 // guidelines (docs/ACCURACY.md, "seventh session"): news texts that no one annotated for quotes,
 // split into N files so that several reviewers can share them.
 //   npm run build && node scripts/review-pages.mjs --out DIR [--parts N] [--data DIR]
-//        [--source html|ptc|timebank] [--limit N]
+//        [--source html|ptc|timebank] [--limit N] [--offset F]
 // --source html (default): the article-extraction dev pages that realnews-dev does not annotate;
 // ptc: the propaganda dev articles; timebank: the TimeBank news of the time data. --limit keeps N
-// texts spread evenly over the file (every k-th one), so the choice does not depend on content.
+// texts spread evenly over the file (every k-th one), so the choice does not depend on content;
+// --offset F (0 <= F < 1) shifts that choice by a fraction of the step: 0.5 picks texts disjoint
+// from those of 0 (the default), for a second, fresh sample.
 // Each page: its text, then each item (kind, speaker as resolved and as written, cue, via,
 // content; an interrupted quotation with its segments, each scored as an item). Beliefs and
 // intentions are left out, as the realnews metric leaves them out.
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     data: { type: "string" },
     source: { type: "string", default: "html" },
     limit: { type: "string" },
+    offset: { type: "string", default: "0" },
   },
 });
 if (!values.out) {
@@ -46,14 +49,15 @@ function sourceTexts(source) {
   process.exit(2);
 }
 
-function spread(texts, limit) {
+function spread(texts, limit, offset) {
   if (!limit || limit >= texts.length) return texts;
-  return Array.from({ length: limit }, (_, i) => texts[Math.floor((i * texts.length) / limit)]);
+  return Array.from({ length: limit }, (_, i) => texts[Math.floor(((i + offset) * texts.length) / limit)]);
 }
 
 const pages = spread(
   sourceTexts(values.source).filter((a) => a.text.length > 400),
   Number(values.limit) || 0,
+  Math.min(0.99, Math.max(0, Number(values.offset) || 0)),
 );
 
 function itemLines(text, q, k) {
