@@ -21,6 +21,15 @@ describe("entities: recognition and types", () => {
     expect(byName(es, "German")?.type).toBe("other");
   });
 
+  it("ends a company's name at its abbreviated legal form, unless another one follows", () => {
+    const es = run(
+      "The unit pays its parent, Lawrence Group Inc. Lawrence Insurance sells policies to Samsung Co. Ltd. staff.",
+    );
+    expect(es.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Lawrence Group Inc.", "Lawrence Insurance", "Samsung Co. Ltd."]),
+    );
+  });
+
   it("joins a surname to the full name, which is the canonical name", () => {
     const es = run("Mark Delaney arrived late. Later, Delaney said the plan had failed.");
     const p = byName(es, "Mark Delaney");

@@ -107,6 +107,10 @@ function knownNameAt(words: readonly Word[], i: number, end: number): number {
 
 /** A capitalised word, or "&" and a capitalised word. */
 function afterCapital(words: readonly Word[], j: number, end: number): number {
+  // an abbreviated legal form closes the name ("Lawrence Group Inc. Lawrence Insurance ..." is a
+  // name and the next sentence), unless another legal form follows ("Samsung Co. Ltd.")
+  const closed = j > 0 && words[j - 1].text.endsWith(".") && companySuffixes.has(words[j - 1].text);
+  if (closed && !(j < end && companySuffixes.has(words[j].text))) return 0;
   if (continues(words, j, end)) return j + 1;
   if (j + 1 < end && words[j].text === "&" && continues(words, j + 1, end)) return j + 2;
   return 0;
