@@ -1545,6 +1545,19 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(disavowed.text).toBe("any interest in driving toward Baghdad");
   });
 
+  it("an unnamed spokesman speaks for the organisation last named as a speaker or subject", () => {
+    const [q] = speech(
+      "Automatic Data Processing Inc. will redeem its bonds. The cost is higher than the dividend yield, a spokesman said.",
+    );
+    expect(q.speaker).toMatchObject({ name: "Automatic Data Processing Inc.", anonymous: false });
+    // with no organisation named before, the spokesman stays an unnamed person
+    expect(speech("The cost is higher than the yield, a spokesman said.")[0].speaker?.anonymous).toBe(true);
+  });
+
+  it("'rule over' is to govern, not a ruling", () => {
+    expect(speech("A Jew had been appointed to rule over Muslims in the city.")).toEqual([]);
+  });
+
   it("'It is estimated that ...' is an agentless passive: 'it' is no source", () => {
     expect(
       speech(

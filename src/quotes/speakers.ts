@@ -825,9 +825,14 @@ export class SpeakerResolver {
    * word, which refers back as "the company" would; null when it refers to no one.
    */
   private genericSpokesperson(m: Mention): Speaker | null {
+    if (!SPOKESPERSON_NOUNS.has(m.headLower)) return null;
+    // "a spokesman said": the organisation the article last gave a voice or a subject role
+    if (m.b - 1 <= m.a && /^(a|an|the|one)?$/.test(m.b > m.a ? this.ctx.lower[m.a] : "")) {
+      const org = this.lastKnown("organization", m.start);
+      return org?.entity ? { ...this.refer(m, org, "description"), anonymous: false } : null;
+    }
     const word = this.ctx.lower[m.b - 1];
-    if (!SPOKESPERSON_NOUNS.has(m.headLower) || m.b - 1 < m.a || describedKind(word) !== "organization")
-      return null;
+    if (describedKind(word) !== "organization") return null;
     const target = this.describedOne(
       { ...m, headLower: word, written: `the ${word}` },
       "organization",
