@@ -1554,6 +1554,15 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(speech("The cost is higher than the yield, a spokesman said.")[0].speaker?.anonymous).toBe(true);
   });
 
+  it("'made clear that' and 'made it clear why' report like 'declared'; 'made clear roads' does not", () => {
+    const [q] = speech("From the outset, Faggioli made clear that he was not planning to debate Douthat.");
+    expect(q).toMatchObject({ text: "he was not planning to debate Douthat", cue: { text: "made clear" } });
+    expect(speech("Osama bin Laden made it clear why al-Qaeda attacked.")[0]?.text).toBe(
+      "why al-Qaeda attacked",
+    );
+    expect(speech("The rain made clear roads impassable.")).toEqual([]);
+  });
+
   it("'rule over' is to govern, not a ruling", () => {
     expect(speech("A Jew had been appointed to rule over Muslims in the city.")).toEqual([]);
   });

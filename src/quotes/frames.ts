@@ -22,6 +22,7 @@ import {
   DESCRIPTIONS,
   FRAME_VERBS,
   POLL_NOUNS,
+  QUESTION_WORDS,
   RELAY_VERBS,
   ROLE_NOUNS,
   roleOrGroupNoun,
@@ -72,6 +73,7 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const w = ctx.lower[i];
   const adjective = adjectiveCue(ctx, i);
   if (adjective) return adjective;
+  if (madeClearAt(ctx, i) > 0) return { type: "speech", lemma: "make" };
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
   const hit = { type: cue.type, lemma: cue.lemma };
@@ -116,6 +118,19 @@ function agentlessNaming(ctx: Ctx, i: number): boolean {
   const last = ctx.sentLast[ctx.sent[i]];
   for (let k = i + 1; k <= last; k++) if (ctx.lower[k] === "by") return false;
   return true;
+}
+
+const MADE_ADJECTIVES: ReadonlySet<string> = new Set(CUE_CLASSES.madeAdjectives);
+
+/**
+ * "made clear that", "made it plain why": a form of "make" (token `i`) with its adjective before a
+ * clause reports like "declared". Returns the adjective's token, or -1.
+ */
+export function madeClearAt(ctx: Ctx, i: number): number {
+  if (!/^(make|makes|made|making)$/.test(ctx.lower[i]) || ctx.inMark[i] >= 0) return -1;
+  const k = ctx.lower[i + 1] === "it" ? i + 2 : i + 1;
+  const next = ctx.lower[k + 1] ?? "";
+  return MADE_ADJECTIVES.has(ctx.lower[k]) && (next === "that" || QUESTION_WORDS.has(next)) ? k : -1;
 }
 
 /** "she is convinced that", "he was not sure about": a cue adjective after a form of "be". */

@@ -17,7 +17,7 @@ import {
   SOURCE_PHRASES,
   SUBORDINATORS,
 } from "../cues.js";
-import { type CueHit, chainedSubject, cueAt, subjectLeft, subjectRight } from "../frames.js";
+import { type CueHit, chainedSubject, cueAt, madeClearAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
@@ -338,7 +338,11 @@ function verbContent(s: Scan, v: VerbAt): number {
   const { ctx, hi } = s;
   const { i, hit, speaker, prevEnd } = v;
   const cueEnd =
-    ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to") ? i + 1 : i;
+    hit.lemma === "make"
+      ? madeClearAt(ctx, i)
+      : ctx.lower[i + 1] === "out" || (hit.lemma === "point" && ctx.lower[i + 1] === "to")
+        ? i + 1
+        : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker) return invertedFrame(s, v);
   // "the agency didn't estimate how many were there", "did not say whether he would run": a
