@@ -1563,6 +1563,15 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(speech("The rain made clear roads impassable.")).toEqual([]);
   });
 
+  it("a sentence-final cue read as a plural noun still frames the quotation before it", () => {
+    const [q] = speech("“We are trying to get further on the name,” the dispatcher notes.");
+    expect(q.speaker?.name).toBe("the dispatcher");
+    expect(q.cue?.text).toBe("notes");
+    // mid-sentence, the frame is a comma frame of an interrupted quotation as before
+    const text = '"Family Leave," the document states, becomes available "after 1 year of employment."';
+    expect(speech(text).some((q2) => q2.text === "Family Leave,")).toBe(false);
+  });
+
   it("'rule over' is to govern, not a ruling", () => {
     expect(speech("A Jew had been appointed to rule over Muslims in the city.")).toEqual([]);
   });

@@ -663,6 +663,13 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
 function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   let np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
+  // "“...,” the dispatcher notes.": a finite cue that ends the sentence, read as the phrase's plural
+  const last = np[1];
+  const cue = /s$/.test(ctx.lower[last]) && last > np[0] ? CUE_VERBS.get(ctx.lower[last]) : undefined;
+  let end = last + 1;
+  while (end < hi && ctx.pos[end] === "PUNCT" && ctx.lower[end] !== ",") end++;
+  if (cue && end >= hi && ctx.pos[last - 1] === "NOUN")
+    return { cue: [last, last], cueType: cue.type, speaker: [np[0], last - 1], relay: null, last: hi - 1 };
   let k = np[1] + 1;
   if (!cueAt(ctx, k) && !RELAY_VERBS.has(ctx.lower[k]) && ctx.lower[k] !== ",") {
     // "the Florida senator and Republican presidential candidate said", "a source close to the
