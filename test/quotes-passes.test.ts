@@ -1564,7 +1564,7 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
   });
 
   it("a sentence-final cue read as a plural noun still frames the quotation before it", () => {
-    const [q] = speech("“We are trying to get further on the name,” the dispatcher notes.");
+    const [q] = speech("“We are trying to get further on the name,” the dispatcher frantically notes.");
     expect(q.speaker?.name).toBe("the dispatcher");
     expect(q.cue?.text).toBe("notes");
     // mid-sentence, the frame is a comma frame of an interrupted quotation as before

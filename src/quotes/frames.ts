@@ -856,7 +856,10 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
     if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) {
       // ("U.S. officials now say": the adverb before the verb is no part of the subject)
       let e = k - 1;
-      while (e > a && BETWEEN.has(ctx.lower[e])) e--;
+      // (and a manner adverb after a noun: "the spokesman quickly said"; "the daily wrote" keeps its noun)
+      const manner = (k2: number) =>
+        ctx.pos[k2] === "ADV" && /ly$/.test(ctx.lower[k2]) && /^(NOUN|PROPN)$/.test(ctx.pos[k2 - 1]);
+      while (e > a && (BETWEEN.has(ctx.lower[e]) || manner(e))) e--;
       return [a, e];
     }
     const p = ctx.pos[k];
