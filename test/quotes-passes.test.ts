@@ -1572,6 +1572,12 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(speech(text).some((q2) => q2.text === "Family Leave,")).toBe(false);
   });
 
+  it("'according to Smith and Jones' names both", () => {
+    expect(speech("According to Smith and Jones, the plan will fail.")[0].speaker?.name).toBe(
+      "Smith and Jones",
+    );
+  });
+
   it("'rule over' is to govern, not a ruling", () => {
     expect(speech("A Jew had been appointed to rule over Muslims in the city.")).toEqual([]);
   });

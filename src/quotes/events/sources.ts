@@ -155,6 +155,8 @@ function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
   let run = lastPropnRun(ctx, np[0], np[1]);
   const head = firstPropnRun(ctx, np[0], np[1]);
   if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];
+  // two names joined: "according to Fastiggi and Goldstein" is both
+  if (head && run && head[1] + 2 === run[0] && ctx.lower[head[1] + 1] === "and") run = [head[0], run[1]];
   return run && run[1] === np[1] ? run : np;
 }
 
