@@ -1572,6 +1572,16 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     expect(speech(text).some((q2) => q2.text === "Family Leave,")).toBe(false);
   });
 
+  it("'A federal judge' opening a sentence is the judge the next sentences name; with none named, unnamed", () => {
+    const [q] = speech(
+      "A federal judge on Wednesday signaled she may extend the order. U.S. District Judge Patti Saris in Boston expressed concern.",
+    );
+    expect(q.speaker).toMatchObject({ name: "Patti Saris", anonymous: false });
+    expect(speech("A federal judge said the order stands. The case goes on.")[0].speaker?.anonymous).toBe(
+      true,
+    );
+  });
+
   it("'according to Smith and Jones' names both", () => {
     expect(speech("According to Smith and Jones, the plan will fail.")[0].speaker?.name).toBe(
       "Smith and Jones",

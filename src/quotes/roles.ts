@@ -83,6 +83,18 @@ export class RoleIndex {
     }
     return best;
   }
+
+  /** The holder of the role `word` first mentioned in [from, to), with that mention's start, or null. */
+  nextHolder(word: string, from: number, to: number): { entity: Entity; at: number } | null {
+    const list = this.holders.get(word) ?? [];
+    let best: { entity: Entity; at: number } | null = null;
+    for (const { entity, starts } of list) {
+      if (entity.type !== "person") continue;
+      const at = starts[partitionPoint(starts, (s) => s < from)];
+      if (at !== undefined && at < to && (!best || at < best.at)) best = { entity, at };
+    }
+    return best;
+  }
 }
 
 /** Longest description in apposition, in tokens ("the Texas-based geopolitical intelligence organization"). */

@@ -683,6 +683,17 @@ export class SpeakerResolver {
     };
   }
 
+  /** How many sentences after an indefinite description the person it introduces may be named. */
+  private static readonly NAMED_WITHIN = 2;
+
+  /** The person whose role is the head of the indefinite description `m`, named in the next sentences. */
+  private namedNext(m: Mention): Entity | null {
+    const { ctx } = this;
+    const last = Math.min(ctx.sent[m.b] + SpeakerResolver.NAMED_WITHIN, ctx.sent[ctx.n - 1]);
+    const to = ctx.ends[ctx.sentLast[last]];
+    return this.roleIndex().nextHolder(m.headLower, m.end, to)?.entity ?? null;
+  }
+
   /** The last person introduced before `before` by an indefinite gendered noun that `pronoun` fits. */
   private unnamedPerson(pronoun: string, before: number): { name: string; at: number } | null {
     this.unnamed ??= indefinitePersons(this.ctx);
@@ -729,6 +740,22 @@ export class SpeakerResolver {
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
     const indefinite = /^(a|an|one)$/.test(ctx.lower[a]);
+    // "A federal judge on Wednesday signaled ... U.S. District Judge Patti Saris said": a role the
+    // next sentences give a named person is that person (the realnews guidelines' "Defense
+    // attorneys said ..." resolved to the attorneys the following sentences name)
+    // (only one that opens its sentence: mid-sentence, "X, a former governor who ..., said" has its
+    // person before it, and "Clinton, a top aide said," is unnamed)
+    const opens = a === ctx.sentFirst[ctx.sent[a]];
+    if (
+      opens &&
+      indefinite &&
+      ctx.lower[a] !== "one" &&
+      described === "person" &&
+      !ANONYMOUS_HEADS.has(headLower)
+    ) {
+      const named = this.namedNext(m);
+      if (named) return this.out(m, named.name, named, false, "person");
+    }
     // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
     const bareOne = a === b && headLower === "one";
     const genericPerson = GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
