@@ -121,13 +121,14 @@ function agentlessNaming(ctx: Ctx, i: number): boolean {
 }
 
 const MADE_ADJECTIVES: ReadonlySet<string> = new Set(CUE_CLASSES.madeAdjectives);
+const MAKE_FORMS = new Set(["make", "makes", "made", "making"]);
 
 /**
  * "made clear that", "made it plain why": a form of "make" (token `i`) with its adjective before a
  * clause reports like "declared". Returns the adjective's token, or -1.
  */
 export function madeClearAt(ctx: Ctx, i: number): number {
-  if (!/^(make|makes|made|making)$/.test(ctx.lower[i]) || ctx.inMark[i] >= 0) return -1;
+  if (!MAKE_FORMS.has(ctx.lower[i]) || ctx.inMark[i] >= 0) return -1;
   const k = ctx.lower[i + 1] === "it" ? i + 2 : i + 1;
   const next = ctx.lower[k + 1] ?? "";
   return MADE_ADJECTIVES.has(ctx.lower[k]) && (next === "that" || QUESTION_WORDS.has(next)) ? k : -1;
