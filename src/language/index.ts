@@ -68,7 +68,7 @@ function segmentBlock(
     });
     for (let i = first; i <= last; i++) {
       const start = offset + starts[i];
-      const j = webNameEnd(values, spaces, i, last);
+      const j = oneTokenEnd(values, spaces, pos, i, last);
       if (j > i) {
         layer.tokens.push({ start, end: offset + starts[j] + values[j].length, pos: "PROPN", sentence });
         i = j;
@@ -76,6 +76,33 @@ function segmentBlock(
     }
   }
 }
+
+/**
+ * The last of the tokens from `i` that make one word: a web name ("Polygraph.info"), an
+ * abbreviation with its dot ("Cos." in "Acme Cos. said"), a name with its "'s" before a verb
+ * ("McDonald's said"); `i` when none.
+ */
+function oneTokenEnd(
+  values: readonly string[],
+  spaces: readonly string[],
+  pos: readonly string[],
+  i: number,
+  last: number,
+): number {
+  const web = webNameEnd(values, spaces, i, last);
+  if (web > i) return web;
+  if (i < last && abbreviationBeforeLowerCase(values, spaces, i + 1, i + 2)) return i + 1;
+  const nameWithS =
+    i + 2 <= last &&
+    pos[i] === "PROPN" &&
+    /^['’]s$/.test(values[i + 1]) &&
+    spaces[i + 1] === "" &&
+    VERBS_AFTER_NAMES.has(values[i + 2].toLowerCase());
+  return nameWithS ? i + 1 : i;
+}
+
+/** lexicons/language/verbs-after-names.txt */
+const VERBS_AFTER_NAMES = loadSet("language/verbs-after-names");
 
 /**
  * Sentence ends wink puts where there is none: at the dot of "Polygraph.info" (inside a web name)
@@ -95,12 +122,37 @@ function joinFalseEnds(
     if (
       prev &&
       lastWord >= prev[0] &&
-      (webName || titleBeforeName(values, spaces, pos, prev[1], span[0]) || inParenthesis(values, prev, span))
+      (webName ||
+        titleBeforeName(values, spaces, pos, prev[1], span[0]) ||
+        abbreviationBeforeLowerCase(values, spaces, prev[1], span[0]) ||
+        inParenthesis(values, prev, span))
     )
       prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;
+}
+
+/** A short capitalised word ("Cos", "Ill", "Bros"), as abbreviations are written. */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+/**
+ * "Anheuser-Busch Cos. said ...", "Smith Bros. agreed": a dot right after a short capitalised
+ * word, with the next span opening on a lower-case word, is an abbreviation's (news sentences
+ * open with a capital).
+ */
+function abbreviationBeforeLowerCase(
+  values: readonly string[],
+  spaces: readonly string[],
+  dot: number,
+  next: number,
+): boolean {
+  return (
+    values[dot] === "." &&
+    spaces[dot] === "" &&
+    ABBREVIATION.test(values[dot - 1] ?? "") &&
+    /^\p{Ll}/u.test(values[next] ?? "")
+  );
 }
 
 /**

@@ -108,6 +108,12 @@ function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>)
 
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
+/** What opens a plural description of two actors named before ("the companies", "both leaders"). */
+const PAIR_OPENINGS = new Set(["the", "both", "the two", "both the"]);
+/** What may stand between the two: "and", perhaps with the second's title ("and President"). */
+const PAIR_JOINT = /^,? and (?:the )?(?:[A-Z][\w.-]* ){0,3}$/;
+/** How many paragraphs back such a pair may have been named (this one or the one before). */
+const PAIR_BLOCKS = 1;
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 /** Determiners of a definite description ("the governor", "that man"). */
 const DEFINITE = /^(the|this|that)$/;
@@ -235,9 +241,17 @@ function personByAgeOrNationality(ctx: Ctx, m: Mention): boolean {
   );
 }
 
+/** The singular of a plural noun ("companies", "witnesses", "leaders", "spokesmen"). */
+function singularOf(noun: string): string {
+  if (noun.endsWith("men")) return `${noun.slice(0, -3)}man`;
+  if (/[^aeiou]ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, "");
+}
+
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
 function describedKind(head: string): "person" | "organization" | undefined {
-  const singular = head.replace(/s$/, "");
+  const singular = singularOf(head);
   const kind = DESCRIPTIONS.get(head) ?? DESCRIPTIONS.get(singular);
   if (kind) return kind === "person" ? "person" : "organization";
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) ? "person" : undefined;
@@ -730,6 +744,9 @@ export class SpeakerResolver {
       const target = this.describedOne(m, described, modified);
       if (target) return this.refer(m, target, "description");
     }
+    const pairKind = described ?? (GENDERED.has(singularOf(headLower)) ? "person" : undefined);
+    const pair = pairKind && !run ? this.pairDescribed(m, pairKind) : null;
+    if (pair) return pair;
     const organisation = this.spokespersonFor(m);
     if (organisation) return organisation;
     if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
@@ -758,7 +775,9 @@ export class SpeakerResolver {
     }
     // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
     const bareOne = a === b && headLower === "one";
-    const genericPerson = GENDERED.has(headLower) || ANONYMOUS_HEADS.has(`${headLower}s`);
+    // ("the official": one of many; "the chief executive": a title, one person)
+    const genericPerson =
+      GENDERED.has(headLower) || (ANONYMOUS_HEADS.has(`${headLower}s`) && !TITLES.has(headLower));
     const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
     if (
       (indefinite || unresolvedDefinite) &&
@@ -796,6 +815,57 @@ export class SpeakerResolver {
     // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
     const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
+  }
+
+  /**
+   * "The companies said", "both leaders", "the two men": a plural description refers to the last
+   * two actors of its kind the article joined with "and" ("General Motors and Ford reported ...")
+   * within the last few paragraphs, who speak together; null when there are none.
+   */
+  private pairDescribed(m: Mention, described: "person" | "organization"): Speaker | null {
+    const { ctx } = this;
+    const singular = singularOf(m.headLower);
+    if (singular === m.headLower || !PAIR_OPENINGS.has(ctx.lower.slice(m.a, m.b).join(" "))) return null;
+    // people only as "the two men" or by a role both hold ("the senators" for Sen. X and Sen. Y)
+    const fits = (e: Entity) =>
+      described === "organization"
+        ? e.type === "organization"
+        : e.type === "person" && (GENDERED.has(singular) || holdsRole(e.roles, singular));
+    const block = ctx.block[tokenAt(ctx, m.start)];
+    const near = (at: number) => block - ctx.block[tokenAt(ctx, at)] <= PAIR_BLOCKS;
+    const named = this.namedPair(m.start, fits, near);
+    // a joint source that spoke before ("Ratners and Weisfield's said ...")
+    const spoke = this.recent.findLast((r) => r.kind === "group" && !r.entity && r.at < m.start);
+    const joint = spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
+    const pair = joint && (!named || joint.at > named.at) ? joint.name : named?.name;
+    if (!pair) return null;
+    this.recent.push({ name: pair, entity: null, kind: "group", at: m.start, end: m.end });
+    return {
+      start: m.start,
+      end: m.end,
+      name: pair,
+      entity: null,
+      anonymous: false,
+      resolvedBy: "description",
+    };
+  }
+
+  /** The last two actors that `fits` accepts, joined by "and" before `before`, while `near` holds. */
+  private namedPair(
+    before: number,
+    fits: (e: Entity) => boolean,
+    near: (at: number) => boolean,
+  ): { name: string; at: number } | null {
+    const ms = this.mentions;
+    const between = (k: number) => this.ctx.text.slice(ms[k - 1].end, ms[k].start);
+    for (let k = partitionPoint(ms, (x) => x.start < before) - 1; k > 0 && near(ms[k].start); k--) {
+      const [first, second] = [ms[k - 1].entity, ms[k].entity];
+      if (first === second || !fits(first) || !fits(second) || !PAIR_JOINT.test(between(k))) continue;
+      // the last two of a longer list ("Cleveland, Cincinnati and Columbus") are no pair
+      if (k > 1 && /^, $/.test(between(k - 1))) continue;
+      return { name: `${first.name} and ${second.name}`, at: ms[k - 1].start };
+    }
+    return null;
   }
 
   /**
@@ -882,7 +952,7 @@ export class SpeakerResolver {
     // a description the article also uses as someone's title, even further on
     const titled = this.roleIndex().holderOf(m.written);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
-    const plural = GROUP_HEAD.test(m.headLower) && !DESCRIPTIONS.has(m.headLower);
+    const plural = singularOf(m.headLower) !== m.headLower && !DESCRIPTIONS.has(m.headLower);
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)

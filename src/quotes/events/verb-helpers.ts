@@ -107,5 +107,6 @@ export function isPassive(ctx: Ctx, i: number, lo: number): boolean {
   if (!/(ed|en|wn|ld|ght|id)$/.test(ctx.lower[i])) return false;
   let k = i - 1;
   while (k >= lo && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
-  return k >= lo && BE_FORMS.has(ctx.lower[k]);
+  // ("McDonald's said": a possessive-looking "'s" before a verb ends a name, it is no "is")
+  return k >= lo && BE_FORMS.has(ctx.lower[k]) && !(ctx.lower[k] === "'s" && ctx.pos[k] === "PART");
 }
