@@ -38,6 +38,24 @@ describe("tokens never depend on earlier articles", () => {
   });
 });
 
+describe("words wink splits or ends a sentence at", () => {
+  it("an abbreviation's dot before a lower-case word ends no sentence and stays with its word", () => {
+    const text = "Acme Cos. said it will cut prices. He works at Acme Co. He left.";
+    const { sentences } = segment(text, paragraph(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Acme Cos. said it will cut prices.",
+      "He works at Acme Co.",
+      "He left.",
+    ]);
+    expect(tokenTexts(text)).toContain("Cos.");
+  });
+
+  it("a name with its 's before 'said' is one word; a possessive is not", () => {
+    expect(tokenTexts("McDonald's said it would raise wages.").slice(0, 2)).toEqual(["McDonald's", "said"]);
+    expect(tokenTexts("McDonald's reported earnings rose.").slice(0, 2)).toEqual(["McDonald", "'s"]);
+  });
+});
+
 describe("offsets survive invisible characters", () => {
   const base =
     "Intro text. John Smith said “we will win” on Monday. Mary Jones, the mayor of Springfield, said the deal was done in March 2021.";

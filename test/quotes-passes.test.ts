@@ -1608,3 +1608,70 @@ describe("review of unannotated wire and partisan news (2026-11-29, eighth sessi
     ).toEqual([]);
   });
 });
+
+describe("review of unseen wire and partisan news (2026-11-29, ninth session)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type !== "belief");
+  const speakers = (text: string) => speech(text).map((q) => q.speaker?.name ?? null);
+
+  it("a company whose name ends in an abbreviation or a possessive 's speaks", () => {
+    expect(speakers("Anheuser-Busch Cos. said it plans to discount its beer brands.")).toEqual([
+      "Anheuser-Busch Cos.",
+    ]);
+    expect(speakers("McDonald's said it would raise wages. Sales fell, Macy's said.")).toEqual([
+      "McDonald's",
+      "Macy's",
+    ]);
+  });
+
+  it("a possessive 's before a participle is no passive 'is'", () => {
+    expect(speakers("Ratners and Weisfield's said they reached an agreement.")).toEqual([
+      "Ratners and Weisfield's",
+    ]);
+  });
+
+  it("'the companies', 'both men' are the two actors last joined by 'and'; a longer list is no pair", () => {
+    const said = speech(
+      "General Motors Corp. and Ford Motor Co. reported lower sales on Tuesday. The companies said demand remained strong.",
+    ).find((q) => q.cue?.text === "said");
+    expect(said?.speaker?.name).toBe("General Motors Corp. and Ford Motor Co.");
+    expect(
+      speakers(
+        "Bush met Prime Minister Tony Blair and President Jacques Chirac. Both men said the talks went well.",
+      ),
+    ).toEqual(["Tony Blair and Jacques Chirac"]);
+    const [list] = speech(
+      "Voters were removed in Cleveland, Cincinnati and Columbus. The cities said the law was fair.",
+    );
+    expect(list.speaker?.name).not.toMatch(/ and /);
+  });
+
+  it("executives and lawmakers are unnamed groups; 'the chief executive' is one identified person", () => {
+    const [a, b] = speech(
+      "Company executives said the plant would close. Lawmakers said the bill would pass.",
+    );
+    expect([a.speaker?.anonymous, b.speaker?.anonymous]).toEqual([true, true]);
+    const [c] = speech("The chief executive said the plant would close.");
+    expect(c.speaker?.anonymous).toBe(false);
+  });
+
+  it("a dateline place after a company says where it is; a person before 'of' phrases speaks", () => {
+    expect(
+      speakers(
+        "RMS International Inc., Hasbrouk Heights, N.J., facing a squeeze, said it is seeking financing.",
+      ),
+    ).toEqual(["RMS International Inc."]);
+    expect(
+      speakers(
+        "On Wednesday, Bishop Ronald Gainer of the diocese of Harrisburg, Pennsylvania, said the names would go.",
+      ),
+    ).toEqual(["Ronald Gainer"]);
+    expect(speakers("Paul Sperry of Counter Jihad said the report was false.")).toEqual(["Paul Sperry"]);
+    // a place inside a description, and a person who is a verb's object, are no such names
+    expect(
+      speakers("Hewlett-Packard, a Palo Alto, Calif., computer company, said it acquired the stock."),
+    ).toEqual(["Hewlett-Packard"]);
+    expect(
+      speakers("Activists clamoring to block Donald Trump from the GOP nomination say they have momentum."),
+    ).not.toContain("Donald Trump");
+  });
+});

@@ -275,8 +275,65 @@ function namingParticiple(ctx: Ctx, i: number): boolean {
 export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
   const k = wordBeforeVerb(ctx, i, lo);
   if (k < lo || ctx.inMark[k] >= 0) return null;
-  if (ctx.lower[k] === "," && k - 1 >= lo) return appositiveSubject(ctx, k, lo);
-  return subjectEndingAt(ctx, i, k, lo);
+  const subject =
+    ctx.lower[k] === "," && k - 1 >= lo ? appositiveSubject(ctx, k, lo) : subjectEndingAt(ctx, i, k, lo);
+  if (!subject) return null;
+  return datelineOwner(ctx, subject, lo) ?? personBeforeOf(ctx, subject, lo) ?? subject;
+}
+
+/**
+ * "RMS International Inc., Hasbrouk Heights, N.J., ... said": a place after commas says where the
+ * company or person before it is; that name is the subject. Null when `np` is no place so placed.
+ */
+function datelineOwner(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  if (ctx.nonAgent[np[1]] !== 1 || ctx.lower[np[1] + 1] !== ",") return null;
+  let j = np[0] - 1;
+  if (j < lo || ctx.lower[j] !== ",") return null;
+  // back over names, commas and a description ("Hewlett-Packard, a Palo Alto, Calif., computer
+  // company, said")
+  const back = (k: number) => ctx.lower[k] === "," || ctx.lower[k] === "-" || DATELINE_TAGS.has(ctx.pos[k]);
+  while (j - 1 >= lo && j > np[0] - 14 && back(j - 1)) j--;
+  for (let t = j; t < np[0]; t++) {
+    // a person or body the entity layer found, or the name that opens the phrase
+    const named = ctx.nonAgent[t] === 2 || ctx.nonAgent[t] === 3;
+    if (!named && !(t === j && ctx.pos[t] === "PROPN")) continue;
+    let e = t;
+    const same = (k: number) =>
+      named ? ctx.nonAgent[k] === ctx.nonAgent[t] : ctx.pos[k] === "PROPN" || ctx.lower[k] === "-";
+    while (e + 1 < np[0] && same(e + 1)) e++;
+    // the owner's name is followed by a comma and opens the phrase (a name inside a description,
+    // "a Palo Alto company", is no owner)
+    if (ctx.lower[e + 1] === "," && !(t > lo && /^(DET|ADJ|ADP)$/.test(ctx.pos[t - 1]))) return [t, e];
+    t = e;
+  }
+  return null;
+}
+
+/** Tags of the words a dateline and a description before the verb are made of. */
+const DATELINE_TAGS = new Set(["PROPN", "DET", "ADJ", "NOUN"]);
+
+/** Prepositions that tie a body or place to the person named before them. */
+const PERSON_OF = new Set(["of", "at", "from"]);
+
+/**
+ * "Bishop Ronald Gainer of the Catholic diocese of Harrisburg said", "Thomas C. Goldstein of the
+ * law firm of Goldstein & Russell predicted": the person named before a chain of "of" phrases
+ * speaks, not the last body or place of the chain. Null when no person is named before it.
+ */
+function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let start = np[0];
+  // ("Goldstein & Russell": a firm's name joined by "&")
+  if (ctx.lower[start - 1] === "&" && start - 2 >= lo && ctx.pos[start - 2] === "PROPN")
+    start = npLeft(ctx, start - 2, lo)[0];
+  for (let hops = 0; hops < 3; hops++) {
+    const head = start - 2;
+    if (head < lo || !PERSON_OF.has(ctx.lower[start - 1]) || !/^(NOUN|PROPN)$/.test(ctx.pos[head]))
+      return null;
+    start = npLeft(ctx, head, lo)[0];
+    // (the person must not be a verb's object: "to block Donald Trump from the nomination say")
+    if (ctx.nonAgent[head] === 2) return /^(VERB|ADP)$/.test(ctx.pos[start - 1] ?? "") ? null : [start, head];
+  }
+  return null;
 }
 
 /**

@@ -834,9 +834,11 @@ export class SpeakerResolver {
     const block = ctx.block[tokenAt(ctx, m.start)];
     const near = (at: number) => block - ctx.block[tokenAt(ctx, at)] <= PAIR_BLOCKS;
     const named = this.namedPair(m.start, fits, near);
-    // a joint source that spoke before ("Ratners and Weisfield's said ...")
+    // a joint source that spoke before ("Ratners and Weisfield's said ..."), for a description any
+    // pair of its kind fits ("the companies", "the two men"; not "the candidates")
     const spoke = this.recent.findLast((r) => r.kind === "group" && !r.entity && r.at < m.start);
-    const joint = spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
+    const anyPair = described === "organization" || GENDERED.has(singular);
+    const joint = anyPair && spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
     const pair = joint && (!named || joint.at > named.at) ? joint.name : named?.name;
     if (!pair) return null;
     this.recent.push({ name: pair, entity: null, kind: "group", at: m.start, end: m.end });
