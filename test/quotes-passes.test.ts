@@ -1674,4 +1674,25 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       speakers("Activists clamoring to block Donald Trump from the GOP nomination say they have momentum."),
     ).not.toContain("Donald Trump");
   });
+
+  it("'X said, according to Interfax': X speaks, and Interfax relays", () => {
+    const [q] = speech(
+      "Ukraine will not join NATO, spokesman Sergei Yastrzhembsky said, according to Interfax.",
+    );
+    expect(q.speaker?.name).toBe("Sergei Yastrzhembsky");
+    expect(q.via).toEqual(["Interfax"]);
+    expect(q.text).toBe("Ukraine will not join NATO");
+    // alone, the phrase names the source
+    expect(speakers("Ukraine will not join NATO, according to Interfax.")).toEqual(["Interfax"]);
+  });
+
+  it("a named speaker's report opening another report's content is a nested item; a foreseen one is not", () => {
+    const qs = speech("Yastrzhembsky said Kuchma told Yeltsin that Ukraine would not join NATO.");
+    expect(qs.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Yastrzhembsky", "Kuchma told Yeltsin that Ukraine would not join NATO"],
+      ["Kuchma", "Ukraine would not join NATO"],
+    ]);
+    expect(speech("Smith said Jones would tell the committee everything.")).toHaveLength(1);
+    expect(speech("The envoy said Russian and Syrian claims are false.")).toHaveLength(1);
+  });
 });

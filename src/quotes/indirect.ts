@@ -12,6 +12,7 @@ import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes } from "./candi
 import type { Ctx } from "./context.js";
 import { NAMING_FORMS, RELATIVE_PRONOUNS } from "./cues.js";
 import { type Event, sentenceEvents } from "./events/index.js";
+import { relaysEndFrame } from "./events/sources.js";
 import type { MarkSpan } from "./marks.js";
 import { treeAntecedent } from "./tree.js";
 
@@ -92,11 +93,10 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
  * after it ("told Polygraph.info", "said in an email that"), where relays and media are named.
  */
 function reportedFrame(ctx: Ctx, ev: Event): [number, number] {
-  const [start, end] = frameRange(
-    ctx,
-    Math.min(ev.first, ev.cue[0]),
-    Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]),
-  );
+  let last = Math.max(ev.cue[1], ev.speaker?.[1] ?? ev.cue[1]);
+  // "..., X said, according to Interfax": the relay after the frame is part of it
+  if (relaysEndFrame(ctx, last + 2)) last = ctx.sentLast[ctx.sent[last]];
+  const [start, end] = frameRange(ctx, Math.min(ev.first, ev.cue[0]), last);
   return [start, ev.start >= end ? Math.max(end, ev.start) : end];
 }
 

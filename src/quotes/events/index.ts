@@ -21,6 +21,7 @@ import {
   accordingTo,
   citesEvidence,
   relayingPhraseEnd,
+  relaysEndFrame,
   documentAfter,
   documentSource,
   hearsay,
@@ -135,6 +136,7 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
       ctx.lower[i - 1] === "," &&
       matchPhrase(ctx, i, SOURCE_PHRASES) > 0 &&
       relayingPhraseEnd(ctx, i, matchPhrase(ctx, i, SOURCE_PHRASES)) < 0 &&
+      !relaysEndFrame(ctx, i) &&
       !citesEvidence({ ctx, hi, used }, i)
     )
       return i;

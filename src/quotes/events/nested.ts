@@ -9,6 +9,20 @@ import { CUE_CLASSES } from "../cues.js";
 import { type CueHit, sourceLike, subjectLeft } from "../frames.js";
 import { contentSpan, event, OBJECT_VERBS, type Scan } from "./span.js";
 
+/** Auxiliaries that make a report foreseen, possible or wished rather than made. */
+const MODALS = new Set([
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "shall",
+  "'ll",
+  "'d",
+]);
 /** Core reporting verbs that start their own attribution even inside another one's content. */
 const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
 /** Words that join two clauses as equals: a cue after them may start its own attribution. */
@@ -125,6 +139,40 @@ export function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined
   const span = contentSpan(ctx, infinitive ? k : k + 1, hi);
   if (!span) return undefined;
   s.events.push(event([i, i], hit.type, agent, span, i, hi, { nested: true }));
+  return hi;
+}
+
+/**
+ * "Yastrzhembsky said Kuchma told Yeltsin that Ukraine would not join NATO", "the employees said
+ * Kiko told them ...": a speech verb whose named subject opens another report's content reports
+ * on its own, nested in the outer report (which keeps its content whole), as the realnews
+ * guidelines count nested reports. Returns the token to go on after, or undefined.
+ */
+export function innerReport(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, hi } = s;
+  const outer = s.events[s.events.length - 1];
+  if (!outer || hit.type !== "speech" || !NESTING.has(hit.lemma) || outer.cueType !== "speech")
+    return undefined;
+  const from = tokenAt(ctx, outer.start);
+  // a verb, not a noun ("said Russian and Syrian claims are false")
+  if (ctx.pos[i] !== "VERB") return undefined;
+  const subject = subjectLeft(ctx, i, from);
+  if (!subject || ctx.pos[subject[1]] !== "PROPN") return undefined;
+  // a report made, not one foreseen or wished ("said Jones would tell the committee")
+  for (let k = subject[1] + 1; k < i; k++)
+    if (ctx.pos[k] !== "AUX" || MODALS.has(ctx.lower[k])) return undefined;
+  // the subject opens the content ("said Kuchma told ...", "said that Kuchma told ...")
+  const opens = subject[0] === from || (subject[0] === from + 1 && ctx.lower[from] === "that");
+  if (!opens || ctx.ends[hi] > outer.end + 1) return undefined;
+  let k = i + 1;
+  // past the one told ("told Yeltsin", "told them")
+  if (OBJECT_VERBS.has(hit.lemma) && ctx.lower[k] !== "that") k = (npRight(ctx, k, hi + 1)?.[1] ?? i) + 1;
+  if (ctx.lower[k] === "that") k++;
+  // the clause right after the verb (an adjunct first, "said in a 911 call that", is left alone)
+  if (!/^(PRON|DET|PROPN|NOUN|NUM|ADJ)$/.test(ctx.pos[k] ?? "")) return undefined;
+  const span = k > i + 1 || hit.lemma !== "tell" ? contentSpan(ctx, k, hi) : null;
+  if (!span) return undefined;
+  s.events.push(event([i, i], hit.type, subject, span, subject[0], hi, { nested: true }));
   return hi;
 }
 

@@ -17,7 +17,7 @@ import {
   type Scan,
   SKIP_AFTER_CUE,
 } from "./span.js";
-import { citesEvidence } from "./sources.js";
+import { citesEvidence, relaysEndFrame } from "./sources.js";
 import { treeFindsVerb } from "../tree.js";
 
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
@@ -89,7 +89,8 @@ function commaFrameEvents(
   const cue = f.cue[1];
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
-    if (used[j]) break;
+    // (used words, or the relay of the frame: "..., X said, according to Interfax")
+    if (used[j] || relaysEndFrame(ctx, j)) break;
     // (an infinitive inside an adjunct is no clause of its own: "said during his speech to be a
     // delegate"; "called for him to resign" has its own)
     const finite =

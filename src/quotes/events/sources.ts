@@ -18,7 +18,7 @@ const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
 export function accordingTo(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
   const pl = matchPhrase(ctx, i, SOURCE_PHRASES);
-  if (pl === 0 || relayingPhraseEnd(ctx, i, pl) >= 0) return undefined;
+  if (pl === 0 || relayingPhraseEnd(ctx, i, pl) >= 0 || relaysEndFrame(ctx, i)) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
   if (citesEvidence(s, i)) return undefined;
@@ -54,6 +54,28 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (segments) ev.segments = segments;
   s.events.push(ev);
   return last;
+}
+
+/**
+ * "..., Yeltsin's spokesman Sergei Yastrzhembsky said, according to the Interfax news agency.": an
+ * "according to" right after a sentence-final "Name said" names who relayed that speaker's words.
+ */
+export function relaysEndFrame(ctx: Ctx, i: number): boolean {
+  if (ctx.lower[i] !== "according" || ctx.lower[i - 1] !== "," || i < 3) return false;
+  const verb = i - 2;
+  const cue = cueAt(ctx, verb);
+  return (
+    cue?.type === "speech" && /^(PROPN|NOUN|PRON)$/.test(ctx.pos[verb - 1]) && sentenceFinalFrame(ctx, verb)
+  );
+}
+
+/** Is the verb at `verb` a frame after its content ("..., X said"): a comma before its subject? */
+function sentenceFinalFrame(ctx: Ctx, verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k > verb - 10 && ctx.sent[k] === ctx.sent[verb]; k--) {
+    if (ctx.lower[k] === ",") return true;
+    if (!/^(PROPN|NOUN|ADJ|DET|PART)$/.test(ctx.pos[k]) && ctx.lower[k] !== "'s") return false;
+  }
+  return false;
 }
 
 /** Longest source phrase between a speech verb and its "that" ("according to the San Francisco Chronicle"). */

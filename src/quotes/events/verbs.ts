@@ -19,7 +19,7 @@ import {
 } from "../cues.js";
 import { type CueHit, chainedSubject, cueAt, madeClearAt, subjectLeft, subjectRight } from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
-import { nestedSource, pastAppositive, toldByAgent } from "./nested.js";
+import { innerReport, nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
 import { relayingPhraseEnd } from "./sources.js";
 import {
@@ -87,7 +87,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
   // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
   const nested = inside && !chained ? nestedSource(s, i, hit) : null;
-  if (inside && !chained && !nested) return toldByAgent(s, i, hit) ?? i;
+  if (inside && !chained && !nested) return toldByAgent(s, i, hit) ?? innerReport(s, i, hit) ?? i;
   // a later "according to" names the source of the whole sentence
   if (!inside && s.sourcePhraseAt >= 0 && i < s.sourcePhraseAt) return i;
   // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
