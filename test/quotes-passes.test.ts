@@ -526,15 +526,16 @@ describe("3c. reported speech around its frame", () => {
     expect(text.slice(q.start, q.end)).toBe("the new keyboard is identical to the old one");
   });
 
-  it("a naming participle names a noun and reports nothing; 'called for' still reports", () => {
+  it("a naming participle names a noun and reports nothing; 'called for' is still a cue", () => {
     expect(
       findQuotesOf("The new alarm solution, called Digistat Patient Watch, collects data from devices."),
     ).toEqual([]);
     expect(
       findQuotesOf("NASA will send a mission called Europa Clipper, which is scheduled to launch in 2025."),
     ).toEqual([]);
+    // (still found: a demand with a bare object, an intention since the ninth session)
     const [q] = findQuotesOf("The senator called for the resignation of the minister.");
-    expect(q?.cue?.type).toBe("speech");
+    expect(q?.cue?.type).toBe("intention");
   });
 
   it("'can tell' with no one told is to make out, not to report", () => {
@@ -1694,5 +1695,13 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     ]);
     expect(speech("Smith said Jones would tell the committee everything.")).toHaveLength(1);
     expect(speech("The envoy said Russian and Syrian claims are false.")).toHaveLength(1);
+  });
+
+  it("a demand whose object is only what the source wants is an intention; with a clause it reports", () => {
+    const types = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.type);
+    expect(types("He called for an emergency meeting.")).toEqual(["intention"]);
+    expect(types("The treaty calls for border demarcation.")).toEqual(["intention"]);
+    expect(types("Trump called for a special prosecutor to investigate Clinton.")).toEqual(["speech"]);
+    expect(types("The union demanded that the plant stay open.")).toEqual(["speech"]);
   });
 });

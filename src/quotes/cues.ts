@@ -150,6 +150,7 @@ export const CUE_CLASSES = loadJson<{
   particleOnly: Record<string, string[]>;
   particleNever: Record<string, string[]>;
   commitments: string[];
+  demands: Record<string, string[]>;
   madeAdjectives: string[];
   clauseOnly: string[];
   subordinators: string[];

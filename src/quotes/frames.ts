@@ -42,6 +42,8 @@ const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
 const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
 /** Verbs whose infinitive is a commitment to act: an intention, not a message ("agreed to pay"). */
 const COMMITMENTS: ReadonlySet<string> = new Set(CUE_CLASSES.commitments);
+/** Demands whose bare object is only what the source wants ("called for the repeal"), by particle. */
+const DEMANDS: ReadonlyMap<string, string[]> = new Map(Object.entries(CUE_CLASSES.demands));
 
 const NOUNLIKE_REJECT_BEFORE = new Set(["DET", "ADJ", "ADP", "NUM"]);
 const POSSESSIVES = new Set([
@@ -95,7 +97,29 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
+  if (demandOnly(ctx, i, cue.lemma)) return { type: "intention", lemma: cue.lemma };
   return hit;
+}
+
+/**
+ * "called for the repeal of the law", "demanded a deadline extension", "urged restraint": a demand
+ * whose object is only what the source wants (no clause, no infinitive up to the next comma).
+ */
+function demandOnly(ctx: Ctx, i: number, lemma: string): boolean {
+  const particles = DEMANDS.get(lemma);
+  if (!particles) return false;
+  let k = i + 1;
+  if (particles.length > 0) {
+    if (!particles.includes(ctx.lower[k])) return false;
+    k++;
+  }
+  const last = ctx.sentLast[ctx.sent[i]];
+  for (; k <= last && !/^[,;:—–]$/.test(ctx.lower[k]); k++) {
+    if (ctx.lower[k] === "that" || ctx.inMark[k] >= 0) return false;
+    if (ctx.lower[k] === "to" && /^(VERB|AUX)$/.test(ctx.pos[k + 1] ?? "")) return false;
+    if (/^(VERB|AUX)$/.test(ctx.pos[k]) && !/ing$/.test(ctx.lower[k])) return false;
+  }
+  return true;
 }
 
 /** "agreed to pay", "agreed in principle to form": an infinitive within three words of the verb. */
