@@ -1704,4 +1704,18 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     expect(types("Trump called for a special prosecutor to investigate Clinton.")).toEqual(["speech"]);
     expect(types("The union demanded that the plant stay open.")).toEqual(["speech"]);
   });
+
+  it("a description with a place ('the St. Louis company') refers back to the actor the entity layer knows", () => {
+    expect(
+      speakers(
+        "Anheuser-Busch Cos. reported higher profit. The St. Louis company said major rivals have been discounting.",
+      ).at(-1),
+    ).toBe("Anheuser-Busch Cos.");
+    // a description no one was named by stays as written, and a person's name is no place
+    expect(
+      speakers(
+        "Police said two officers died. The Westerville city manager said Joering spent 17 years on the force.",
+      ),
+    ).toContain("Westerville city manager");
+  });
 });

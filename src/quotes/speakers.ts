@@ -241,6 +241,12 @@ function personByAgeOrNationality(ctx: Ctx, m: Mention): boolean {
   );
 }
 
+/** Are the words [a, b] all of a place's name ("St. Louis")? */
+function allPlaces(ctx: Ctx, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
+  return true;
+}
+
 /** The singular of a plural noun ("companies", "witnesses", "leaders", "spokesmen"). */
 function singularOf(noun: string): string {
   if (noun.endsWith("men")) return `${noun.slice(0, -3)}man`;
@@ -740,8 +746,10 @@ export class SpeakerResolver {
     const described = describedKind(headLower) ?? (byAgeOrNationality ? "person" : undefined);
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
     const definite = DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
+    // ("the St. Louis company", "the Texas senator": where it is says nothing of which one)
+    const placed = modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier);
     if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
-      const target = this.describedOne(m, described, modified);
+      const target = this.describedOne(m, described, modified && !placed, placed);
       if (target) return this.refer(m, target, "description");
     }
     const pairKind = described ?? (GENDERED.has(singularOf(headLower)) ? "person" : undefined);
@@ -815,6 +823,14 @@ export class SpeakerResolver {
     // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
     const kind = described === "organization" ? "organization" : described === "person" ? "person" : "group";
     return this.out(m, isCap(bare) ? bare : m.written, null, false, kind);
+  }
+
+  /** Are the words [a, b] a person's name or surname in this article ("the Trump administration")? */
+  private personNamed([a, b]: [number, number]): boolean {
+    const words = this.ctx.text.slice(this.ctx.starts[a], this.ctx.ends[b]);
+    return this.ctx.article.entities.some(
+      (e) => e.type === "person" && (e.name === words || e.name.endsWith(` ${words}`)),
+    );
   }
 
   /**
@@ -944,9 +960,15 @@ export class SpeakerResolver {
    * The earlier actor a definite description refers to: the latest holder of its role word (a
    * speaker or a person the article introduced with it), else the last speaker of its kind. "The
    * French foreign ministry" is no anaphor for any ministry, and "the authors" for no single
-   * person: with a name in the phrase or a plural head, only the role word may match.
+   * person: with a name in the phrase or a plural head, only the role word may match; a place
+   * ("the St. Louis company") narrows nothing, but then the actor must be one the entity layer found.
    */
-  private describedOne(m: Mention, described: "person" | "organization", modified: boolean): Known | null {
+  private describedOne(
+    m: Mention,
+    described: "person" | "organization",
+    modified: boolean,
+    placed = false,
+  ): Known | null {
     const speaker = this.lastKnown(described, m.start, m.headLower);
     const holder = this.roleHolder(m.headLower, m.start, described);
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
@@ -959,6 +981,9 @@ export class SpeakerResolver {
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)
     const last = this.lastKnown(described, m.start);
+    // ("the Westerville city manager": a description with a place refers back only to an actor the
+    // entity layer knows, not to a common noun that spoke, "police")
+    if (placed && !last?.entity) return null;
     return last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()) ? null : last;
   }
 
