@@ -1718,4 +1718,8 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ),
     ).toContain("Westerville city manager");
   });
+
+  it("'forecast' reports like 'predict'", () => {
+    expect(speakers("Budget analysts forecast that deficits would grow.")).toEqual(["Budget analysts"]);
+  });
 });
