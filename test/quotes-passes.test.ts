@@ -1722,4 +1722,17 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
   it("'forecast' reports like 'predict'", () => {
     expect(speakers("Budget analysts forecast that deficits would grow.")).toEqual(["Budget analysts"]);
   });
+
+  it("'who' after an appositive is the person named before it; a passive's agent leaves the rest of the sentence", () => {
+    expect(
+      speakers("Critics included Tom Perez, chairman of the DNC, who said the claims must be investigated."),
+    ).toEqual(["Tom Perez"]);
+    expect(
+      speakers("The testimony came from Christine Blasey Ford, 51, who claims Kavanaugh assaulted her."),
+    ).toEqual(["Christine Blasey Ford"]);
+    expect(speakers("The claims were denied by Smith, who said they were false.")).toEqual([
+      "Smith",
+      "Smith",
+    ]);
+  });
 });

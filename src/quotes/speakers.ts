@@ -108,6 +108,8 @@ function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>)
 
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
+/** Most words of an appositive between a person's name and "who" ("Tom Perez, chairman of the DNC, who"). */
+const MAX_APPOSITIVE = 20;
 /** What opens a plural description of two actors named before ("the companies", "both leaders"). */
 const PAIR_OPENINGS = new Set(["the", "both", "the two", "both the"]);
 /** What may stand between the two: "and", perhaps with the second's title ("and President"). */
@@ -647,7 +649,8 @@ export class SpeakerResolver {
    */
   private relativeAntecedent(m: Mention): Speaker | null {
     const { ctx } = this;
-    const byTree = treeAntecedent(ctx, m.a);
+    const person = ctx.lower[m.a] === "who" ? this.personBeforeAppositive(m.a) : null;
+    const byTree = person ?? treeAntecedent(ctx, m.a);
     if (byTree)
       return {
         ...this.resolve(byTree[0], byTree[1], m.by),
@@ -663,6 +666,26 @@ export class SpeakerResolver {
     const np = npLeft(ctx, k, lo);
     const ant = this.resolve(np[0], np[1], m.by);
     return { ...ant, start: m.start, end: m.end, resolvedBy: "pronoun" };
+  }
+
+  /**
+   * "Tom Perez, chairman of the DNC, who said", "Christine Blasey Ford, 51, who claims": "who"
+   * after an appositive stands for the person named before it (not the body or age the appositive
+   * ends with); null when no person the entity layer found is named there.
+   */
+  private personBeforeAppositive(rel: number): [number, number] | null {
+    const { ctx } = this;
+    const lo = ctx.sentFirst[ctx.sent[rel]];
+    if (rel - 2 < lo || ctx.lower[rel - 1] !== ",") return null;
+    // the person is right there (the usual rules), unless the name is a preposition's object
+    // ("the spokesman for the Filial Correction, who")
+    const before = npLeft(ctx, rel - 2, lo);
+    if (ctx.nonAgent[rel - 2] === 2 && ctx.pos[before[0] - 1] !== "ADP") return null;
+    for (let k = rel - 2; k > lo && k >= rel - MAX_APPOSITIVE; k--) {
+      if (ctx.lower[k] !== ",") continue;
+      return ctx.nonAgent[k - 1] === 2 ? npLeft(ctx, k - 1, lo) : null;
+    }
+    return null;
   }
 
   /** A personal pronoun: the last compatible speaker (a person for "he", anyone for "they"). */

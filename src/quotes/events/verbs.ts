@@ -249,8 +249,11 @@ function passiveCue(
       }
   const span = contentSpan(ctx, from, sp ? i - 1 : stop);
   if (!span) return i;
-  s.events.push(event([i, i], hit.type, sp, span, from, sp ? hi : stop, { noSource: !sp }));
-  return sp ? hi : stop;
+  // with an agent, the sentence goes on after it and its appositive ("by Joseph Shaw, the head of
+  // the society, who wrote that ...": a report of its own)
+  const last = sp ? Math.min(hi, pastAppositive(ctx, sp[1] + 1, hi) - 1) : stop;
+  s.events.push(event([i, i], hit.type, sp, span, from, last, { noSource: !sp }));
+  return last;
 }
 
 /** The sender named in a sentence-opening "In a/the MESSAGE (sent) by X," before token `i`. */
