@@ -1735,4 +1735,15 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       "Smith",
     ]);
   });
+
+  it("a noun with a reporting participle and its agent is the agent's message; 'accused of' after a noun reports nothing", () => {
+    const [q] = speech("The unilateral move announced by Mike Pompeo was condemned.");
+    expect([q.speaker?.name, q.text]).toEqual(["Mike Pompeo", "The unilateral move"]);
+    // an event is no agent that speaks
+    expect(
+      speech("Lawmakers discussed the breakdown revealed by Epstein's suicide.").map((x) => x.cue?.text),
+    ).not.toContain("revealed");
+    expect(speech("The findings against 300 priests accused of sexual abuse will be released.")).toEqual([]);
+    expect(speakers("The man accused of fraud denied the charges.")).toEqual(["The man accused of fraud"]);
+  });
 });

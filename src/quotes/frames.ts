@@ -168,6 +168,9 @@ function adjectiveCue(ctx: Ctx, i: number): CueHit | null {
   return k >= 0 && BE.has(ctx.lower[k]) ? { type: adjective, lemma: w, adjective: true } : null;
 }
 
+/** Participles of accusing, which a noun before them may take as a modifier ("priests accused of"). */
+const ACCUSED = new Set(["accused", "charged", "suspected"]);
+
 /** Readings of a cue form that make it a noun, a modifier or a preposition, whatever its tag. */
 function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   const w = ctx.lower[i];
@@ -186,6 +189,11 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   // what precedes it (not "responded by saying": a gerund after "by" is how it was said)
   const byGerund = /ing$/.test(ctx.lower[i + 2] ?? "") || /ing$/.test(ctx.lower[i + 3] ?? "");
   if (/ed$/.test(w) && ctx.lower[prev] === "," && ctx.lower[i + 1] === "by" && !byGerund) return true;
+  // "300 priests accused of sexual abuse": a participle right after its noun, with no object before
+  // the preposition, is an agentless passive that modifies the noun (a finite verb has its object:
+  // "the senator accused him of")
+  if (ACCUSED.has(w) && prev >= 0 && ctx.pos[prev] === "NOUN" && /^(of|with)$/.test(ctx.lower[i + 1] ?? ""))
+    return true;
   // "a $62 million write-off": the first part of a hyphenated word
   if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return true;
   // "a tour of early-voting states": right after a lower-case hyphenated modifier ending in a
@@ -501,7 +509,14 @@ function participleModified(ctx: Ctx, adp: number, lo: number): [number, number]
     if (!/^(NOUN|PROPN)$/.test(ctx.pos[part - 1] ?? "")) return null;
     part = npLeft(ctx, part - 1, lo)[0] - 1;
   }
-  if (part - 1 < lo || ctx.pos[part] !== "VERB" || !/ing$/.test(ctx.lower[part])) return null;
+  if (
+    part - 1 < lo ||
+    ctx.pos[part] !== "VERB" ||
+    !(/ing$/.test(ctx.lower[part]) || ACCUSED.has(ctx.lower[part]))
+  )
+    return null;
+  // ("The man accused of egging on Kavanaugh denied": a gerund inside an accusation)
+  if (ctx.lower[part - 1] === "of" && part - 3 >= lo && ACCUSED.has(ctx.lower[part - 2])) part -= 2;
   return /^(NOUN|PROPN)$/.test(ctx.pos[part - 1]) ? npLeft(ctx, part - 1, lo) : null;
 }
 

@@ -17,7 +17,15 @@ import {
   SOURCE_PHRASES,
   SUBORDINATORS,
 } from "../cues.js";
-import { type CueHit, chainedSubject, cueAt, madeClearAt, subjectLeft, subjectRight } from "../frames.js";
+import {
+  type CueHit,
+  chainedSubject,
+  cueAt,
+  madeClearAt,
+  sourceLike,
+  subjectLeft,
+  subjectRight,
+} from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { innerReport, nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
@@ -75,7 +83,10 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     return i;
   const asked = inside
     ? undefined
-    : (askedAbout(s, i, hit) ?? relayedSaying(s, i, prevEnd) ?? openingParticiple(s, i, hit));
+    : (askedAbout(s, i, hit) ??
+      relayedSaying(s, i, prevEnd) ??
+      openingParticiple(s, i, hit) ??
+      reducedPassive(s, i, hit, prevEnd));
   if (asked !== undefined) return asked;
   // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
   let before = i - 1;
@@ -254,6 +265,36 @@ function passiveCue(
   const last = sp ? Math.min(hi, pastAppositive(ctx, sp[1] + 1, hi) - 1) : stop;
   s.events.push(event([i, i], hit.type, sp, span, from, last, { noSource: !sp }));
   return last;
+}
+
+/** Reporting verbs whose passive participle after a noun names what the agent reported. */
+const REPORTED_BY = new Set(["report", "describe", "claim", "allege", "announce", "mention", "deny"]);
+
+/**
+ * "The mysterious illnesses reported by U.S. government employees in Cuba are ...": a participle
+ * right after a noun, with its agent, is a passive relative clause; the agent reported the noun
+ * phrase (the realnews guidelines' noun-phrase messages). Returns the token to go on after.
+ */
+function reducedPassive(s: Scan, i: number, hit: CueHit, prevEnd: number): number | undefined {
+  const { ctx, hi } = s;
+  const noun = i - 1;
+  if (
+    !REPORTED_BY.has(hit.lemma) ||
+    noun < prevEnd ||
+    ctx.lower[i + 1] !== "by" ||
+    !/(ed|en|wn)$/.test(ctx.lower[i])
+  )
+    return undefined;
+  if (ctx.pos[noun] !== "NOUN" || ctx.inMark[noun] >= 0) return undefined;
+  const agent = npRight(ctx, i + 2, hi + 1);
+  // (a gerund after "by" is how it was done: "responded by saying")
+  // (and the agent is someone who speaks: "the breakdown revealed by Epstein's suicide" is not)
+  if (!agent || /ing$/.test(ctx.lower[i + 2]) || !sourceLike(ctx, [agent[1], agent[1]])) return undefined;
+  const message = npLeft(ctx, noun, prevEnd);
+  const span = contentSpan(ctx, message[0], noun);
+  if (!span) return undefined;
+  s.events.push(event([i, i], hit.type, agent, span, message[0], agent[1]));
+  return agent[1];
 }
 
 /** The sender named in a sentence-opening "In a/the MESSAGE (sent) by X," before token `i`. */
