@@ -1746,4 +1746,12 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     expect(speech("The findings against 300 priests accused of sexual abuse will be released.")).toEqual([]);
     expect(speakers("The man accused of fraud denied the charges.")).toEqual(["The man accused of fraud"]);
   });
+
+  it("'he' after a report is its speaker, not an unnamed man the report mentions", () => {
+    expect(
+      speakers(
+        'Hunter Richard told WOAI that his hair was ripped off as a man removed his hat. "I support my President," he told the station.',
+      ),
+    ).toEqual(["Hunter Richard", "Hunter Richard"]);
+  });
 });

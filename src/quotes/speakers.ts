@@ -702,7 +702,11 @@ export class SpeakerResolver {
             : null;
     // an unnamed person introduced since ("spoke to one mother ... she said"): anonymous
     const unnamed = p === "he" || p === "she" ? this.unnamedPerson(p, m.start) : null;
-    if (unnamed && (!target || unnamed.at > target.at))
+    // (not one named in the sentence where the target spoke: "Richard told WOAI that ... as a man
+    // removed it. “...,” he told the station": the man is in what Richard said)
+    const sameSentence = (x: number, y: number) =>
+      this.ctx.sent[tokenAt(this.ctx, x)] === this.ctx.sent[tokenAt(this.ctx, y)];
+    if (unnamed && (!target || (unnamed.at > target.at && !sameSentence(unnamed.at, target.at))))
       return {
         start: m.start,
         end: m.end,
