@@ -1754,4 +1754,10 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ),
     ).toEqual(["Hunter Richard", "Hunter Richard"]);
   });
+
+  it("a page's label or a headline's clause before a colon names no speaker; a name does", () => {
+    expect(speech("WARNING: GRAPHIC LANGUAGE: Click here to watch the video.")).toEqual([]);
+    expect(speech("Another Sound Weapon Used To ATTACK US Diplomats: This Time In China")).toEqual([]);
+    expect(speakers('Trump: "I will win."')).toEqual(["Trump"]);
+  });
 });

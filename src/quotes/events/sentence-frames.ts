@@ -3,6 +3,7 @@
  * "CONTENT, said X, the ..." / "A, she said, B."), a participle clause chained to a frame ("...,
  * adding that ..."), and a label before a colon at the start of a paragraph ("Name: words").
  */
+import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike } from "../frames.js";
@@ -205,6 +206,8 @@ export function labelColon(s: Scan): Event | null {
   if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
   // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to
   if (ctx.lower[lo] === "dear") return null;
+  // a page's label ("WARNING: ...") or a headline with its verb ("Coroner Defies Court Order: ...")
+  if (PAGE_LABELS.has(ctx.lower[lo]) || headlineClause(ctx, lo, c)) return null;
   if (!isFirstInBlock(ctx, lo) || dateline(ctx, lo, c)) return null;
   if (ctx.nonAgent.subarray(lo, c).includes(2) && listedFacts(ctx, c + 1, hi)) return null;
   const span = contentSpan(ctx, c + 1, hi);
@@ -212,6 +215,21 @@ export function labelColon(s: Scan): Event | null {
   // a transcript's question or answer mark after the name ("BACON Q:", "GILANI A:") is no part of it
   const end = c - 2 >= lo && /^[QA]$/.test(ctx.words[c - 1]) ? c - 2 : c - 1;
   return event([c, c], "speech", lastPropnRun(ctx, lo, end) ?? [lo, end], span, lo, hi);
+}
+
+/** lexicons/quotes/page-labels.txt */
+const PAGE_LABELS = loadSet("quotes/page-labels");
+
+/** Does a finite verb stand in the words before the colon ("Sound Weapon Used To ATTACK US Diplomats")? */
+function headlineClause(ctx: Ctx, lo: number, colon: number): boolean {
+  // (a title-cased headline's verb is tagged a proper noun; the parser's tagger reads the clause)
+  const syntax = ctx.article.syntax;
+  // (the entity layer may take a whole title-cased headline for a name)
+  for (let k = lo + 1; k < colon; k++) {
+    syntax?.ensure(k);
+    if ((ctx.pos[k] === "VERB" && ctx.nonAgent[k] === 0) || syntax?.upos[k] === "VERB") return true;
+  }
+  return false;
 }
 
 /**
