@@ -1760,4 +1760,12 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     expect(speech("Another Sound Weapon Used To ATTACK US Diplomats: This Time In China")).toEqual([]);
     expect(speakers('Trump: "I will win."')).toEqual(["Trump"]);
   });
+
+  it("a cue the token tagger read as an adjective is a verb before its that-clause when the parser says so", () => {
+    expect(
+      speakers(
+        "Ellison's ex-girlfriend, Karen Monahan, alleged in August that Ellison dragged her off a bed.",
+      ),
+    ).toEqual(["Karen Monahan"]);
+  });
 });

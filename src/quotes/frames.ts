@@ -30,7 +30,7 @@ import {
   SOURCE_NOUNS,
   SUBORDINATORS,
 } from "./cues.js";
-import { treeRelation } from "./tree.js";
+import { treeRelation, treeTag } from "./tree.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
@@ -217,6 +217,9 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
 function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | "verb" {
   const w = ctx.lower[i];
   if (ctx.pos[i] === "PUNCT") return "none";
+  // ("Monahan's ex-girlfriend, Karen Monahan, alleged that ...": tagged an adjective; before "that"
+  // the parser's tagger decides)
+  if (thatClauseNext(ctx, i) && treeTag(ctx, i) === "VERB") return "verb";
   // tagged as a noun: only after a subject-like word, before a clause; a share of people may be
   // the subject ("Six in 10 say he ...", "47% say the ...") (a plural noun after a number is a
   // noun: "five states Tuesday")
@@ -234,6 +237,15 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   const clauseNext =
     next === "that" || next === "," || next === ":" || ctx.pos[i + 1] === "PRON" || ctx.pos[i + 1] === "DET";
   return clauseNext ? "verb" : "none";
+}
+
+/** A "that" right after token `i`, or after a short adjunct ("alleged in August that"). */
+function thatClauseNext(ctx: Ctx, i: number): boolean {
+  for (let k = i + 1; k < ctx.n && k <= i + 4; k++) {
+    if (ctx.lower[k] === "that") return true;
+    if (!/^(ADP|DET|NUM|NOUN|PROPN|ADV)$/.test(ctx.pos[k])) return false;
+  }
+  return false;
 }
 
 /**
