@@ -332,3 +332,15 @@ describe("one entity per person: a name's first word alone", () => {
     expect(a.quotes[0].speaker?.name).toBe("Li Wei");
   });
 });
+
+describe("companies by their legal names and short forms (2026-11-29, ninth session)", () => {
+  it("a possessive inside a company's name is part of it; the name without its legal form is the same company", () => {
+    const text =
+      "Hudson's Bay Co. announced a rights issue. Anheuser-Busch Cos. raised prices. Over the summer, Anheuser competitors offered discounts. Analysts expect Anheuser to gain.";
+    const orgs = run(text).filter((e) => e.type === "organization");
+    expect(orgs.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Hudson's Bay Co.", 1],
+      ["Anheuser-Busch Cos.", 3],
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * Organisation merging: an acronym ("WEF"), a short form in brackets ("... Forum (WEF)") or a
- * trailing part of a longer name ("Economic Forum") joins the organisation's full name.
+ * Organisation merging: an acronym ("WEF"), a short form in brackets ("... Forum (WEF)"), a
+ * trailing part of a longer name ("Economic Forum") or a company's name without its legal form
+ * ("Anheuser-Busch", "Anheuser" for "Anheuser-Busch Cos.") joins the organisation's full name.
  */
 import { type Cluster, type Resolved, longest, wordCount } from "./clusters.js";
+import { companySuffixes } from "./lexicons.js";
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 const INITIAL_SKIP = new Set(["of", "the", "for", "and", "&", "on", "in", "de"]);
@@ -30,8 +32,22 @@ function indexFullNames(orgs: readonly Cluster[]) {
       const suffix = ws.slice(k).join(" ");
       if (!bySuffix.has(suffix)) bySuffix.set(suffix, c);
     }
+    for (const short of shortCompanyNames(ws)) if (!bySuffix.has(short)) bySuffix.set(short, c);
   }
   return { byInitials, bySuffix };
+}
+
+/**
+ * What a company is called for short: its name without the legal form ("Hudson's Bay" for
+ * "Hudson's Bay Co.") and the first part of a hyphenated first word ("Anheuser" for
+ * "Anheuser-Busch Cos.").
+ */
+function shortCompanyNames(words: readonly string[]): string[] {
+  if (words.length < 2 || !companySuffixes.has(words[words.length - 1])) return [];
+  const out = [words.slice(0, -1).join(" ")];
+  const hyphen = words[0].indexOf("-");
+  if (words.length === 2 && hyphen > 1) out.push(words[0].slice(0, hyphen));
+  return out;
 }
 
 /** "World Economic Forum (WEF)": an acronym in brackets right after a name is its short form. */

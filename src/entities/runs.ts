@@ -84,7 +84,8 @@ export function runEnd(words: readonly Word[], i: number, end: number): { j: num
       afterCapital(words, j, end) ||
       afterParticles(words, j, end) ||
       afterTitleOf(words, i, j, end) ||
-      afterAndInName(words, i, j, end);
+      afterAndInName(words, i, j, end) ||
+      afterPossessiveInName(words, j, end);
     if (next) {
       j = next;
       continue;
@@ -114,6 +115,20 @@ function afterCapital(words: readonly Word[], j: number, end: number): number {
   if (continues(words, j, end)) return j + 1;
   if (j + 1 < end && words[j].text === "&" && continues(words, j + 1, end)) return j + 2;
   return 0;
+}
+
+/** Most capitalised words after a possessive inside a company's name ("Hudson's Bay Co."). */
+const MAX_AFTER_POSSESSIVE = 4;
+
+/**
+ * "Hudson's Bay Co.", "Moody's Investors Service Inc.": a possessive inside a name, when the
+ * capitalised words after it end with a company's legal form.
+ */
+function afterPossessiveInName(words: readonly Word[], j: number, end: number): number {
+  if (!(j + 1 < end && /^['’]s$/.test(words[j].text))) return 0;
+  let k = j + 1;
+  while (k < end && k <= j + MAX_AFTER_POSSESSIVE && continues(words, k, end)) k++;
+  return k > j + 1 && companySuffixes.has(words[k - 1].text) ? k : 0;
 }
 
 /** Name particles, one or two: "Ludwig van Beethoven", "Joost van der Westhuizen". */
