@@ -1768,4 +1768,15 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ),
     ).toEqual(["Karen Monahan"]);
   });
+
+  it("a frame after the subject alone splits the report in two items; an adverb before it is no piece", () => {
+    const text = "The verdict, Wohl said, was an utter failure by the prosecutor.";
+    const [q] = speech(text);
+    expect(q.segments?.map(([a, b]) => text.slice(a, b))).toEqual([
+      "The verdict",
+      "was an utter failure by the prosecutor",
+    ]);
+    const [r] = speech("And yet, she said, Syria remains a priority for her.");
+    expect(r.segments).toBeUndefined();
+  });
 });

@@ -116,11 +116,22 @@ function commaFrameEvents(
   const first = event(f.cue, f.cueType, f.speaker, span, start, hi);
   // "Many of the prisons, she said, are aging": the frame is no part of the content
   if (span[1] > ctx.ends[e] && !chained) {
-    const before = contentSpan(ctx, start, c - 1);
+    // (the first piece may be the subject alone: "The verdict, Wohl said, was a failure")
+    const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
     const after = contentSpan(ctx, e + 1, hi);
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
+}
+
+/** The subject noun phrase [a, b] as a character span ("The verdict", "Mrs. Clinton"); null for anything else ("And yet", "On Friday"). */
+function subjectSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && ctx.pos[a] === "PUNCT") a++;
+  while (b >= a && ctx.pos[b] === "PUNCT") b--;
+  if (a > b || !/^(NOUN|PROPN|PRON)$/.test(ctx.pos[b])) return null;
+  for (let k = a; k <= b; k++)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.pos[k]) && !/^['’]s$/.test(ctx.lower[k])) return null;
+  return [ctx.starts[a], ctx.ends[b]];
 }
 
 /**
