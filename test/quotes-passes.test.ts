@@ -1779,4 +1779,24 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     const [r] = speech("And yet, she said, Syria remains a priority for her.");
     expect(r.segments).toBeUndefined();
   });
+
+  it("a negated speech verb before a question, and a report still to come, report nothing", () => {
+    expect(speech("Mr. Fabi wouldn't say directly whether Mr. Pattison has disclosed terms.")).toEqual([]);
+    expect(speakers("Fortier said the actions will follow the task force, due to report in April.")).toEqual([
+      "Fortier",
+    ]);
+    expect(speakers("He did not say that he would leave.")).toEqual(["He"]);
+  });
+
+  it("a sentence-final 'Name, role, said' frames the clause before it; an agent inside the appositive is no subject", () => {
+    const [q] = speech(
+      "Total Assets Protection Inc., rebounding from a loss, expects to report earnings of $200,000, J.C. Matlock, chairman, said.",
+    );
+    expect(q.speaker?.name).toBe("J.C. Matlock");
+    expect(
+      speakers(
+        "Jim Pattison Industries Ltd., one of a group of companies owned by entrepreneur James Pattison, said it intends to seek control.",
+      ),
+    ).toEqual(["Jim Pattison Industries Ltd."]);
+  });
 });

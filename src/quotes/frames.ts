@@ -168,6 +168,9 @@ function adjectiveCue(ctx: Ctx, i: number): CueHit | null {
   return k >= 0 && BE.has(ctx.lower[k]) ? { type: adjective, lemma: w, adjective: true } : null;
 }
 
+/** Words before "to" that put a report in the future ("due to report", "scheduled to announce"). */
+const SCHEDULED = new Set(["due", "scheduled", "slated", "set", "poised"]);
+
 /** Participles of accusing, which a noun before them may take as a modifier ("priests accused of"). */
 const ACCUSED = new Set(["accused", "charged", "suspected"]);
 
@@ -194,6 +197,8 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   // "the senator accused him of")
   if (ACCUSED.has(w) && prev >= 0 && ctx.pos[prev] === "NOUN" && /^(of|with)$/.test(ctx.lower[i + 1] ?? ""))
     return true;
+  // "the task force, due to report in April", "is expected to announce": a report still to come
+  if (ctx.lower[prev] === "to" && prev > 0 && SCHEDULED.has(ctx.lower[prev - 1])) return true;
   // "a $62 million write-off": the first part of a hyphenated word
   if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return true;
   // "a tour of early-voting states": right after a lower-case hyphenated modifier ending in a
@@ -691,7 +696,12 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
 function inParticiple(ctx: Ctx, k: number, lo: number): boolean {
   for (let j = k - 1; j > lo && j > k - 20; j--) {
     if (ctx.lower[j] !== ",") continue;
-    return ctx.pos[j + 1] === "VERB" && /(ing|ed)$/.test(ctx.lower[j + 1]);
+    if (ctx.pos[j + 1] === "VERB" && /(ing|ed)$/.test(ctx.lower[j + 1])) return true;
+    // ("Jim Pattison Industries Ltd., one of a group of companies owned by James Pattison, said":
+    // the name after a participle's "by" inside the appositive is its agent, not the subject)
+    for (let m = j + 2; m < k - 1; m++)
+      if (/ed$/.test(ctx.lower[m]) && ctx.lower[m + 1] === "by") return true;
+    return false;
   }
   return false;
 }

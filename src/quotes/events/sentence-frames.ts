@@ -6,7 +6,7 @@
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
 import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
-import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike } from "../frames.js";
+import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
 import { isPassive, namedDocument } from "./verb-helpers.js";
 import {
   contentSpan,
@@ -49,7 +49,27 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
     if (evs) return evs;
   }
-  return null;
+  const appositive = appositiveEndFrame(ctx, start, hi, used);
+  return appositive ? [appositive] : null;
+}
+
+/**
+ * "..., expects to report earnings of $200,000, J.C. Matlock, chairman, said.": a sentence-final
+ * speech verb whose named subject carries an appositive frames the whole clause before them.
+ */
+function appositiveEndFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event | null {
+  let q = hi;
+  while (q > start && ctx.pos[q] === "PUNCT") q--;
+  if (q - 4 <= start || used[q] || ctx.lower[q - 1] !== ",") return null;
+  const cue = cueAt(ctx, q);
+  if (cue?.type !== "speech") return null;
+  const speaker = subjectLeft(ctx, q, start + 1);
+  if (!speaker || ctx.pos[speaker[1]] !== "PROPN" || ctx.lower[speaker[0] - 1] !== ",") return null;
+  // the appositive after the name ends at the comma before the verb
+  if (speaker[1] + 1 === q - 1) return null;
+  for (let k = start; k < speaker[0]; k++) if (used[k]) return null;
+  const span = contentSpan(ctx, start, speaker[0] - 2);
+  return span ? event([q, q], "speech", speaker, span, start, hi) : null;
 }
 
 /** Does a preposition of time or place (not "for") stand between the cue and token `j`? */

@@ -81,6 +81,9 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const hit = cueAt(ctx, i);
   if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
     return i;
+  // (the question after a negated speech verb, and any verb in it, is no report: "did not reveal
+  // what he would say")
+  if (hit.type === "speech" && negatedQuestion(ctx, i)) return clauseEnd(ctx, i, s.hi);
   const asked = inside
     ? undefined
     : (askedAbout(s, i, hit) ??
@@ -127,6 +130,28 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     }
   }
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
+}
+
+/** The last token before the next comma, semicolon or dash after `i` (or `hi`). */
+function clauseEnd(ctx: Ctx, i: number, hi: number): number {
+  let k = i + 1;
+  while (k <= hi && !/^[,;—–]$/.test(ctx.lower[k])) k++;
+  return k - 1;
+}
+
+/**
+ * "wouldn't say directly whether ...", "did not disclose how much": a negated speech verb before a
+ * question reports no words (as "declined to say whether" does not).
+ */
+function negatedQuestion(ctx: Ctx, i: number): boolean {
+  let k = i + 1;
+  while (k < ctx.n && ctx.pos[k] === "ADV" && k <= i + 2) k++;
+  if (!QUESTION_WORDS.has(ctx.lower[k] ?? "")) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (/^(not|n't|never)$/.test(ctx.lower[j])) return true;
+    if (ctx.pos[j] !== "AUX" && ctx.pos[j] !== "ADV" && ctx.pos[j] !== "PART") return false;
+  }
+  return false;
 }
 
 /**
