@@ -1799,4 +1799,26 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ),
     ).toEqual(["Jim Pattison Industries Ltd."]);
   });
+
+  it("trade descriptions of companies refer back to the company; an analyst 'with' a firm is the speaker", () => {
+    expect(
+      speakers(
+        "Coda Energy Inc. reported a loss. The Dallas oil and gas concern said the remaining funds can be used.",
+      ).at(-1),
+    ).toBe("Coda Energy Inc.");
+    expect(
+      speakers(
+        "CAMBREX Corp., Bayonne, N.J., declared its initial quarterly dividend of five cents a share.",
+      ),
+    ).toEqual(["CAMBREX Corp."]);
+    expect(speakers("Jay Stevens, an analyst with Dean Witter Reynolds, said he expected a profit.")).toEqual(
+      ["Jay Stevens"],
+    );
+    // "citing safety concerns" names no source
+    expect(
+      speech("Blitzer asked Conway to talk to the nominee about reporters, citing safety concerns.").map(
+        (q) => q.speaker?.name,
+      ),
+    ).not.toContain("safety concerns");
+  });
 });

@@ -171,6 +171,15 @@ function adjectiveCue(ctx: Ctx, i: number): CueHit | null {
 /** Words before "to" that put a report in the future ("due to report", "scheduled to announce"). */
 const SCHEDULED = new Set(["due", "scheduled", "slated", "set", "poised"]);
 
+/** A description of a person ("reporters"), or of a body with its determiner or name ("the concern"). */
+function describedSource(w: string, determined: boolean): boolean {
+  const kind = DESCRIPTIONS.get(w.replace(/s$/, ""));
+  return kind !== undefined && (kind === "person" || determined);
+}
+
+/** Determiners before a description that makes it a source ("the company", "its insurer"). */
+const DETERMINED = new Set(["the", "a", "an", "this", "its", "his", "her", "their"]);
+
 /** Participles of accusing, which a noun before them may take as a modifier ("priests accused of"). */
 const ACCUSED = new Set(["accused", "charged", "suspected"]);
 
@@ -335,7 +344,9 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
  * company or person before it is; that name is the subject. Null when `np` is no place so placed.
  */
 function datelineOwner(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
-  if (ctx.nonAgent[np[1]] !== 1 || ctx.lower[np[1] + 1] !== ",") return null;
+  // a place, or a town the entity layer missed before its state ("Bayonne, N.J.,")
+  const place = ctx.nonAgent[np[1]] === 1 || (ctx.lower[np[1] + 1] === "," && ctx.nonAgent[np[1] + 2] === 1);
+  if (!place || ctx.lower[np[1] + 1] !== ",") return null;
   let j = np[0] - 1;
   if (j < lo || ctx.lower[j] !== ",") return null;
   // back over names, commas and a description ("Hewlett-Packard, a Palo Alto, Calif., computer
@@ -479,6 +490,10 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   const relative = relativeObjectSubject(ctx, np, lo);
   if (relative) return relative;
   const adp = np[0] - 1;
+  // "the maker of boots", "the maker of Western boots and leather accessories": a company's
+  // description and what it makes
+  const described = describedMaker(ctx, np, lo);
+  if (described) return described;
   if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
   // "Officials in Kenya", "residents of the town": a group noun and where it is
@@ -492,6 +507,17 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   const adjective =
     ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+}
+
+/** "the maker of (Western boots and) leather accessories": [description, np[1]], or null. */
+function describedMaker(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let of = np[0] - 1;
+  if (/^(and|or)$/.test(ctx.lower[of]) && of - 2 >= lo && ctx.pos[of - 1] === "NOUN")
+    of = npLeft(ctx, of - 1, lo)[0] - 1;
+  const noun = of - 1;
+  if (noun < lo || ctx.lower[of] !== "of" || DESCRIPTIONS.get(ctx.lower[noun]) !== "organization")
+    return null;
+  return [npLeft(ctx, noun, lo)[0], np[1]];
 }
 
 /**
@@ -635,7 +661,7 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   while (/^(and|&|of)$/.test(ctx.lower[run[0] - 1]) && run[0] - 2 > j && ctx.pos[run[0] - 2] === "PROPN")
     run[0] = (lastPropnRun(ctx, j + 1, run[0] - 2) as [number, number])[0];
   const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
-  return /^(of|for|at|in|on|from|against)$/.test(ctx.lower[before]);
+  return /^(of|for|at|in|on|from|against|with)$/.test(ctx.lower[before]);
 }
 
 /**
@@ -1031,11 +1057,13 @@ export function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) {
     const w = ctx.lower[k];
     if (ctx.nonAgent[k] >= 2 || ctx.pos[k] === "PRON") return true;
+    // (a company's description with its determiner: "said the company", not "citing safety concerns")
+    const determined = [ctx.lower[a], ctx.lower[a - 1] ?? ""].some((d) => DETERMINED.has(d));
     if (
       SOURCE_NOUNS.has(w) ||
       ANONYMOUS_HEADS.has(w) ||
       POLL_NOUNS.has(w) ||
-      DESCRIPTIONS.has(w.replace(/s$/, ""))
+      describedSource(w, determined || ctx.pos[a] === "PROPN")
     )
       return true;
   }

@@ -243,6 +243,20 @@ function personByAgeOrNationality(ctx: Ctx, m: Mention): boolean {
   );
 }
 
+/** Is the mention at token `a` preceded by "the" and a place between commas ("The Portland, Ore., thrift")? */
+function theBeforePlace(ctx: Ctx, a: number): boolean {
+  if (ctx.lower[a - 1] !== ",") return false;
+  let k = a - 2;
+  let place = false;
+  for (
+    ;
+    k >= 0 && k >= a - 8 && (ctx.lower[k] === "," || ctx.pos[k] === "PROPN" || ctx.nonAgent[k] === 1);
+    k--
+  )
+    if (ctx.nonAgent[k] === 1) place = true;
+  return place && k >= 0 && ctx.lower[k] === "the";
+}
+
 /** Are the words [a, b] all of a place's name ("St. Louis")? */
 function allPlaces(ctx: Ctx, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
@@ -268,8 +282,29 @@ function describedKind(head: string): "person" | "organization" | undefined {
 /** The token of an "and" joining two noun phrases in the mention [a, b] (-1: none). */
 function conjunction(ctx: Ctx, a: number, b: number): number {
   for (let k = a + 1; k < b; k++)
-    if (ctx.lower[k] === "and" && ctx.pos[k - 1] !== "PUNCT" && !twoRolesOfOne(ctx, a, k, b)) return k;
+    if (
+      ctx.lower[k] === "and" &&
+      ctx.pos[k - 1] !== "PUNCT" &&
+      !twoRolesOfOne(ctx, a, k, b) &&
+      !sharedHead(ctx, k, b)
+    )
+      return k;
   return -1;
+}
+
+/**
+ * "the Dallas oil and gas concern", "the Oklahoma City energy and defense concern": two trades
+ * before one description noun describe one company.
+ */
+function sharedHead(ctx: Ctx, and: number, b: number): boolean {
+  const before = ctx.lower[and - 1];
+  return (
+    ctx.pos[and - 1] === "NOUN" &&
+    /^\p{Ll}/u.test(ctx.words[and - 1]) &&
+    !DESCRIPTIONS.has(before) &&
+    !ROLE_NOUNS.has(before) &&
+    DESCRIPTIONS.get(ctx.lower[b]) === "organization"
+  );
 }
 
 /**
@@ -772,9 +807,12 @@ export class SpeakerResolver {
     const byAgeOrNationality = personByAgeOrNationality(ctx, m);
     const described = describedKind(headLower) ?? (byAgeOrNationality ? "person" : undefined);
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
-    const definite = DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1]));
+    // ("The Portland, Ore., thrift said": the determiner before the place that opens the phrase)
+    const afterPlace = theBeforePlace(ctx, a);
+    const definite = DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1])) || afterPlace;
     // ("the St. Louis company", "the Texas senator": where it is says nothing of which one)
-    const placed = modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier);
+    const placed =
+      afterPlace || (modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier));
     if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
       const target = this.describedOne(m, described, modified && !placed, placed);
       if (target) return this.refer(m, target, "description");
