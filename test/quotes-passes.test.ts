@@ -1821,4 +1821,18 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ),
     ).not.toContain("safety concerns");
   });
+
+  it("'she' after a subject of unknown gender who has not spoken is the woman named with them", () => {
+    expect(
+      speakers(
+        'An incredulous Carlson asked fellow guest Catherine Lombardo, a lawyer, about the case. "The FBI is investigating," she said.',
+      ),
+    ).toEqual(["Catherine Lombardo"]);
+    // a speaker already quoted keeps the pronoun
+    expect(
+      speakers(
+        'Figgins said the guards were tired. Michael Thomas is a father of three, Figgins said. "There are no coincidences," he said.',
+      ).at(-1),
+    ).toBe("Figgins");
+  });
 });

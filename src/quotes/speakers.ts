@@ -27,9 +27,11 @@ import {
   DESCRIPTIONS,
   NATIONALITY_WORDS,
   PRONOUNS,
+  QUESTION_WORDS,
   ROLE_NOUNS,
   roleOrGroupNoun,
   SENT_NOUNS,
+  SUBORDINATORS,
 } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
@@ -723,6 +725,41 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "An incredulous Carlson asked fellow guest Catherine Lombardo ... “...,” she said.": when the
+   * antecedent found has no known gender and has not spoken yet, a person of the pronoun's known
+   * gender named in the sentence before the pronoun's (or earlier in its own) is the likelier one;
+   * null when none is.
+   */
+  private knownGenderNearby(target: Known, pronoun: string, at: number): Known | null {
+    const { ctx } = this;
+    if ((this.learnedGender.get(target.name) ?? genderOf(target.name)) !== null) return null;
+    // (a speaker already quoted keeps the pronoun: "Figgins said ... Thomas ... he said")
+    if (this.recent.some((r) => r.name === target.name)) return null;
+    const sentence = ctx.sent[tokenAt(ctx, at)];
+    const ms = this.mentions;
+    for (let k = partitionPoint(ms, (x) => x.start < at) - 1; k >= 0; k--) {
+      const s = ctx.sent[tokenAt(ctx, ms[k].start)];
+      if (s < sentence - 1) break;
+      const e = ms[k].entity;
+      if (e.type !== "person" || e.name === target.name) continue;
+      if ((this.learnedGender.get(e.name) ?? genderOf(e.name)) === pronoun && ms[k].start > target.at)
+        return this.inMainClause(target.at, ms[k].start)
+          ? { name: e.name, entity: e, kind: "person", at: ms[k].start }
+          : null;
+    }
+    return null;
+  }
+
+  /** No subordinate clause opens between `from` and `to` ("declined to address whether ... Epstein died"). */
+  private inMainClause(from: number, to: number): boolean {
+    const { ctx } = this;
+    for (let k = tokenAt(ctx, from); k < ctx.n && ctx.starts[k] < to; k++)
+      if (SUBORDINATORS.has(ctx.lower[k]) || QUESTION_WORDS.has(ctx.lower[k]) || ctx.lower[k] === "that")
+        return false;
+    return true;
+  }
+
   /** A personal pronoun: the last compatible speaker (a person for "he", anyone for "they"). */
   private pronoun(m: Mention): Speaker {
     const p = PRONOUNS.get(m.headLower) ? m.headLower : OBJECT_PRONOUNS[m.headLower];
@@ -751,8 +788,10 @@ export class SpeakerResolver {
         resolvedBy: "pronoun",
       };
     if (target) {
-      if (p === "he" || p === "she") this.learnedGender.set(target.name, p);
-      return this.refer(m, target, "pronoun");
+      const gendered = p === "he" || p === "she" ? this.knownGenderNearby(target, p, m.start) : null;
+      const chosen = gendered ?? target;
+      if (p === "he" || p === "she") this.learnedGender.set(chosen.name, p);
+      return this.refer(m, chosen, "pronoun");
     }
     // unresolved: the pronoun as written, never an antecedent of a later pronoun ("she" after "he")
     return {
