@@ -1835,4 +1835,8 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
       ).at(-1),
     ).toBe("Figgins");
   });
+
+  it("'took to Twitter to say' reports for the subject of 'took'", () => {
+    expect(speakers("She took to Instagram to announce that she was pregnant.")).toEqual(["She"]);
+  });
 });

@@ -429,6 +429,12 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
       k -= 3;
       continue;
     }
+    // "Trump took to Twitter to note ...": the subject of "took" is the speaker
+    const took = k - 3 >= lo && ctx.lower[k] === "to" ? tookToPlatform(ctx, k - 1, lo) : -1;
+    if (took >= 0) {
+      k = took - 1;
+      continue;
+    }
     if (
       k - 1 >= lo &&
       ctx.lower[k] === "to" &&
@@ -440,6 +446,18 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
     }
     return k;
   }
+}
+
+/** Forms of "take" in "took to Twitter to say". */
+const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
+
+/** The "took" of "took to Twitter" whose platform ends at token `end` (time words may follow it); -1 if none. */
+function tookToPlatform(ctx: Ctx, end: number, lo: number): number {
+  let k = end;
+  while (k > lo && (TIME_ADJUNCTS.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k--;
+  if (!/^(NOUN|PROPN)$/.test(ctx.pos[k])) return -1;
+  const to = npLeft(ctx, k, lo)[0] - 1;
+  return to - 1 >= lo && ctx.lower[to] === "to" && TAKE_FORMS.has(ctx.lower[to - 1]) ? to - 1 : -1;
 }
 
 const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ", "PART"]);
