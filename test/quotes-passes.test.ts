@@ -1839,4 +1839,13 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
   it("'took to Twitter to say' reports for the subject of 'took'", () => {
     expect(speakers("She took to Instagram to announce that she was pregnant.")).toEqual(["She"]);
   });
+
+  it("a nominal report that is the sentence's subject ends before the main verb; 'declaration that' reports", () => {
+    const [q] = speech("Van Der Beek's announcement that his wife had suffered a miscarriage shocked fans.");
+    expect(q.text).toBe("his wife had suffered a miscarriage");
+    expect(
+      speech("Her claim that the vote was rigged was rejected by the court.").map((x) => x.text),
+    ).toEqual(["the vote was rigged"]);
+    expect(speakers("Kim's declaration that the war was over was dismissed.")).toEqual(["Kim"]);
+  });
 });

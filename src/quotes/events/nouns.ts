@@ -18,12 +18,38 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
         ? ("intention" as const)
         : undefined;
   if (!type) return undefined;
-  const end = clauseEnd(ctx, i + 2, hi);
+  const sp = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
+  // (a cue noun that is the sentence's subject: its clause ends before the main verb, "Trump's
+  // promise to build a wall won him votes")
+  const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1;
+  // (the parser attaches such a sentence's main verb inside the clause, so the words decide)
+  const verb = opensSentence ? mainVerbAfterClause(ctx, i + 2, hi) : -1;
+  const end = clauseEnd(ctx, i + 2, verb > i + 2 ? verb - 1 : hi);
   const span = contentSpan(ctx, i + 2, end);
   if (!span) return undefined;
-  const sp = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
-  s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, end, { noSource: !sp }));
-  return end;
+  // (the main clause after a subject's content is no report of its own: "was rejected by the court")
+  const last = verb > i + 2 ? hi : end;
+  s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, last, { noSource: !sp }));
+  return last;
+}
+
+/** Words that join a second clause or verb to the first: no main verb is read past them. */
+const JOINERS = new Set([",", ";", "and", "or", "but", "that", "which", "who", "because", "while"]);
+
+/**
+ * The main verb after a subject's content clause ("that his wife had suffered a miscarriage
+ * shocked fans": "shocked", the verb after the clause's own verb group), -1 when none stands there.
+ */
+function mainVerbAfterClause(ctx: Ctx, a: number, hi: number): number {
+  let group = 0; // 0: before the clause's verb, 1: in its auxiliaries, 2: after its main verb
+  for (let k = a; k <= hi; k++) {
+    if (ctx.inMark[k] >= 0 || JOINERS.has(ctx.lower[k])) return -1;
+    const p = ctx.pos[k];
+    if (p !== "VERB" && p !== "AUX") continue;
+    if (group === 2 && ctx.lower[k - 1] !== "to") return k;
+    if (group < 2) group = p === "AUX" ? 1 : 2;
+  }
+  return -1;
 }
 
 /** The span if it starts at or after `from` (within the words still free), else null. */
