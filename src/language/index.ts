@@ -89,13 +89,18 @@ function oneTokenEnd(
   i: number,
   last: number,
 ): number {
-  const web = webNameEnd(values, spaces, i, last);
-  if (web > i) return web;
-  if (i < last && abbreviationBeforeLowerCase(values, spaces, i + 1, i + 2)) return i + 1;
+  if (i >= last) return i;
+  const next = values[i + 1];
+  // (checked on the next token first: this runs for every token of every article)
+  if (next === ".") {
+    const web = webNameEnd(values, spaces, i, last);
+    if (web > i) return web;
+    return abbreviationBeforeLowerCase(values, spaces, i + 1, i + 2) ? i + 1 : i;
+  }
   const nameWithS =
+    (next === "'s" || next === "’s") &&
     i + 2 <= last &&
     pos[i] === "PROPN" &&
-    /^['’]s$/.test(values[i + 1]) &&
     spaces[i + 1] === "" &&
     VERBS_AFTER_NAMES.has(values[i + 2].toLowerCase());
   return nameWithS ? i + 1 : i;
