@@ -152,12 +152,17 @@ function abbreviationBeforeLowerCase(
   dot: number,
   next: number,
 ): boolean {
-  return (
-    values[dot] === "." &&
-    spaces[dot] === "" &&
-    ABBREVIATION.test(values[dot - 1] ?? "") &&
-    /^\p{Ll}/u.test(values[next] ?? "")
-  );
+  return dotAfter(values, spaces, dot, (w) => ABBREVIATION.test(w)) && /^\p{Ll}/u.test(values[next] ?? "");
+}
+
+/** Is the token at `dot` a full stop written right after a word that `word` accepts? */
+function dotAfter(
+  values: readonly string[],
+  spaces: readonly string[],
+  dot: number,
+  word: (w: string) => boolean,
+): boolean {
+  return values[dot] === "." && spaces[dot] === "" && word(values[dot - 1] ?? "");
 }
 
 /**
@@ -194,9 +199,7 @@ function titleBeforeName(
   next: number,
 ): boolean {
   return (
-    values[dot] === "." &&
-    spaces[dot] === "" &&
-    TITLE_ABBREVIATIONS.has(values[dot - 1]?.toLowerCase() ?? "") &&
+    dotAfter(values, spaces, dot, (w) => TITLE_ABBREVIATIONS.has(w.toLowerCase())) &&
     (pos[next] === "PROPN" || TITLE_ABBREVIATIONS.has(values[next]?.replace(/\.$/, "").toLowerCase() ?? ""))
   );
 }
