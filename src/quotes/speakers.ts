@@ -735,7 +735,7 @@ export class SpeakerResolver {
     const { ctx } = this;
     if ((this.learnedGender.get(target.name) ?? genderOf(target.name)) !== null) return null;
     // (a speaker already quoted keeps the pronoun: "Figgins said ... Thomas ... he said")
-    if (this.recent.some((r) => r.name === target.name)) return null;
+    if (this.spokeRecently(target.name)) return null;
     const sentence = ctx.sent[tokenAt(ctx, at)];
     const ms = this.mentions;
     for (let k = partitionPoint(ms, (x) => x.start < at) - 1; k >= 0; k--) {
@@ -749,6 +749,13 @@ export class SpeakerResolver {
           : null;
     }
     return null;
+  }
+
+  /** Has `name` spoken among the last speakers (the discourse window of `lastKnown`)? */
+  private spokeRecently(name: string): boolean {
+    for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--)
+      if (this.recent[k].name === name) return true;
+    return false;
   }
 
   /** No subordinate clause opens between `from` and `to` ("declined to address whether ... Epstein died"). */
@@ -931,11 +938,18 @@ export class SpeakerResolver {
 
   /** Are the words [a, b] a person's name or surname in this article ("the Trump administration")? */
   private personNamed([a, b]: [number, number]): boolean {
-    const words = this.ctx.text.slice(this.ctx.starts[a], this.ctx.ends[b]);
-    return this.ctx.article.entities.some(
-      (e) => e.type === "person" && (e.name === words || e.name.endsWith(` ${words}`)),
-    );
+    if (!this.personNames) {
+      this.personNames = new Set();
+      for (const e of this.ctx.article.entities)
+        if (e.type === "person") {
+          this.personNames.add(e.name);
+          if (e.name.includes(" ")) this.personNames.add(e.name.slice(e.name.lastIndexOf(" ") + 1));
+        }
+    }
+    return this.personNames.has(this.ctx.text.slice(this.ctx.starts[a], this.ctx.ends[b]));
   }
+  /** People's full names and surnames, built on first use. */
+  private personNames: Set<string> | null = null;
 
   /**
    * "The companies said", "both leaders", "the two men": a plural description refers to the last
@@ -956,7 +970,15 @@ export class SpeakerResolver {
     const named = this.namedPair(m.start, fits, near);
     // a joint source that spoke before ("Ratners and Weisfield's said ..."), for a description any
     // pair of its kind fits ("the companies", "the two men"; not "the candidates")
-    const spoke = this.recent.findLast((r) => r.kind === "group" && !r.entity && r.at < m.start);
+    let spoke: Known | undefined;
+    for (
+      let k = this.recent.length - 1;
+      k >= Math.max(0, this.recent.length - RECENT_WINDOW) && !spoke;
+      k--
+    ) {
+      const r = this.recent[k];
+      if (r.kind === "group" && !r.entity && r.at < m.start) spoke = r;
+    }
     const anyPair = described === "organization" || GENDERED.has(singular);
     const joint = anyPair && spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
     const pair = joint && (!named || joint.at > named.at) ? joint.name : named?.name;
