@@ -1848,4 +1848,12 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     ).toEqual(["the vote was rigged"]);
     expect(speakers("Kim's declaration that the war was over was dismissed.")).toEqual(["Kim"]);
   });
+
+  it("a body named with where it is speaks as written, not as the place", () => {
+    expect(speakers("The embassy in Kabul said the staff were safe.")).toEqual(["embassy in Kabul"]);
+    expect(
+      speakers("The Rumble bar in San Antonio posted on its Facebook page that the man was fired."),
+    ).toEqual(["Rumble bar in San Antonio"]);
+    expect(speech("Officials in Kenya said the attack was over.")[0].speaker?.anonymous).toBe(true);
+  });
 });

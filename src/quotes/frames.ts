@@ -514,8 +514,11 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   if (described) return described;
   if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
-  // "Officials in Kenya", "residents of the town": a group noun and where it is
+  // "Officials in Kenya", "residents of the town": a group noun and where it is; "the embassy in
+  // Kabul", "the Rumble bar in San Antonio": a body and where it is
   if (/^(NOUN|PROPN)$/.test(ctx.pos[adp - 1]) && roleOrGroupNoun(ctx.lower[adp - 1]))
+    return [npLeft(ctx, adp - 1, lo)[0], np[1]];
+  if (ctx.pos[adp - 1] === "NOUN" && /^(in|at)$/.test(ctx.lower[adp]) && placeWords(ctx, np))
     return [npLeft(ctx, adp - 1, lo)[0], np[1]];
   const modifier = adp - 1;
   const head = modifier - 1;
@@ -525,6 +528,13 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   const adjective =
     ctx.pos[modifier] === "ADJ" || (ctx.pos[modifier] === "VERB" && /ed$/.test(ctx.lower[modifier]));
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+}
+
+/** Are the words of `np` a place's name (a determiner aside)? */
+export function placeWords(ctx: Ctx, [a, b]: [number, number]): boolean {
+  if (ctx.pos[a] === "DET") a++;
+  for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
+  return a <= b;
 }
 
 /** "the maker of (Western boots and) leather accessories": [description, np[1]], or null. */

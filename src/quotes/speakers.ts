@@ -36,6 +36,7 @@ import {
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
+import { placeWords } from "./frames.js";
 
 interface MentionRef {
   start: number;
@@ -376,6 +377,20 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   return null;
 }
 
+/**
+ * The words of "the embassy in Kabul" without the determiner, when the phrase [a, b] is a common
+ * noun (no person, group or role) and "in"/"at" a place; null otherwise.
+ */
+function placedBody(ctx: Ctx, a: number, b: number): string | null {
+  let k = a;
+  while (k < b && ctx.lower[k + 1] !== "in" && ctx.lower[k + 1] !== "at") k++;
+  if (k >= b - 1 || ctx.pos[k] !== "NOUN" || roleOrGroupNoun(ctx.lower[k]) || GENDERED.has(ctx.lower[k]))
+    return null;
+  if (ANONYMOUS_HEADS.has(ctx.lower[k]) || !placeWords(ctx, [k + 2, b])) return null;
+  const first = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
+  return ctx.text.slice(ctx.starts[first], ctx.ends[b]);
+}
+
 /** Gendered person nouns (lexicons/quotes/gendered-nouns.txt): noun -> "he" or "she". */
 const GENDERED = new Map(
   loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/) as [string, string]),
@@ -617,6 +632,9 @@ export class SpeakerResolver {
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
     const and = conjunction(ctx, a, full);
     if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
+    // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
+    const placed = placedBody(ctx, a, full);
+    if (placed) return this.out(m, placed, null, false, "organization");
     const entity = this.entityIn(named, ctx.ends[b]) ?? this.entityCovering(named, ctx.ends[b]);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
