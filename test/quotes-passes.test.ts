@@ -1856,4 +1856,12 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     ).toEqual(["Rumble bar in San Antonio"]);
     expect(speech("Officials in Kenya said the attack was over.")[0].speaker?.anonymous).toBe(true);
   });
+
+  it("'the two leaders' after a joint speaker are that pair; 'the candidates' are not", () => {
+    expect(
+      speakers(
+        "Yeltsin and Kuchma said they had agreed on the fleet. In a statement, the two leaders also pledged to consult each other. The candidates said nothing.",
+      ),
+    ).toEqual(["Yeltsin and Kuchma", "Yeltsin and Kuchma", "The candidates"]);
+  });
 });

@@ -977,7 +977,8 @@ export class SpeakerResolver {
   private pairDescribed(m: Mention, described: "person" | "organization"): Speaker | null {
     const { ctx } = this;
     const singular = singularOf(m.headLower);
-    if (singular === m.headLower || !PAIR_OPENINGS.has(ctx.lower.slice(m.a, m.b).join(" "))) return null;
+    const opening = ctx.lower.slice(m.a, m.b).join(" ");
+    if (singular === m.headLower || !PAIR_OPENINGS.has(opening)) return null;
     // people only as "the two men" or by a role both hold ("the senators" for Sen. X and Sen. Y)
     const fits = (e: Entity) =>
       described === "organization"
@@ -987,7 +988,7 @@ export class SpeakerResolver {
     const near = (at: number) => block - ctx.block[tokenAt(ctx, at)] <= PAIR_BLOCKS;
     const named = this.namedPair(m.start, fits, near);
     // a joint source that spoke before ("Ratners and Weisfield's said ..."), for a description any
-    // pair of its kind fits ("the companies", "the two men"; not "the candidates")
+    // pair of its kind fits ("the companies", "the two men", "the two leaders"; not "the candidates")
     let spoke: Known | undefined;
     for (
       let k = this.recent.length - 1;
@@ -997,7 +998,7 @@ export class SpeakerResolver {
       const r = this.recent[k];
       if (r.kind === "group" && !r.entity && r.at < m.start) spoke = r;
     }
-    const anyPair = described === "organization" || GENDERED.has(singular);
+    const anyPair = described === "organization" || GENDERED.has(singular) || /two|both/.test(opening);
     const joint = anyPair && spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
     const pair = joint && (!named || joint.at > named.at) ? joint.name : named?.name;
     if (!pair) return null;
