@@ -111,6 +111,14 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   ...loadSet("entities/demonyms-extra"),
 ]);
 
+/** The singular of a plural noun ("companies", "witnesses", "leaders", "spokesmen"). */
+export function singularOf(noun: string): string {
+  if (noun.endsWith("men")) return `${noun.slice(0, -3)}man`;
+  if (/[^aeiou]ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, "");
+}
+
 /** A role noun (singular or plural) or a group noun: "officials in Kenya", "a spokesman for X". */
 export function roleOrGroupNoun(w: string): boolean {
   return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, "")) || ANONYMOUS_HEADS.has(w);

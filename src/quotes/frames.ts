@@ -20,6 +20,7 @@ import {
   CUE_VERBS,
   type CueType,
   DESCRIPTIONS,
+  singularOf,
   FRAME_VERBS,
   POLL_NOUNS,
   QUESTION_WORDS,
@@ -173,7 +174,7 @@ const SCHEDULED = new Set(["due", "scheduled", "slated", "set", "poised"]);
 
 /** A description of a person ("reporters"), or of a body with its determiner or name ("the concern"). */
 function describedSource(w: string, determined: boolean): boolean {
-  const kind = DESCRIPTIONS.get(w.replace(/s$/, ""));
+  const kind = DESCRIPTIONS.get(singularOf(w));
   return kind !== undefined && (kind === "person" || determined);
 }
 
@@ -206,7 +207,7 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   // "the senator accused him of")
   if (ACCUSED.has(w) && prev >= 0 && ctx.pos[prev] === "NOUN" && /^(of|with)$/.test(ctx.lower[i + 1] ?? ""))
     return true;
-  // "the task force, due to report in April", "is expected to announce": a report still to come
+  // "the task force, due to report in April", "is scheduled to announce": a report still to come
   if (ctx.lower[prev] === "to" && prev > 0 && SCHEDULED.has(ctx.lower[prev - 1])) return true;
   // "a $62 million write-off": the first part of a hyphenated word
   if (ctx.lower[i + 1] === "-" && joined(ctx, i, i + 1) && joined(ctx, i + 1, i + 2)) return true;

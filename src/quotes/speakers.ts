@@ -32,6 +32,7 @@ import {
   roleOrGroupNoun,
   SENT_NOUNS,
   SUBORDINATORS,
+  singularOf,
 } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
@@ -264,14 +265,6 @@ function theBeforePlace(ctx: Ctx, a: number): boolean {
 function allPlaces(ctx: Ctx, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
   return true;
-}
-
-/** The singular of a plural noun ("companies", "witnesses", "leaders", "spokesmen"). */
-function singularOf(noun: string): string {
-  if (noun.endsWith("men")) return `${noun.slice(0, -3)}man`;
-  if (/[^aeiou]ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
-  if (/(ch|sh|ss|x)es$/.test(noun)) return noun.slice(0, -2);
-  return noun.replace(/s$/, "");
 }
 
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */

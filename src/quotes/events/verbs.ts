@@ -83,7 +83,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     return i;
   // (the question after a negated speech verb, and any verb in it, is no report: "did not reveal
   // what he would say")
-  if (hit.type === "speech" && negatedQuestion(ctx, i)) return clauseEnd(ctx, i, s.hi);
+  if (hit.type === "speech" && negatedQuestion(ctx, i)) return beforeNextBreak(ctx, i, s.hi);
   const asked = inside
     ? undefined
     : (askedAbout(s, i, hit) ??
@@ -133,7 +133,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
 }
 
 /** The last token before the next comma, semicolon or dash after `i` (or `hi`). */
-function clauseEnd(ctx: Ctx, i: number, hi: number): number {
+function beforeNextBreak(ctx: Ctx, i: number, hi: number): number {
   let k = i + 1;
   while (k <= hi && !/^[,;—–]$/.test(ctx.lower[k])) k++;
   return k - 1;
