@@ -1865,3 +1865,22 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     ).toEqual(["Yeltsin and Kuchma", "Yeltsin and Kuchma", "The candidates"]);
   });
 });
+
+describe("review of unseen news, tenth session (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type !== "belief");
+  const speakers = (text: string) => speech(text).map((q) => q.speaker?.name ?? null);
+  it("a nominal cue's 'that' before a plural noun opens its clause (the tagger's determiner)", () => {
+    const [q] = speech("The minister's warning that prices would rise was ignored.");
+    expect(q.text).toBe("prices would rise");
+    expect(q.speaker?.name).toBe("The minister");
+    // a relative clause keeps its subject out of the speaker
+    expect(speakers("It renders talk that homeland security experts say is moot.")).not.toContain(
+      "that homeland security experts",
+    );
+  });
+
+  it("a nominal cue in an opening prepositional phrase ends at the comma that closes it", () => {
+    const [q] = speech("Amid reports that the army had surrendered, administration aides were upbeat.");
+    expect(q.text).toBe("the army had surrendered");
+  });
+});

@@ -4,6 +4,7 @@
  * per article in one pass.
  */
 import type { Article } from "../article.js";
+import { loadSet } from "../util/lexicon.js";
 import { ROLE_NOUNS } from "./cues.js";
 import type { MarkSpan } from "./marks.js";
 import { partitionPoint } from "../util/sorted.js";
@@ -42,6 +43,25 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   namesAreProperNouns(ctx);
   sourcesAfterAccordingTo(ctx);
   return ctx;
+}
+
+/** Nouns in "s" that are singular ("that news"; lexicons/quotes/singular-s-nouns.txt). */
+const SINGULAR_S_NOUNS = loadSet("quotes/singular-s-nouns");
+
+/** A noun in "s" that is plural: not listed as singular, not in -ss, -us or -is. */
+const isPluralNoun = (ctx: Ctx, k: number): boolean =>
+  ctx.pos[k] === "NOUN" && /[^siu']s$/.test(ctx.lower[k]) && !SINGULAR_S_NOUNS.has(ctx.lower[k]);
+
+/**
+ * "that" tagged a determiner before a plural noun (adjectives between): it is no determiner there,
+ * since "that" never determines a plural, but a conjunction ("fears that prices would rise") or a
+ * relative pronoun ("the talk that experts say ...").
+ */
+export function thatBeforePlural(ctx: Ctx, k: number): boolean {
+  if (!(ctx.lower[k] === "that" && ctx.pos[k] === "DET")) return false;
+  let noun = k + 1;
+  while (noun + 1 < ctx.n && ctx.pos[noun] === "ADJ") noun++;
+  return isPluralNoun(ctx, noun);
 }
 
 /**
@@ -201,8 +221,8 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
     const p = ctx.pos[k];
     if (ctx.inMark[k] >= 0) break;
     if (p === "DET") {
-      // "given that officers had threatened": before a plural noun "that" opens a clause
-      if (!(ctx.lower[k] === "that" && ctx.pos[j] === "NOUN" && /s$/.test(ctx.lower[j]))) a = k;
+      // "given that officers had threatened": a clause opens before the noun phrase
+      if (!(ctx.lower[k] === "that" && isPluralNoun(ctx, j))) a = k;
       break;
     }
     if (NP_INNER.has(p) || (ctx.lower[k] === "'s" && a - 2 >= lo)) {

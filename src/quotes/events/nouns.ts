@@ -1,5 +1,5 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
-import { type Ctx, npLeft } from "../context.js";
+import { type Ctx, npLeft, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
 import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
 import { treeHolder } from "../tree.js";
@@ -12,7 +12,7 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
   if (cueAt(ctx, i)) return undefined;
   const type =
-    ctx.lower[i + 1] === "that" && ctx.pos[i + 1] !== "DET"
+    ctx.lower[i + 1] === "that" && (ctx.pos[i + 1] !== "DET" || thatBeforePlural(ctx, i + 1))
       ? CUE_NOUNS.get(ctx.lower[i])
       : ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB" && CUE_NOUNS_TO.has(ctx.lower[i])
         ? ("intention" as const)
@@ -24,7 +24,7 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1;
   // (the parser attaches such a sentence's main verb inside the clause, so the words decide)
   const verb = opensSentence ? mainVerbAfterClause(ctx, i + 2, hi) : -1;
-  const end = clauseEnd(ctx, i + 2, verb > i + 2 ? verb - 1 : hi);
+  const end = clauseEnd(ctx, i + 2, verb > i + 2 ? verb - 1 : frontedPhraseEnd(ctx, i, hi));
   const span = contentSpan(ctx, i + 2, end);
   if (!span) return undefined;
   // (the main clause after a subject's content is no report of its own: "was rejected by the court")
@@ -69,6 +69,18 @@ function clauseEnd(ctx: Ctx, a: number, hi: number): number {
     if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
     for (let j = k + 2; j <= Math.min(hi, k + MAX_SUBJECT_BEFORE_CUE); j++) if (cueAt(ctx, j)) return k - 1;
   }
+  return hi;
+}
+
+/**
+ * A cue noun in a phrase that opens the sentence with a preposition ("Amid reports that thousands
+ * had surrendered, aides were upbeat"): its content ends at the comma that closes the phrase.
+ */
+function frontedPhraseEnd(ctx: Ctx, i: number, hi: number): number {
+  const first = ctx.sentFirst[ctx.sent[i]];
+  if (!/^(ADP|SCONJ)$/.test(ctx.pos[first])) return hi;
+  for (let k = first + 1; k < i; k++) if (ctx.lower[k] === ",") return hi;
+  for (let k = i + 2; k < hi; k++) if (ctx.lower[k] === "," && ctx.inMark[k] < 0) return k - 1;
   return hi;
 }
 
