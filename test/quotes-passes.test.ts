@@ -1883,4 +1883,45 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     const [q] = speech("Amid reports that the army had surrendered, administration aides were upbeat.");
     expect(q.text).toBe("the army had surrendered");
   });
+
+  it("what follows an interposed frame is content only when it continues the clause", () => {
+    const pieces = (text: string) => {
+      const [q] = speech(text);
+      return (q.segments ?? [[q.start, q.end]]).map(([a, b]) => text.slice(a, b));
+    };
+    // a relative clause on the source of an inverted frame
+    expect(
+      pieces("Food and gasoline were still available, said a spokesman, who by custom was not identified."),
+    ).toEqual(["Food and gasoline were still available"]);
+    // an appositive on the source of "according to"
+    expect(
+      pieces(
+        "Twelve nations voted for an Arab force, according to diplomatic sources in Riyadh, the Saudi capital.",
+      ),
+    ).toEqual(["Twelve nations voted for an Arab force"]);
+    // an object after the frame still continues it
+    expect(pieces("G4S receives, according to one report, $234 million in contracts.")).toEqual([
+      "G4S receives",
+      "$234 million in contracts",
+    ]);
+    // "that" after a frame opens its content
+    expect(pieces("He hoped, he said, that the paper would stop.")).toEqual([
+      "He hoped",
+      "the paper would stop",
+    ]);
+  });
+
+  it("'but according to X' scopes over its own clause, not the writer's clause before it", () => {
+    const [q] = speech(
+      "Turkey shut down Iraq's oil outlets, but according to Jordanian officials, a smaller line remained open.",
+    );
+    expect(q.text).toBe("a smaller line remained open");
+  });
+
+  it("a stance verb's object after it is no inverted source", () => {
+    const [q] = speech(
+      "Thomas Homan, the acting director of ICE, slammed Mayor Schaaf, who released a warning.",
+    );
+    expect(q?.speaker?.name).not.toBe("Mayor Schaaf");
+  });
 });

@@ -799,6 +799,8 @@ const OBJECT_TAKING: ReadonlySet<string> = new Set([
   ...CUE_CLASSES.transitiveStance,
 ]);
 
+const STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
+
 export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
@@ -816,8 +818,9 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   if (!sp) return null;
   const after = sp[1] + 1 < hi ? ctx.pos[sp[1] + 1] : "";
   if ((after === "AUX" || after === "VERB") && !/ing$/.test(ctx.lower[sp[1] + 1])) return null;
-  // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source
-  if (OBJECT_TAKING.has(c0.lemma) && !sourceLike(ctx, sp)) return null;
+  // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source, a
+  // stance verb never ("..., slammed Mayor Schaaf, who ...": its object)
+  if (OBJECT_TAKING.has(c0.lemma) && (!sourceLike(ctx, sp) || STANCE.has(c0.lemma))) return null;
   // "said lobbyist and GOP strategist Charlie Black": two roles before one name
   const name = roleAndName(ctx, sp[1] + 1, hi);
   if (name >= 0) sp = [sp[0], name];

@@ -21,6 +21,9 @@ import {
 import { citesEvidence, relaysEndFrame } from "./sources.js";
 import { treeFindsVerb } from "../tree.js";
 
+/** Relative pronouns that open a clause on the source after an inverted frame ("that" may open the content). */
+const PERSON_RELATIVES = new Set(["who", "whom", "whose", "which"]);
+
 /** Longest frame between commas: "said John Smith", "the campaign said in a statement". */
 const MAX_FRAME = 14;
 
@@ -108,10 +111,13 @@ function commaFrameEvents(
   e: number,
 ): Event[] | null {
   const cue = f.cue[1];
+  const relativeOnSource =
+    f.speaker[0] > cue && ctx.lower[e] === "," && PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "");
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
-    // (used words, or the relay of the frame: "..., X said, according to Interfax")
-    if (used[j] || relaysEndFrame(ctx, j)) break;
+    // (used words, or the relay of the frame: "..., X said, according to Interfax"; a relative
+    // clause on the speaker: "..., said a spokesman, who by custom was not identified")
+    if (used[j] || relaysEndFrame(ctx, j) || (j === e + 1 && relativeOnSource)) break;
     // (an infinitive inside an adjunct is no clause of its own: "said during his speech to be a
     // delegate"; "called for him to resign" has its own)
     const finite =

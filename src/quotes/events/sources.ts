@@ -6,7 +6,7 @@
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
-import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
+import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan } from "./span.js";
 
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
 const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
@@ -22,7 +22,10 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
   if (citesEvidence(s, i)) return undefined;
-  const atStart = i <= prevEnd + 1 || (i > s.lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1);
+  const atStart =
+    i <= prevEnd + 1 ||
+    (i > s.lo && ctx.lower[i - 1] === "," && i - 1 <= prevEnd + 1) ||
+    coordinateOpening(ctx, i);
   let span: [number, number] | null = null;
   let first = i;
   let last = np[1];
@@ -33,8 +36,14 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   } else if (i > prevEnd && !afterClaimedFrame(s, i)) {
     // "A, according to X, B": the content runs around the frame, in two pieces (but "..., so
     // it's possible ..." after it is the writer's own inference)
+    // (nor a noun phrase with no verb, an appositive on the source: "according to diplomatic
+    // sources in Riyadh, the Saudi capital.")
+    const appositive = /^(DET|PROPN|NOUN)$/.test(ctx.pos[np[1] + 2]) && !holdsVerb(ctx, np[1] + 2, hi);
     const around =
-      ctx.lower[np[1] + 1] === "," && np[1] + 2 < hi && !WRITER_CONTINUES.has(ctx.lower[np[1] + 2]);
+      ctx.lower[np[1] + 1] === "," &&
+      np[1] + 2 < hi &&
+      !WRITER_CONTINUES.has(ctx.lower[np[1] + 2]) &&
+      !appositive;
     // and a writer's clause before a dash or semicolon is no part of it ("It's unclear whether
     // ... — both were said to have had issues, according to X")
     const from = afterLastBreak(ctx, prevEnd, i - 1);
@@ -54,6 +63,14 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (segments) ev.segments = segments;
   s.events.push(ev);
   return last;
+}
+
+/**
+ * "A, but according to X, B": an "according to" that opens a coordinate clause scopes over that
+ * clause alone; the clause before the conjunction is the writer's.
+ */
+function coordinateOpening(ctx: Ctx, i: number): boolean {
+  return i >= 2 && ctx.lower[i - 2] === "," && /^(but|and|yet|while)$/.test(ctx.lower[i - 1]);
 }
 
 /**
