@@ -1924,4 +1924,25 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     );
     expect(q?.speaker?.name).not.toBe("Mayor Schaaf");
   });
+
+  it("a title-cased headline's label speaks only if it names a known actor", () => {
+    expect(
+      speakers("Texas Mom: My Son Was Attacked For Wearing A Hat At The Diner\n\nThe boy was hurt."),
+    ).toEqual([]);
+    expect(
+      speakers("Cecile Richards: I'm Sick Of Men Telling Us What To Do\n\nThe group held a rally on Monday."),
+    ).toEqual(["Cecile Richards"]);
+    // a transcript's label is no headline
+    expect(
+      speakers("TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying."),
+    ).toEqual(["TAPPER", "FALLIN"]);
+  });
+
+  it("'he' with no speaker or subject before it is the person last named in its sentence or the one before", () => {
+    expect(
+      speakers(
+        "Practically no one noticed Louis Farrakhan's annual address, in which he told an audience that the press was his enemy.",
+      ),
+    ).toEqual(["Louis Farrakhan"]);
+  });
 });

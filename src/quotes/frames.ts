@@ -191,6 +191,15 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   if (/^['’]s$/.test(ctx.lower[i + 1] ?? "") && ctx.sent[i + 1] === ctx.sent[i]) return true;
   if (!/^\p{Ll}/u.test(ctx.words[i]) && i !== ctx.sentFirst[ctx.sent[i]] && !ctx.titleCase[ctx.sent[i]])
     return true;
+  // a headline's label before its colon ("Black Death Warning:", "FBI IG Report:"); a verb there
+  // is finite ("Trump Warns:", "Officials Warn:")
+  if (
+    ctx.titleCase[ctx.sent[i]] &&
+    ctx.lower[i + 1] === ":" &&
+    !/(s|ed)$/.test(w) &&
+    !/s$/.test(ctx.lower[i - 1] ?? "")
+  )
+    return true;
   if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return true;
   // "there are signs that", "there were reports": after an existential "there" and "be", a noun
   if (prev > 0 && BE.has(ctx.lower[prev]) && ctx.lower[prev - 1] === "there") return true;

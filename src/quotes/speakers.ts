@@ -762,6 +762,28 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * With no speaker or subject before it to refer to, "he" or "she" is the last person named in its
+   * sentence or the one before whose gender does not contradict it ("practically no one noticed
+   * Louis Farrakhan's address, in which he told ...").
+   */
+  private personJustBefore(pronoun: string, at: number): Known | null {
+    const { ctx } = this;
+    const sentence = ctx.sent[tokenAt(ctx, at)];
+    const ms = this.mentions;
+    for (let k = partitionPoint(ms, (x) => x.start < at) - 1; k >= 0; k--) {
+      if (ctx.sent[tokenAt(ctx, ms[k].start)] < sentence - 1) break;
+      const e = ms[k].entity;
+      const gender = this.learnedGender.get(e.name) ?? genderOf(e.name);
+      // (a person named more than once, or by a given name: a title-cased phrase the entity layer
+      // took for a name, "Unethical Sham", is neither)
+      const named = e.mentions.length > 1 || gender !== null;
+      if (e.type === "person" && named && (gender === null || gender === pronoun))
+        return { name: e.name, entity: e, kind: "person", at: ms[k].start };
+    }
+    return null;
+  }
+
   /** Has `name` spoken among the last speakers (the discourse window of `lastKnown`)? */
   private spokeRecently(name: string): boolean {
     for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--)
@@ -805,7 +827,9 @@ export class SpeakerResolver {
         anonymous: true,
         resolvedBy: "pronoun",
       };
-    if (target) {
+    const found = target ?? (p === "he" || p === "she" ? this.personJustBefore(p, m.start) : null);
+    if (found) {
+      const target = found;
       const gendered = p === "he" || p === "she" ? this.knownGenderNearby(target, p, m.start) : null;
       const chosen = gendered ?? target;
       if (p === "he" || p === "she") this.learnedGender.set(chosen.name, p);

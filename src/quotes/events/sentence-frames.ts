@@ -4,7 +4,7 @@
  * adding that ..."), and a label before a colon at the start of a paragraph ("Name: words").
  */
 import { loadSet } from "../../util/lexicon.js";
-import { type Ctx, isCap, lastPropnRun, npRight } from "../context.js";
+import { type Ctx, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
 import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
 import { isPassive, namedDocument } from "./verb-helpers.js";
@@ -251,7 +251,27 @@ export function labelColon(s: Scan): Event | null {
   if (!span) return null;
   // a transcript's question or answer mark after the name ("BACON Q:", "GILANI A:") is no part of it
   const end = c - 2 >= lo && /^[QA]$/.test(ctx.words[c - 1]) ? c - 2 : c - 1;
-  return event([c, c], "speech", lastPropnRun(ctx, lo, end) ?? [lo, end], span, lo, hi);
+  const speaker = lastPropnRun(ctx, lo, end) ?? [lo, end];
+  // a title-cased headline's label names a speaker only if the article names that actor again or
+  // it is a person's full name ("Texas Mom:", "Black Death Warning:" are topics)
+  if (ctx.titleCase[ctx.sent[lo]] && !knownActor(ctx, speaker)) return null;
+  return event([c, c], "speech", speaker, span, lo, hi);
+}
+
+/** Given names (lexicons/quotes/given-names-*.txt): a run that opens with one is a person's name. */
+const GIVEN_NAMES = new Set([...loadSet("quotes/given-names-male"), ...loadSet("quotes/given-names-female")]);
+
+/** Is the run [a, b] an actor the article mentions outside its sentence, or a person's full name? */
+function knownActor(ctx: Ctx, [a, b]: [number, number]): boolean {
+  // (the entity of the run's last word: "McCain Challenger Kelli Ward" is Kelli Ward)
+  const from = ctx.starts[b];
+  const to = ctx.ends[b];
+  const sentence = ctx.sent[a];
+  const entity = ctx.article.entities.find((e) => e.mentions.some((m) => m.start < to && m.end > from));
+  if (!entity || entity.type === "other") return false;
+  // (a title may precede the name: "McCain Challenger Kelli Ward")
+  for (let k = a; k < b && entity.type === "person"; k++) if (GIVEN_NAMES.has(ctx.lower[k])) return true;
+  return entity.mentions.some((m) => ctx.sent[tokenAt(ctx, m.start)] !== sentence);
 }
 
 /** lexicons/quotes/page-labels.txt */
