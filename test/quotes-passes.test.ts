@@ -1945,4 +1945,15 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual(["Louis Farrakhan"]);
   });
+
+  it("a transcript's label in initials is the person named earlier with them; an acronym elsewhere is not", () => {
+    expect(
+      speakers(
+        "Dennis Bernstein spoke with John Pilger.\n\nDennis Bernstein: We continue.\n\nJohn Pilger: I have never known anything like it.\n\nDB: His brethren are his prosecutors.\n\nJP: It is a terrible time.",
+      ),
+    ).toEqual(["Dennis Bernstein", "John Pilger", "Dennis Bernstein", "John Pilger"]);
+    expect(
+      speakers("Alan Peters met the press.\n\nAP: The talks failed, the agency AP reported.").at(0),
+    ).not.toBe("Alan Peters");
+  });
 });

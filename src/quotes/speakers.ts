@@ -623,6 +623,8 @@ export class SpeakerResolver {
       if (antecedent) return antecedent;
     }
     if (a === b && (PRONOUNS.has(m.headLower) || m.headLower in OBJECT_PRONOUNS)) return this.pronoun(m);
+    const initialled = a === b ? this.personByInitials(a) : null;
+    if (initialled) return this.out(m, initialled.name, initialled, false, "person");
     const and = conjunction(ctx, a, full);
     if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
     // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
@@ -782,6 +784,28 @@ export class SpeakerResolver {
         return { name: e.name, entity: e, kind: "person", at: ms[k].start };
     }
     return null;
+  }
+
+  /**
+   * A transcript's speaker label in initials ("DB:", "JP:" after "Dennis Bernstein:" and "John
+   * Pilger:"): the person named earlier with those initials. Only a word that stands before a colon
+   * wherever it occurs is read so, since an acronym elsewhere names a body ("AP", "UN").
+   */
+  private personByInitials(k: number): Entity | null {
+    const { ctx } = this;
+    const word = ctx.words[k];
+    if (!/^\p{Lu}{2,3}$/u.test(word) || ctx.lower[k + 1] !== ":") return null;
+    for (let j = 0; j < ctx.n; j++) if (ctx.words[j] === word && ctx.lower[j + 1] !== ":") return null;
+    const matches = ctx.article.entities.filter(
+      (e) =>
+        e.type === "person" &&
+        e.mentions[0].start < ctx.starts[k] &&
+        e.name
+          .split(/\s+/)
+          .map((part) => part[0])
+          .join("") === word,
+    );
+    return matches.length === 1 ? matches[0] : null;
   }
 
   /** Has `name` spoken among the last speakers (the discourse window of `lastKnown`)? */
