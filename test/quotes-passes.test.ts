@@ -1956,4 +1956,15 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       speakers("Alan Peters met the press.\n\nAP: The talks failed, the agency AP reported.").at(0),
     ).not.toBe("Alan Peters");
   });
+
+  it("a hyphenated participle belongs to the description it modifies; its place does not speak", () => {
+    expect(
+      speakers(
+        "Acme Holdings Inc. said its loss narrowed. The New York-based company said 80% of its business comes in the fourth quarter.",
+      ),
+    ).toEqual(["Acme Holdings Inc.", "Acme Holdings Inc."]);
+    expect(speech("A well-placed source told the paper that the talks failed.")[0].speaker?.name).toBe(
+      "A well-placed source",
+    );
+  });
 });

@@ -133,8 +133,10 @@ export function recogniseSentence(words: readonly Word[], s: SentenceRange, out:
     }
     const { j, joinHead } = runEnd(words, i, s.end);
     if (j < s.end && words[j].cap && ADJECTIVAL.test(words[j].text) && !words[j].newline) {
-      // "Hong Kong-based", "St. Louis-based": the whole name is part of the adjective.
-      out.push({ a: i, b: j + 1, kind: "other", metonymy: false });
+      // "Hong Kong-based", "St. Louis-based": the whole name is part of the adjective (not a
+      // sentence's capitalised article: "The New York-based company")
+      const a = /^(the|a|an)$/.test(w.lower) ? i + 1 : i;
+      out.push({ a, b: j + 1, kind: "other", metonymy: false });
       i = j + 1;
       continue;
     }

@@ -212,6 +212,10 @@ export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const NP_INNER = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NAME_GLUE = new Set([".", "-", "'s", "’s", "'", "&", "of"]);
 
+/** Is token `k` the participle of a hyphenated modifier ("New York-based", "U.S.-born")? */
+export const hyphenParticiple = (ctx: Ctx, k: number): boolean =>
+  ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "-" && /(ed|en|wn|run|born|led)$/.test(ctx.lower[k]);
+
 /** The noun phrase that ends at token `j` (its head), not going before `lo`: [first, j]. */
 export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
   let a = j;
@@ -227,6 +231,11 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
     }
     if (NP_INNER.has(p) || (ctx.lower[k] === "'s" && a - 2 >= lo)) {
       a = k;
+      continue;
+    }
+    // "The New York-based company", "a well-placed source": a hyphenated participle modifies
+    if (hyphenParticiple(ctx, k) && k - 2 >= lo && /^(PROPN|NOUN|ADJ|ADV)$/.test(ctx.pos[k - 2])) {
+      a = k - 2;
       continue;
     }
     // initials and hyphenated names: "Donald J. Trump", "Jean-Luc"

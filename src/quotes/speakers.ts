@@ -9,6 +9,7 @@ import type { Entity, Speaker } from "../analysis.js";
 import {
   type Ctx,
   firstPropnRun,
+  hyphenParticiple,
   isCap,
   lastPropnRun,
   npLeft,
@@ -605,6 +606,8 @@ export class SpeakerResolver {
     for (let k = a; k < b; k++) {
       const title = titleModifierEnd(ctx, k, b + 1);
       if (title >= 0) nameFrom = title + 1;
+      // "the Atlanta-based airline": the place in a hyphenated modifier is no speaker
+      if (hyphenParticiple(ctx, k)) nameFrom = k + 1;
     }
     const named = ctx.starts[nameFrom];
     const m: Mention = {
