@@ -343,4 +343,15 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
       ["Anheuser-Busch Cos.", 3],
     ]);
   });
+
+  it("a company's first word alone is that company, not a person (tenth session)", () => {
+    const text =
+      "Sun Microsystems Inc. posted a loss. Scott McNealy said half of the systems Sun shipped were new. Gerald Ford met Ford Motor Co. executives; Ford spoke first.";
+    const entities = run(text);
+    const sun = entities.find((e) => e.name === "Sun Microsystems Inc.");
+    expect(sun?.mentions.length).toBe(2);
+    expect(entities.some((e) => e.type === "person" && e.name === "Sun")).toBe(false);
+    // a surname of a person named in full stays the person's
+    expect(entities.find((e) => e.name === "Gerald Ford")?.mentions.length).toBe(2);
+  });
 });

@@ -22,6 +22,8 @@ function initials(name: string): string {
 function indexFullNames(orgs: readonly Cluster[]) {
   const byInitials = new Map<string, Cluster>();
   const bySuffix = new Map<string, Cluster>();
+  // "Sun" for "Sun Microsystems Inc.", "Delta" for "Delta Air Lines Inc.": a company's first word
+  const byFirstWord = new Map<string, Cluster>();
   for (const c of orgs) {
     const name = longest(c);
     if (wordCount(name) < 2) continue;
@@ -33,8 +35,10 @@ function indexFullNames(orgs: readonly Cluster[]) {
       if (!bySuffix.has(suffix)) bySuffix.set(suffix, c);
     }
     for (const short of shortCompanyNames(ws)) if (!bySuffix.has(short)) bySuffix.set(short, c);
+    if (ws.length >= 3 && companySuffixes.has(ws[ws.length - 1]) && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[0]))
+      if (!byFirstWord.has(ws[0])) byFirstWord.set(ws[0], c);
   }
-  return { byInitials, bySuffix };
+  return { byInitials, bySuffix, byFirstWord };
 }
 
 /**
@@ -66,7 +70,7 @@ function bracketedShortForms(mentions: readonly Resolved[], orgs: readonly Clust
 /** Moves each short-form organisation's mentions into its full name's cluster, deleting it from `clusters`. */
 export function mergeOrganisations(mentions: readonly Resolved[], clusters: Map<string, Cluster>): void {
   const orgs = [...clusters.values()].filter((c) => c.type === "organization");
-  const { byInitials, bySuffix } = indexFullNames(orgs);
+  const { byInitials, bySuffix, byFirstWord } = indexFullNames(orgs);
   const explicit = bracketedShortForms(mentions, orgs);
   const mergedInto = new Map<Cluster, Cluster>();
   // Where a target was itself merged, follow the chain to the cluster that holds the mentions now.
@@ -75,12 +79,17 @@ export function mergeOrganisations(mentions: readonly Resolved[], clusters: Map<
     for (let guard = 0; mergedInto.has(x) && guard < 10; guard++) x = mergedInto.get(x) as Cluster;
     return x;
   };
-  for (const c of orgs) {
+  // a one-word "person" that is a company's first word is that company ("Sun shipped ...")
+  const shortPersons = [...clusters.values()].filter(
+    (c) => c.type === "person" && wordCount(longest(c)) === 1 && byFirstWord.has(longest(c)),
+  );
+  for (const c of [...orgs, ...shortPersons]) {
     const name = longest(c);
     const target =
       explicit.get(c) ??
       (ACRONYM.test(name) ? byInitials.get(name.replace(/\./g, "")) : undefined) ??
-      bySuffix.get(name);
+      bySuffix.get(name) ??
+      byFirstWord.get(name);
     if (!target) continue;
     const to = final(target);
     if (to === c) continue;
