@@ -1967,4 +1967,20 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       "A well-placed source",
     );
   });
+
+  it("'the PM', 'the tough-talking politician' refer back to the person named with that title", () => {
+    expect(
+      speakers(
+        "Hungarian PM Viktor Orban spoke on Monday. The PM said the borders would stay closed. Instead, the tough-talking politician said they were invaders.",
+      ),
+    ).toEqual(["Viktor Orban", "Viktor Orban"]);
+  });
+
+  it("a description that names a country refers back only to an actor of that country", () => {
+    expect(
+      speakers(
+        "Special ambassador Mikhail Sytenko arrived in Baghdad. The Iraqi ambassador to Greece said the foreigners could leave. Brazil's President Jair Bolsonaro spoke. The Brazilian president said the fires were out.",
+      ),
+    ).toEqual(["Iraqi ambassador to Greece", "Jair Bolsonaro"]);
+  });
 });

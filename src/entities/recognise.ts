@@ -217,6 +217,8 @@ function decompose(
   const { a, b } = run;
   // A hyphenated compound of countries or demonyms ("Japan-US", "Japanese-Russian").
   if (b - a === 1 && words[a].text.includes("-") && splitCompound(words, a, out)) return;
+  // a title alone, even in capitals ("the PM said"), names no one by itself
+  if (titlesAt(words, a, b) === b - a) return;
   const whole = classifyName(words, a, b, joinHead);
   // "the Greek Ionian Islands": a nationality, then the place.
   if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {

@@ -214,7 +214,7 @@ const NAME_GLUE = new Set([".", "-", "'s", "’s", "'", "&", "of"]);
 
 /** Is token `k` the participle of a hyphenated modifier ("New York-based", "U.S.-born")? */
 export const hyphenParticiple = (ctx: Ctx, k: number): boolean =>
-  ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "-" && /(ed|en|wn|run|born|led)$/.test(ctx.lower[k]);
+  ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "-" && /(ed|en|wn|run|born|led|ing)$/.test(ctx.lower[k]);
 
 /** The noun phrase that ends at token `j` (its head), not going before `lo`: [first, j]. */
 export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {

@@ -1158,8 +1158,11 @@ export class SpeakerResolver {
     modified: boolean,
     placed = false,
   ): Known | null {
-    const speaker = this.lastKnown(described, m.start, m.headLower);
-    const holder = this.roleHolder(m.headLower, m.start, described);
+    // "The Iraqi ambassador to Greece" is no Soviet ambassador named before
+    const country = this.countryIn(m);
+    const fits = (k: Known | null) => (k && !(country && k.entity?.country !== country) ? k : null);
+    const speaker = fits(this.lastKnown(described, m.start, m.headLower));
+    const holder = fits(this.roleHolder(m.headLower, m.start, described));
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
     if (byRole) return byRole;
     // a description the article also uses as someone's title, even further on
@@ -1174,6 +1177,16 @@ export class SpeakerResolver {
     // entity layer knows, not to a common noun that spoke, "police")
     if (placed && !last?.entity) return null;
     return last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()) ? null : last;
+  }
+
+  /** The country a description names by a demonym or a country's name ("the Iraqi ambassador"), or null. */
+  private countryIn(m: Mention): string | null {
+    const ms = this.mentions;
+    for (let k = partitionPoint(ms, (x) => x.start < m.start); k < ms.length && ms[k].start < m.end; k++) {
+      const e = ms[k].entity;
+      if (e.type === "country" || (e.type === "other" && e.country)) return e.country ?? e.name;
+    }
+    return null;
   }
 
   /**
