@@ -1983,4 +1983,14 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual(["Iraqi ambassador to Greece", "Jair Bolsonaro"]);
   });
+
+  it("', and he indicated that ...' is a report of its own, cut from the first", () => {
+    const items = speech(
+      "Mr. McNealy said the issues are now behind the firm, and he indicated that profitability should increase.",
+    );
+    expect(items.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["said", "the issues are now behind the firm"],
+      ["indicated", "profitability should increase"],
+    ]);
+  });
 });

@@ -87,7 +87,14 @@ export function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] 
   // any speech cue with a named subject of its own after a contrast ("..., while Sanders suggests
   // the former secretary of state is a captive")
   const contrasted = CONTRASTS.has(joint) && hit.type === "speech" && ownSourceOf(ctx, nested);
-  if (!NESTING.has(hit.lemma) && !relative && !contrasted) return null;
+  // (and any speech cue with a that-clause after "and" and a source of its own: "..., and he
+  // indicated that profits would rise")
+  const coordinated =
+    COORDINATORS.has(joint) &&
+    hit.type === "speech" &&
+    ctx.lower[i + 1] === "that" &&
+    ownSourceOf(ctx, nested);
+  if (!NESTING.has(hit.lemma) && !relative && !contrasted && !coordinated) return null;
   // (without the word that joins the two: "... a captive while", "... at the end of August, after")
   const cut = (joint !== "," && contentSpan(ctx, from, j - 1)) || contentSpan(ctx, from, j);
   if (cut) prev.end = Math.min(prev.end, cut[1]);
