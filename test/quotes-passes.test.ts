@@ -1993,4 +1993,16 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ["indicated", "profitability should increase"],
     ]);
   });
+
+  it("'as X reported' frames its clause before or after it, past a bare time adjunct", () => {
+    const items = (text: string) => speech(text).map((q) => [q.speaker?.name, q.text]);
+    expect(items("As Reuters reported Monday, the caravan reached the border.")).toEqual([
+      ["Reuters", "the caravan reached the border"],
+    ]);
+    expect(items("The agency had ignored the warnings, as the Washington Post reported last week.")).toEqual([
+      ["Washington Post", "The agency had ignored the warnings"],
+    ]);
+    // "as he said he would" reports no clause of its own
+    expect(items("He resigned, as he said he would.")).toEqual([]);
+  });
 });

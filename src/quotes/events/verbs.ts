@@ -442,18 +442,24 @@ function verbContent(s: Scan, v: VerbAt): number {
   // a clause-only verb with its object after it is no end frame ("..., Apple has unveiled its
   // 16-inch MacBook Pro"): it reported nothing
   if (CLAUSE_ONLY.has(hit.lemma) && a <= hi && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[a])) return i;
-  // end frame with the subject first: "CONTENT, he said." (", who wrote ..." is a relative clause)
-  if (
-    speaker[0] > prevEnd + 1 &&
-    ctx.lower[speaker[0] - 1] === "," &&
-    !/^(who|which)$/.test(ctx.lower[speaker[0]])
-  ) {
+  // end frame with the subject first: "CONTENT, he said." (", who wrote ..." is a relative clause),
+  // also after "as" when nothing but an adjunct follows the verb ("CONTENT, as Reuters reported.")
+  const comma = speaker[0] - (asEndFrame(ctx, speaker, i, hi) ? 2 : 1);
+  if (speaker[0] > prevEnd + 1 && ctx.lower[comma] === "," && !/^(who|which)$/.test(ctx.lower[speaker[0]])) {
     // ("After the hearing, X issued ...": words with no verb are an adjunct, not content)
-    const span = holdsVerb(ctx, prevEnd, speaker[0] - 2) ? contentSpan(ctx, prevEnd, speaker[0] - 2) : null;
+    const span = holdsVerb(ctx, prevEnd, comma - 1) ? contentSpan(ctx, prevEnd, comma - 1) : null;
     if (span) s.events.push(event([i, cueEnd], hit.type, speaker, span, prevEnd, hi));
     return hi;
   }
   return i;
+}
+
+/** ", as Reuters reported last week.": "as", the subject and the verb end the sentence. */
+function asEndFrame(ctx: Ctx, speaker: [number, number], i: number, hi: number): boolean {
+  if (ctx.lower[speaker[0] - 1] !== "as" || ctx.lower[speaker[0] - 2] !== ",") return false;
+  let end = hi;
+  while (end > i && ctx.pos[end] === "PUNCT") end--;
+  return end === i || onlyTimeAdjunct(ctx, i + 1, end);
 }
 
 /**
@@ -676,6 +682,16 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
     while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
     a = j;
   }
+  return afterTimeAdjunct(ctx, a, hi);
+}
+
+/** Longest bare time adjunct between a verb and a comma ("reported last week, ..."). */
+const MAX_TIME_ADJUNCT = 4;
+
+/** "As Reuters reported Monday, the caravan ...": a bare time adjunct and its comma are no content. */
+function afterTimeAdjunct(ctx: Ctx, a: number, hi: number): number {
+  for (let c = a + 1; c <= Math.min(hi, a + MAX_TIME_ADJUNCT); c++)
+    if (ctx.lower[c] === ",") return onlyTimeAdjunct(ctx, a, c - 1) ? c + 1 : a;
   return a;
 }
 
