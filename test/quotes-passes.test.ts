@@ -2005,4 +2005,13 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     // "as he said he would" reports no clause of its own
     expect(items("He resigned, as he said he would.")).toEqual([]);
   });
+
+  it("a manner-of-speaking tag next to a quotation frames it ('huffed', 'sighed')", () => {
+    expect(
+      speakers(
+        '"It is going against everything I have seen for 44 years," huffed committee member Patrick Leahy.',
+      ),
+    ).toEqual(["Patrick Leahy"]);
+    expect(speakers('"It is more pain," Sarah Kovner sighed.')).toEqual(["Sarah Kovner"]);
+  });
 });
