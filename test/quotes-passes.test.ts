@@ -2014,4 +2014,20 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     ).toEqual(["Patrick Leahy"]);
     expect(speakers('"It is more pain," Sarah Kovner sighed.')).toEqual(["Sarah Kovner"]);
   });
+
+  it("an appositive on an inverted frame's source is no content; a predicate after it is", () => {
+    const pieces = (text: string) => {
+      const [q] = speech(text);
+      return (q.segments ?? [[q.start, q.end]]).map(([a, b]) => text.slice(a, b));
+    };
+    expect(
+      pieces(
+        "The cases are growing by the day, said Elhadj As Sy, the secretary general of the IFRC, as the nation put hospitals on alert.",
+      ),
+    ).toEqual(["The cases are growing by the day"]);
+    expect(pieces("This system, says Richard Locksley, an immunologist, helps direct a response.")).toEqual([
+      "This system",
+      "helps direct a response",
+    ]);
+  });
 });

@@ -111,8 +111,12 @@ function commaFrameEvents(
   e: number,
 ): Event[] | null {
   const cue = f.cue[1];
+  // after an inverted frame, a relative clause or an appositive on its source ("..., said Elhadj
+  // As Sy, the secretary general of the IFRC") is no part of the content
   const relativeOnSource =
-    f.speaker[0] > cue && ctx.lower[e] === "," && PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "");
+    f.speaker[0] > cue &&
+    ctx.lower[e] === "," &&
+    (PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "") || appositiveOnly(ctx, e + 1, hi));
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
     // (used words, or the relay of the frame: "..., X said, according to Interfax"; a relative
@@ -144,10 +148,33 @@ function commaFrameEvents(
   if (span[1] > ctx.ends[e] && !chained) {
     // (the first piece may be the subject alone: "The verdict, Wohl said, was a failure")
     const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
-    const after = contentSpan(ctx, e + 1, hi);
+    const after = contentSpan(ctx, f.speaker[0] > cue ? pastAppositive(ctx, e + 1, hi) : e + 1, hi);
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
+}
+
+/**
+ * Do the words [a, hi] after an inverted frame's source describe that source and no more? A noun
+ * phrase, with no "that" and no predicate after a comma ("..., said Elhadj As Sy, the secretary
+ * general of the IFRC, as the nation ..."; not "..., says Richard Locksley, an immunologist,
+ * helps direct ...", where the content goes on).
+ */
+function appositiveOnly(ctx: Ctx, a: number, hi: number): boolean {
+  if (!/^(DET|NOUN|PROPN|NUM)$/.test(ctx.pos[a] ?? "")) return false;
+  for (let k = a + 1; k <= hi; k++) {
+    if (ctx.lower[k] === "that") return false;
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== ",";
+  }
+  return true;
+}
+
+/** After an inverted frame, the predicate past an appositive on its source ("an immunologist, helps ..."). */
+function pastAppositive(ctx: Ctx, a: number, hi: number): number {
+  if (!/^(DET|NOUN|PROPN|NUM)$/.test(ctx.pos[a] ?? "")) return a;
+  for (let k = a + 1; k <= hi; k++)
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] === "," ? k : a;
+  return a;
 }
 
 /** The subject noun phrase [a, b] as a character span ("The verdict", "Mrs. Clinton"); null for anything else ("And yet", "On Friday"). */
