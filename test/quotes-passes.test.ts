@@ -2030,4 +2030,16 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       "helps direct a response",
     ]);
   });
+
+  it("an infinitive inside an interposed phrase is no report; the clause's reporting verb after it is", () => {
+    expect(
+      speech("Thomson, in India to talk to tourism leaders, said the flights would help tourism.").map(
+        (q) => [q.speaker?.name, q.cue?.text, q.text],
+      ),
+    ).toEqual([["Thomson", "said", "the flights would help tourism"]]);
+  });
+
+  it("'unveiled' a product or plan is an act, not a report", () => {
+    expect(speech("Apple unveiled its 16-inch MacBook Pro on Wednesday.")).toEqual([]);
+  });
 });

@@ -673,8 +673,10 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   }
   const head = headBeforeAppositive(ctx, k, lo);
   if (head) return head;
-  // the clause from `lo` must be free of finite verbs for an appositive reading
-  for (let j = lo; j < k; j++) if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j])) return null;
+  // the clause from `lo` must be free of finite verbs for an appositive reading (an infinitive is
+  // none: "Thomson, in India to talk to tourism leaders, said")
+  for (let j = lo; j < k; j++)
+    if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j]) && ctx.lower[j - 1] !== "to") return null;
   return firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
 }
 

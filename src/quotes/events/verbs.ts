@@ -81,6 +81,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const hit = cueAt(ctx, i);
   if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
     return i;
+  if (!inside && interposedNonFinite(s, i)) return i;
   // (the question after a negated speech verb, and any verb in it, is no report: "did not reveal
   // what he would say")
   if (hit.type === "speech" && negatedQuestion(ctx, i)) return beforeNextBreak(ctx, i, s.hi);
@@ -130,6 +131,28 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     }
   }
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
+}
+
+/**
+ * "Thomson, in India to talk to tourism leaders, said ...", "officials, eager to rebut criticism,
+ * hailed ...", "The new study written by Mark Potach, who ..., warns that ...": an infinitive
+ * inside a phrase set off by commas, or a participle with its agent modifying the subject, is no
+ * report of its own when the clause's finite reporting verb comes after the comma.
+ */
+function interposedNonFinite(s: Scan, i: number): boolean {
+  const { ctx, hi } = s;
+  const infinitive = ctx.lower[i - 1] === "to" && ctx.lower.slice(s.start, i).includes(",");
+  const reduced =
+    ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1]);
+  if (!infinitive && !reduced) return false;
+  for (let k = i + 1; k < hi; k++) {
+    if (ctx.lower[k] === ";" || ctx.inMark[k] >= 0) return false;
+    if (ctx.lower[k] !== ",") continue;
+    let j = k + 1;
+    while (j < hi && ctx.pos[j] === "ADV") j++;
+    if (ctx.pos[j] === "VERB" && !/ing$/.test(ctx.lower[j]) && cueAt(ctx, j)) return true;
+  }
+  return false;
 }
 
 /** The last token before the next comma, semicolon or dash after `i` (or `hi`). */
