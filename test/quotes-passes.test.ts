@@ -2042,4 +2042,12 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
   it("'unveiled' a product or plan is an act, not a report", () => {
     expect(speech("Apple unveiled its 16-inch MacBook Pro on Wednesday.")).toEqual([]);
   });
+
+  it("a sentence-final speech frame takes the clause a belief or intention opened", () => {
+    expect(
+      speech("Qantas plans daily flights to Bombay, up from four a week, the airline announced Friday.").map(
+        (q) => [q.cue?.text, q.cue?.type, q.text],
+      ),
+    ).toEqual([["announced", "speech", "Qantas plans daily flights to Bombay, up from four a week"]]);
+  });
 });

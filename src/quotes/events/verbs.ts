@@ -101,6 +101,8 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     ctx.lower[before] === "but";
   // inside the content of an earlier cue only a chained cue ("..., adding that") or a core
   // reporting verb with its own subject ("... Republicans who say the law ...") starts a new one
+  const overBeliefs = !chained ? endFrameOverBeliefs(s, i, hit) : undefined;
+  if (overBeliefs !== undefined) return overBeliefs;
   const nested = inside && !chained ? nestedSource(s, i, hit) : null;
   if (inside && !chained && !nested) return toldByAgent(s, i, hit) ?? innerReport(s, i, hit) ?? i;
   // a later "according to" names the source of the whole sentence
@@ -475,6 +477,30 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/**
+ * "Qantas plans daily flights to Bombay, the airline announced Friday.": a belief or intention
+ * found before a speech verb's sentence-final frame is part of what that frame reports; the frame
+ * takes the clause, and the belief goes. Returns the token to continue after, or undefined.
+ */
+function endFrameOverBeliefs(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, hi } = s;
+  if (hit.type !== "speech" || s.events.length === 0) return undefined;
+  // (only beliefs or intentions whose clause opens the sentence, which the frame then reports)
+  if (!s.events.every((ev) => ev.cueType !== "speech" && !ev.nested && ev.first === s.start))
+    return undefined;
+  let end = hi;
+  while (end > i && ctx.pos[end] === "PUNCT") end--;
+  if (end !== i && !onlyTimeAdjunct(ctx, i + 1, end)) return undefined;
+  const subject = subjectLeft(ctx, i, s.start + 1);
+  // (the belief's own verb is the clause's predicate, however the tagger read it)
+  if (!subject || ctx.lower[subject[0] - 1] !== ",") return undefined;
+  const span = contentSpan(ctx, s.start, subject[0] - 2);
+  if (!span) return undefined;
+  s.events.length = 0;
+  s.events.push(event([i, i], hit.type, subject, span, s.start, hi));
+  return hi;
 }
 
 /** ", as Reuters reported last week.": "as", the subject and the verb end the sentence. */
