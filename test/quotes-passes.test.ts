@@ -2050,4 +2050,21 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual([["announced", "speech", "Qantas plans daily flights to Bombay, up from four a week"]]);
   });
+
+  it("a quantifier opening the clause speaks for unnamed people ('Some say'); 'have some say' does not", () => {
+    expect(
+      speech("Some say the pope is not responsible.").map((q) => [q.speaker?.name, q.speaker?.anonymous]),
+    ).toEqual([["Some", true]]);
+    expect(
+      speech("Voters want to have some say in the matter.").filter((q) => q.cue?.type === "speech"),
+    ).toEqual([]);
+    expect(speech("Over the past year, several states and large corporations have raised wages.")).toEqual(
+      [],
+    );
+  });
+
+  it("idioms of 'say' report nothing", () => {
+    expect(speech("It goes without saying that this retraction occurred because of pressure.")).toEqual([]);
+    expect(speech("One principle of modern man, as they say now, is democracy.")).toEqual([]);
+  });
 });

@@ -249,6 +249,7 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   // noun: "five states Tuesday")
   const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
   if (share && /^(PRON|DET|NUM)$/.test(ctx.pos[i + 1] ?? "")) return "cue";
+  if (prev >= 0 && quantifierSubject(ctx, prev, i)) return "cue";
   if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return "none";
   if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
   // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
@@ -473,6 +474,20 @@ function tookToPlatform(ctx: Ctx, end: number, lo: number): number {
 const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ", "PART"]);
 
 /** The subject whose last word is `k` (not a comma), for the cue at `i`. */
+/** Quantifiers that stand alone for people as a verb's subject ("Some say ..."). */
+const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several"]);
+
+/**
+ * Is the quantifier at `k` the subject of the cue at `i = k + 1`, opening its clause ("Some say the
+ * pope ...", "Now, many argue that ...")? Not a determiner: "most state parties", "have some say".
+ */
+function quantifierSubject(ctx: Ctx, k: number, i: number): boolean {
+  if (k !== i - 1 || !QUANTIFIER_SUBJECTS.has(ctx.lower[k])) return false;
+  const opens = k === ctx.sentFirst[ctx.sent[k]] || /^(,|;|but|now)$/.test(ctx.lower[k - 1] ?? "");
+  // (and a clause or an object after the verb: "several states and corporations" has none)
+  return opens && (/^(DET|PRON|PROPN)$/.test(ctx.pos[i + 1] ?? "") || ctx.lower[i + 1] === "that");
+}
+
 function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, number] | null {
   const p = ctx.pos[k];
   // a capitalised first word right before the verb is a name the tagger missed ("Cross called")
@@ -484,6 +499,7 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
   )
     return [k, k];
   if (p === "PRON") return [k, k];
+  if (quantifierSubject(ctx, k, i)) return [k, k];
   // a share of people: "47% say", "Six in 10 say"
   if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return [npLeft(ctx, k - 1, lo)[0], k];
   // a participle after its head: "those surveyed say", "voters polled said"

@@ -148,7 +148,7 @@ function commaFrameEvents(
   if (span[1] > ctx.ends[e] && !chained) {
     // (the first piece may be the subject alone: "The verdict, Wohl said, was a failure")
     const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
-    const after = contentSpan(ctx, f.speaker[0] > cue ? pastAppositive(ctx, e + 1, hi) : e + 1, hi);
+    const after = contentSpan(ctx, f.speaker[0] > cue ? predicateAfterAppositive(ctx, e + 1, hi) : e + 1, hi);
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
@@ -170,7 +170,7 @@ function appositiveOnly(ctx: Ctx, a: number, hi: number): boolean {
 }
 
 /** After an inverted frame, the predicate past an appositive on its source ("an immunologist, helps ..."). */
-function pastAppositive(ctx: Ctx, a: number, hi: number): number {
+function predicateAfterAppositive(ctx: Ctx, a: number, hi: number): number {
   if (!/^(DET|NOUN|PROPN|NUM)$/.test(ctx.pos[a] ?? "")) return a;
   for (let k = a + 1; k <= hi; k++)
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] === "," ? k : a;

@@ -184,12 +184,23 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
  * to make out), and "add" with an amount ("added 20.72 points": a gain).
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
+  if (inIdiom(ctx, i)) return true;
   if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
   for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
   return true;
+}
+
+/** Idioms of "say" that report nothing (lexicons/quotes/say-idioms.txt), as word lists. */
+const SAY_IDIOMS = [...loadSet("quotes/say-idioms")].map((phrase) => phrase.split(" "));
+
+/** Is token `i` part of an idiom such as "it goes without saying", "as they say"? */
+function inIdiom(ctx: Ctx, i: number): boolean {
+  return SAY_IDIOMS.some((words) =>
+    words.some((w, j) => w === ctx.lower[i] && words.every((x, t) => ctx.lower[i - j + t] === x)),
+  );
 }
 
 const CAN = new Set(["can", "could", "ca", "cannot"]);
