@@ -2067,4 +2067,12 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     expect(speech("It goes without saying that this retraction occurred because of pressure.")).toEqual([]);
     expect(speech("One principle of modern man, as they say now, is democracy.")).toEqual([]);
   });
+
+  it("words that finish a quotation's clause before a sentence-final inverted frame are no speaker", () => {
+    expect(
+      speakers(
+        '"Our company has not been able to cope with" changes in the marketplace, said Ryosuke Ito, its president.',
+      ),
+    ).toEqual(["Ryosuke Ito"]);
+  });
 });

@@ -863,10 +863,34 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
 }
 
+/** Fewest words that finish a quotation's clause before an inverted frame. */
+const MAX_CONTINUATION = 8;
+
+/** An inverted frame ("said Ryosuke Ito") after the next comma from `k`, with no verb before it. */
+function invertedAfterComma(ctx: Ctx, k: number, hi: number): Frame | null {
+  let c = k;
+  while (c < hi && c < k + MAX_CONTINUATION && ctx.lower[c] !== "," && !/^(VERB|AUX)$/.test(ctx.pos[c])) c++;
+  const v = c + 1;
+  if (ctx.lower[c] !== "," || v >= hi || /ing$/.test(ctx.lower[v])) return null;
+  const cue = cueAt(ctx, v);
+  const frame = cue ? invertedFrame(ctx, v, hi, cue) : null;
+  if (!frame?.speaker || !sourceLike(ctx, frame.speaker)) return null;
+  // (the frame ends the sentence, an appositive on its source aside: "Any ''cleareyed''
+  // interpretation, said X, an expert, would read ..." goes on, and the quotation is a scare quote)
+  let end = frame.speaker[1] + 1;
+  if (ctx.lower[end] === ",") while (end < hi && ctx.lower[end + 1] !== ",") end++;
+  for (let k = end + 1; k < hi; k++) if (ctx.pos[k] !== "PUNCT") return null;
+  return frame;
+}
+
 /** "“...,” X said", "“...,” Ramos, 58, told AFP", "“...,” TASS quoted him as saying". */
 function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   let np = npRight(ctx, a, hi) ?? looseSubject(ctx, a, hi);
   if (!np) return null;
+  // '"... cope with" changes in the marketplace, said Ryosuke Ito': the words after the quotation
+  // finish its clause, and the verb after the comma has its source after it
+  const inverted = invertedAfterComma(ctx, np[1] + 1, hi);
+  if (inverted) return inverted;
   // "“...,” the dispatcher notes.": a finite cue that ends the sentence, read as the phrase's plural
   const last = np[1];
   const cue = /s$/.test(ctx.lower[last]) && last > np[0] ? CUE_VERBS.get(ctx.lower[last]) : undefined;
