@@ -2075,4 +2075,15 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual(["Ryosuke Ito"]);
   });
+
+  it("a body in a country speaks as written; a 'whose' clause on the subject is no speaker", () => {
+    expect(
+      speakers("The U.S. coalition in Syria said the force will be built up over the next years."),
+    ).toEqual(["U.S. coalition in Syria"]);
+    expect(
+      speakers(
+        "The study, whose results were published in The Astrophysical Journal Letters, said the Sun is cooler.",
+      ),
+    ).toEqual(["The study"]);
+  });
 });

@@ -556,10 +556,19 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   return adjective ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
 
+/** Is token `k` part of a country's name as the entity layer found it? */
+function inCountry(ctx: Ctx, k: number): boolean {
+  const at = ctx.starts[k];
+  return ctx.article.entities.some(
+    (e) => e.type === "country" && e.mentions.some((m) => m.start <= at && at < m.end),
+  );
+}
+
 /** Are the words of `np` a place's name (a determiner aside)? */
 export function placeWords(ctx: Ctx, [a, b]: [number, number]): boolean {
   if (ctx.pos[a] === "DET") a++;
-  for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
+  // (a country is a place too: "the U.S. coalition in Syria")
+  for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1 && !inCountry(ctx, k)) return false;
   return a <= b;
 }
 
@@ -753,7 +762,7 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
   for (let j = k - 1; j > lo && j > k - 30; j--) {
     if (ctx.lower[j] !== ",") continue;
     const w = ctx.lower[j + 1];
-    const relative = w === "who" || w === "which";
+    const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
     if (!relative) {
       for (let x = j + 1; x < k; x++)
