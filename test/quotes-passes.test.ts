@@ -2086,4 +2086,12 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual(["The study"]);
   });
+
+  it("given names that are also words tell a person's gender ('Mark Judge' is no antecedent of 'she')", () => {
+    expect(
+      speakers(
+        "Christine Blasey Ford said she was attacked. Kavanaugh and his friend Mark Judge were present at the party, she states.",
+      ),
+    ).toEqual(["Christine Blasey Ford", "Christine Blasey Ford"]);
+  });
 });
