@@ -2094,4 +2094,14 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual(["Christine Blasey Ford", "Christine Blasey Ford"]);
   });
+
+  it("'asked X to do Y' is a request reported like 'urged X to'; 'asked for permission' and 'asked about' are not", () => {
+    expect(
+      speech("Bradley McVay, the general counsel, asked attorneys in Florida to investigate the dates.").map(
+        (q) => [q.speaker?.name, q.text],
+      ),
+    ).toEqual([["Bradley McVay", "attorneys in Florida to investigate the dates"]]);
+    expect(speech("The academy asked for permission to build a campus.")).toEqual([]);
+    expect(speech("Officials asked about the matter declined to comment.")).toEqual([]);
+  });
 });

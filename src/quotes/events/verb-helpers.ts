@@ -39,7 +39,15 @@ function askedQuestion(ctx: Ctx, i: number, k: number): boolean {
   if (!QUESTION_VERBS.has(ctx.lower[i]) || ctx.lower[i - 1] === "to") return false;
   if (QUESTION_WORDS.has(ctx.lower[k])) return true;
   const asked = npRight(ctx, k, ctx.n);
-  return !!asked && QUESTION_WORDS.has(ctx.lower[asked[1] + 1] ?? "");
+  if (!asked) return false;
+  let next = asked[1] + 1;
+  // (past a phrase on the one asked: "attorneys in Florida")
+  const place = /^(in|at|from|of)$/.test(ctx.lower[next] ?? "") ? npRight(ctx, next + 1, ctx.n) : null;
+  if (place && ctx.lower[place[1] + 1] === "to") next = place[1] + 1;
+  // a request put to someone, like "urged X to": "asked attorneys in Florida to investigate"
+  // (not "asked for permission to build": a demand)
+  const request = k === i + 1 && ctx.lower[next] === "to" && ctx.pos[next + 1] === "VERB";
+  return QUESTION_WORDS.has(ctx.lower[next] ?? "") || request;
 }
 
 /** Most words between a cue and a quotation in its object ("criticized the law as a “crazy system”"). */
