@@ -2102,6 +2102,10 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual([["Bradley McVay", "attorneys in Florida to investigate the dates"]]);
     expect(speech("The academy asked for permission to build a campus.")).toEqual([]);
+    expect(speech("The judge ordered the company to pay the fine.").map((q) => q.text)).toEqual([
+      "the company to pay the fine",
+    ]);
+    expect(speech("The judge ordered an investigation.")).toEqual([]);
     expect(speech("Officials asked about the matter declined to comment.")).toEqual([]);
   });
 });

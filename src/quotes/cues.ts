@@ -55,6 +55,11 @@ export const ACTION_FORMS: ReadonlyMap<string, boolean> = new Map(
   }),
 );
 
+/** Forms of verbs that report a request put to someone ("asked X to ...": lexicons/quotes/request-verbs.txt). */
+export const REQUEST_FORMS: ReadonlySet<string> = new Set(
+  loadList("quotes/request-verbs").flatMap(inflections),
+);
+
 /** Nouns that take a that-clause as what was said or thought ("his claim that"), word -> type. */
 export const CUE_NOUNS: ReadonlyMap<string, CueType> = new Map(
   loadList("quotes/cue-nouns").map((line) => {

@@ -1,6 +1,6 @@
 /** Tests on the words around a reporting verb that the verb rules use. */
 import { type Ctx, isCap, npRight } from "../context.js";
-import { ACTION_FORMS, DOCUMENT_NAMES, QUESTION_WORDS } from "../cues.js";
+import { ACTION_FORMS, DOCUMENT_NAMES, QUESTION_WORDS, REQUEST_FORMS } from "../cues.js";
 import { subjectLeft } from "../frames.js";
 
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
@@ -23,7 +23,7 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
   if (k >= ctx.n) return false;
   const w = ctx.lower[k];
   if ((w === "that" && ctx.pos[k] !== "DET") || w === ":" || ctx.pos[k] === "QUOTE") return true;
-  if (w === "whether" || w === "if" || askedQuestion(ctx, i, k)) return true;
+  if (w === "whether" || w === "if" || askedQuestion(ctx, i, k) || request(ctx, i, k)) return true;
   // "attacked her rival": a verbal act on a person
   if (ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w)))
     return true;
@@ -39,15 +39,22 @@ function askedQuestion(ctx: Ctx, i: number, k: number): boolean {
   if (!QUESTION_VERBS.has(ctx.lower[i]) || ctx.lower[i - 1] === "to") return false;
   if (QUESTION_WORDS.has(ctx.lower[k])) return true;
   const asked = npRight(ctx, k, ctx.n);
+  return !!asked && QUESTION_WORDS.has(ctx.lower[asked[1] + 1] ?? "");
+}
+
+/**
+ * A request put to someone right after the verb, like "urged X to": "asked attorneys in Florida
+ * to investigate", "ordered the company to pay" (not "asked for permission to build": a demand).
+ */
+function request(ctx: Ctx, i: number, k: number): boolean {
+  if (!REQUEST_FORMS.has(ctx.lower[i]) || k !== i + 1 || ctx.lower[i - 1] === "to") return false;
+  const asked = npRight(ctx, k, ctx.n);
   if (!asked) return false;
   let next = asked[1] + 1;
   // (past a phrase on the one asked: "attorneys in Florida")
   const place = /^(in|at|from|of)$/.test(ctx.lower[next] ?? "") ? npRight(ctx, next + 1, ctx.n) : null;
   if (place && ctx.lower[place[1] + 1] === "to") next = place[1] + 1;
-  // a request put to someone, like "urged X to": "asked attorneys in Florida to investigate"
-  // (not "asked for permission to build": a demand)
-  const request = k === i + 1 && ctx.lower[next] === "to" && ctx.pos[next + 1] === "VERB";
-  return QUESTION_WORDS.has(ctx.lower[next] ?? "") || request;
+  return ctx.lower[next] === "to" && ctx.pos[next + 1] === "VERB";
 }
 
 /** Most words between a cue and a quotation in its object ("criticized the law as a “crazy system”"). */
