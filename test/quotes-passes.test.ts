@@ -2108,4 +2108,21 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     expect(speech("The judge ordered an investigation.")).toEqual([]);
     expect(speech("Officials asked about the matter declined to comment.")).toEqual([]);
   });
+
+  it("a report in a clause opened by 'while' or a relative 'where' ends before the main clause's report", () => {
+    const items = (text: string) => speech(text).map((q) => [q.cue?.text, q.text]);
+    expect(
+      items(
+        "In Miami, where two of the three members of Congress have disavowed Trump, Ferre said Trump can do well.",
+      ),
+    ).toEqual([
+      ["disavowed", "Trump"],
+      ["said", "Trump can do well"],
+    ]);
+    expect(
+      items(
+        "In Newark, where prosecutors have warned lawyers that if he is indicted, the government may seize the money.",
+      ),
+    ).toEqual([["warned", "if he is indicted, the government may seize the money"]]);
+  });
 });

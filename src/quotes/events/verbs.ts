@@ -585,8 +585,12 @@ function reducedRelativeEnd(ctx: Ctx, i: number, hi: number): number {
  * first comma after the cue followed by the main clause's subject and finite verb; -1 when none.
  */
 function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
-  const opener = speaker[0] - 1;
-  if (opener < 0 || !SUBORDINATORS.has(ctx.lower[opener])) return -1;
+  let opener = speaker[0] - 1;
+  // (past a share of the subject: "While two of the three members have ...")
+  if (ctx.lower[opener] === "of" && /^(NUM|DET|ADJ|PRON)$/.test(ctx.pos[opener - 1] ?? "")) opener -= 2;
+  // (and a relative "where" after a comma: "in Miami, where two members have disavowed Trump, Ferre said")
+  const where = ctx.lower[opener] === "where" && ctx.lower[opener - 1] === ",";
+  if (opener < 0 || !(SUBORDINATORS.has(ctx.lower[opener]) || where)) return -1;
   if (
     opener > 0 &&
     ctx.sent[opener - 1] === ctx.sent[opener] &&
@@ -598,6 +602,9 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
     if (ctx.lower[j] !== ",") continue;
     const subject = npRight(ctx, j + 1, hi + 1);
     const verb = subject ? subject[1] + 1 : -1;
+    // (after "where", only a report of its own ends the clause: "..., where prosecutors warned
+    // that if X is indicted, the government may ..." goes on)
+    if (where && verb > 0 && !cueAt(ctx, verb)) continue;
     if (verb > 0 && verb <= hi && /^(VERB|AUX)$/.test(ctx.pos[verb]) && !/ing$/.test(ctx.lower[verb]))
       return j;
   }
