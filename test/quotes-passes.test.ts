@@ -2106,6 +2106,10 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       "the company to pay the fine",
     ]);
     expect(speech("The judge ordered an investigation.")).toEqual([]);
+    // a request the text itself makes, or one that may be made, is none reported
+    expect(
+      speech("So, I ask you to pray for them. Rubio can ask them to support another candidate."),
+    ).toEqual([]);
     expect(speech("Officials asked about the matter declined to comment.")).toEqual([]);
   });
 

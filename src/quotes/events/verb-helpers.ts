@@ -48,6 +48,8 @@ function askedQuestion(ctx: Ctx, i: number, k: number): boolean {
  */
 function request(ctx: Ctx, i: number, k: number): boolean {
   if (!REQUEST_FORMS.has(ctx.lower[i]) || k !== i + 1 || ctx.lower[i - 1] === "to") return false;
+  // (a request made in the text itself is none reported: "We must ask God to ...", "I ask you to pray")
+  if (/^(i|we|must|should|can|could|may|might|will|would|shall)$/.test(ctx.lower[i - 1] ?? "")) return false;
   const asked = npRight(ctx, k, ctx.n);
   if (!asked) return false;
   let next = asked[1] + 1;
