@@ -55,6 +55,10 @@ export const ACTION_FORMS: ReadonlyMap<string, boolean> = new Map(
   }),
 );
 
+/** Given names by gender (lexicons/quotes/given-names-*.txt), for pronoun agreement. */
+export const MALE_NAMES = loadSet("quotes/given-names-male");
+export const FEMALE_NAMES = loadSet("quotes/given-names-female");
+
 /** Forms of verbs that report a request put to someone ("asked X to ...": lexicons/quotes/request-verbs.txt). */
 export const REQUEST_FORMS: ReadonlySet<string> = new Set(
   loadList("quotes/request-verbs").flatMap(inflections),

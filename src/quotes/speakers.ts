@@ -25,6 +25,8 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
   CALENDAR_WORDS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   DESCRIPTIONS,
   NATIONALITY_WORDS,
   PRONOUNS,
@@ -83,10 +85,6 @@ function phraseAfter(ctx: Ctx, k: number, last: number, preposition: RegExp): [n
   while (end > from && ctx.pos[end] === "PUNCT") end--;
   return from <= end ? [from, end] : null;
 }
-
-/** Given names by gender (lexicons/quotes/given-names-*.txt), for pronoun agreement. */
-const MALE_NAMES = loadSet("quotes/given-names-male");
-const FEMALE_NAMES = loadSet("quotes/given-names-female");
 
 /** "he" or "she" when a person's name or title tells ("Ann Cole", "Mr. Lee"), else null. */
 function genderOf(name: string): "he" | "she" | null {

@@ -5,7 +5,7 @@
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
-import { ACTION_FORMS, RELATIVE_PRONOUNS } from "../cues.js";
+import { ACTION_FORMS, FEMALE_NAMES, MALE_NAMES, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
 import { isPassive, namedDocument } from "./verb-helpers.js";
 import {
@@ -116,7 +116,7 @@ function commaFrameEvents(
   const relativeOnSource =
     f.speaker[0] > cue &&
     ctx.lower[e] === "," &&
-    (PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "") || appositiveOnly(ctx, e + 1, hi));
+    (PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "") || pastSourceAppositive(ctx, e + 1, hi) < 0);
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
     // (used words, or the relay of the frame: "..., X said, according to Interfax"; a relative
@@ -148,33 +148,25 @@ function commaFrameEvents(
   if (span[1] > ctx.ends[e] && !chained) {
     // (the first piece may be the subject alone: "The verdict, Wohl said, was a failure")
     const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
-    const after = contentSpan(ctx, f.speaker[0] > cue ? predicateAfterAppositive(ctx, e + 1, hi) : e + 1, hi);
+    const after = contentSpan(ctx, f.speaker[0] > cue ? pastSourceAppositive(ctx, e + 1, hi) : e + 1, hi);
     if (before && after) first.segments = [before, after];
   }
   return chained ? [first, chained] : [first];
 }
 
 /**
- * Do the words [a, hi] after an inverted frame's source describe that source and no more? A noun
- * phrase, with no "that" and no predicate after a comma ("..., said Elhadj As Sy, the secretary
- * general of the IFRC, as the nation ..."; not "..., says Richard Locksley, an immunologist,
- * helps direct ...", where the content goes on).
+ * After an inverted frame's source, an appositive on it: the predicate that follows the appositive
+ * ("..., says Richard Locksley, an immunologist, helps direct ..."), -1 when the words describe
+ * the source and no more ("..., said Elhadj As Sy, the secretary general of the IFRC, as the
+ * nation ..."), `a` when no appositive opens there (or a "that" clause goes on).
  */
-function appositiveOnly(ctx: Ctx, a: number, hi: number): boolean {
-  if (!/^(DET|NOUN|PROPN|NUM)$/.test(ctx.pos[a] ?? "")) return false;
-  for (let k = a + 1; k <= hi; k++) {
-    if (ctx.lower[k] === "that") return false;
-    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== ",";
-  }
-  return true;
-}
-
-/** After an inverted frame, the predicate past an appositive on its source ("an immunologist, helps ..."). */
-function predicateAfterAppositive(ctx: Ctx, a: number, hi: number): number {
+function pastSourceAppositive(ctx: Ctx, a: number, hi: number): number {
   if (!/^(DET|NOUN|PROPN|NUM)$/.test(ctx.pos[a] ?? "")) return a;
-  for (let k = a + 1; k <= hi; k++)
-    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] === "," ? k : a;
-  return a;
+  for (let k = a + 1; k <= hi; k++) {
+    if (ctx.lower[k] === "that") return a;
+    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] === "," ? k : -1;
+  }
+  return -1;
 }
 
 /** The subject noun phrase [a, b] as a character span ("The verdict", "Mrs. Clinton"); null for anything else ("And yet", "On Friday"). */
@@ -285,9 +277,6 @@ export function labelColon(s: Scan): Event | null {
   return event([c, c], "speech", speaker, span, lo, hi);
 }
 
-/** Given names (lexicons/quotes/given-names-*.txt): a run that opens with one is a person's name. */
-const GIVEN_NAMES = new Set([...loadSet("quotes/given-names-male"), ...loadSet("quotes/given-names-female")]);
-
 /** Is the run [a, b] an actor the article mentions outside its sentence, or a person's full name? */
 function knownActor(ctx: Ctx, [a, b]: [number, number]): boolean {
   // (the entity of the run's last word: "McCain Challenger Kelli Ward" is Kelli Ward)
@@ -297,7 +286,8 @@ function knownActor(ctx: Ctx, [a, b]: [number, number]): boolean {
   const entity = ctx.article.entities.find((e) => e.mentions.some((m) => m.start < to && m.end > from));
   if (!entity || entity.type === "other") return false;
   // (a title may precede the name: "McCain Challenger Kelli Ward")
-  for (let k = a; k < b && entity.type === "person"; k++) if (GIVEN_NAMES.has(ctx.lower[k])) return true;
+  for (let k = a; k < b && entity.type === "person"; k++)
+    if (MALE_NAMES.has(ctx.lower[k]) || FEMALE_NAMES.has(ctx.lower[k])) return true;
   return entity.mentions.some((m) => ctx.sent[tokenAt(ctx, m.start)] !== sentence);
 }
 
