@@ -473,7 +473,6 @@ function tookToPlatform(ctx: Ctx, end: number, lo: number): number {
 
 const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ", "PART"]);
 
-/** The subject whose last word is `k` (not a comma), for the cue at `i`. */
 /** Quantifiers that stand alone for people as a verb's subject ("Some say ..."). */
 const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several"]);
 
@@ -488,6 +487,7 @@ function quantifierSubject(ctx: Ctx, k: number, i: number): boolean {
   return opens && (/^(DET|PRON|PROPN)$/.test(ctx.pos[i + 1] ?? "") || ctx.lower[i + 1] === "that");
 }
 
+/** The subject whose last word is `k` (not a comma), for the cue at `i`. */
 function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, number] | null {
   const p = ctx.pos[k];
   // a capitalised first word right before the verb is a name the tagger missed ("Cross called")
@@ -872,7 +872,7 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
 }
 
-/** Fewest words that finish a quotation's clause before an inverted frame. */
+/** Most words that finish a quotation's clause before an inverted frame. */
 const MAX_CONTINUATION = 8;
 
 /** An inverted frame ("said Ryosuke Ito") after the next comma from `k`, with no verb before it. */

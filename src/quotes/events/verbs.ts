@@ -501,9 +501,7 @@ function endFrameOverBeliefs(s: Scan, i: number, hit: CueHit): number | undefine
   // (only beliefs or intentions whose clause opens the sentence, which the frame then reports)
   if (!s.events.every((ev) => ev.cueType !== "speech" && !ev.nested && ev.first === s.start))
     return undefined;
-  let end = hi;
-  while (end > i && ctx.pos[end] === "PUNCT") end--;
-  if (end !== i && !onlyTimeAdjunct(ctx, i + 1, end)) return undefined;
+  if (!endsSentence(ctx, i, hi)) return undefined;
   const subject = subjectLeft(ctx, i, s.start + 1);
   // (the belief's own verb is the clause's predicate, however the tagger read it)
   if (!subject || ctx.lower[subject[0] - 1] !== ",") return undefined;
@@ -516,7 +514,11 @@ function endFrameOverBeliefs(s: Scan, i: number, hit: CueHit): number | undefine
 
 /** ", as Reuters reported last week.": "as", the subject and the verb end the sentence. */
 function asEndFrame(ctx: Ctx, speaker: [number, number], i: number, hi: number): boolean {
-  if (ctx.lower[speaker[0] - 1] !== "as" || ctx.lower[speaker[0] - 2] !== ",") return false;
+  return ctx.lower[speaker[0] - 1] === "as" && ctx.lower[speaker[0] - 2] === "," && endsSentence(ctx, i, hi);
+}
+
+/** Does the verb at `i` end its sentence [.., hi], a time adjunct and punctuation aside ("said Friday.")? */
+function endsSentence(ctx: Ctx, i: number, hi: number): boolean {
   let end = hi;
   while (end > i && ctx.pos[end] === "PUNCT") end--;
   return end === i || onlyTimeAdjunct(ctx, i + 1, end);
