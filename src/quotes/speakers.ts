@@ -852,11 +852,10 @@ export class SpeakerResolver {
         anonymous: true,
         resolvedBy: "pronoun",
       };
-    const found = target ?? (p === "he" || p === "she" ? this.personJustBefore(p, m.start) : null);
-    if (found) {
-      const target = found;
-      const gendered = p === "he" || p === "she" ? this.knownGenderNearby(target, p, m.start) : null;
-      const chosen = gendered ?? target;
+    const antecedent = target ?? (p === "he" || p === "she" ? this.personJustBefore(p, m.start) : null);
+    if (antecedent) {
+      const gendered = p === "he" || p === "she" ? this.knownGenderNearby(antecedent, p, m.start) : null;
+      const chosen = gendered ?? antecedent;
       if (p === "he" || p === "she") this.learnedGender.set(chosen.name, p);
       return this.refer(m, chosen, "pronoun");
     }
