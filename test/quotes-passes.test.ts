@@ -2129,4 +2129,16 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ),
     ).toEqual([["warned", "if he is indicted, the government may seize the money"]]);
   });
+
+  it("an adverb opening a report inside an 'although' clause does not end it; 'they' is the group that spoke", () => {
+    expect(
+      speech(
+        "Jimmy Whitworth said the plague was spreading. Although health officials have said that internationally, the threat is low, they have also said no one is safe.",
+      ).map((q) => [q.speaker?.name, q.text]),
+    ).toEqual([
+      ["Jimmy Whitworth", "the plague was spreading"],
+      ["health officials", "internationally, the threat is low"],
+      ["health officials", "no one is safe"],
+    ]);
+  });
 });

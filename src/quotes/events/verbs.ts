@@ -599,9 +599,12 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
     !/^(,|;|and|but)$/.test(ctx.lower[opener - 1])
   )
     return -1;
+  // (an adverb that opens the reported clause is no clause of its own: "Although officials have
+  // said that internationally, the threat is low, they ..." does not end at "internationally,")
+  const from = ctx.lower[i + 1] === "that" ? i + 2 : i + 1;
   for (let j = i + 1; j < hi; j++) {
     if (ctx.pos[j] === "QUOTE") return -1;
-    if (ctx.lower[j] !== ",") continue;
+    if (ctx.lower[j] !== "," || (j > from && ctx.pos.slice(from, j).every((p) => p === "ADV"))) continue;
     const subject = npRight(ctx, j + 1, hi + 1);
     const verb = subject ? subject[1] + 1 : -1;
     // (after "where", only a report of its own ends the clause: "..., where prosecutors warned
