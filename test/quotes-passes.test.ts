@@ -2141,4 +2141,16 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ["health officials", "no one is safe"],
     ]);
   });
+
+  it("'called' an event it convenes, or 'called' with no object (phoned), reports nothing", () => {
+    expect(speech("The prime minister called a snap election for June.")).toEqual([]);
+    expect(speech("The mayor called a press conference on Monday.")).toEqual([]);
+    expect(speech("Debt collectors called and his cars were repossessed.")).toEqual([]);
+    expect(speech("Kavanaugh called the allegations ridiculous.").map((q) => q.text)).toEqual([
+      "the allegations ridiculous",
+    ]);
+    expect(speech("Warren ordered the members to never reveal the meeting.").map((q) => q.cue?.text)).toEqual(
+      ["ordered"],
+    );
+  });
 });

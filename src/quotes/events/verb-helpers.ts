@@ -56,7 +56,9 @@ function request(ctx: Ctx, i: number, k: number): boolean {
   // (past a phrase on the one asked: "attorneys in Florida")
   const place = /^(in|at|from|of)$/.test(ctx.lower[next] ?? "") ? npRight(ctx, next + 1, ctx.n) : null;
   if (place && ctx.lower[place[1] + 1] === "to") next = place[1] + 1;
-  return ctx.lower[next] === "to" && ctx.pos[next + 1] === "VERB";
+  // (an adverb may split the infinitive: "ordered the members to never reveal")
+  const verb = ctx.pos[next + 1] === "ADV" ? next + 2 : next + 1;
+  return ctx.lower[next] === "to" && ctx.pos[verb] === "VERB";
 }
 
 /** Most words between a cue and a quotation in its object ("criticized the law as a “crazy system”"). */

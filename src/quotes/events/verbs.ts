@@ -185,12 +185,27 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i)) return true;
+  if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
   if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
   for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
   return true;
+}
+
+/** What "call" convenes (lexicons/quotes/convened-nouns.txt): "called a snap election". */
+const CONVENED = loadSet("quotes/convened-nouns");
+
+/**
+ * "called a snap election", "called a press conference": an event convened, no message; "Debt
+ * collectors called and ...": telephoned, with no object at all.
+ */
+function convenedOrPhoned(ctx: Ctx, i: number): boolean {
+  const next = ctx.lower[i + 1] ?? ".";
+  if (next === "and" || next === "." || next === ";") return true;
+  const object = npRight(ctx, i + 1, ctx.n);
+  return !!object && ctx.pos[i + 1] === "DET" && CONVENED.has(ctx.lower[object[1]]);
 }
 
 /** Idioms of "say" that report nothing (lexicons/quotes/say-idioms.txt), as word lists. */
