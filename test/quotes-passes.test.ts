@@ -2153,4 +2153,12 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       ["ordered"],
     );
   });
+
+  it("'posted' a company's results states a figure, not words posted", () => {
+    expect(speech("Delta posted net income of $133.1 million, up from $100 million.")).toEqual([]);
+    expect(speech("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.")).toEqual([]);
+    expect(speech("She posted on Instagram that she was pregnant.").map((q) => q.cue?.text)).toEqual([
+      "posted",
+    ]);
+  });
 });

@@ -186,6 +186,7 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i)) return true;
   if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
+  if (hit.lemma === "post") return postedResult(ctx, i);
   if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
@@ -206,6 +207,18 @@ function convenedOrPhoned(ctx: Ctx, i: number): boolean {
   if (next === "and" || next === "." || next === ";") return true;
   const object = npRight(ctx, i + 1, ctx.n);
   return !!object && ctx.pos[i + 1] === "DET" && CONVENED.has(ctx.lower[object[1]]);
+}
+
+/** A company's results (lexicons/quotes/result-nouns.txt): "posted net income of $133 million". */
+const RESULT_NOUNS = loadSet("quotes/result-nouns");
+
+/** "posted a 54% drop in third-quarter profit": a result stated, not words posted. */
+function postedResult(ctx: Ctx, i: number): boolean {
+  for (let k = i + 1; k < ctx.n && k <= i + 6 && ctx.sent[k] === ctx.sent[i]; k++) {
+    if (RESULT_NOUNS.has(ctx.lower[k]) && ctx.pos[k] === "NOUN") return true;
+    if (!/^(DET|ADJ|NUM|NOUN|SYM|PUNCT)$/.test(ctx.pos[k]) || ctx.lower[k] === ",") return false;
+  }
+  return false;
 }
 
 /** Idioms of "say" that report nothing (lexicons/quotes/say-idioms.txt), as word lists. */
