@@ -2161,4 +2161,9 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
       "posted",
     ]);
   });
+
+  it("'maintained that' reports; 'maintained a lead' does not", () => {
+    expect(speech("He maintained that he was innocent.").map((q) => q.text)).toEqual(["he was innocent"]);
+    expect(speech("Biden maintained a significant polling lead for months.")).toEqual([]);
+  });
 });
