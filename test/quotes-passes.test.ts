@@ -2166,4 +2166,15 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     expect(speech("He maintained that he was innocent.").map((q) => q.text)).toEqual(["he was innocent"]);
     expect(speech("Biden maintained a significant polling lead for months.")).toEqual([]);
   });
+
+  it("a day after 'according to X' is no source; a hyphenated modifier's noun or a number's 'point' is no cue", () => {
+    expect(
+      speakers("The mayor has allocated funds for a museum, according to a news agency report Friday."),
+    ).toEqual(["a news agency report"]);
+    expect(speech("Among the other actively traded blue-chip issues, Hanson fell 9.5 to 200.5.")).toEqual([]);
+    expect(speech("The changes are part of a one point six billion dollar initiative.")).toEqual([]);
+    expect(speakers("Isaac Stanley-Becker reports that she spoke on Thursday.")).toEqual([
+      "Isaac Stanley-Becker",
+    ]);
+  });
 });

@@ -88,14 +88,15 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const listed = p !== "VERB" && prev > 0 && ctx.pos[prev - 1] === "ADJ";
   const chainedIng =
     /ing$/.test(w) && prev >= 0 && (ctx.lower[prev] === "," || ctx.lower[prev] === "and") && !listed;
+  // "pointed out", "fired back": these report only with their particle ("one point six" is a
+  // number, whatever its tag); "backed away" never
+  const particles = PARTICLE_ONLY.get(cue.lemma);
+  if (particles && !particles.includes(ctx.lower[i + 1])) return null;
+  if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     const reading = nounTaggedReading(ctx, i, prev);
     if (reading !== "verb") return reading === "cue" ? hit : null;
   }
-  // "pointed out", "fired back": these report only with their particle; "backed away" never
-  const particles = PARTICLE_ONLY.get(cue.lemma);
-  if (particles && !particles.includes(ctx.lower[i + 1])) return null;
-  if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
   if (demandOnly(ctx, i, cue.lemma)) return { type: "intention", lemma: cue.lemma };
@@ -256,6 +257,9 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   // after it is a compound's head, no verb with a subject
   const opener = npLeft(ctx, prev, 0)[0] - 1;
   if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return "none";
+  // (the second part of a hyphenated modifier is no subject: "blue-chip issues"; a hyphenated
+  // name is: "Stanley-Becker reports")
+  if (ctx.lower[prev - 1] === "-" && !isCap(ctx.words[prev])) return "none";
   if (compoundPart(ctx, i, prev)) return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];

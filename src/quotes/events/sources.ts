@@ -186,7 +186,20 @@ function accordingToSource(s: Pick<Scan, "ctx" | "hi" | "used">, a: number): [nu
   // the phrase runs to a comma or to the end of the sentence ("..., according to people familiar
   // with the matter.")
   const closed = e + 1 > hi || /^[,.!?;]$/.test(ctx.lower[e + 1]);
-  return closed ? [np[0], e] : np;
+  return withoutTimeAdjunct(ctx, closed ? [np[0], e] : np);
+}
+
+/** Words of a time adjunct (cue-classes.json: timeAdjuncts, timeAdjunctLead). */
+const TIME_ADJUNCT: ReadonlySet<string> = new Set([
+  ...CUE_CLASSES.timeAdjuncts,
+  ...CUE_CLASSES.timeAdjunctLead,
+]);
+
+/** "according to a news agency report Friday": the day is when, not who. */
+function withoutTimeAdjunct(ctx: Ctx, [a, b]: [number, number]): [number, number] {
+  let e = b;
+  while (e > a && TIME_ADJUNCT.has(ctx.lower[e])) e--;
+  return [a, e];
 }
 
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
