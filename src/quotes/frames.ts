@@ -572,7 +572,9 @@ function inCountry(ctx: Ctx, k: number): boolean {
 export function placeWords(ctx: Ctx, [a, b]: [number, number]): boolean {
   if (ctx.pos[a] === "DET") a++;
   // (a country is a place too: "the U.S. coalition in Syria")
-  for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1 && !inCountry(ctx, k)) return false;
+  // (only a word the entity layer marked a body or country is looked up among the countries)
+  for (let k = a; k <= b; k++)
+    if (ctx.nonAgent[k] !== 1 && !(ctx.nonAgent[k] === 3 && inCountry(ctx, k))) return false;
   return a <= b;
 }
 

@@ -223,9 +223,12 @@ function postedResult(ctx: Ctx, i: number): boolean {
 
 /** Idioms of "say" that report nothing (lexicons/quotes/say-idioms.txt), as word lists. */
 const SAY_IDIOMS = [...loadSet("quotes/say-idioms")].map((phrase) => phrase.split(" "));
+/** Their words, so that a cue none of them holds is passed at once (every cue is asked). */
+const IDIOM_WORDS = new Set(SAY_IDIOMS.flat());
 
 /** Is token `i` part of an idiom such as "it goes without saying", "as they say"? */
 function inIdiom(ctx: Ctx, i: number): boolean {
+  if (!IDIOM_WORDS.has(ctx.lower[i])) return false;
   return SAY_IDIOMS.some((words) =>
     words.some((w, j) => w === ctx.lower[i] && words.every((x, t) => ctx.lower[i - j + t] === x)),
   );
