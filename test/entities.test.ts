@@ -354,4 +354,10 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     // a surname of a person named in full stays the person's
     expect(entities.find((e) => e.name === "Gerald Ford")?.mentions.length).toBe(2);
   });
+
+  it("'Lines' heads a company's name: 'Delta Air Lines' is no place (eleventh session)", () => {
+    const entities = run("Delta Air Lines earnings soared. Holland America Lines said it would sail.");
+    expect(entities.find((e) => e.name === "Delta Air Lines")?.type).toBe("organization");
+    expect(entities.find((e) => e.name === "Holland America Lines")?.type).toBe("organization");
+  });
 });

@@ -2180,3 +2180,27 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("review of unseen news, eleventh session (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type !== "belief");
+  const speakers = (text: string) => speech(text).map((q) => q.speaker?.name ?? null);
+  it("a report inside a relative clause ends with the clause; the main clause's subject is its antecedent", () => {
+    const text =
+      "The spokesman for Beta Inc., which it claims is the largest maker of widgets, said the deal was off.";
+    expect(speech(text).map((q) => q.text)).toEqual(["is the largest maker of widgets", "the deal was off"]);
+    expect(speech(text)[1].speaker?.name).toBe("Beta Inc.");
+    expect(speakers("The mayor, who says the market is weak, said the deal was off.")).toEqual([
+      "The mayor",
+      "The mayor",
+    ]);
+  });
+
+  it("'declared' or 'issued' a company's securities or payouts is an act; 'declared that' reports", () => {
+    expect(speech("Unifirst Corp. declared a 2-for-1 stock split.")).toEqual([]);
+    expect(speech("The board declared a quarterly dividend of 10 cents.")).toEqual([]);
+    expect(speech("Delta issued 2.5 million shares of common stock to Swissair.")).toEqual([]);
+    expect(speech("The court declared that the law was void.").map((q) => q.text)).toEqual([
+      "the law was void",
+    ]);
+  });
+});

@@ -110,8 +110,11 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // a participle after a comma ("..., adding that", "..., recalling") has no subject of its own:
   // the words before the comma are the previous clause's, not its source
   const participle = !nested && ctx.lower[before] === "," && /ing$/.test(ctx.lower[i]);
+  // (after a relative clause that reported, the main clause's subject is the clause's antecedent:
+  // "Beta, which it claims is the largest maker, said ...")
+  const from = closesRelativeReport(s, before) ? lo : prevEnd;
   const subject =
-    nested ?? (participle ? null : (subjectLeft(ctx, i, prevEnd) ?? treeSubjectBefore(ctx, i, prevEnd)));
+    nested ?? (participle ? null : (subjectLeft(ctx, i, from) ?? treeSubjectBefore(ctx, i, from)));
   // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
   const demonstrativeBy = DEMONSTRATIVE.has(ctx.lower[lo]) && ctx.lower[i + 1] === "by";
   if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !demonstrativeBy)
@@ -186,7 +189,8 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i)) return true;
   if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
-  if (hit.lemma === "post") return postedResult(ctx, i);
+  if (hit.lemma === "post") return objectHolds(ctx, i, RESULT_NOUNS);
+  if (hit.lemma === "declare" || hit.lemma === "issue") return objectHolds(ctx, i, SECURITY_NOUNS);
   if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
@@ -212,11 +216,19 @@ function convenedOrPhoned(ctx: Ctx, i: number): boolean {
 /** A company's results (lexicons/quotes/result-nouns.txt): "posted net income of $133 million". */
 const RESULT_NOUNS = loadSet("quotes/result-nouns");
 
-/** "posted a 54% drop in third-quarter profit": a result stated, not words posted. */
-function postedResult(ctx: Ctx, i: number): boolean {
+/** A company's securities and payouts (lexicons/quotes/security-nouns.txt): "declared a dividend". */
+const SECURITY_NOUNS = loadSet("quotes/security-nouns");
+
+/**
+ * Does the noun phrase right after the verb at `i` hold one of `nouns`? "posted a 54% drop in
+ * third-quarter profit" states a result, "issued 2.5 million shares" is an act: no words reported.
+ */
+function objectHolds(ctx: Ctx, i: number, nouns: ReadonlySet<string>): boolean {
   for (let k = i + 1; k < ctx.n && k <= i + 6 && ctx.sent[k] === ctx.sent[i]; k++) {
-    if (RESULT_NOUNS.has(ctx.lower[k]) && ctx.pos[k] === "NOUN") return true;
-    if (!/^(DET|ADJ|NUM|NOUN|SYM|PUNCT)$/.test(ctx.pos[k]) || ctx.lower[k] === ",") return false;
+    if (nouns.has(ctx.lower[k]) && ctx.pos[k] === "NOUN") return true;
+    // (the words of a hyphenated compound are one modifier, whatever their tags: "a 2-for-1 split")
+    const glued = ctx.starts[k] === ctx.ends[k - 1];
+    if ((!glued && !/^(DET|ADJ|NUM|NOUN|SYM|PUNCT)$/.test(ctx.pos[k])) || ctx.lower[k] === ",") return false;
   }
   return false;
 }
@@ -581,14 +593,29 @@ function coordinatedPredicate(ctx: Ctx, a: number, hi: number): boolean {
   return ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX";
 }
 
+/** Does the comma at `before` close a relative clause ("Beta, which it claims ...,") whose cue reported? */
+function closesRelativeReport({ ctx, events }: Scan, before: number): boolean {
+  const prev = events[events.length - 1];
+  if (!prev?.speaker || ctx.lower[before] !== "," || prev.last + 1 !== before) return false;
+  const k = prev.speaker[0];
+  const opener = /^(which|whom)$/.test(ctx.lower[k - 1] ?? "") ? k - 1 : k;
+  return /^(who|which|whom)$/.test(ctx.lower[opener]) && ctx.lower[opener - 1] === ",";
+}
+
 /**
  * The comma that closes a non-restrictive relative clause whose pronoun `speaker` is the cue's
  * subject: the first comma after the cue before the main clause's finite verb ("Smith, who said
  * the party was united, left early"); -1 when there is none.
  */
 function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
-  const [k] = speaker;
-  if (speaker[1] !== k || !/^(who|which)$/.test(ctx.lower[k]) || ctx.lower[k - 1] !== ",") return -1;
+  // (the pronoun may be the object of the clause, before its subject: "Beta, which it claims is ...")
+  const k = /^(which|whom)$/.test(ctx.lower[speaker[0] - 1] ?? "") ? speaker[0] - 1 : speaker[0];
+  if (
+    (k === speaker[0] && speaker[1] !== k) ||
+    !/^(who|which|whom)$/.test(ctx.lower[k]) ||
+    ctx.lower[k - 1] !== ","
+  )
+    return -1;
   for (let j = i + 1; j < hi; j++) {
     if (ctx.pos[j] === "QUOTE") return -1;
     const next = ctx.pos[j + 1];
