@@ -2203,4 +2203,24 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "the law was void",
     ]);
   });
+
+  it("a cue in an opening 'when' clause with nothing after it reports nothing; the main clause's description is someone else", () => {
+    const quotes = speech("When Arnold complained, the professor said the grade would stand.");
+    expect(quotes.map((q) => [q.cue?.text, q.speaker?.name, q.text])).toEqual([
+      ["said", "the professor", "the grade would stand"],
+    ]);
+    // "as" opens a frame that reports the main clause
+    expect(speakers("As Reuters reported, the plant will close.")).toEqual(["Reuters"]);
+  });
+
+  it("a person before an appositive or an 'of' phrase speaks, not the body named in it", () => {
+    expect(
+      speakers(
+        "Ms. Feinstein, ranking Democrat on the Senate Judiciary Committee, said the letter was private.",
+      ),
+    ).toEqual(["Feinstein"]);
+    expect(speakers("Olivier Le Guillou of Action Against Hunger said the camp was full.")).toEqual([
+      "Olivier Le Guillou",
+    ]);
+  });
 });

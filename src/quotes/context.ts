@@ -29,6 +29,8 @@ export interface Ctx {
   titleCase: boolean[];
   /** Entity kind of each token: 0 none, 1 place/event/work, 2 person, 3 organisation or country. */
   nonAgent: Uint8Array;
+  /** First token of the entity mention that holds each token (-1: none). */
+  mentionFirst: Int32Array;
   /** Index of the mark span that encloses the token (inside the marks), or -1. */
   inMark: Int32Array;
 }
@@ -39,7 +41,7 @@ export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
   const ctx = tokenColumns(article, marks);
   joinLowerCaseSentences(ctx);
   ctx.titleCase = article.sentences.map((_, si) => isTitleCase(ctx, si));
-  ctx.nonAgent = entityKinds(ctx);
+  entityKinds(ctx);
   namesAreProperNouns(ctx);
   sourcesAfterAccordingTo(ctx);
   return ctx;
@@ -114,6 +116,7 @@ function tokenColumns(article: Article, marks: readonly MarkSpan[]): Ctx {
     block: new Array<number>(n),
     titleCase: [],
     nonAgent: new Uint8Array(n),
+    mentionFirst: new Int32Array(n).fill(-1),
     inMark: new Int32Array(n).fill(-1),
   };
   let m = 0;
@@ -174,10 +177,12 @@ function isTitleCase(ctx: Ctx, si: number): boolean {
   return alpha >= 4 && caps >= 0.7 * alpha;
 }
 
-/** Entity kind of each token: 1 place, event or work (no stance of its own); 2 person; 3 organisation or country. */
-function entityKinds(ctx: Ctx): Uint8Array {
-  const { n, starts } = ctx;
-  const kinds = new Uint8Array(n);
+/**
+ * Entity kind of each token (`nonAgent`): 1 place, event or work (no stance of its own); 2 person;
+ * 3 organisation or country; and the first token of its mention (`mentionFirst`).
+ */
+function entityKinds(ctx: Ctx): void {
+  const { n, starts, nonAgent: kinds, mentionFirst } = ctx;
   const spans: [number, number, number][] = [];
   for (const e of ctx.article.entities) {
     const kind =
@@ -194,9 +199,11 @@ function entityKinds(ctx: Ctx): Uint8Array {
   let t = 0;
   for (const [s0, e0, kind] of spans) {
     while (t < n && starts[t] < s0) t++;
-    for (let k = t; k < n && starts[k] < e0; k++) kinds[k] = kind;
+    for (let k = t; k < n && starts[k] < e0; k++) {
+      kinds[k] = kind;
+      mentionFirst[k] = t;
+    }
   }
-  return kinds;
 }
 
 /** First token whose start is at or after `offset` (binary search); n if none. */

@@ -396,7 +396,8 @@ const PERSON_OF = new Set(["of", "at", "from"]);
  * speaks, not the last body or place of the chain. Null when no person is named before it.
  */
 function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
-  let start = np[0];
+  // (from the first word of the name the phrase ends in: "of Action Against Hunger")
+  let start = ctx.mentionFirst[np[0]] >= lo ? ctx.mentionFirst[np[0]] : np[0];
   // ("Goldstein & Russell": a firm's name joined by "&")
   if (ctx.lower[start - 1] === "&" && start - 2 >= lo && ctx.pos[start - 2] === "PROPN")
     start = npLeft(ctx, start - 2, lo)[0];
@@ -719,11 +720,13 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   let j = k - 1;
   while (j > lo && j > k - 16 && ctx.lower[j] !== "," && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") j--;
   if (j <= lo || ctx.lower[j] !== ",") return false;
-  // an article ("the chief executive of") or a role word ("associate professor of")
+  // an article ("the chief executive of") or a role word ("associate professor of"), or any
+  // description after a person the entity layer found ("Ms. Feinstein, ranking Democrat on")
   if (
     !/^(the|a|an)$/.test(ctx.lower[j + 1]) &&
     !ROLE_NOUNS.has(ctx.lower[j + 1]) &&
-    !ROLE_NOUNS.has(ctx.lower[j + 2])
+    !ROLE_NOUNS.has(ctx.lower[j + 2]) &&
+    ctx.nonAgent[j - 1] !== 2
   )
     return false;
   const run = lastPropnRun(ctx, j + 1, k - 1);

@@ -274,6 +274,15 @@ function describedKind(head: string): "person" | "organization" | undefined {
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) ? "person" : undefined;
 }
 
+/** Is the mention the subject of a sentence-final frame (", the spokesman said.")? */
+function endFrameMention(ctx: Ctx, m: Mention): boolean {
+  let k = m.b + 2; // past the verb
+  while (k < ctx.n && ctx.sent[k] === ctx.sent[m.b] && k <= m.b + 4 && ctx.pos[k] !== "PUNCT") k++;
+  return (
+    ctx.lower[m.a - 1] === "," && (k >= ctx.n || ctx.sent[k] !== ctx.sent[m.b] || ctx.pos[k] === "PUNCT")
+  );
+}
+
 /** The token of an "and" joining two noun phrases in the mention [a, b] (-1: none). */
 function conjunction(ctx: Ctx, a: number, b: number): number {
   for (let k = a + 1; k < b; k++)
@@ -841,9 +850,7 @@ export class SpeakerResolver {
     const unnamed = p === "he" || p === "she" ? this.unnamedPerson(p, m.start) : null;
     // (not one named in the sentence where the target spoke: "Richard told WOAI that ... as a man
     // removed it. “...,” he told the station": the man is in what Richard said)
-    const sameSentence = (x: number, y: number) =>
-      this.ctx.sent[tokenAt(this.ctx, x)] === this.ctx.sent[tokenAt(this.ctx, y)];
-    if (unnamed && (!target || (unnamed.at > target.at && !sameSentence(unnamed.at, target.at))))
+    if (unnamed && (!target || (unnamed.at > target.at && !this.sameSentence(unnamed.at, target.at))))
       return {
         start: m.start,
         end: m.end,
@@ -1173,7 +1180,17 @@ export class SpeakerResolver {
     // ("the Westerville city manager": a description with a place refers back only to an actor the
     // entity layer knows, not to a common noun that spoke, "police")
     if (placed && !last?.entity) return null;
+    // (an actor named earlier in the same sentence is someone else: "When Arnold complained, the
+    // professor said ..."; unless the description's frame ends the sentence, whose content may
+    // name the actor it speaks for: "Cameron will work with ..., the prime minister's spokesman said")
+    if (last && this.sameSentence(last.at, m.start) && !endFrameMention(this.ctx, m)) return null;
     return last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()) ? null : last;
+  }
+
+  /** Are character offsets `x` and `y` in one sentence? */
+  private sameSentence(x: number, y: number): boolean {
+    const { ctx } = this;
+    return ctx.sent[tokenAt(ctx, x)] === ctx.sent[tokenAt(ctx, y)];
   }
 
   /** The country a description names by a demonym or a country's name ("the Iraqi ambassador"), or null. */

@@ -507,11 +507,15 @@ function verbContent(s: Scan, v: VerbAt): number {
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
   // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
   // (so does one in an opening adverbial clause: "While Ramos said that ..., he appears uneasy")
+  const adverbialEnd = adverbialClauseEnd(ctx, speaker, i, hi);
   const clauseEnd = Math.max(
     relativeClauseEnd(ctx, speaker, i, hi),
-    adverbialClauseEnd(ctx, speaker, i, hi),
+    adverbialEnd,
     reducedRelativeEnd(ctx, i, hi),
   );
+  // (an opening clause that ends right after its cue reported nothing: "When Arnold complained,
+  // the professor said ..."; but "As Reuters reported, CONTENT" reports the main clause)
+  if (adverbialEnd >= 0 && adverbialEnd <= a && ctx.lower[speaker[0] - 1] !== "as") return i;
   const last = clauseEnd > a ? clauseEnd - 1 : hi;
   const forward = forwardContent(last < hi ? { ...s, hi: last } : s, a, v);
   if (forward && !(speaker[0] > i)) {
