@@ -2223,4 +2223,12 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "Olivier Le Guillou",
     ]);
   });
+
+  it("a list heading 'Some X quotes:' gives X; a topic label 'On X:' names no speaker", () => {
+    const text =
+      "Louis Farrakhan leads the Nation of Islam.\n\nSome Farrakhan quotes:\n“My god will wipe this country from the face of the earth.”\nOn Hezbollah: “They call them terrorists, I call them freedom fighters.”";
+    const quotes = analyze({ text }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Louis Farrakhan", "Louis Farrakhan"]);
+    expect(quotes.every((q) => q.kind === "direct")).toBe(true);
+  });
 });

@@ -22,6 +22,7 @@ import {
   DESCRIPTIONS,
   singularOf,
   FRAME_VERBS,
+  MESSAGE_NOUNS,
   POLL_NOUNS,
   QUESTION_WORDS,
   RELAY_VERBS,
@@ -1035,8 +1036,12 @@ function stanceFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
  */
 function nameColonFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
   const np = npRight(ctx, lo, e + 1);
+  // "Some Farrakhan quotes:", "Trump's statement:": the name that owns the message speaks
+  const owner = np && MESSAGE_NOUNS.has(ctx.lower[e]) ? lastPropnRun(ctx, np[0], e - 1) : null;
+  if (owner && /^['’]s$/.test(ctx.lower[owner[1]])) owner[1]--;
+  const speaker = np && MESSAGE_NOUNS.has(ctx.lower[e]) ? owner : np;
   if (np && np[1] === e)
-    return { cue: [b - 1, b - 1], cueType: "speech", speaker: np, relay: null, last: b - 1 };
+    return speaker ? { cue: [b - 1, b - 1], cueType: "speech", speaker, relay: null, last: b - 1 } : null;
   const run = lastPropnRun(ctx, Math.max(lo, e - 5), e);
   if (
     run &&

@@ -260,8 +260,9 @@ export function labelColon(s: Scan): Event | null {
     c++;
   const namesAgent = ctx.nonAgent.subarray(lo, c).some((kind) => kind >= 2);
   if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
-  // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to
-  if (ctx.lower[lo] === "dear") return null;
+  // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to; "On Hezbollah:"
+  // names a topic
+  if (ctx.lower[lo] === "dear" || TOPIC_PREPOSITIONS.has(ctx.lower[lo])) return null;
   // a page's label ("WARNING: ...") or a headline with its verb ("Coroner Defies Court Order: ...")
   if (PAGE_LABELS.has(ctx.lower[lo]) || headlineClause(ctx, lo, c)) return null;
   if (!isFirstInBlock(ctx, lo) || dateline(ctx, lo, c)) return null;
@@ -276,6 +277,9 @@ export function labelColon(s: Scan): Event | null {
   if (ctx.titleCase[ctx.sent[lo]] && !knownActor(ctx, speaker)) return null;
   return event([c, c], "speech", speaker, span, lo, hi);
 }
+
+/** Prepositions that open a topic label ("On Hezbollah:", "About the deal:"). */
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning", "re", "over"]);
 
 /** Is the run [a, b] an actor the article mentions outside its sentence, or a person's full name? */
 function knownActor(ctx: Ctx, [a, b]: [number, number]): boolean {
