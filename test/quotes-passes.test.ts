@@ -2231,4 +2231,14 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Louis Farrakhan", "Louis Farrakhan"]);
     expect(quotes.every((q) => q.kind === "direct")).toBe(true);
   });
+
+  it("a bare time adjunct after the cue is no content ('said Friday it disagreed'); a time that is the subject is", () => {
+    const text = (t: string) => speech(t).map((q) => q.text);
+    expect(text("MGM Resorts said on Friday it disagreed.")).toEqual(["it disagreed"]);
+    expect(text("The company said last week the plant would close.")).toEqual(["the plant would close"]);
+    expect(text("He said Friday was the deadline.")).toEqual(["Friday was the deadline"]);
+    expect(text("Volker said the July 25 call made him realize it.")).toEqual([
+      "the July 25 call made him realize it",
+    ]);
+  });
 });

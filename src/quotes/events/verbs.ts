@@ -822,12 +822,31 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
 /** Longest bare time adjunct between a verb and a comma ("reported last week, ..."). */
 const MAX_TIME_ADJUNCT = 4;
 
-/** "As Reuters reported Monday, the caravan ...": a bare time adjunct and its comma are no content. */
+/**
+ * "As Reuters reported Monday, the caravan ...": a bare time adjunct and its comma are no content;
+ * nor is one before the clause's subject ("said Friday it disagreed", "said last week the plant").
+ */
 function afterTimeAdjunct(ctx: Ctx, a: number, hi: number): number {
   for (let c = a + 1; c <= Math.min(hi, a + MAX_TIME_ADJUNCT); c++)
     if (ctx.lower[c] === ",") return onlyTimeAdjunct(ctx, a, c - 1) ? c + 1 : a;
-  return a;
+  // (not from an article: "said the last time anyone paid ... was", "the July 25 call made")
+  if (ctx.lower[a] === "the" || ctx.lower[a] === "a") return a;
+  let e = a;
+  let timeWord = false;
+  // (leading words only before the time's words: "last week the plant" ends at "week"; a day's
+  // number after its month: "said Oct. 5 it would")
+  const inAdjunct = (k: number) =>
+    (timeWord ? TIME_WORDS : TIME_ADJUNCT_WORDS).has(ctx.lower[k]) || (timeWord && ctx.pos[k] === "NUM");
+  while (e <= Math.min(hi, a + MAX_TIME_ADJUNCT - 1) && inAdjunct(e)) {
+    if (TIME_WORDS.has(ctx.lower[e])) timeWord = true;
+    e++;
+  }
+  // (the adjunct's words may be the subject: "said Friday was the deadline")
+  return timeWord && e <= hi && /^(PRON|DET|PROPN|NOUN|NUM|ADJ)$/.test(ctx.pos[e]) ? e : a;
 }
+
+/** The words of a time adjunct that name a time (not its leading "on", "last", "the"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 
 /**
  * "issued a statement about the charges": a publishing verb with a message as its object and no
