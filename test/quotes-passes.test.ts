@@ -2241,4 +2241,19 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "the July 25 call made him realize it",
     ]);
   });
+
+  it("an interrupting frame after a short adjunct or a bare subject leaves the frame out of the content", () => {
+    const [q] = speech("Upon investigation, Lombardo said, police learned that the guard was shot.");
+    expect(q.text).toBe("police learned that the guard was shot");
+    const [r] = speech("And that, Mr. Manafort said, was in the works.");
+    expect(r.segments?.map(([a, b]) => "And that, Mr. Manafort said, was in the works.".slice(a, b))).toEqual(
+      ["that", "was in the works"],
+    );
+    const text = "The professor, according to BuzzFeed News, failed Arnold because the essay was wrong.";
+    const [t] = speech(text);
+    expect(t.segments?.map(([a, b]) => text.slice(a, b))).toEqual([
+      "The professor",
+      "failed Arnold because the essay was wrong",
+    ]);
+  });
 });

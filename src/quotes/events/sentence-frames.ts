@@ -17,6 +17,7 @@ import {
   POINTERS,
   type Scan,
   SKIP_AFTER_CUE,
+  subjectSpan,
 } from "./span.js";
 import { citesEvidence, relaysEndFrame } from "./sources.js";
 import { treeFindsVerb } from "../tree.js";
@@ -150,6 +151,9 @@ function commaFrameEvents(
     const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
     const after = contentSpan(ctx, f.speaker[0] > cue ? pastSourceAppositive(ctx, e + 1, hi) : e + 1, hi);
     if (before && after) first.segments = [before, after];
+    // (a short adjunct before the frame is no piece of its own: "Upon investigation, Lombardo
+    // said, police learned ...")
+    else if (after) [first.start, first.end] = after;
   }
   return chained ? [first, chained] : [first];
 }
@@ -167,16 +171,6 @@ function pastSourceAppositive(ctx: Ctx, a: number, hi: number): number {
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] === "," ? k : -1;
   }
   return -1;
-}
-
-/** The subject noun phrase [a, b] as a character span ("The verdict", "Mrs. Clinton"); null for anything else ("And yet", "On Friday"). */
-function subjectSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
-  while (a <= b && ctx.pos[a] === "PUNCT") a++;
-  while (b >= a && ctx.pos[b] === "PUNCT") b--;
-  if (a > b || !/^(NOUN|PROPN|PRON)$/.test(ctx.pos[b])) return null;
-  for (let k = a; k <= b; k++)
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.pos[k]) && !/^['’]s$/.test(ctx.lower[k])) return null;
-  return [ctx.starts[a], ctx.ends[b]];
 }
 
 /**

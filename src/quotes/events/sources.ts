@@ -6,7 +6,7 @@
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
-import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan } from "./span.js";
+import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan, subjectSpan } from "./span.js";
 
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
 const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
@@ -50,7 +50,8 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     span = contentSpan(ctx, from, around ? hi : i - 1);
     if (around) {
       last = hi;
-      const before = contentSpan(ctx, from, i - 1);
+      // (the first piece may be the subject alone: "The professor, according to X, failed ...")
+      const before = contentSpan(ctx, from, i - 1) ?? subjectSpan(ctx, from, i - 1);
       const after = contentSpan(ctx, np[1] + 2, hi);
       if (before && after) segments = [before, after];
     }

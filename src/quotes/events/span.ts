@@ -109,3 +109,14 @@ export function holdsVerb(ctx: Ctx, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** The subject noun phrase [a, b] as a character span ("The verdict", "Mrs. Clinton"); null for anything else ("And yet", "On Friday"). */
+export function subjectSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
+  // (past a leading conjunction: "And that, Mr. Manafort said, was in the works")
+  while (a <= b && (ctx.pos[a] === "PUNCT" || (a < b && ctx.pos[a] === "CCONJ"))) a++;
+  while (b >= a && ctx.pos[b] === "PUNCT") b--;
+  if (a > b || !/^(NOUN|PROPN|PRON)$/.test(ctx.pos[b])) return null;
+  for (let k = a; k <= b; k++)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(ctx.pos[k]) && !/^['’]s$/.test(ctx.lower[k])) return null;
+  return [ctx.starts[a], ctx.ends[b]];
+}
