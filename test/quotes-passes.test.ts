@@ -2256,4 +2256,10 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "failed Arnold because the essay was wrong",
     ]);
   });
+
+  it("a list inside a participle clause on the subject is no speaker; 'the sheriff' refers to Sheriff X", () => {
+    const text =
+      "Sheriff Joseph Lombardo spoke on Monday. The sheriff, alluding to allegations of a conspiracy between his department, the F.B.I., and MGM, said, “there is no conspiracy.”";
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Joseph Lombardo"]);
+  });
 });

@@ -771,6 +771,9 @@ function partyTag(ctx: Ctx, k: number, lo: number): boolean {
 function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number] | null {
   for (let j = k - 1; j > lo && j > k - 30; j--) {
     if (ctx.lower[j] !== ",") continue;
+    // (past a list's commas inside a participle clause, to the comma that opens it)
+    const opensParticiple = ctx.pos[j + 1] === "VERB" && /(ing|ed)$/.test(ctx.lower[j + 1]);
+    if (!opensParticiple && listComma(ctx, j, k) && inParticiple(ctx, k, lo)) continue;
     const w = ctx.lower[j + 1];
     const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
@@ -802,8 +805,17 @@ function inParticiple(ctx: Ctx, k: number, lo: number): boolean {
     // the name after a participle's "by" inside the appositive is its agent, not the subject)
     for (let m = j + 2; m < k - 1; m++)
       if (/ed$/.test(ctx.lower[m]) && ctx.lower[m + 1] === "by") return true;
-    return false;
+    // (past the commas of a list inside the clause: "alluding to ... his department, the F.B.I.,
+    // and MGM,")
+    if (!listComma(ctx, j, k)) return false;
   }
+  return false;
+}
+
+/** Is the comma at `j` one of a list's that ends with ", and X" / ", or X" before `k`? */
+function listComma(ctx: Ctx, j: number, k: number): boolean {
+  for (let x = j; x < k - 1; x++)
+    if (ctx.lower[x] === "," && /^(and|or)$/.test(ctx.lower[x + 1])) return true;
   return false;
 }
 
