@@ -2262,4 +2262,16 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "Sheriff Joseph Lombardo spoke on Monday. The sheriff, alluding to allegations of a conspiracy between his department, the F.B.I., and MGM, said, “there is no conspiracy.”";
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Joseph Lombardo"]);
   });
+
+  it("a list of three or more sources speaks jointly, with or without the serial comma", () => {
+    expect(speakers("Apple, Google, and Microsoft said the rules were unfair.")).toEqual([
+      "Apple, Google and Microsoft",
+    ]);
+    expect(speakers("Apple, Google and Microsoft said the rules were unfair.")).toEqual([
+      "Apple, Google and Microsoft",
+    ]);
+    expect(speakers("Smith and Jones, the two partners, said the deal was off.")).toEqual([
+      "Smith and Jones",
+    ]);
+  });
 });

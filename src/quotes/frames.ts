@@ -664,15 +664,36 @@ const CLAUSE_OPENERS = new Set([
 function coordinatedSubject(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
   const and = np[0] - 1;
   if (and - 1 < lo || ctx.lower[and] !== "and") return null;
-  const p = ctx.pos[and - 1];
-  if (p !== "PROPN" && p !== "NOUN") return null;
-  const first = npLeft(ctx, and - 1, lo);
-  const opener = first[0] - 1;
+  // (a serial comma before "and": "Apple, Google, and Microsoft")
+  const before = ctx.lower[and - 1] === "," && agentAt(ctx, np[0]) ? and - 2 : and - 1;
+  const p = ctx.pos[before];
+  if (before < lo || (p !== "PROPN" && p !== "NOUN")) return null;
+  const first = npLeft(ctx, before, lo);
+  // the earlier names of a list ("Apple, Google and Microsoft"), people or bodies all
+  let list = first;
+  while (
+    ctx.lower[list[0] - 1] === "," &&
+    list[0] - 2 >= lo &&
+    agentAt(ctx, list[0]) &&
+    agentAt(ctx, list[0] - 2)
+  )
+    list = npLeft(ctx, list[0] - 2, lo);
+  const start = list !== first && opensClause(ctx, list[0] - 1, lo) ? list[0] : first[0];
+  const opener = start - 1;
+  if (!opensClause(ctx, opener, lo)) return null;
+  return [ctx.lower[opener] === "both" ? opener : start, np[1]];
+}
+
+/** Does the word at `opener` (before `lo`: none) leave a subject after it free to begin the clause? */
+function opensClause(ctx: Ctx, opener: number, lo: number): boolean {
   // a sentence-opening adverb ("Afterwards the singer and guitarist told") leaves the clause open
   const openingAdverb = opener === ctx.sentFirst[ctx.sent[opener]] && ctx.pos[opener] === "ADV";
-  if (opener >= lo && !CLAUSE_OPENERS.has(ctx.lower[opener]) && ctx.pos[opener] !== "SCONJ" && !openingAdverb)
-    return null;
-  return [ctx.lower[opener] === "both" ? opener : first[0], np[1]];
+  return opener < lo || CLAUSE_OPENERS.has(ctx.lower[opener]) || ctx.pos[opener] === "SCONJ" || openingAdverb;
+}
+
+/** Is token `k` part of a person's or a body's name the entity layer found? */
+function agentAt(ctx: Ctx, k: number): boolean {
+  return ctx.nonAgent[k] >= 2;
 }
 
 /**
@@ -786,8 +807,12 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     if (relative && ctx.pos[h] === "NUM" && ctx.lower[h - 1] === "," && h - 2 >= lo) h -= 2;
     // (a role word read as an adjective is a noun here: "The police chief, who ...")
     const role = ctx.pos[h] === "ADJ" && DESCRIPTIONS.has(ctx.lower[h]);
-    if (!finite && (role || ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON"))
-      return role ? [npLeft(ctx, h - 1, lo)[0], h] : npLeft(ctx, h, lo);
+    if (!finite && (role || ctx.pos[h] === "PROPN" || ctx.pos[h] === "NOUN" || ctx.pos[h] === "PRON")) {
+      if (role) return [npLeft(ctx, h - 1, lo)[0], h];
+      // (two or more joined: "Smith and Jones, the two partners, said")
+      const np = npLeft(ctx, h, lo);
+      return coordinatedSubject(ctx, np, lo) ?? np;
+    }
     return null;
   }
   return null;

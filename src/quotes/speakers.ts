@@ -288,12 +288,19 @@ function conjunction(ctx: Ctx, a: number, b: number): number {
   for (let k = a + 1; k < b; k++)
     if (
       ctx.lower[k] === "and" &&
-      ctx.pos[k - 1] !== "PUNCT" &&
+      (ctx.pos[k - 1] !== "PUNCT" || serialComma(ctx, a, k)) &&
       !twoRolesOfOne(ctx, a, k, b) &&
       !sharedHead(ctx, k, b)
     )
       return k;
   return -1;
+}
+
+/** The comma before the "and" at `and` ends a list of three or more ("Apple, Google, and Microsoft")? */
+function serialComma(ctx: Ctx, a: number, and: number): boolean {
+  if (ctx.lower[and - 1] !== ",") return false;
+  for (let k = a + 1; k < and - 1; k++) if (ctx.lower[k] === ",") return true;
+  return false;
 }
 
 /**
@@ -668,10 +675,18 @@ export class SpeakerResolver {
     const modifierOnly = from === and - 1 && (ctx.pos[from] === "PROPN" || DEMONYMS.has(ctx.lower[from]));
     if (modifierOnly && last > and + 1 && ANONYMOUS_HEADS.has(ctx.lower[last]))
       return this.out(m, m.written.replace(/^both\s+/i, ""), null, true, "group");
-    const first = this.resolve(from, and - 1, m.by);
+    // each name of a list ("Apple, Google and Microsoft") on its own
+    const parts: Speaker[] = [];
+    let a = from;
+    for (let k = from; k < and; k++) {
+      if (ctx.lower[k] !== ",") continue;
+      if (k > a) parts.push(this.resolve(a, k - 1, m.by));
+      a = k + 1;
+    }
+    if (a < and) parts.push(this.resolve(a, and - 1, m.by));
     const second = this.resolve(and + 1, last, m.by);
-    const name = `${first.name} and ${second.name}`;
-    const anonymous = first.anonymous && second.anonymous;
+    const name = `${parts.map((x) => x.name).join(", ")} and ${second.name}`;
+    const anonymous = parts.every((x) => x.anonymous) && second.anonymous;
     if (!anonymous) this.recent.push({ name, entity: null, kind: "group", at: m.start, end: m.end });
     return { start: m.start, end: m.end, name, entity: null, anonymous, resolvedBy: m.by };
   }
