@@ -2274,4 +2274,12 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "Smith and Jones",
     ]);
   });
+
+  it("a cue word after a hyphenated modifier is a noun ('against non-Muslim states')", () => {
+    expect(
+      speech(
+        "As the jihadis move against non-Muslim states without any letup, no force opposes them.",
+      ).filter((q) => q.cue?.text === "states"),
+    ).toEqual([]);
+  });
 });

@@ -98,6 +98,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     const reading = nounTaggedReading(ctx, i, prev);
     if (reading !== "verb") return reading === "cue" ? hit : null;
   }
+  // (after an adjective, where the parser's tagger reads a noun: "against non-Muslim states")
+  const modifierBefore = prev >= 0 && (ctx.pos[prev] === "ADJ" || /^\p{Ll}+-/u.test(ctx.words[prev]));
+  if (p === "VERB" && modifierBefore && treeTag(ctx, i) === "NOUN") return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
   if (demandOnly(ctx, i, cue.lemma)) return { type: "intention", lemma: cue.lemma };
@@ -258,9 +261,10 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   // after it is a compound's head, no verb with a subject
   const opener = npLeft(ctx, prev, 0)[0] - 1;
   if (opener >= 0 && ctx.pos[opener] === "VERB" && ctx.sent[opener] === ctx.sent[i]) return "none";
-  // (the second part of a hyphenated modifier is no subject: "blue-chip issues"; a hyphenated
-  // name is: "Stanley-Becker reports")
-  if (ctx.lower[prev - 1] === "-" && !isCap(ctx.words[prev])) return "none";
+  // (the second part of a hyphenated modifier is no subject: "blue-chip issues", "non-Muslim
+  // states"; a hyphenated name is: "Stanley-Becker reports")
+  if ((ctx.lower[prev - 1] === "-" && !isCap(ctx.words[prev])) || /^\p{Ll}+-/u.test(ctx.words[prev]))
+    return "none";
   if (compoundPart(ctx, i, prev)) return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];
