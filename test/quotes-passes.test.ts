@@ -2282,4 +2282,15 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ).filter((q) => q.cue?.text === "states"),
     ).toEqual([]);
   });
+
+  it("a message with a participle and a time ('A statement released Tuesday said') speaks, not the day", () => {
+    expect(speakers("A statement released Tuesday said the talks had failed.")).toEqual(["A statement"]);
+    expect(speakers("The letter, sent Friday, said the school would close.")).toEqual(["The letter"]);
+    // a verb's object before a participle clause is no subject
+    expect(
+      speakers(
+        "Mr. Trump spoke for more than 45 minutes, criticizing his rivals and dismissing questions he did not like.",
+      ),
+    ).toEqual(["Trump"]);
+  });
 });

@@ -33,6 +33,7 @@ import {
   SUBORDINATORS,
 } from "./cues.js";
 import { treeRelation, treeTag } from "./tree.js";
+import { dictionaryTags } from "../syntax/index.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
@@ -417,6 +418,24 @@ function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, nu
   return null;
 }
 
+/** A past participle right after a noun ("a statement released", "a letter sent")? */
+function nounParticiple(ctx: Ctx, k: number, lo: number): boolean {
+  return k - 1 >= lo && ctx.pos[k] === "VERB" && participle(ctx, k, true) && ctx.pos[k - 1] === "NOUN";
+}
+
+/**
+ * Is the verb at `k` a participle ("-ed", "-en", "-ing")? `irregular`: also one the tag dictionary
+ * knows as a past participle ("sent", "held"), though it may be a past tense ("spoke" is none).
+ */
+function participle(ctx: Ctx, k: number, irregular: boolean): boolean {
+  if (/(ed|en|ing)$/.test(ctx.lower[k])) return true;
+  // (the dictionary's participles include past tenses, "went": only before a time or an agent,
+  // "sent Friday", "held by police")
+  const next = ctx.lower[k + 1] ?? "";
+  const adjunct = TIME_ADJUNCTS.has(next) || TIME_LEAD.has(next) || next === "by";
+  return irregular && adjunct && dictionaryTags(ctx.lower[k]).includes("VBN");
+}
+
 /**
  * The last word of the subject of the verb at `i`: left past adverbs and auxiliaries, a
  * parenthesis ("Sen. Bernie Sanders (I-Vt.) said"), a time adjunct ("Trump on Tuesday said",
@@ -439,7 +458,10 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
       while (j >= lo && j > k - 4 && (TIME_ADJUNCTS.has(ctx.lower[j]) || TIME_LEAD.has(ctx.lower[j]))) j--;
       if (
         j >= lo &&
-        (BETWEEN.has(ctx.lower[j]) || ["PROPN", "NOUN", "PRON"].includes(ctx.pos[j]) || ctx.lower[j] === ")")
+        (BETWEEN.has(ctx.lower[j]) ||
+          ["PROPN", "NOUN", "PRON"].includes(ctx.pos[j]) ||
+          ctx.lower[j] === ")" ||
+          nounParticiple(ctx, j, lo))
       ) {
         k = j;
         continue;
@@ -512,7 +534,9 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
   if (quantifierSubject(ctx, k, i)) return [k, k];
   // a share of people: "47% say", "Six in 10 say"
   if (ctx.lower[k] === "%" && k - 1 >= lo && ctx.pos[k - 1] === "NUM") return [npLeft(ctx, k - 1, lo)[0], k];
-  // a participle after its head: "those surveyed say", "voters polled said"
+  // a participle after its head: "those surveyed say", "voters polled said"; with a time adjunct
+  // after it the head alone: "A statement released Tuesday said"
+  if (p === "VERB" && k < i - 1 && nounParticiple(ctx, k, lo)) return npLeft(ctx, k - 1, lo);
   if (
     p === "VERB" &&
     k === i - 1 &&
@@ -721,6 +745,7 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   }
   if (
     ctx.pos[p] === "PROPN" &&
+    !TIME_ADJUNCTS.has(ctx.lower[p]) &&
     !inRelative(ctx, k, lo) &&
     !inParticiple(ctx, k, lo) &&
     !partyTag(ctx, k, lo)
@@ -803,8 +828,12 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
     if (!relative) {
+      // (a participle opening the appositive is none, however it is spelt: "The letter, sent Friday,")
       for (let x = j + 1; x < k; x++)
-        if ((ctx.pos[x] === "VERB" && !/(ed|en|ing)$/.test(ctx.lower[x])) || ctx.pos[x] === "AUX")
+        if (
+          (ctx.pos[x] === "VERB" && !participle(ctx, x, true) && ctx.lower[x - 1] !== "to") ||
+          ctx.pos[x] === "AUX"
+        )
           finite = true;
     }
     let h = j - 1;
@@ -815,6 +844,10 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
       if (role) return [npLeft(ctx, h - 1, lo)[0], h];
       // (two or more joined: "Smith and Jones, the two partners, said")
       const np = npLeft(ctx, h, lo);
+      // (before a participle clause, no object of a verb or preposition: "spoke for more than 45
+      // minutes, criticizing ..." is no subject)
+      const object = /^(ADP|VERB)$/.test(ctx.pos[np[0] - 1] ?? "") || ctx.lower[np[0] - 1] === "than";
+      if (/ing$/.test(w) && ctx.pos[j + 1] === "VERB" && object) return null;
       return coordinatedSubject(ctx, np, lo) ?? np;
     }
     return null;

@@ -69,3 +69,13 @@ export function tagWords(words: readonly string[]): string[] {
 export function parseWords(words: readonly string[]): ParsedWord[] {
   return words.length === 0 ? [] : parseWordsWith(syntaxModel(), words);
 }
+
+/**
+ * The Penn Treebank tags the model's tag dictionary gives a lower-case word ("sent" -> VBD, VBN), or
+ * none: a question the tags of one sentence cannot answer (is this past tense a participle too?).
+ */
+export function dictionaryTags(word: string): string[] {
+  const dictionary = syntaxModel().lexicon.dictionary;
+  const id = dictionary?.idOf(word) ?? 0;
+  return id > 0 && dictionary ? dictionary.tagSets[id - 1].split("|") : [];
+}
