@@ -2293,4 +2293,14 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ),
     ).toEqual(["Trump"]);
   });
+
+  it("a report that opens the content of a sentence-final 'according to X' is nested in it", () => {
+    const quotes = speech(
+      "When she was arrested three days later, Guyger said she confused the homes, according to court documents.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["court documents", "When she was arrested three days later, Guyger said she confused the homes"],
+      ["Guyger", "she confused the homes"],
+    ]);
+  });
 });

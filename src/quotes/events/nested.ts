@@ -5,9 +5,9 @@
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, npLeft, npRight, tokenAt } from "../context.js";
-import { CUE_CLASSES } from "../cues.js";
-import { type CueHit, sourceLike, subjectLeft } from "../frames.js";
-import { contentSpan, event, OBJECT_VERBS, type Scan } from "./span.js";
+import { CUE_CLASSES, SUBORDINATORS } from "../cues.js";
+import { type CueHit, cueAt, sourceLike, subjectLeft } from "../frames.js";
+import { contentSpan, type Event, event, OBJECT_VERBS, type Scan } from "./span.js";
 
 /** Auxiliaries that make a report foreseen, possible or wished rather than made. */
 const MODALS = new Set([
@@ -156,10 +156,31 @@ export function toldByAgent(s: Scan, i: number, hit: CueHit): number | undefined
  * guidelines count nested reports. Returns the token to go on after, or undefined.
  */
 export function innerReport(s: Scan, i: number, hit: CueHit): number | undefined {
-  const { ctx, hi } = s;
   const outer = s.events[s.events.length - 1];
-  if (!outer || hit.type !== "speech" || !NESTING.has(hit.lemma) || outer.cueType !== "speech")
-    return undefined;
+  return outer ? reportIn(s, outer, i, hit) : undefined;
+}
+
+/**
+ * "Guyger said she confused Jean's home for her own, according to court documents": the same for
+ * a report that opens the content of a sentence-final "according to X" (or the main clause after
+ * an opening subordinate clause), its content ending before the phrase.
+ */
+export function reportBeforeSource(s: Scan, outer: Event, sourceAt: number): void {
+  const { ctx } = s;
+  const from = tokenAt(ctx, outer.start);
+  for (let k = from + 1; k < sourceAt - 1; k++) {
+    const hit = ctx.pos[k] === "VERB" ? cueAt(ctx, k) : null;
+    if (hit) {
+      reportIn({ ...s, hi: sourceAt - 2 }, outer, k, hit, true);
+      return;
+    }
+  }
+}
+
+/** A report at `i` nested in `outer`'s content (`afterClause`: its subject may follow an opening clause). */
+function reportIn(s: Scan, outer: Event, i: number, hit: CueHit, afterClause = false): number | undefined {
+  const { ctx, hi } = s;
+  if (hit.type !== "speech" || !NESTING.has(hit.lemma) || outer.cueType !== "speech") return undefined;
   const from = tokenAt(ctx, outer.start);
   // a verb, not a noun ("said Russian and Syrian claims are false")
   if (ctx.pos[i] !== "VERB") return undefined;
@@ -168,8 +189,12 @@ export function innerReport(s: Scan, i: number, hit: CueHit): number | undefined
   // a report made, not one foreseen or wished ("said Jones would tell the committee")
   for (let k = subject[1] + 1; k < i; k++)
     if (ctx.pos[k] !== "AUX" || MODALS.has(ctx.lower[k])) return undefined;
-  // the subject opens the content ("said Kuchma told ...", "said that Kuchma told ...")
-  const opens = subject[0] === from || (subject[0] === from + 1 && ctx.lower[from] === "that");
+  // the subject opens the content ("said Kuchma told ...", "said that Kuchma told ..."), or the
+  // main clause after an opening one ("When she was arrested, Guyger said ...")
+  const opens =
+    subject[0] === from ||
+    (subject[0] === from + 1 && ctx.lower[from] === "that") ||
+    (afterClause && SUBORDINATORS.has(ctx.lower[from]) && ctx.lower[subject[0] - 1] === ",");
   if (!opens || ctx.ends[hi] > outer.end + 1) return undefined;
   let k = i + 1;
   // past the one told ("told Yeltsin", "told them")

@@ -6,6 +6,7 @@
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
+import { reportBeforeSource } from "./nested.js";
 import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan, subjectSpan } from "./span.js";
 
 /** Adverbs that mark the clause as hearsay with an unnamed source. */
@@ -63,6 +64,8 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   });
   if (segments) ev.segments = segments;
   s.events.push(ev);
+  // (a report that opens the content it scopes over is nested in it)
+  if (!segments && !atStart && first < i) reportBeforeSource(s, ev, i);
   return last;
 }
 
