@@ -2303,4 +2303,15 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ["Guyger", "she confused the homes"],
     ]);
   });
+
+  it("a sentence-final 'according to X' after a framed quotation relays it", () => {
+    const text =
+      "She told a town hall that “local laws prohibit me from taking action,” according to ABC affiliate WFAA.";
+    const [q] = analyze({ text }).quotes;
+    expect([q.kind, q.via, text.slice(q.start, q.end)]).toEqual([
+      "direct",
+      ["WFAA"],
+      "local laws prohibit me from taking action,",
+    ]);
+  });
 });

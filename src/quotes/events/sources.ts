@@ -99,6 +99,25 @@ function sentenceFinalFrame(ctx: Ctx, verb: number): boolean {
   return false;
 }
 
+/**
+ * "She told a town hall that “...,” according to ABC affiliate WFAA.": a sentence-final "according
+ * to X" after a report with its own source names who relayed it. Returns the token before the
+ * phrase (where the content ends) and the relay's name, or null.
+ */
+export function trailingRelay(s: Scan, a: number): { end: number; relay: [number, number] } | null {
+  const { ctx, hi } = s;
+  for (let k = a + 1; k < hi; k++) {
+    if (ctx.lower[k] !== "according" || ctx.lower[k + 1] !== "to") continue;
+    const before = ctx.pos[k - 1] === "QUOTE" ? k - 2 : k - 1;
+    if (ctx.lower[before] !== ",") return null;
+    const np = accordingToSource(s, k + 2);
+    let end = np ? np[1] + 1 : -1;
+    while (end >= 0 && end <= hi && ctx.pos[end] === "PUNCT") end++;
+    return np && end > hi ? { end: k - 1, relay: sourceName(ctx, np) } : null;
+  }
+  return null;
+}
+
 /** Longest source phrase between a speech verb and its "that" ("according to the San Francisco Chronicle"). */
 const MAX_RELAYING = 10;
 

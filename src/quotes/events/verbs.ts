@@ -29,7 +29,7 @@ import {
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { innerReport, nestedSource, pastAppositive, toldByAgent } from "./nested.js";
 import { relayedSaying } from "./relayed.js";
-import { relayingPhraseEnd } from "./sources.js";
+import { relayingPhraseEnd, trailingRelay } from "./sources.js";
 import {
   contentSpan,
   event,
@@ -517,9 +517,13 @@ function verbContent(s: Scan, v: VerbAt): number {
   // the professor said ..."; but "As Reuters reported, CONTENT" reports the main clause)
   if (adverbialEnd >= 0 && adverbialEnd <= a && ctx.lower[speaker[0] - 1] !== "as") return i;
   const last = clauseEnd > a ? clauseEnd - 1 : hi;
-  const forward = forwardContent(last < hi ? { ...s, hi: last } : s, a, v);
+  // (a sentence-final "according to X" relays the report: "told ... that “...,” according to WFAA")
+  const relayed = hit.type === "speech" && last === hi ? trailingRelay(s, a) : null;
+  const end = relayed ? relayed.end : last;
+  const forward = forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
-    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last));
+    const extra = relayed ? { relay: relayed.relay } : {};
+    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
     return i;
   }
   // a clause-only verb with its object after it is no end frame ("..., Apple has unveiled its
