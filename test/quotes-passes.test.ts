@@ -2314,4 +2314,16 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "local laws prohibit me from taking action,",
     ]);
   });
+
+  it("'the statement' or 'the report' speaks for who issued it ('MGM Resorts issued a statement')", () => {
+    expect(
+      speakers(
+        "MGM Resorts issued a statement on Friday. The statement says the gunman began firing at 9:59 p.m.",
+      ),
+    ).toEqual(["MGM Resorts"]);
+    const report = speech(
+      "Elizabeth Warren spoke. In January, Warren issued a report on enforcement. The report said the agency was feeble.",
+    ).find((q) => q.cue?.text === "said");
+    expect(report?.speaker?.name).toBe("Elizabeth Warren");
+  });
 });

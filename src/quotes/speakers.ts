@@ -40,7 +40,7 @@ import {
 import { partitionPoint } from "../util/sorted.js";
 import { holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
-import { placeWords } from "./frames.js";
+import { placeWords, subjectLeft } from "./frames.js";
 
 interface MentionRef {
   start: number;
@@ -73,7 +73,7 @@ const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
 /** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
-const REPORT_NOUNS = new Set(["report", "story", "article"]);
+const REPORT_NOUNS = new Set(["report", "story", "article", "statement"]);
 /** How far back (in tokens) "the report" looks for the report the article named. */
 const REPORT_LOOKBACK = 400;
 
@@ -1108,6 +1108,12 @@ export class SpeakerResolver {
       let author = k > 0 && ctx.pos[k - 1] === "PROPN" ? npLeft(ctx, k - 1, from) : null;
       if (!author && /^(from|by|in|of)$/.test(ctx.lower[k + 1] ?? ""))
         author = firstPropnRun(ctx, k + 2, k + 6);
+      // "MGM Resorts issued a statement": the subject of the verb the report is the object of
+      const verb = npLeft(ctx, k, from)[0] - 1;
+      if (!author && verb > from && ctx.pos[verb] === "VERB") {
+        const subject = subjectLeft(ctx, verb, ctx.sentFirst[ctx.sent[verb]]);
+        if (subject && ctx.pos[subject[1]] === "PROPN") author = subject;
+      }
       if (!author) return null;
       const speaker = this.resolve(author[0], author[1], "description");
       return { ...speaker, start: ctx.starts[head - 1], end: ctx.ends[head], anonymous: false };
