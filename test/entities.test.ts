@@ -360,4 +360,10 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     expect(entities.find((e) => e.name === "Delta Air Lines")?.type).toBe("organization");
     expect(entities.find((e) => e.name === "Holland America Lines")?.type).toBe("organization");
   });
+
+  it("a company named without its legal form is the company, not a person ('Du Pont' for 'Du Pont Co.')", () => {
+    const entities = run("Du Pont Co. reported higher profit. Du Pont also raised its dividend.");
+    expect(entities.find((e) => e.name === "Du Pont Co.")?.mentions.length).toBe(2);
+    expect(entities.some((e) => e.type === "person")).toBe(false);
+  });
 });

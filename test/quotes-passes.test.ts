@@ -2327,4 +2327,14 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     );
     expect(report.map((q) => [q.cue?.text, q.speaker?.name])).toEqual([["said", "Elizabeth Warren"]]);
   });
+
+  it("a bare 'A spokesman' in a story about one company speaks for it, not for the last company quoted", () => {
+    const text = [
+      "Du Pont Co. reported that profit grew 19%. Du Pont also raised its dividend. Du Pont is benefiting from its businesses.",
+      "The largest beneficiary will be Seagram Co. A spokesman for Seagram said the company will post more profit.",
+      "Du Pont also announced a split. Du Pont's stock rose. Profit grew in the herbicides segment. A spokesman said herbicide use was delayed by rains.",
+    ].join("\n\n");
+    const q = speech(text).find((x) => x.text.startsWith("herbicide use"));
+    expect(q?.speaker?.name).toBe("Du Pont Co.");
+  });
 });

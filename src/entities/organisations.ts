@@ -24,6 +24,8 @@ function indexFullNames(orgs: readonly Cluster[]) {
   const bySuffix = new Map<string, Cluster>();
   // "Sun" for "Sun Microsystems Inc.", "Delta" for "Delta Air Lines Inc.": a company's first word
   const byFirstWord = new Map<string, Cluster>();
+  // "Du Pont" for "Du Pont Co.": a company's name without its legal form
+  const byShortName = new Map<string, Cluster>();
   for (const c of orgs) {
     const name = longest(c);
     if (wordCount(name) < 2) continue;
@@ -34,11 +36,14 @@ function indexFullNames(orgs: readonly Cluster[]) {
       const suffix = ws.slice(k).join(" ");
       if (!bySuffix.has(suffix)) bySuffix.set(suffix, c);
     }
-    for (const short of shortCompanyNames(ws)) if (!bySuffix.has(short)) bySuffix.set(short, c);
+    for (const short of shortCompanyNames(ws)) {
+      if (!bySuffix.has(short)) bySuffix.set(short, c);
+      if (!byShortName.has(short)) byShortName.set(short, c);
+    }
     if (ws.length >= 3 && companySuffixes.has(ws[ws.length - 1]) && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[0]))
       if (!byFirstWord.has(ws[0])) byFirstWord.set(ws[0], c);
   }
-  return { byInitials, bySuffix, byFirstWord };
+  return { byInitials, bySuffix, byFirstWord, byShortName };
 }
 
 /**
@@ -70,7 +75,7 @@ function bracketedShortForms(mentions: readonly Resolved[], orgs: readonly Clust
 /** Moves each short-form organisation's mentions into its full name's cluster, deleting it from `clusters`. */
 export function mergeOrganisations(mentions: readonly Resolved[], clusters: Map<string, Cluster>): void {
   const orgs = [...clusters.values()].filter((c) => c.type === "organization");
-  const { byInitials, bySuffix, byFirstWord } = indexFullNames(orgs);
+  const { byInitials, bySuffix, byFirstWord, byShortName } = indexFullNames(orgs);
   const explicit = bracketedShortForms(mentions, orgs);
   const mergedInto = new Map<Cluster, Cluster>();
   // Where a target was itself merged, follow the chain to the cluster that holds the mentions now.
@@ -79,9 +84,12 @@ export function mergeOrganisations(mentions: readonly Resolved[], clusters: Map<
     for (let guard = 0; mergedInto.has(x) && guard < 10; guard++) x = mergedInto.get(x) as Cluster;
     return x;
   };
-  // a one-word "person" that is a company's first word is that company ("Sun shipped ...")
+  // a one-word "person" that is a company's first word is that company ("Sun shipped ..."), and
+  // so is a "person" named as a company without its legal form ("Du Pont" for "Du Pont Co.")
   const shortPersons = [...clusters.values()].filter(
-    (c) => c.type === "person" && wordCount(longest(c)) === 1 && byFirstWord.has(longest(c)),
+    (c) =>
+      c.type === "person" &&
+      ((wordCount(longest(c)) === 1 && byFirstWord.has(longest(c))) || byShortName.has(longest(c))),
   );
   for (const c of [...orgs, ...shortPersons]) {
     const name = longest(c);

@@ -1157,7 +1157,14 @@ export class SpeakerResolver {
     if (!SPOKESPERSON_NOUNS.has(m.headLower)) return null;
     // "a spokesman said": the organisation the article last gave a voice or a subject role
     if (m.b - 1 <= m.a && /^(a|an|the|one)?$/.test(m.b > m.a ? this.ctx.lower[m.a] : "")) {
-      const org = this.lastKnown("organization", m.start);
+      const last = this.lastKnown("organization", m.start);
+      // (unless the article is about another body, named far more often so far: after "A
+      // spokesman for Seagram said", a bare "A spokesman" in a story on Du Pont is Du Pont's)
+      const main = this.mainOrganization(m.start);
+      const org =
+        main && last?.entity && main !== last.entity && this.dominates(main, last.entity, m.start)
+          ? { name: main.name, entity: main, kind: "organization" as const, at: m.start }
+          : last;
       return org?.entity ? { ...this.refer(m, org, "description"), anonymous: false } : null;
     }
     const word = this.ctx.lower[m.b - 1];
@@ -1168,6 +1175,27 @@ export class SpeakerResolver {
       false,
     );
     return target ? { ...this.refer(m, target, "description"), anonymous: false } : null;
+  }
+
+  /** The organisation mentioned most often before `at` (null: none). */
+  private mainOrganization(at: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.ctx.article.entities)
+      if (e.type === "organization" && (!best || this.mentionsBefore(e, at) > this.mentionsBefore(best, at)))
+        best = e;
+    return best;
+  }
+
+  /** Is `main` named at least five times and three times as often as `other` before `at`? */
+  private dominates(main: Entity, other: Entity, at: number): boolean {
+    const n = this.mentionsBefore(main, at);
+    return n >= 5 && n >= 3 * this.mentionsBefore(other, at);
+  }
+
+  private mentionsBefore(e: Entity, at: number): number {
+    let n = 0;
+    for (const m of e.mentions) if (m.start < at) n++;
+    return n;
   }
 
   /**
