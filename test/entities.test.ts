@@ -366,4 +366,12 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     expect(entities.find((e) => e.name === "Du Pont Co.")?.mentions.length).toBe(2);
     expect(entities.some((e) => e.type === "person")).toBe(false);
   });
+
+  it("a legal form before a name makes a company ('N.V. DSM', 'OAO Gazprom')", () => {
+    const entities = run("N.V. DSM said net income jumped. OAO Gazprom said exports rose.");
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ["N.V. DSM", "organization"],
+      ["OAO Gazprom", "organization"],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { countryOf, gazetteer } from "./gazetteer.js";
 import {
   cities,
   clubWords,
+  companyPrefixes,
   demonymsExtra,
   eventByName,
   eventHeads,
@@ -173,7 +174,8 @@ function headClass(words: readonly Word[], a: number, b: number): NameClass | nu
   let last = words[b - 1].text;
   if (n > 1 && ROMAN_OR_NUMBER.test(last)) last = words[b - 2].text;
   if (n > 1 || words[a].upper) {
-    if (orgHeads.has(last)) return { kind: "organization" };
+    // (or a legal form before the name: "N.V. DSM", "OAO Gazprom")
+    if (orgHeads.has(last) || (n > 1 && companyPrefixes.has(words[a].text))) return { kind: "organization" };
     if (eventHeads.has(last)) return { kind: "event" };
     if (geoHeads.has(last)) return { kind: "place" };
   }

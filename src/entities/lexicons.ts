@@ -66,6 +66,7 @@ export const nations = exact("entities/nations");
 export const clubWords = exact("entities/club-words");
 export const orgHeads = exact("entities/org-heads");
 export const companySuffixes = exact("entities/company-suffixes");
+export const companyPrefixes = exact("entities/company-prefixes");
 export const eventHeads = exact("entities/event-heads");
 export const geoHeads = exact("entities/geo-heads");
 export const prefixPlaces = exact("entities/prefix-places");
