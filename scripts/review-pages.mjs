@@ -7,7 +7,9 @@
 // ptc: the propaganda dev articles; timebank: the TimeBank news of the time data. --limit keeps N
 // texts spread evenly over the file (every k-th one), so the choice does not depend on content;
 // --offset F (0 <= F < 1) shifts that choice by a fraction of the step: 0.5 picks texts disjoint
-// from those of 0 (the default), for a second, fresh sample.
+// from those of 0 (the default), for a second, fresh sample. --exclude FILE leaves out the texts
+// whose ids it lists (one per line, or "ARTICLE <id>" lines of earlier part files), so a new sample
+// holds only texts no reviewer has seen.
 // Each page: its text, then each item (kind, speaker as resolved and as written, cue, via,
 // content; an interrupted quotation with its segments, each scored as an item). Beliefs and
 // intentions are left out, as the realnews metric leaves them out.
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     source: { type: "string", default: "html" },
     limit: { type: "string" },
     offset: { type: "string", default: "0" },
+    exclude: { type: "string" },
   },
 });
 if (!values.out) {
@@ -54,8 +57,19 @@ function spread(texts, limit, offset) {
   return Array.from({ length: limit }, (_, i) => texts[Math.floor(((i + offset) * texts.length) / limit)]);
 }
 
+/** Ids listed in the --exclude file (bare, or after "ARTICLE "). */
+function excludedIds() {
+  if (!values.exclude) return new Set();
+  const ids = readFileSync(values.exclude, "utf8").split("\n");
+  return new Set(ids.map((l) => l.replace(/^.*ARTICLE\s+/, "").split(/\s/)[0]).filter(Boolean));
+}
+const excluded = excludedIds();
+
 const pages = spread(
-  sourceTexts(values.source).filter((a) => a.text.length > 400),
+  // (a part file names a text by its id's first 12 characters)
+  sourceTexts(values.source).filter(
+    (a) => a.text.length > 400 && !excluded.has(a.id) && !excluded.has(a.id.slice(0, 12)),
+  ),
   Number(values.limit) || 0,
   Math.min(0.99, Math.max(0, Number(values.offset) || 0)),
 );
