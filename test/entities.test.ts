@@ -374,4 +374,11 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
       ["OAO Gazprom", "organization"],
     ]);
   });
+
+  it("'Subcommittee' heads a body's name ('Permanent Subcommittee on Investigation')", () => {
+    const entities = run("A report by the Permanent Subcommittee on Investigation said the deal was legal.");
+    expect(entities.find((e) => e.name === "Permanent Subcommittee on Investigation")?.type).toBe(
+      "organization",
+    );
+  });
 });

@@ -2337,4 +2337,25 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     const q = speech(text).find((x) => x.text.startsWith("herbicide use"));
     expect(q?.speaker?.name).toBe("Du Pont Co.");
   });
+
+  it("a body described by what it makes or by two trades refers back to the company named before", () => {
+    expect(
+      speakers(
+        "Tony Lama Co. said it would expand. The El Paso, Texas, maker of Western boots said the deal was off.",
+      ),
+    ).toEqual(["Tony Lama Co.", "Tony Lama Co."]);
+    expect(
+      speakers(
+        "Rogers Communications Inc. said it would expand. A spokesman for the Toronto cable television and telecommunications concern said the deal was off.",
+      ),
+    ).toEqual(["Rogers Communications Inc.", "Rogers Communications Inc."]);
+    // a quantity of people is no body: "a group of employees" speaks unnamed
+    const [q] = speech("The layoffs were confirmed, according to a group of employees.");
+    expect(q.speaker?.anonymous).toBe(true);
+  });
+
+  it("a name after an article before a noun cue and a verb is a modifier ('The GOP report offers')", () => {
+    expect(speech("The GOP report offers recommendations on how best to proceed with Iran.")).toEqual([]);
+    expect(speakers("The Times reports that the deal is off.")).toEqual(["The Times"]);
+  });
 });

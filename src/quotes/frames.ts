@@ -100,7 +100,10 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
     if (reading !== "verb") return reading === "cue" ? hit : null;
   }
   // (after an adjective, where the parser's tagger reads a noun: "against non-Muslim states")
-  const modifierBefore = prev >= 0 && (ctx.pos[prev] === "ADJ" || /^\p{Ll}+-/u.test(ctx.words[prev]));
+  // (or a name after an article: "The GOP report offers ...", "The Republican report argues")
+  const namedModifier = prev > 0 && /^(PROPN|ADJ)$/.test(ctx.pos[prev]) && ctx.pos[prev - 1] === "DET";
+  const modifierBefore =
+    prev >= 0 && (ctx.pos[prev] === "ADJ" || /^\p{Ll}+-/u.test(ctx.words[prev]) || namedModifier);
   if (p === "VERB" && modifierBefore && treeTag(ctx, i) === "NOUN") return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
@@ -267,6 +270,8 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if ((ctx.lower[prev - 1] === "-" && !isCap(ctx.words[prev])) || /^\p{Ll}+-/u.test(ctx.words[prev]))
     return "none";
   if (compoundPart(ctx, i, prev)) return "none";
+  // (a name after an article modifies it when a verb follows: "The GOP report offers ...")
+  if (ctx.pos[prev - 1] === "DET" && /^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];
   const clauseNext =
@@ -551,6 +556,10 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
     return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);
+    // "the Toronto cable television and telecommunications concern": two trades, one body
+    const and = np[0] - 1;
+    if (ctx.lower[and] === "and" && np[1] > np[0] && and - 1 >= lo && ctx.pos[and - 1] === "NOUN")
+      if (DESCRIPTIONS.get(ctx.lower[np[1]]) === "organization") np[0] = npLeft(ctx, and - 1, lo)[0];
     // a share: "four in 10 (voters)", "nine out of 10"
     const a = np[0];
     if (ctx.pos[a] === "NUM" && a - 2 >= lo && ctx.lower[a - 1] === "in" && ctx.pos[a - 2] === "NUM")

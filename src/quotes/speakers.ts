@@ -67,6 +67,8 @@ const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
 /** Plural group nouns ("observers", "settlers") and "others", "people": never a single person. */
 const GROUP_HEAD = /(?:s|^people)$/;
+/** Nouns of a number of people before "of" ("a group of employees"): the people are the head. */
+const QUANTITY_NOUNS = new Set(["group", "number", "couple", "handful", "host", "bunch", "crowd"]);
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
@@ -367,6 +369,10 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
     // "Officials in Kenya": a group noun and where it is
     if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroupNoun(ctx.lower[k]) && ctx.pos[k + 1] === "ADP")
       return k;
+    // "the maker of Western boots": a body's description and what it makes or owns (not a
+    // quantity of people: "a group of employees")
+    const body = DESCRIPTIONS.get(ctx.lower[k]) === "organization" && !QUANTITY_NOUNS.has(ctx.lower[k]);
+    if (ctx.pos[k] === "NOUN" && body && ctx.lower[k + 1] === "of") return k;
     // "legislators who backed the bill": a restrictive relative clause after the head
     if (
       /^(NOUN|PROPN)$/.test(ctx.pos[k]) &&
@@ -643,7 +649,10 @@ export class SpeakerResolver {
     const initialled = a === b ? this.personByInitials(a) : null;
     if (initialled) return this.out(m, initialled.name, initialled, false, "person");
     const and = conjunction(ctx, a, full);
-    if (and > 0 && !this.entityCovering(start, end)) return this.joint(m, and);
+    // (an "and" inside the phrase after the head joins what it modifies: "the maker of Western
+    // boots and leather accessories")
+    const inModifier = and > b && !/^(DET|PROPN|PRON)$/.test(ctx.pos[and + 1] ?? "");
+    if (and > 0 && !inModifier && !this.entityCovering(start, end)) return this.joint(m, and);
     // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
     const placed = placedBody(ctx, a, full);
     if (placed) return this.out(m, placed, null, false, "organization");
@@ -1145,8 +1154,13 @@ export class SpeakerResolver {
       if (head >= 0) org = phraseAfter(ctx, m.a + head, last, /^(from|by)$/);
     }
     if (!org) return this.genericSpokesperson(m);
+    // (a body described, "for the Toronto ... concern", keeps its article: it refers back)
+    const described = ctx.pos[org[1]] === "NOUN" && DESCRIPTIONS.get(ctx.lower[org[1]]) === "organization";
+    if (described && ctx.lower[org[0] - 1] === "the") org[0]--;
     const speaker = this.resolve(org[0], org[1], m.by);
-    return { ...speaker, start: m.start, end: m.end, anonymous: false };
+    // (one that refers to no one keeps its name as before, without the article: "ministry")
+    const name = speaker.entity ? speaker.name : speaker.name.replace(DETERMINERS, "");
+    return { ...speaker, name, start: m.start, end: m.end, anonymous: false };
   }
 
   /**
@@ -1233,7 +1247,12 @@ export class SpeakerResolver {
     // professor said ..."; unless the description's frame ends the sentence, whose content may
     // name the actor it speaks for: "Cameron will work with ..., the prime minister's spokesman said")
     if (last && this.sameSentence(last.at, m.start) && !endFrameMention(this.ctx, m)) return null;
-    return last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()) ? null : last;
+    // (a company named as the subject of a recent sentence before one known only by a plural
+    // description: "The Kearny, N.J.-based maker of hair accessories ... said" after "GOODY
+    // PRODUCTS Inc. cut its dividend")
+    if (last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()))
+      return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
+    return last;
   }
 
   /** Are character offsets `x` and `y` in one sentence? */
