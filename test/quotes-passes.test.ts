@@ -2358,4 +2358,10 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     expect(speech("The GOP report offers recommendations on how best to proceed with Iran.")).toEqual([]);
     expect(speakers("The Times reports that the deal is off.")).toEqual(["The Times"]);
   });
+
+  it("'he' or 'she' never refers to a plural noun no entity names ('investigators', 'Democrats')", () => {
+    const text =
+      'Douglas Haig sold the ammunition. Investigators said the gun was his. "I could not detect anything wrong," he said.';
+    expect(speakers(text)).toEqual(["Investigators", "Douglas Haig"]);
+  });
 });

@@ -107,6 +107,8 @@ function genderOf(name: string): "he" | "she" | null {
  */
 function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>): boolean {
   if (pronoun !== "he" && pronoun !== "she") return true;
+  // (never a plural noun no entity names: "investigators", "the officials", "Democrats")
+  if (!k.entity && /[\p{L}-][^s'’]s$/u.test(k.name)) return false;
   const g = learned.get(k.name) ?? genderOf(k.name);
   return g === null || g === pronoun;
 }
