@@ -2364,4 +2364,10 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       'Douglas Haig sold the ammunition. Investigators said the gun was his. "I could not detect anything wrong," he said.';
     expect(speakers(text)).toEqual(["Investigators", "Douglas Haig"]);
   });
+
+  it("a cue word after another verb's object is a noun or a participle ('return phone calls', 'killings blamed on')", () => {
+    expect(speech("Crane officials didn't return phone calls seeking comment.")).toEqual([]);
+    expect(speech("Police investigated two killings blamed on the Irish Republican Army.")).toEqual([]);
+    expect(speakers("Reuters said the minister told reporters that sales fell.")).toEqual(["Reuters"]);
+  });
 });

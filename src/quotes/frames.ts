@@ -105,10 +105,24 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const modifierBefore =
     prev >= 0 && (ctx.pos[prev] === "ADJ" || /^\p{Ll}+-/u.test(ctx.words[prev]) || namedModifier);
   if (p === "VERB" && modifierBefore && treeTag(ctx, i) === "NOUN") return null;
+  if (p === "VERB" && afterVerbObject(ctx, i, prev)) return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
   if (demandOnly(ctx, i, cue.lemma)) return { type: "intention", lemma: cue.lemma };
   return hit;
+}
+
+/**
+ * After the object of another verb, a cue word is a compound's head ("didn't return phone calls
+ * seeking comment", as the parser's tagger reads it) or a participle modifying the object
+ * ("investigated two killings blamed on the IRA"), not the verb of a clause with that subject.
+ */
+function afterVerbObject(ctx: Ctx, i: number, prev: number): boolean {
+  if (prev < 0 || ctx.pos[prev] !== "NOUN") return false;
+  const opener = npLeft(ctx, prev, 0)[0] - 1;
+  if (opener < 0 || ctx.pos[opener] !== "VERB" || ctx.sent[opener] !== ctx.sent[i]) return false;
+  if (/ed$/.test(ctx.lower[i])) return ctx.pos[i + 1] === "ADP" && ctx.lower[i + 1] !== "that";
+  return /s$/.test(ctx.lower[i]) && treeTag(ctx, i) === "NOUN";
 }
 
 /**
