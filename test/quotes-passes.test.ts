@@ -2370,4 +2370,11 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     expect(speech("Police investigated two killings blamed on the Irish Republican Army.")).toEqual([]);
     expect(speakers("Reuters said the minister told reporters that sales fell.")).toEqual(["Reuters"]);
   });
+
+  it("a month or a day before a cue word modifies it ('the October attack that killed 58')", () => {
+    expect(
+      speech("Haig sold the ammunition the month before the October attack that killed 58 people."),
+    ).toEqual([]);
+    expect(speakers("The Wrap's report today claims that Pine will be back.")).toEqual(["Wrap's report"]);
+  });
 });

@@ -275,6 +275,8 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (prev >= 0 && quantifierSubject(ctx, prev, i)) return "cue";
   if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return "none";
   if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
+  // (a month or a day modifies the noun: "the October attack that killed 58")
+  if (TIME_ADJUNCTS.has(ctx.lower[prev]) && isCap(ctx.words[prev])) return "none";
   // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
   // after it is a compound's head, no verb with a subject
   const opener = npLeft(ctx, prev, 0)[0] - 1;
