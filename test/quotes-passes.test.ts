@@ -2377,4 +2377,14 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     ).toEqual([]);
     expect(speakers("The Wrap's report today claims that Pine will be back.")).toEqual(["Wrap's report"]);
   });
+
+  it("a participle after ', but X declined,' belongs to that clause, which ends the report before it", () => {
+    const quotes = speech(
+      "Trump pivoted to talking about trade and how he would improve it, but Wallace brought him back to Romney's attacks, asking Trump to share his views.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Trump", "trade and how he would improve it"],
+      ["Wallace", "Trump to share his views"],
+    ]);
+  });
 });

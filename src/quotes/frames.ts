@@ -1190,7 +1190,13 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE" || /ing$/.test(ctx.lower[j])) continue;
     if (ctx.lower[j - 1] === "to" && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) continue;
     if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
-    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) verb = j;
+    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) {
+      verb = j;
+      // (a clause of its own after ", but" is the participle's: "asked the banks to ..., but they
+      // declined, citing concern")
+      const own = subjectLeft(ctx, j, lo);
+      if (own && /^(but|and|yet)$/.test(ctx.lower[own[0] - 1]) && ctx.lower[own[0] - 2] === ",") return own;
+    }
   }
   return verb >= 0 ? subjectLeft(ctx, verb, lo) : null;
 }

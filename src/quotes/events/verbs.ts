@@ -449,8 +449,15 @@ function sharedSource(
   const { ctx, lo, events } = s;
   let speaker = subject;
   let inherited = false;
-  if (!speaker && events.length && before > lo && CHAIN.has(ctx.lower[before])) {
-    const prev = events[events.length - 1];
+  const prev = events[events.length - 1];
+  const chained = !speaker && prev && before > lo && CHAIN.has(ctx.lower[before]);
+  // (not across a clause of its own: "asked the banks to ..., but they declined, citing ...")
+  const clause = chained && ctx.lower[before] === "," ? coordinateClause(ctx, prev.cue[1] + 1, before) : -1;
+  if (clause > 0) {
+    const cut = contentSpan(ctx, tokenAt(ctx, prev.start), clause - 2);
+    if (cut && prev.end > cut[1]) prev.end = cut[1];
+  }
+  if (chained && clause < 0) {
     speaker = prev.speaker;
     inherited = true;
     // the previous content stops before this cue's clause
@@ -608,6 +615,21 @@ function closesRelativeReport({ ctx, events }: Scan, before: number): boolean {
   const k = prev.speaker[0];
   const opener = /^(which|whom)$/.test(ctx.lower[k - 1] ?? "") ? k - 1 : k;
   return /^(who|which|whom)$/.test(ctx.lower[opener]) && ctx.lower[opener - 1] === ",";
+}
+
+/**
+ * The first token of a coordinate clause with its own subject and finite verb (", but they
+ * declined") between tokens `from` and `to`, or -1.
+ */
+function coordinateClause(ctx: Ctx, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (ctx.lower[k - 1] !== "," || !/^(but|and|yet)$/.test(ctx.lower[k])) continue;
+    const subject = npRight(ctx, k + 1, to);
+    const verb = subject ? subject[1] + 1 : -1;
+    if (verb > 0 && verb < to && /^(VERB|AUX)$/.test(ctx.pos[verb]) && !/ing$/.test(ctx.lower[verb]))
+      return k + 1;
+  }
+  return -1;
 }
 
 /**
