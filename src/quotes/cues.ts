@@ -173,6 +173,9 @@ export const CUE_CLASSES = loadJson<{
   subordinators: string[];
   questionWords: string[];
   relativePronouns: string[];
+  quantityNouns: string[];
+  topicPrepositions: string[];
+  actObjects: Record<string, string>;
 }>("quotes/cue-classes");
 
 /** Words that open an adverbial clause ("while", "because", "after"). */

@@ -25,6 +25,7 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MARKERS,
   CALENDAR_WORDS,
+  CUE_CLASSES,
   FEMALE_NAMES,
   MALE_NAMES,
   DESCRIPTIONS,
@@ -68,7 +69,7 @@ const RELATIVES = new Set(["who", "which", "that", "whom"]);
 /** Plural group nouns ("observers", "settlers") and "others", "people": never a single person. */
 const GROUP_HEAD = /(?:s|^people)$/;
 /** Nouns of a number of people before "of" ("a group of employees"): the people are the head. */
-const QUANTITY_NOUNS = new Set(["group", "number", "couple", "handful", "host", "bunch", "crowd"]);
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(CUE_CLASSES.quantityNouns);
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");

@@ -5,7 +5,7 @@
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
-import { ACTION_FORMS, FEMALE_NAMES, MALE_NAMES, RELATIVE_PRONOUNS } from "../cues.js";
+import { ACTION_FORMS, CUE_CLASSES, FEMALE_NAMES, MALE_NAMES, RELATIVE_PRONOUNS } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
 import { isPassive, namedDocument } from "./verb-helpers.js";
 import {
@@ -273,7 +273,7 @@ export function labelColon(s: Scan): Event | null {
 }
 
 /** Prepositions that open a topic label ("On Hezbollah:", "About the deal:"). */
-const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning", "re", "over"]);
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(CUE_CLASSES.topicPrepositions);
 
 /** Is the run [a, b] an actor the article mentions outside its sentence, or a person's full name? */
 function knownActor(ctx: Ctx, [a, b]: [number, number]): boolean {

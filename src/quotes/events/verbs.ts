@@ -189,8 +189,8 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i)) return true;
   if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
-  if (hit.lemma === "post") return objectHolds(ctx, i, RESULT_NOUNS);
-  if (hit.lemma === "declare" || hit.lemma === "issue") return objectHolds(ctx, i, SECURITY_NOUNS);
+  const actNouns = ACT_OBJECTS.get(hit.lemma);
+  if (actNouns) return objectHolds(ctx, i, actNouns);
   if (hit.lemma === "tell") return QUESTION_WORDS.has(ctx.lower[i + 1] ?? "") || canMakeOut(ctx, i);
   if (hit.lemma !== "add" || (ctx.pos[i + 1] !== "NUM" && ctx.lower[i + 1] !== "$")) return false;
   // ... unless the amount opens a clause ("added 20 people were hurt")
@@ -213,11 +213,14 @@ function convenedOrPhoned(ctx: Ctx, i: number): boolean {
   return !!object && ctx.pos[i + 1] === "DET" && CONVENED.has(ctx.lower[object[1]]);
 }
 
-/** A company's results (lexicons/quotes/result-nouns.txt): "posted net income of $133 million". */
-const RESULT_NOUNS = loadSet("quotes/result-nouns");
-
-/** A company's securities and payouts (lexicons/quotes/security-nouns.txt): "declared a dividend". */
-const SECURITY_NOUNS = loadSet("quotes/security-nouns");
+/**
+ * Verbs whose object, holding one of their nouns, makes them an act or a stated result
+ * (cue-classes.json `actObjects`): "posted net income of $133 million" (lexicons/quotes/result-nouns.txt),
+ * "declared a dividend", "issued 2.5 million shares" (lexicons/quotes/security-nouns.txt).
+ */
+const ACT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(CUE_CLASSES.actObjects).map(([verb, lexicon]) => [verb, loadSet(lexicon)]),
+);
 
 /**
  * Does the noun phrase right after the verb at `i` hold one of `nouns`? "posted a 54% drop in
