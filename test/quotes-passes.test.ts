@@ -2387,4 +2387,15 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ["Wallace", "Trump to share his views"],
     ]);
   });
+
+  it("'deny', 'suggest', 'propose', 'allege' with their own subject inside another report start a report of their own", () => {
+    const quotes = speech(
+      "China said it is committed to the formula, while the city's police deny accusations of brutality and say they show restraint.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([
+      ["China", "said"],
+      ["the city's police", "deny"],
+      ["the city's police", "say"],
+    ]);
+  });
 });
