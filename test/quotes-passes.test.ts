@@ -2388,7 +2388,7 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
     ]);
   });
 
-  it("'deny', 'suggest', 'propose', 'allege' with their own subject inside another report start a report of their own", () => {
+  it("'deny', 'suggest', 'propose', 'allege', 'accuse', 'urge' with their own subject inside another report start a report of their own", () => {
     const quotes = speech(
       "China said it is committed to the formula, while the city's police deny accusations of brutality and say they show restraint.",
     );
@@ -2397,5 +2397,10 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ["the city's police", "deny"],
       ["the city's police", "say"],
     ]);
+    expect(
+      speech(
+        "Kerry said the United States would take robust steps, and he urged North Korea to resume talks.",
+      ).map((q) => q.text),
+    ).toEqual(["the United States would take robust steps", "North Korea to resume talks"]);
   });
 });
