@@ -2403,4 +2403,8 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ).map((q) => q.text),
     ).toEqual(["the United States would take robust steps", "North Korea to resume talks"]);
   });
+
+  it("'Having said that' is an idiom, no report", () => {
+    expect(speakers("Having said that, the plan is good. He said that the plan is good.")).toEqual(["He"]);
+  });
 });
