@@ -2407,4 +2407,17 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
   it("'Having said that' is an idiom, no report", () => {
     expect(speakers("Having said that, the plan is good. He said that the plan is good.")).toEqual(["He"]);
   });
+
+  it("'conclude' reports only a clause (not 'the talks concluded on Friday'), which may open with a subordinate one", () => {
+    expect(speech("The talks concluded on Friday without a deal.")).toEqual([]);
+    expect(speech("The conference will conclude after the vote.")).toEqual([]);
+    expect(
+      speech(
+        "The FBI concluded while Clinton and her staffers were careless, no prosecutor would bring charges.",
+      ).map((q) => q.text),
+    ).toEqual(["while Clinton and her staffers were careless, no prosecutor would bring charges"]);
+    expect(speech("The study concluded 81% of the victims were male.").map((q) => q.text)).toEqual([
+      "81% of the victims were male",
+    ]);
+  });
 });

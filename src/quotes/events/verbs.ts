@@ -900,7 +900,7 @@ function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(CUE_CLASSES.clauseOnly);
 
 /** Tags of the words a clause's subject may be made of ("the new plan", "Trump's aides"). */
-const SUBJECT_WORD = /^(DET|NUM|ADJ|NOUN|PROPN|PRON|PART)$/;
+const SUBJECT_WORD = /^(DET|NUM|ADJ|NOUN|PROPN|PRON|PART|SYM)$/;
 
 /**
  * Does a quotation or colon follow from token `a` ('responded pointedly, with a smile: "..."'), or
@@ -914,12 +914,18 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   while (k <= hi && /^[,—–-]$/.test(ctx.lower[k])) k++;
   if (k > hi) return false;
   if (ctx.lower[k] === "that" || QUESTION_WORDS.has(ctx.lower[k])) return true;
+  // (or a clause that opens with a subordinate one, "concluded while X was careless, no prosecutor
+  // would ...", not a time phrase: "will conclude after the vote")
+  if (SUBORDINATORS.has(ctx.lower[k]) && ctx.lower[k] !== "as") return clauseFrom(ctx, k + 1, hi);
   for (; k <= hi; k++) {
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== "to";
     // an object with a relative clause ("unveiled cars that analysts say will ...") is no subject
     // ("the mass detention of a million Uighurs originated in ...": "of" continues the subject)
-    const of = ctx.lower[k] === "of" && k > a && ctx.pos[k - 1] === "NOUN";
-    if ((!SUBJECT_WORD.test(ctx.pos[k]) && !of) || RELATIVE_PRONOUNS.has(ctx.lower[k])) return false;
+    const of = ctx.lower[k] === "of" && k > a && /^(NOUN|SYM)$/.test(ctx.pos[k - 1]);
+    // ("Clinton and her staffers were": two joined subjects, not "a long and gushing caption")
+    const joined = ctx.pos[k] === "CCONJ" && /^(DET|PRON|PROPN)$/.test(ctx.pos[k + 1] ?? "");
+    if ((!SUBJECT_WORD.test(ctx.pos[k]) && !of && !joined) || RELATIVE_PRONOUNS.has(ctx.lower[k]))
+      return false;
   }
   return false;
 }
