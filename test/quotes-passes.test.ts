@@ -2420,4 +2420,14 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       "81% of the victims were male",
     ]);
   });
+
+  it("a relative clause inside an appositive ends at the comma before the main verb; both speak for the person named", () => {
+    const quotes = speech(
+      "Hunter Richard, the 16-year-old teen who says he was wearing the hat, told WOAI that some of his hair was ripped off.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Hunter Richard", "he was wearing the hat"],
+      ["Hunter Richard", "some of his hair was ripped off"],
+    ]);
+  });
 });

@@ -853,8 +853,9 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
     if (!relative) {
-      // (a participle opening the appositive is none, however it is spelt: "The letter, sent Friday,")
-      for (let x = j + 1; x < k; x++)
+      // (a participle opening the appositive is none, however it is spelt: "The letter, sent Friday,";
+      // nor are the verbs of a relative clause inside it: "Hunter Richard, the teen who says ...,")
+      for (let x = j + 1; x < k && !(x > j + 2 && /^(who|whom)$/.test(ctx.lower[x])); x++)
         if (
           (ctx.pos[x] === "VERB" && !participle(ctx, x, true) && ctx.lower[x - 1] !== "to") ||
           ctx.pos[x] === "AUX"

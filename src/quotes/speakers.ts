@@ -763,7 +763,9 @@ export class SpeakerResolver {
   private personBeforeAppositive(rel: number): [number, number] | null {
     const { ctx } = this;
     const lo = ctx.sentFirst[ctx.sent[rel]];
-    if (rel - 2 < lo || ctx.lower[rel - 1] !== ",") return null;
+    if (rel - 2 < lo) return null;
+    // ("Hunter Richard, the 16-year-old teen who says": the relative inside the appositive)
+    if (ctx.lower[rel - 1] !== ",") return this.personOpeningAppositive(rel, lo);
     // the person is right there (the usual rules), unless the name is a preposition's object
     // ("the spokesman for the Filial Correction, who")
     const before = npLeft(ctx, rel - 2, lo);
@@ -771,6 +773,18 @@ export class SpeakerResolver {
     for (let k = rel - 2; k > lo && k >= rel - MAX_APPOSITIVE; k--) {
       if (ctx.lower[k] !== ",") continue;
       return ctx.nonAgent[k - 1] === 2 ? npLeft(ctx, k - 1, lo) : null;
+    }
+    return null;
+  }
+
+  /** The person named before ", the ..." when `rel` is inside that appositive, else null. */
+  private personOpeningAppositive(rel: number, lo: number): [number, number] | null {
+    const { ctx } = this;
+    for (let k = rel - 1; k > lo && k >= rel - MAX_APPOSITIVE; k--) {
+      if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return null;
+      if (ctx.lower[k] !== ",") continue;
+      const opens = /^(the|a|an)$/.test(ctx.lower[k + 1]) && ctx.nonAgent[k - 1] === 2;
+      return opens ? npLeft(ctx, k - 1, lo) : null;
     }
     return null;
   }

@@ -617,7 +617,10 @@ function closesRelativeReport({ ctx, events }: Scan, before: number): boolean {
   if (!prev?.speaker || ctx.lower[before] !== "," || prev.last + 1 !== before) return false;
   const k = prev.speaker[0];
   const opener = /^(which|whom)$/.test(ctx.lower[k - 1] ?? "") ? k - 1 : k;
-  return /^(who|which|whom)$/.test(ctx.lower[opener]) && ctx.lower[opener - 1] === ",";
+  return (
+    /^(who|which|whom)$/.test(ctx.lower[opener]) &&
+    (ctx.lower[opener - 1] === "," || inAppositive(ctx, opener))
+  );
 }
 
 /**
@@ -635,6 +638,16 @@ function coordinateClause(ctx: Ctx, from: number, to: number): number {
   return -1;
 }
 
+/** Does token `k` follow a name and a comma that open an appositive ("Hunter Richard, the teen who")? */
+function inAppositive(ctx: Ctx, k: number): boolean {
+  const first = ctx.sentFirst[ctx.sent[k]];
+  for (let j = k - 1; j > first && j > k - 14; j--) {
+    if (ctx.lower[j] === ",") return ctx.pos[j - 1] === "PROPN" && /^(the|a|an)$/.test(ctx.lower[j + 1]);
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return false;
+  }
+  return false;
+}
+
 /**
  * The comma that closes a non-restrictive relative clause whose pronoun `speaker` is the cue's
  * subject: the first comma after the cue before the main clause's finite verb ("Smith, who said
@@ -643,12 +656,10 @@ function coordinateClause(ctx: Ctx, from: number, to: number): number {
 function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
   // (the pronoun may be the object of the clause, before its subject: "Beta, which it claims is ...")
   const k = /^(which|whom)$/.test(ctx.lower[speaker[0] - 1] ?? "") ? speaker[0] - 1 : speaker[0];
-  if (
-    (k === speaker[0] && speaker[1] !== k) ||
-    !/^(who|which|whom)$/.test(ctx.lower[k]) ||
-    ctx.lower[k - 1] !== ","
-  )
-    return -1;
+  if ((k === speaker[0] && speaker[1] !== k) || !/^(who|which|whom)$/.test(ctx.lower[k])) return -1;
+  // (after a comma, or inside an appositive set off by one: "Hunter Richard, the teen who says he
+  // was wearing the hat, told WOAI")
+  if (ctx.lower[k - 1] !== "," && !inAppositive(ctx, k)) return -1;
   for (let j = i + 1; j < hi; j++) {
     if (ctx.pos[j] === "QUOTE") return -1;
     const next = ctx.pos[j + 1];
