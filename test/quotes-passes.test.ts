@@ -2430,4 +2430,17 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ["Hunter Richard", "some of his hair was ripped off"],
     ]);
   });
+
+  it("a nested report may have an age or an adverb after its subject and an infinitive for content, but not a passive", () => {
+    expect(
+      speakers(
+        "The New Yorker reported Sunday that Deborah Ramirez, 53, suddenly claims to have been assaulted at a party.",
+      ),
+    ).toEqual(["The New Yorker", "Deborah Ramirez"]);
+    expect(
+      speakers(
+        "The magazine reported that Hemsworth and Pine were said to have run into contractual issues.",
+      ),
+    ).toEqual(["The magazine"]);
+  });
 });

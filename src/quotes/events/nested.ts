@@ -187,8 +187,11 @@ function reportIn(s: Scan, outer: Event, i: number, hit: CueHit, afterClause = f
   const subject = subjectLeft(ctx, i, from);
   if (!subject || ctx.pos[subject[1]] !== "PROPN") return undefined;
   // a report made, not one foreseen or wished ("said Jones would tell the committee")
+  // (an age or an adverb may stand between: "Deborah Ramirez, 53, suddenly claims"; not a passive's
+  // "be": "were said to have ...")
   for (let k = subject[1] + 1; k < i; k++)
-    if (ctx.pos[k] !== "AUX" || MODALS.has(ctx.lower[k])) return undefined;
+    if (!/^(AUX|ADV|NUM|PUNCT)$/.test(ctx.pos[k]) || MODALS.has(ctx.lower[k]) || BE_FORMS.has(ctx.lower[k]))
+      return undefined;
   // the subject opens the content ("said Kuchma told ...", "said that Kuchma told ..."), or the
   // main clause after an opening one ("When she was arrested, Guyger said ...")
   const opens =
@@ -200,8 +203,10 @@ function reportIn(s: Scan, outer: Event, i: number, hit: CueHit, afterClause = f
   // past the one told ("told Yeltsin", "told them")
   if (OBJECT_VERBS.has(hit.lemma) && ctx.lower[k] !== "that") k = (npRight(ctx, k, hi + 1)?.[1] ?? i) + 1;
   if (ctx.lower[k] === "that") k++;
-  // the clause right after the verb (an adjunct first, "said in a 911 call that", is left alone)
-  if (!/^(PRON|DET|PROPN|NOUN|NUM|ADJ)$/.test(ctx.pos[k] ?? "")) return undefined;
+  // the clause right after the verb (an adjunct first, "said in a 911 call that", is left alone),
+  // or an infinitive ("claims to have been assaulted")
+  const infinitive = ctx.lower[k] === "to" && /^(VERB|AUX)$/.test(ctx.pos[k + 1] ?? "");
+  if (!infinitive && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ)$/.test(ctx.pos[k] ?? "")) return undefined;
   const span = k > i + 1 || hit.lemma !== "tell" ? contentSpan(ctx, k, hi) : null;
   if (!span) return undefined;
   s.events.push(event([i, i], hit.type, subject, span, subject[0], hi, { nested: true }));
