@@ -2443,4 +2443,12 @@ describe("review of unseen news, eleventh session (2026-11-29)", () => {
       ),
     ).toEqual(["The magazine"]);
   });
+
+  it("'a police spokesperson' speaks for the police the article named before", () => {
+    expect(
+      speakers(
+        "San Antonio police said they were investigating. Later, a police spokesperson said no report had been received.",
+      ),
+    ).toEqual(["San Antonio police", "San Antonio police"]);
+  });
 });

@@ -1199,7 +1199,11 @@ export class SpeakerResolver {
       return org?.entity ? { ...this.refer(m, org, "description"), anonymous: false } : null;
     }
     const word = this.ctx.lower[m.b - 1];
-    if (describedKind(word) !== "organization") return null;
+    if (describedKind(word) !== "organization") {
+      // "a police spokesperson" after "San Antonio police said": the body named so before
+      const named = this.ctx.pos[m.b - 1] === "NOUN" ? this.lastKnown("any", m.start, word) : null;
+      return named ? { ...this.refer(m, named, "description"), anonymous: false } : null;
+    }
     const target = this.describedOne(
       { ...m, headLower: word, written: `the ${word}` },
       "organization",
