@@ -381,4 +381,14 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
       "organization",
     );
   });
+
+  it("a word read as a place from its context that is the surname of a person named in full is that person", () => {
+    const entities = run(
+      "Douglas Haig sold the ammunition. Haig says he sold 720 rounds from Haig's home gun business. He lives in Washington.",
+    );
+    expect(entities.find((e) => e.name === "Douglas Haig")?.mentions.length).toBe(3);
+    expect(entities.some((e) => e.type === "place" && e.name === "Haig")).toBe(false);
+    // a place the gazetteer lists stays a place
+    expect(entities.find((e) => e.name === "Washington")?.type).toBe("place");
+  });
 });

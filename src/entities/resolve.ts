@@ -8,7 +8,8 @@ import type { Entity, EntityType } from "../analysis.js";
 import { nameShaped } from "./classify.js";
 import { type Cluster, ClusterTable, form, longest, type Resolved } from "./clusters.js";
 import { distinctRoles, resolveDescriptions } from "./descriptions.js";
-import { personEndings, placeEndings, prefixPlaces } from "./lexicons.js";
+import { gazetteer } from "./gazetteer.js";
+import { cities, nations, personEndings, placeEndings, prefixPlaces, regions } from "./lexicons.js";
 import { mergeOrganisations } from "./organisations.js";
 import type { FoundRole } from "./roles.js";
 import type { Word } from "./words.js";
@@ -107,9 +108,15 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
     case "organization":
       table.add(keyOf("organization", m), "organization", m);
       return true;
-    case "place":
-      table.add(keyOf("place", m), "place", m, m.country ?? null);
+    case "place": {
+      // a word no gazetteer lists as a place, read as one from its context ("from Haig's home"),
+      // that is the surname of a person named in full ("Douglas Haig") is that person
+      const f = form(m);
+      const person = m.b - m.a === 1 && !lexicalPlace(f) ? table.surname.get(f) : undefined;
+      if (person) table.add(person, "person", m);
+      else table.add(keyOf("place", m), "place", m, m.country ?? null);
       return true;
+    }
     case "event":
     case "work":
     case "other": {
@@ -120,6 +127,11 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
     default:
       return false;
   }
+}
+
+/** Is `name` a place in the lexicons (a city, region, nation or country)? */
+function lexicalPlace(name: string): boolean {
+  return cities.has(name) || regions.has(name) || nations.has(name) || gazetteer.countryByName.has(name);
 }
 
 /** "the Falklands" / "the Canaries" for "X Islands": plural short forms of island groups. */
