@@ -391,4 +391,15 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     // a place the gazetteer lists stays a place
     expect(entities.find((e) => e.name === "Washington")?.type).toBe("place");
   });
+
+  it("two known bodies joined by 'and' stay two ('the United Nations and European Union')", () => {
+    const entities = run(
+      "The United Nations and European Union stressed the decision. The Futures and Options Exchange said so.",
+    );
+    expect(entities.map((e) => e.name)).toEqual([
+      "United Nations",
+      "European Union",
+      "Futures and Options Exchange",
+    ]);
+  });
 });

@@ -168,10 +168,17 @@ function afterAndInName(words: readonly Word[], i: number, j: number, end: numbe
     return 0;
   let m = j + 1;
   while (m < end && capWord(words[m])) m++;
-  const left = classifyName(words, i, j).kind;
+  const leftClass = classifyName(words, i, j);
+  const left = leftClass.kind;
   // Not two names in a row: "Kansai Electric Power and Kansai International Airport",
-  // "KeyCorp and Banc One Corp." (the right side repeats the first word or is a company).
-  const two = words[j + 1].text === words[i].text || companySuffixes.has(words[m - 1].text);
+  // "KeyCorp and Banc One Corp." (the right side repeats the first word or is a company), "the
+  // United Nations and European Union" (both sides known bodies).
+  const known = (c: { kind: string; key?: string }) => c.kind === "organization" && !!c.key;
+  const two =
+    words[j + 1].text === words[i].text ||
+    companySuffixes.has(words[m - 1].text) ||
+    (known(words[i].text === "The" ? classifyName(words, i + 1, j) : leftClass) &&
+      known(classifyName(words, j + 1, m)));
   const joins =
     m - (j + 1) >= 2 &&
     !two &&
