@@ -413,3 +413,18 @@ export function roleAndName(ctx: Ctx, and: number, hi: number): number {
   }
   return -1;
 }
+
+/**
+ * The comma that opens an appositive holding token `k`: the nearest comma before `k` (no verb
+ * between, at most `reach` tokens back, in its sentence) with a name before it and an article after
+ * it ("Hunter Richard, the 16-year-old teen who ..."); -1 when there is none.
+ */
+export function appositiveOpening(ctx: Ctx, k: number, reach: number): number {
+  const first = ctx.sentFirst[ctx.sent[k]];
+  for (let j = k - 1; j > first && j >= k - reach; j--) {
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return -1;
+    if (ctx.lower[j] !== ",") continue;
+    return ctx.pos[j - 1] === "PROPN" && /^(the|a|an)$/.test(ctx.lower[j + 1]) ? j : -1;
+  }
+  return -1;
+}

@@ -7,6 +7,7 @@
  */
 import type { Entity, Speaker } from "../analysis.js";
 import {
+  appositiveOpening,
   type Ctx,
   firstPropnRun,
   hyphenParticiple,
@@ -780,13 +781,8 @@ export class SpeakerResolver {
   /** The person named before ", the ..." when `rel` is inside that appositive, else null. */
   private personOpeningAppositive(rel: number, lo: number): [number, number] | null {
     const { ctx } = this;
-    for (let k = rel - 1; k > lo && k >= rel - MAX_APPOSITIVE; k--) {
-      if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return null;
-      if (ctx.lower[k] !== ",") continue;
-      const opens = /^(the|a|an)$/.test(ctx.lower[k + 1]) && ctx.nonAgent[k - 1] === 2;
-      return opens ? npLeft(ctx, k - 1, lo) : null;
-    }
-    return null;
+    const comma = appositiveOpening(ctx, rel, MAX_APPOSITIVE);
+    return comma > lo && ctx.nonAgent[comma - 1] === 2 ? npLeft(ctx, comma - 1, lo) : null;
   }
 
   /**

@@ -4,7 +4,7 @@
  * coordinated verb shares) and its content (the clause after it, or the words before an end frame:
  * "..., he said.").
  */
-import { type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
+import { appositiveOpening, type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
@@ -638,15 +638,13 @@ function coordinateClause(ctx: Ctx, from: number, to: number): number {
   return -1;
 }
 
-/** Does token `k` follow a name and a comma that open an appositive ("Hunter Richard, the teen who")? */
+/** Is token `k` inside an appositive after a name ("Hunter Richard, the teen who")? */
 function inAppositive(ctx: Ctx, k: number): boolean {
-  const first = ctx.sentFirst[ctx.sent[k]];
-  for (let j = k - 1; j > first && j > k - 14; j--) {
-    if (ctx.lower[j] === ",") return ctx.pos[j - 1] === "PROPN" && /^(the|a|an)$/.test(ctx.lower[j + 1]);
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return false;
-  }
-  return false;
+  return appositiveOpening(ctx, k, MAX_APPOSITIVE_WORDS) >= 0;
 }
+
+/** Most words between the comma that opens an appositive and a relative pronoun inside it. */
+const MAX_APPOSITIVE_WORDS = 13;
 
 /**
  * The comma that closes a non-restrictive relative clause whose pronoun `speaker` is the cue's
