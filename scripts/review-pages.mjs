@@ -2,14 +2,15 @@
 // guidelines (docs/ACCURACY.md, "seventh session"): news texts that no one annotated for quotes,
 // split into N files so that several reviewers can share them.
 //   npm run build && node scripts/review-pages.mjs --out DIR [--parts N] [--data DIR]
-//        [--source html|ptc|timebank] [--limit N] [--offset F]
+//        [--source html|ptc|timebank | --texts FILE] [--limit N] [--offset F] [--exclude FILE]
 // --source html (default): the article-extraction dev pages that realnews-dev does not annotate;
 // ptc: the propaganda dev articles; timebank: the TimeBank news of the time data. --limit keeps N
 // texts spread evenly over the file (every k-th one), so the choice does not depend on content;
 // --offset F (0 <= F < 1) shifts that choice by a fraction of the step: 0.5 picks texts disjoint
 // from those of 0 (the default), for a second, fresh sample. --exclude FILE leaves out the texts
 // whose ids it lists (one per line, or "ARTICLE <id>" lines of earlier part files), so a new sample
-// holds only texts no reviewer has seen.
+// holds only texts no reviewer has seen. --texts FILE reads the texts from a JSON Lines file of
+// { id, url, text } instead of a --source (any news the data folder does not hold).
 // Each page: its text, then each item (kind, speaker as resolved and as written, cue, via,
 // content; an interrupted quotation with its segments, each scored as an item). Beliefs and
 // intentions are left out, as the realnews metric leaves them out.
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     limit: { type: "string" },
     offset: { type: "string", default: "0" },
     exclude: { type: "string" },
+    texts: { type: "string" },
   },
 });
 if (!values.out) {
@@ -40,6 +42,7 @@ const lines = (file) => readFileSync(join(data, file), "utf8").trim().split("\n"
 
 /** The texts of a source as { id, url, text }, longer than 400 characters. */
 function sourceTexts(source) {
+  if (values.texts) return readFileSync(values.texts, "utf8").trim().split("\n").map((l) => JSON.parse(l));
   if (source === "html") {
     const annotated = new Set(lines("quotes/realnews-dev.jsonl").map((a) => a.id));
     return lines("html/article-extraction-dev.jsonl")
