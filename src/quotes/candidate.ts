@@ -21,6 +21,8 @@ export interface Candidate {
   noSource?: boolean;
   /** A report inside an earlier one's content, kept with it (see events/span.ts). */
   nested?: boolean;
+  /** A report withheld ("did not disclose the price"; see events/span.ts). */
+  withheld?: boolean;
   /** Character range of the attribution words (for via / medium). */
   frame: [number, number] | null;
   relay: string | null;

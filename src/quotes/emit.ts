@@ -69,6 +69,8 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
     const speaker = speakerOf(resolver, c);
+    // (resolved all the same: the antecedent of a later pronoun)
+    if (c.withheld) continue;
     if (readerAsSource(ctx, c, speaker) || ownOutlet(article, speaker)) continue;
     const { quote, addressed } = quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms);
     quotes.push(quote);

@@ -482,6 +482,8 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
         (BETWEEN.has(ctx.lower[j]) ||
           ["PROPN", "NOUN", "PRON"].includes(ctx.pos[j]) ||
           ctx.lower[j] === ")" ||
+          // (after an appositive: "The company, owned by X, earlier this month announced")
+          (ctx.lower[j] === "," && j > lo) ||
           nounParticiple(ctx, j, lo))
       ) {
         k = j;
@@ -785,7 +787,13 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   // none: "Thomson, in India to talk to tourism leaders, said")
   for (let j = lo; j < k; j++)
     if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j]) && ctx.lower[j - 1] !== "to") return null;
-  return firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
+  // the noun phrase before the phrase's opening comma ("The luxury airline and casino company,
+  // 98.6%-owned by investor Kirk Kerkorian, announced": not the participle's agent)
+  const opening = ctx.lower.indexOf(",", lo);
+  const np =
+    opening > lo && opening < k ? (firstPropnRun(ctx, lo, opening - 1) ?? npRight(ctx, lo, opening)) : null;
+  const before = np && /^(NOUN|PROPN)$/.test(ctx.pos[np[1]]) ? np : null;
+  return before ?? firstPropnRun(ctx, lo, k - 1) ?? npRight(ctx, lo, k);
 }
 
 /**
@@ -1268,7 +1276,8 @@ export function frameVerbAt(ctx: Ctx, i: number): CueHit | null {
 export function sourceLike(ctx: Ctx, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) {
     const w = ctx.lower[k];
-    if (ctx.nonAgent[k] >= 2 || ctx.pos[k] === "PRON") return true;
+    // (a possessive only determines the noun after it: "announced its agreements" has no source)
+    if (ctx.nonAgent[k] >= 2 || (ctx.pos[k] === "PRON" && !POSSESSIVES.has(w))) return true;
     // (a company's description with its determiner: "said the company", not "citing safety concerns")
     const determined = [ctx.lower[a], ctx.lower[a - 1] ?? ""].some((d) => DETERMINED.has(d));
     if (

@@ -84,6 +84,7 @@ function reportedCandidate(p: Passes, ev: Event): Candidate {
     relay: ev.relay ? p.ctx.text.slice(p.ctx.starts[ev.relay[0]], p.ctx.ends[ev.relay[1]]) : null,
     noSource: ev.noSource,
     nested: ev.nested,
+    withheld: ev.withheld,
     ...(ev.segments && shape.start === ev.start && shape.end === ev.end ? { segments: ev.segments } : {}),
   };
 }

@@ -656,7 +656,13 @@ export class SpeakerResolver {
     // (an "and" inside the phrase after the head joins what it modifies: "the maker of Western
     // boots and leather accessories")
     const inModifier = and > b && !/^(DET|PROPN|PRON)$/.test(ctx.pos[and + 1] ?? "");
-    if (and > 0 && !inModifier && !this.entityCovering(start, end)) return this.joint(m, and);
+    // (nor one between two nouns that modify the head: "the luxury airline and casino company")
+    const modifiers =
+      /^(the|a|an)$/.test(ctx.lower[a]) &&
+      ctx.pos[and - 1] === "NOUN" &&
+      ctx.pos[and + 1] === "NOUN" &&
+      b > and + 1;
+    if (and > 0 && !inModifier && !modifiers && !this.entityCovering(start, end)) return this.joint(m, and);
     // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
     const placed = placedBody(ctx, a, full);
     if (placed) return this.out(m, placed, null, false, "organization");

@@ -97,6 +97,7 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
   let cue = cueHead(syntax, a, b);
   // "according to X": "according" is a case marker of X
   if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case") return syntax.head[cue];
+  let relayed = false;
   for (let hop = 0; hop < 2; hop++) {
     const kids = children(syntax, cue);
     // a passive cue (also where the labeller missed it: "Voters were urged by the governor" with
@@ -106,11 +107,15 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
     if (hop === 0 && passive)
       return kids.find((k) => syntax.deprel[k] === "obl:agent" || byPhrase(ctx, syntax, k)) ?? -1;
     const subject = kids.find((k) => /^nsubj(:outer|:pass)?$/.test(syntax.deprel[k]));
+    // ("TASS quoted him as saying": "as saying" is the quoted person's, not the relay's; only a
+    // passive's subject speaks, "He was quoted as saying")
+    if (relayed && subject !== undefined && syntax.deprel[subject] !== "nsubj:pass") return -1;
     if (subject !== undefined) return subject;
     // a coordinated verb shares its first conjunct's subject, a participle clause its main
     // clause's ("Liu said that ..., warning: “...”")
     const participle = syntax.deprel[cue] === "advcl" && /ing$/.test(ctx.lower[cue]);
     if ((syntax.deprel[cue] !== "conj" && !participle) || syntax.head[cue] < 0) return -1;
+    relayed = participle && ctx.lower[cue - 1] === "as";
     cue = syntax.head[cue];
   }
   return -1;
@@ -338,6 +343,13 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   return t.person || (!f.agent && (t.agent || group));
 }
 
+/** Does the noun phrase starting at `a` follow "by", past its modifiers ("by investor Kirk Kerkorian")? */
+function afterBy(ctx: Ctx, a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && k > a - 4 && /^(NOUN|ADJ|DET|PROPN)$/.test(ctx.pos[k])) k--;
+  return ctx.lower[k] === "by";
+}
+
 /**
  * Whom the words were said to, by the tree: the indirect object, the object of "tell", or a "to"
  * phrase ("told Reuters", "confirmed to WIRED", "told VOA correspondent Carla Babb").
@@ -403,6 +415,9 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     const head = subjectToken(ctx, syntax, c.cue[0], c.cue[1]);
     if (head < 0) continue;
     const subject = nounCore(ctx, syntax, head);
+    // ("The company, 98.6%-owned by investor Kirk Kerkorian, announced": a participle's agent is
+    // no subject, whatever the parse)
+    if (afterBy(ctx, subject[0]) && ctx.lower.slice(subject[1], c.cue[0]).includes(",")) continue;
     // "the vehicle, which Jeff Bezos announced": the relative pronoun is the object, not the source
     if (relative) {
       if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;

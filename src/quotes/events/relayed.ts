@@ -15,6 +15,11 @@ export function relayedSaying(s: Scan, i: number, prevEnd: number): number | und
   const found = activeRelay(s, i, prevEnd) ?? passiveRelay(s, i, prevEnd);
   if (!found) return undefined;
   let a = i + 1;
+  // (past a time adjunct before "that": "as saying earlier in August that ...")
+  for (let j = a; j <= hi && j <= a + 5; j++) {
+    if (ctx.lower[j] === "that" && j > a) a = j;
+    if (!/^(ADV|ADP|NOUN|PROPN|NUM|DET)$/.test(ctx.pos[j])) break;
+  }
   if (ctx.lower[a] === "that") a++;
   const span = contentSpan(ctx, a, hi);
   if (!span) return undefined;
@@ -29,13 +34,36 @@ interface Relayed {
   first: number;
 }
 
-/** "TASS quoted him as saying": the person right before "as", the relay verb before the person. */
+/**
+ * "TASS quoted him as saying": the person right before "as", the relay verb before the person.
+ * A person with modifiers ("quoted local police in the town of Tacambaro as saying", "quoted the
+ * Observatory (ONDH), a government-appointed watchdog, as saying") is the noun phrase right after
+ * the relay verb, which then stands further back.
+ */
 function activeRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null {
-  const person = npLeft(ctx, i - 2, prevEnd);
-  const verb = person[0] - 1;
-  if (verb < prevEnd || !RELAY_VERBS.has(ctx.lower[verb])) return null;
+  let person = npLeft(ctx, i - 2, prevEnd);
+  let verb = person[0] - 1;
+  if (verb < prevEnd || !RELAY_VERBS.has(ctx.lower[verb])) {
+    verb = relayVerbBefore(ctx, person[0] - 1, prevEnd);
+    const np = verb < 0 ? null : npRight(ctx, verb + 1, i - 1);
+    if (!np) return null;
+    person = np;
+  }
   const relay = subjectLeft(ctx, verb, prevEnd);
   return { person, relay, first: relay?.[0] ?? verb };
+}
+
+/** How far back a relay verb may stand before its person's modifiers end, in tokens. */
+const RELAY_REACH = 16;
+
+/** The relay verb before token `k` over the words of a noun phrase's modifiers, or -1. */
+function relayVerbBefore(ctx: Scan["ctx"], k: number, prevEnd: number): number {
+  for (let v = k; v >= prevEnd && v > k - RELAY_REACH; v--) {
+    if (RELAY_VERBS.has(ctx.lower[v])) return v;
+    // (a verb or a clause break between them: the person belongs to another clause)
+    if (ctx.pos[v] === "VERB" || ctx.pos[v] === "AUX" || /^[;:]$/.test(ctx.lower[v])) return -1;
+  }
+  return -1;
 }
 
 /** "He was quoted by Reuters as saying": the passive's subject speaks, its agent relayed. */

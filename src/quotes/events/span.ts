@@ -17,6 +17,8 @@ export interface Event {
   noSource?: boolean;
   /** A report inside another's content that keeps that content whole ("he was told by X to ..."). */
   nested?: boolean;
+  /** A report the source declined to make ("did not disclose the price"): no item, but its source is resolved. */
+  withheld?: boolean;
   /** Content in character offsets. */
   start: number;
   end: number;

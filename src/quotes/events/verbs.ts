@@ -90,7 +90,8 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     : (askedAbout(s, i, hit) ??
       relayedSaying(s, i, prevEnd) ??
       openingParticiple(s, i, hit) ??
-      reducedPassive(s, i, hit, prevEnd));
+      reducedPassive(s, i, hit, prevEnd) ??
+      participialModifier(s, i, hit));
   if (asked !== undefined) return asked;
   // the word before the cue, past auxiliaries and adverbs ("but did note", "and also said")
   let before = i - 1;
@@ -404,6 +405,32 @@ function reducedPassive(s: Scan, i: number, hit: CueHit, prevEnd: number): numbe
   return agent[1];
 }
 
+/**
+ * A past participle that modifies a noun reports nothing of its own: "The debt, estimated at $4.7
+ * billion, could ...", "under new terms of the agreement, announced Friday, ...", "The provision,
+ * described as ...", and with an agent "a program approved by the company" (the reporting verbs of
+ * REPORTED_BY are reducedPassive's). After a comma it is a participle when only a noun phrase and
+ * its prepositional phrases stand before the comma (a subject is never cut from its finite verb by
+ * one comma) and an adjunct follows it, not a source ("The plan, added Smith, is ..."). Returns the
+ * token to go on after, or undefined.
+ */
+function participialModifier(s: Scan, i: number, hit: CueHit): number | undefined {
+  const { ctx, lo } = s;
+  if (!/(ed|en|wn)$/.test(ctx.lower[i]) || i - 2 < lo) return undefined;
+  if (ctx.lower[i + 1] === "by" && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1]) && !REPORTED_BY.has(hit.lemma))
+    return i;
+  const next = i + 1;
+  const adjunct =
+    /^(ADP|ADV|SCONJ)$/.test(ctx.pos[next] ?? "") ||
+    TIME_WORDS.has(ctx.lower[next] ?? "") ||
+    TIME_WORD.test(ctx.words[next] ?? "");
+  if (ctx.lower[i - 1] !== "," || !adjunct || ctx.lower[next] === "that") return undefined;
+  for (let k = i - 2; k >= lo; k--)
+    if (ctx.inMark[k] >= 0 || /^(VERB|AUX)$/.test(ctx.pos[k]) || /^[,;:]$/.test(ctx.lower[k]))
+      return undefined;
+  return /^(NOUN|PROPN|NUM)$/.test(ctx.pos[i - 2]) ? i : undefined;
+}
+
 /** The sender named in a sentence-opening "In a/the MESSAGE (sent) by X," before token `i`. */
 function openingMessageSender(s: Scan, i: number): [number, number] | null {
   const { ctx, lo } = s;
@@ -506,6 +533,15 @@ function verbContent(s: Scan, v: VerbAt): number {
   // "the agency didn't estimate how many were there", "did not say whether he would run": a
   // question the source left unanswered reports nothing
   if (negated(ctx, i) && QUESTION_WORDS.has(ctx.lower[a] ?? "")) return i;
+  // nor does one withheld, "didn't disclose the purchase price", "did not specify a share amount"
+  // (a stance stays a stance: "did not endorse Trump"); its source is still a later pronoun's
+  // antecedent ("While officials did not reveal the woman's name, they did tell reporters ...")
+  const withheld =
+    /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(ctx.pos[a] ?? "") &&
+    negated(ctx, i) &&
+    hit.type === "speech" &&
+    !TRANSITIVE_STANCE.has(hit.lemma) &&
+    !clauseFrom(ctx, a, hi);
   // "urged a strong stand, saying that ...": the participle's clause is what is reported, by
   // the participle (which shares this subject), not the content of this verb
   let b = a;
@@ -532,10 +568,11 @@ function verbContent(s: Scan, v: VerbAt): number {
   const end = relayed ? relayed.end : last;
   const forward = forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
-    const extra = relayed ? { relay: relayed.relay } : {};
+    const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
     s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
     return i;
   }
+  if (withheld) return i;
   // a clause-only verb with its object after it is no end frame ("..., Apple has unveiled its
   // 16-inch MacBook Pro"): it reported nothing
   if (CLAUSE_ONLY.has(hit.lemma) && a <= hi && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[a])) return i;
