@@ -1001,9 +1001,9 @@ describe("3h. relative clauses and senses that report nothing", () => {
         "Although the examiner concluded Epstein hanged himself, his death was shadowed by theories suggesting he was killed.",
       ),
     ).toEqual([["the examiner", "Epstein hanged himself"]]);
-    expect(q("When I asked if her granddaughter had received the vaccine, she went off on me.")).toEqual([
-      ["I", "if her granddaughter had received the vaccine"],
-    ]);
+    expect(q("When Smith asked if her granddaughter had received the vaccine, she went off on him.")).toEqual(
+      [["Smith", "if her granddaughter had received the vaccine"]],
+    );
   });
 
   it("an attributed indirect question is reported; an agentless or topic-only one is not", () => {
@@ -1011,8 +1011,8 @@ describe("3h. relative clauses and senses that report nothing", () => {
     expect(q("Scott Conroy asked Sanders whether questions about his health were fair game.")).toEqual([
       ["Scott Conroy", "whether questions about his health were fair game"],
     ]);
-    expect(q("We asked our followers which candidate won the debate.")).toEqual([
-      ["We", "which candidate won the debate"],
+    expect(q("The station asked its followers which candidate won the debate.")).toEqual([
+      ["The station", "which candidate won the debate"],
     ]);
     expect(q("Sanders was asked by host John Dickerson whether his aim was similar.")).toEqual([
       ["John Dickerson", "whether his aim was similar"],
@@ -2511,5 +2511,53 @@ describe("review of unseen news, twelfth session (2026-11-29)", () => {
     ]);
     // (a clause is still reported, and so is a stance)
     expect(speakers("The company did not say the deal was off.")).toEqual(["The company"]);
+  });
+});
+
+describe("review of unseen news, twelfth session: senses and voices (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+  const speakers = (text: string) => speech(text).map((q) => q.speaker?.name ?? null);
+
+  it("a spokesman 'with' a body speaks for it, and is still a 'he'", () => {
+    expect(
+      speakers(
+        "A spokesman with the Municipal Police told Reuters that three people were arrested. He said the mines had been adapted.",
+      ),
+    ).toEqual(["Municipal Police", "Municipal Police"]);
+  });
+
+  it("verbs in senses that report nothing", () => {
+    for (const text of [
+      "A reading above 50 indicates growth in manufacturing.",
+      "A separate report underlined the strength in manufacturing as the barometer jumped to 60.",
+      "Nashua immediately responded by strengthening a poison-pill plan.",
+      "Spontaneous applause echoed through the chamber and public galleries.",
+      "The Texan blasted in two aces to hold serve.",
+      "The attacks hit at least three Mexican states, killing up to 14 people.",
+    ])
+      expect(speech(text)).toEqual([]);
+    // (a participle that modifies a noun inside a relative clause is no cue, and the clause's
+    // antecedent speaks)
+    expect(
+      speakers(
+        "Nashua, whose major business is selling copiers, facsimile machines and related supplies, said Reiss will leave.",
+      ),
+    ).toEqual(["Nashua"]);
+  });
+
+  it("a participle clause after a mid-sentence frame is an adjunct: the content is before the frame", () => {
+    const [q] = speech(
+      "Factory orders rose in July and manufacturing surged in August, reports said Friday, sparking worries about inflation.",
+    );
+    expect(q.text).toBe("Factory orders rose in July and manufacturing surged in August");
+  });
+
+  it("outside quotation marks the writer's 'I' and 'we' report no one's words", () => {
+    expect(
+      speech(
+        "As I first reported last week, the FBI had been warned. We reported in June that the agency ignored the tips.",
+      ),
+    ).toEqual([]);
+    expect(speakers('Smith said: "I reported it in June."')).toEqual(["Smith"]);
   });
 });

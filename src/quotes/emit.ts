@@ -71,7 +71,8 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     const speaker = speakerOf(resolver, c);
     // (resolved all the same: the antecedent of a later pronoun)
     if (c.withheld) continue;
-    if (readerAsSource(ctx, c, speaker) || ownOutlet(article, speaker)) continue;
+    if (readerAsSource(ctx, c, speaker) || writerAsSource(ctx, c, speaker) || ownOutlet(article, speaker))
+      continue;
     const { quote, addressed } = quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms);
     quotes.push(quote);
     if (addressed) ownAddressee.add(quote);
@@ -111,6 +112,24 @@ function inheritRelays(ctx: Ctx, quotes: Quote[], ownAddressee: ReadonlySet<Quot
  */
 function readerAsSource(ctx: Ctx, c: Candidate, speaker: Speaker | null): boolean {
   return !!speaker && !speaker.entity && /^you$/i.test(speaker.name) && (!c.cue || ctx.inMark[c.cue[0]] < 0);
+}
+
+/**
+ * "As I first reported last week, ...", "We reported in June that ...": outside quotation marks "I"
+ * and "we" are the writer, whose narration reports no one's words (the realnews guidelines'
+ * first-person passages by the writer); inside them they are the quoted speaker's.
+ */
+function writerAsSource(ctx: Ctx, c: Candidate, speaker: Speaker | null): boolean {
+  // (the writer's beliefs and intentions stay stances, as PolNeAR annotates them)
+  const speech = c.cueType === "speech";
+  return (
+    speech &&
+    !!speaker &&
+    !speaker.entity &&
+    /^(i|we)$/i.test(speaker.name) &&
+    !!c.cue &&
+    ctx.inMark[c.cue[0]] < 0
+  );
 }
 
 /**

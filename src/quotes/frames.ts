@@ -856,7 +856,10 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     if (ctx.lower[j] !== ",") continue;
     // (past a list's commas inside a participle clause, to the comma that opens it)
     const opensParticiple = ctx.pos[j + 1] === "VERB" && /(ing|ed)$/.test(ctx.lower[j + 1]);
+    // (or inside a relative clause: "Nashua, whose business is selling copiers, facsimile machines
+    // and related supplies, said")
     if (!opensParticiple && listComma(ctx, j, k) && inParticiple(ctx, k, lo)) continue;
+    if (!opensParticiple && relativeBefore(ctx, j, lo) && joinedAfter(ctx, j, k)) continue;
     const w = ctx.lower[j + 1];
     const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
@@ -912,6 +915,19 @@ function inParticiple(ctx: Ctx, k: number, lo: number): boolean {
 function listComma(ctx: Ctx, j: number, k: number): boolean {
   for (let x = j; x < k - 1; x++)
     if (ctx.lower[x] === "," && /^(and|or)$/.test(ctx.lower[x + 1])) return true;
+  return false;
+}
+
+/** Does "and" or "or" join a list's last item between the comma at `j` and token `k`? */
+function joinedAfter(ctx: Ctx, j: number, k: number): boolean {
+  for (let x = j + 1; x < k; x++) if (/^(and|or)$/.test(ctx.lower[x])) return true;
+  return false;
+}
+
+/** Does a relative clause (", who", ", which", ", whose") open shortly before the comma at `j`? */
+function relativeBefore(ctx: Ctx, j: number, lo: number): boolean {
+  for (let x = j - 1; x > lo && x > j - 25; x--)
+    if (ctx.lower[x] === "," && /^(who|which|whose)$/.test(ctx.lower[x + 1])) return true;
   return false;
 }
 

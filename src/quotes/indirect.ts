@@ -48,7 +48,9 @@ function evidenceHead(ctx: Ctx, speaker: [number, number]): boolean {
   // the head: the last word before a prepositional phrase ("Images of bullet casings")
   let head = a;
   while (head < b && ctx.pos[head + 1] !== "ADP") head++;
-  return EVIDENCE_NOUNS.has(ctx.lower[head]);
+  // (or the noun before a prepositional phrase the subject was cut to: "A reading above 50")
+  const outer = a - 2 >= 0 && ctx.pos[a - 1] === "ADP" && ctx.lower[a - 1] !== "of" ? a - 2 : -1;
+  return EVIDENCE_NOUNS.has(ctx.lower[head]) || (outer >= 0 && EVIDENCE_NOUNS.has(ctx.lower[outer]));
 }
 
 /** Index of the first mark span whose closing mark lies after `offset` (binary search). */

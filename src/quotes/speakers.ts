@@ -74,6 +74,8 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(CUE_CLASSES.quantityNouns);
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
+/** Prepositions that name the body a spokesperson speaks for ("for Google", "with the police"). */
+const SPOKESPERSON_OF = /^(for|of|at|with)$/;
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
 /** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
@@ -976,6 +978,10 @@ export class SpeakerResolver {
     const pair = pairKind && !run ? this.pairDescribed(m, pairKind) : null;
     if (pair) return pair;
     const organisation = this.spokespersonFor(m);
+    // (the spokesperson is a person all the same: "he said" after "a spokesman with the police")
+    const body = this.recent.at(-1);
+    if (organisation && SPOKESPERSON_NOUNS.has(m.headLower) && body?.name === organisation.name)
+      this.recent.push({ ...body, kind: "person", at: m.start, end: m.end });
     if (organisation) return organisation;
     if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
       const author = this.earlierReportAuthor(b);
@@ -1160,8 +1166,9 @@ export class SpeakerResolver {
     const last = tokenAt(ctx, m.end) - 1; // the token the mention ends with
     let org: [number, number] | null = null;
     if (SPOKESPERSON_NOUNS.has(m.headLower) || ISSUED_DOCUMENTS.has(m.headLower)) {
-      org = phraseAfter(ctx, m.b, last, /^(for|of|at)$/);
-      if (!org && !(m.b < last && /^(for|of|at)$/.test(ctx.lower[m.b + 1]))) {
+      // ("a spokesman with the Municipal Police" too)
+      org = phraseAfter(ctx, m.b, last, SPOKESPERSON_OF);
+      if (!org && !(m.b < last && SPOKESPERSON_OF.test(ctx.lower[m.b + 1]))) {
         // the words from the first name to the head: "an Israeli army spokeswoman" speaks for the
         // Israeli army
         const first = firstPropnRun(ctx, m.nameFrom, m.b - 1);

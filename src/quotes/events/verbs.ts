@@ -189,6 +189,26 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i)) return true;
+  // "responded by strengthening a poison-pill plan": how it acted ("by saying" reports, by its own cue)
+  if (
+    ctx.lower[i + 1] === "by" &&
+    ctx.pos[i + 2] === "VERB" &&
+    /ing$/.test(ctx.lower[i + 2]) &&
+    !cueAt(ctx, i + 2)
+  )
+    return true;
+  // "copiers, facsimile machines and related supplies": a participle that modifies a noun
+  // (after a determiner, an adjective, a preposition or a list's "and": the parse decides; a clause
+  // may follow ", and": "..., and predicted viewers will ...")
+  const attributive =
+    /^(DET|ADJ|ADP)$/.test(ctx.pos[i - 1] ?? "") || (ctx.pos[i - 1] === "CCONJ" && ctx.pos[i - 2] === "NOUN");
+  if (
+    /(ed|en)$/.test(ctx.lower[i]) &&
+    ctx.pos[i + 1] === "NOUN" &&
+    attributive &&
+    treeRelation(ctx, i) === "amod"
+  )
+    return true;
   if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
   const actNouns = ACT_OBJECTS.get(hit.lemma);
   if (actNouns) return objectHolds(ctx, i, actNouns);
@@ -566,7 +586,10 @@ function verbContent(s: Scan, v: VerbAt): number {
   // (a sentence-final "according to X" relays the report: "told ... that “...,” according to WFAA")
   const relayed = hit.type === "speech" && last === hi ? trailingRelay(s, a) : null;
   const end = relayed ? relayed.end : last;
-  const forward = forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
+  // ("..., reports said Friday, sparking worries ...": a participle clause after the frame is an
+  // adjunct of the event, and the content is before the frame)
+  const adjunctAfter = ctx.lower[a - 1] === "," && ctx.pos[a] === "VERB" && /ing$/.test(ctx.lower[a]);
+  const forward = adjunctAfter ? null : forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
     const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
     s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
