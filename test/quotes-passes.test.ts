@@ -2561,3 +2561,43 @@ describe("review of unseen news, twelfth session: senses and voices (2026-11-29)
     expect(speakers('Smith said: "I reported it in June."')).toEqual(["Smith"]);
   });
 });
+
+describe("review of unseen news, twelfth session: nested and named messages (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+  const items = (text: string) => speech(text).map((q) => [q.speaker?.name ?? null, q.text]);
+
+  it("an end frame's content that is itself a report is a nested item of its own", () => {
+    expect(
+      items(
+        "An eye specialist told the 35-year-old Bruno that he could be blinded in one eye if he boxed again, the newspaper said.",
+      ),
+    ).toEqual([
+      [
+        "the newspaper",
+        "An eye specialist told the 35-year-old Bruno that he could be blinded in one eye if he boxed again",
+      ],
+      ["An eye specialist", "he could be blinded in one eye if he boxed again"],
+    ]);
+    expect(
+      items(
+        "North Korea demanded on Saturday that South Korea return a war veteran, Seoul's unification ministry said.",
+      ),
+    ).toContainEqual(["North Korea", "South Korea return a war veteran"]);
+  });
+
+  it("a description with another head does not stand for an unnamed individual", () => {
+    const quotes = speech(
+      'Frank Bruno said on Monday he would retire. An eye specialist told him that he could be blinded, the newspaper said. "I was in shock," the Briton said.',
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe("Frank Bruno");
+  });
+
+  it("a name between the article and a message noun is its source, also as a stance verb's object", () => {
+    expect(
+      items("The board rejected an Intelogic announcement that it will retain an investment banker."),
+    ).toEqual([["Intelogic", "it will retain an investment banker"]]);
+    expect(items("Investors cheered a Pentagon announcement that the troops would return.")).toEqual([
+      ["Pentagon", "the troops would return"],
+    ]);
+  });
+});

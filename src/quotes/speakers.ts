@@ -584,6 +584,9 @@ export class SpeakerResolver {
       if (r.at >= before) continue;
       if (kind !== "any" && r.kind !== kind) continue;
       if (pronoun && !agrees(r, pronoun, this.learnedGender)) continue;
+      // (a description with another head never stands for an unnamed individual: "The Briton said"
+      // after "An eye specialist told ...")
+      if (!pronoun && !word && r.anonymous && r.kind === "person" && kind === "person") continue;
       if (word && !(r.entity ? holdsRole(r.entity.roles, word) : r.name.toLowerCase().includes(word)))
         continue;
       best = r;

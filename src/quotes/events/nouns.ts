@@ -1,5 +1,5 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
-import { type Ctx, npLeft, thatBeforePlural } from "../context.js";
+import { type Ctx, lastPropnRun, npLeft, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
 import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
 import { treeHolder } from "../tree.js";
@@ -31,6 +31,16 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   const last = verb > i + 2 ? hi : end;
   s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, last, { noSource: !sp }));
   return last;
+}
+
+/**
+ * "an Intelogic announcement that ...", "a Pentagon statement that ...": a name between the article
+ * and the cue noun is its source. Null when no such name stands there.
+ */
+export function namedBefore(ctx: Ctx, i: number, prevEnd: number): [number, number] | null {
+  if (ctx.pos[i - 1] !== "PROPN") return null;
+  const run = lastPropnRun(ctx, Math.max(prevEnd, i - 5), i - 1);
+  return run && run[1] === i - 1 && /^(a|an|the)$/.test(ctx.lower[run[0] - 1] ?? "") ? run : null;
 }
 
 /** Words that join a second clause or verb to the first: no main verb is read past them. */
@@ -97,6 +107,8 @@ function holder(ctx: Ctx, i: number, prevEnd: number): [number, number] | null {
   if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) return [p, p];
   if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
     return npLeft(ctx, p - 1, prevEnd);
+  const named = namedBefore(ctx, i, prevEnd);
+  if (named) return named;
   let v = p;
   while (v >= prevEnd && v >= i - MAX_OBJECT_LEAD && /^(DET|ADJ|NUM)$/.test(ctx.pos[v])) v--;
   if (v < prevEnd || ctx.pos[v] !== "VERB" || ctx.inMark[v] >= 0 || !SUPPORT_FORMS.has(ctx.lower[v]))

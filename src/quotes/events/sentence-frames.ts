@@ -51,10 +51,33 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (f.speaker[0] > f.cue[1] && !sourceLike(ctx, f.speaker)) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
-    if (evs) return evs;
+    const inner = evs && evs.length === 1 && !evs[0].segments ? openingReport(ctx, start, c - 1) : null;
+    if (evs) return inner ? [...evs, inner] : evs;
   }
   const appositive = appositiveEndFrame(ctx, start, hi, used);
   return appositive ? [appositive] : null;
+}
+
+/**
+ * "An eye specialist told Bruno that he could be blinded, the newspaper said.": the content of an
+ * end frame that is itself a report, its subject opening the clause and its verb the clause's
+ * first, is a nested item of its own (the realnews guidelines' nested reports). Null otherwise.
+ */
+function openingReport(ctx: Ctx, start: number, end: number): Event | null {
+  let i = start + 1;
+  while (i < end && ctx.pos[i] !== "VERB" && ctx.pos[i] !== "AUX") i++;
+  const hit = i < end ? cueAt(ctx, i) : null;
+  if (!hit || hit.type !== "speech" || ctx.inMark[i] >= 0) return null;
+  const subject = subjectLeft(ctx, i, start);
+  if (!subject || subject[0] !== start || !sourceLike(ctx, subject)) return null;
+  // the clause after "that", past the addressee of a tell-type verb ("told the 35-year-old Bruno that")
+  let a = i + 1;
+  if (OBJECT_VERBS.has(hit.lemma) && ctx.lower[a] !== "that") a = (npRight(ctx, a, end + 1)?.[1] ?? a) + 1;
+  // (past a time adjunct: "demanded on Saturday that")
+  for (let k = a; k < end && k <= a + 3 && ctx.lower[a] !== "that"; k++) if (ctx.lower[k] === "that") a = k;
+  if (ctx.lower[a] !== "that") return null;
+  const span = contentSpan(ctx, a + 1, end);
+  return span ? event([i, i], hit.type, subject, span, start, end, { nested: true }) : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
   CUE_CLASSES,
+  CUE_NOUNS,
   CUE_VERBS,
   MESSAGE_NOUNS,
   QUESTION_WORDS,
@@ -568,6 +569,7 @@ function verbContent(s: Scan, v: VerbAt): number {
   while (b <= hi && ctx.lower[b] === ",") b++;
   if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
+  if (namedMessage(ctx, cueEnd + 1, hi)) return i;
   if (coordinatedPredicate(ctx, a, hi)) return i;
   if (stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma)) return i;
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
@@ -609,6 +611,19 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/**
+ * "rejected an Intelogic announcement that ...": an object that is a message with a named source
+ * of its own and a clause; the noun reports the clause for its source (nouns.ts), the verb nothing.
+ */
+function namedMessage(ctx: Ctx, a: number, hi: number): boolean {
+  if (!/^(a|an|the)$/.test(ctx.lower[a] ?? "")) return false;
+  let k = a + 1;
+  while (k <= hi && ctx.pos[k] === "PROPN") k++;
+  return (
+    k > a + 1 && k < hi && ctx.pos[k] === "NOUN" && CUE_NOUNS.has(ctx.lower[k]) && ctx.lower[k + 1] === "that"
+  );
 }
 
 /**
