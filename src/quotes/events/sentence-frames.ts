@@ -67,7 +67,7 @@ function openingReport(ctx: Ctx, start: number, end: number): Event | null {
   let i = start + 1;
   while (i < end && ctx.pos[i] !== "VERB" && ctx.pos[i] !== "AUX") i++;
   const hit = i < end ? cueAt(ctx, i) : null;
-  if (!hit || hit.type !== "speech" || ctx.inMark[i] >= 0) return null;
+  if (hit?.type !== "speech" || ctx.inMark[i] >= 0) return null;
   const subject = subjectLeft(ctx, i, start);
   if (!subject || subject[0] !== start || !sourceLike(ctx, subject)) return null;
   // the clause after "that", past the addressee of a tell-type verb ("told the 35-year-old Bruno that")
