@@ -2601,3 +2601,37 @@ describe("review of unseen news, twelfth session: nested and named messages (202
     ]);
   });
 });
+
+describe("pass 1c: block quotations (twelfth session, 2026-11-29)", () => {
+  const quotes = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+
+  it("the paragraph after 'X writes:' is X's direct quote, claimed from later passes", () => {
+    const [q, ...rest] = quotes(
+      "Gun Owners of America opposes the bill. Erich Pratt writes:\n\nThe bill is a disaster for gun owners. It would let the government seize firearms.\n\nThe group also criticized the senator.",
+    );
+    expect([q.kind, q.speaker?.name, q.text]).toEqual([
+      "direct",
+      "Erich Pratt",
+      "The bill is a disaster for gun owners. It would let the government seize firearms.",
+    ]);
+    expect(rest).toEqual([]);
+  });
+
+  it("a channel before the colon is the medium; a topic or a passive frames no block", () => {
+    const [q] = quotes("The president wrote on Twitter:\n\nWe will build the wall!\n\nCritics disagreed.");
+    expect([q.speaker?.name, q.medium, q.text]).toEqual([
+      "The president",
+      "Twitter",
+      "We will build the wall!",
+    ]);
+    expect(quotes("Libby Schaaf also spoke out against Trump:\n\nOakland has 400,000 people.")).toEqual([]);
+    expect(
+      quotes("Here are the stories that will be talked about today:\n\nFireworks fly in the debate."),
+    ).toEqual([]);
+  });
+
+  it("a paragraph that opens with a quotation mark is left to the quotation passes", () => {
+    const [q] = quotes('He said:\n\n"We will win."');
+    expect([q.speaker?.name, q.text]).toEqual(["He", "We will win."]);
+  });
+});

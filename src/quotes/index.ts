@@ -6,6 +6,8 @@
  *    speech), across paragraphs.
  * 1b. embeds.ts: social-media posts embedded in the page (a paragraph and its "— Name (@handle)"
  *    signature), their author's direct quotes.
+ * 1c. blocks.ts: block quotations (a paragraph after one that ends "X writes:"), their source's
+ *    direct quotes.
  * 2. direct.ts: quotations with their attribution frames, and quotations standing on their own.
  * 3. indirect.ts: reported speech (communication predicates with source and content, events/) in
  *    the words the direct quotes left free; quoted fragments make it mixed.
@@ -19,6 +21,7 @@
 import type { Quote } from "../analysis.js";
 import type { Article } from "../article.js";
 import { startPasses } from "./candidate.js";
+import { blockQuotations } from "./blocks.js";
 import { buildCtx } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { embeddedPosts } from "./embeds.js";
@@ -34,6 +37,7 @@ export function findQuotes(article: Article): Quote[] {
   const ctx = buildCtx(article, marks);
   const p = startPasses(ctx, marks);
   embeddedPosts(p);
+  blockQuotations(p);
   directQuotes(p);
   reportedQuotes(p);
   preferTreeSpeakers(ctx, p.cands);
