@@ -2635,3 +2635,20 @@ describe("pass 1c: block quotations (twelfth session, 2026-11-29)", () => {
     expect([q.speaker?.name, q.text]).toEqual(["He", "We will win."]);
   });
 });
+
+describe("request verbs, twelfth session (2026-11-29)", () => {
+  const items = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => q.cue?.type === "speech")
+      .map((q) => [q.speaker?.name ?? null, q.text]);
+
+  it("'instructed', 'petitioned' report the request with the one asked; a bare 'requested X' names a topic", () => {
+    expect(items("Julian Assange instructed his lawyers to sue the Guardian for libel.")).toEqual([
+      ["Julian Assange", "his lawyers to sue the Guardian for libel"],
+    ]);
+    expect(items("Automakers petitioned the agency to allow them to introduce smaller air bags.")).toEqual([
+      ["Automakers", "the agency to allow them to introduce smaller air bags"],
+    ]);
+    expect(items("Timex requested duty-free treatment for many types of watches.")).toEqual([]);
+  });
+});
