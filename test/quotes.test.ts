@@ -370,9 +370,9 @@ describe("analyst-facing precision rules", () => {
 
   it("takes the agent of a passive as the source, not the relative pronoun", () => {
     const a = run(
-      "The return of the islands was a condition for the country's entry into the war, which was requested by the Allies.",
+      "The return of the islands was a condition for the country's entry into the war, which was proposed by the Allies.",
     );
-    const q = a.quotes.find((x) => x.cue?.text === "requested");
+    const q = a.quotes.find((x) => x.cue?.text === "proposed");
     expect(q?.speaker?.name).toBe("Allies");
     expect(mention(a, q)).toBe("the Allies");
   });
