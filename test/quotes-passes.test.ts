@@ -2652,3 +2652,26 @@ describe("request verbs, twelfth session (2026-11-29)", () => {
     expect(items("Timex requested duty-free treatment for many types of watches.")).toEqual([]);
   });
 });
+
+describe("descriptions, twelfth session (2026-11-29)", () => {
+  const speakers = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => q.cue?.type === "speech")
+      .map((q) => q.speaker?.name ?? null);
+
+  it("a trade description refers back to the company ('the restaurant operator')", () => {
+    expect(
+      speakers(
+        "Shoney's Inc. said it will report a write-off for its fourth quarter. The restaurant operator cited transaction costs from its 1988 recapitalization.",
+      ),
+    ).toEqual(["Shoney's Inc.", "Shoney's Inc."]);
+  });
+
+  it("a description opening an adverbial clause refers to the main clause's subject", () => {
+    expect(
+      speakers(
+        "Intel told analysts that shipments will resume. Acme Corp. rose 5% after the company said profit jumped.",
+      ),
+    ).toEqual(["Intel", "Acme Corp."]);
+  });
+});

@@ -1258,6 +1258,8 @@ export class SpeakerResolver {
     modified: boolean,
     placed = false,
   ): Known | null {
+    const own = this.mainClauseSubject(m, described);
+    if (own) return own;
     // "The Iraqi ambassador to Greece" is no Soviet ambassador named before
     const country = this.countryIn(m);
     const fits = (k: Known | null) => (k && !(country && k.entity?.country !== country) ? k : null);
@@ -1286,6 +1288,20 @@ export class SpeakerResolver {
     if (last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()))
       return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
     return last;
+  }
+
+  /**
+   * "Weisfield's rocketed 9 1/2 to 39 after the jewelry store operator said ...": a description
+   * opening an adverbial clause refers to the subject of the main clause before it, when that
+   * subject is a name of the description's kind. Null otherwise.
+   */
+  private mainClauseSubject(m: Mention, described: "person" | "organization"): Known | null {
+    const { ctx } = this;
+    if (!SUBORDINATORS.has(ctx.lower[m.a - 1] ?? "")) return null;
+    const opens = ctx.starts[ctx.sentFirst[ctx.sent[m.a]]];
+    const subjects = described === "person" ? this.subjects : this.orgSubjects;
+    const first = subjects[partitionPoint(subjects, (x) => x.at < opens)];
+    return first?.at === opens && first.at < m.start ? first : null;
   }
 
   /** Are character offsets `x` and `y` in one sentence? */
