@@ -2675,3 +2675,11 @@ describe("descriptions, twelfth session (2026-11-29)", () => {
     ).toEqual(["Intel", "Acme Corp."]);
   });
 });
+
+describe("label colons, twelfth session (2026-11-29)", () => {
+  it("a team's line-up after its name is no statement", () => {
+    const text =
+      "Teams:\nAustria: Michael Konsel, Markus Schopp, Dieter Ramusch (Andreas Ogris 77th), Anton Polster.\nThe coach said the team lacked ideas.";
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["The coach"]);
+  });
+});

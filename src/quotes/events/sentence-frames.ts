@@ -284,6 +284,8 @@ export function labelColon(s: Scan): Event | null {
   if (PAGE_LABELS.has(ctx.lower[lo]) || headlineClause(ctx, lo, c)) return null;
   if (!isFirstInBlock(ctx, lo) || dateline(ctx, lo, c)) return null;
   if (ctx.nonAgent.subarray(lo, c).includes(2) && listedFacts(ctx, c + 1, hi)) return null;
+  // ("Austria: Michael Konsel, Markus Schopp, ...": a team's line-up, a list with no verb)
+  if (nameList(ctx, c + 1, hi)) return null;
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
   // a transcript's question or answer mark after the name ("BACON Q:", "GILANI A:") is no part of it
@@ -344,6 +346,21 @@ function placeAt(ctx: Ctx, k: number): boolean {
     (e) =>
       (e.type === "place" || e.type === "country") && e.mentions.some((m) => m.start <= at && at < m.end),
   );
+}
+
+/** Are tokens [a, hi] a list of names, two commas or more and no verb ("Konsel, Schopp, Feiersinger")? */
+function nameList(ctx: Ctx, a: number, hi: number): boolean {
+  let commas = 0;
+  let depth = 0; // (a note in brackets may hold other words: "(Andreas Ogris 77th)")
+  for (let k = a; k <= hi; k++) {
+    const w = ctx.lower[k];
+    if (w === "(") depth++;
+    else if (w === ")") depth = Math.max(0, depth - 1);
+    else if (w === "," && depth === 0) commas++;
+    else if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
+    else if (depth === 0 && !/^(PROPN|PUNCT|CCONJ|NUM)$/.test(ctx.pos[k])) return false;
+  }
+  return commas >= 2;
 }
 
 /**
