@@ -2683,3 +2683,32 @@ describe("label colons, twelfth session (2026-11-29)", () => {
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["The coach"]);
   });
 });
+
+describe("nouns and relatives after cue words, twelfth session (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+
+  it("a cue word between an opening determiner and an auxiliary or 'which' is a noun", () => {
+    expect(speech("This defensive Guardian claim is completely false.")).toEqual([]);
+    expect(speech("The nonsensical Skripal claims which followed were debunked.")).toEqual([]);
+    expect(
+      speech("A New York judge has rejected a request, saying the courts have no business here.")[0]?.speaker
+        ?.name,
+    ).toBe("A New York judge");
+  });
+
+  it("a relative clause on an adjunct's noun is no content; a question word still is", () => {
+    expect(
+      speech("Wikileaks responded through its public Twitter account which has 5.4 million followers."),
+    ).toEqual([]);
+    expect(speech("Reporters asked the senator who would pay for the wall.").map((q) => q.text)).toEqual([
+      "who would pay for the wall",
+    ]);
+  });
+
+  it("a relayed person's modifiers may run long", () => {
+    const [q] = speech(
+      "Radio Red quoted local police in the town of Tacambaro, Michoacan, 80 km (50 miles) south of the state capital Morelia, as saying 40 to 50 armed men attacked the convoy.",
+    );
+    expect([q.speaker?.name, q.via]).toEqual(["local police", ["Radio Red"]]);
+  });
+});

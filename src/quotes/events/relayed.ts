@@ -54,7 +54,7 @@ function activeRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null 
 }
 
 /** How far back a relay verb may stand before its person's modifiers end, in tokens. */
-const RELAY_REACH = 16;
+const RELAY_REACH = 32;
 
 /** The relay verb before token `k` over the words of a noun phrase's modifiers, or -1. */
 function relayVerbBefore(ctx: Scan["ctx"], k: number, prevEnd: number): number {

@@ -198,6 +198,7 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
     !cueAt(ctx, i + 2)
   )
     return true;
+  if (nounBeforeVerb(ctx, i)) return true;
   // "copiers, facsimile machines and related supplies": a participle that modifies a noun
   // (after a determiner, an adjective, a preposition or a list's "and": the parse decides; a clause
   // may follow ", and": "..., and predicted viewers will ...")
@@ -219,6 +220,21 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   for (let k = i + 2; k < ctx.n && k <= i + 5 && ctx.pos[k] !== "PUNCT"; k++)
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return false;
   return true;
+}
+
+/**
+ * "This defensive Guardian claim is false", "The nonsensical Skripal claims which followed": a
+ * word between a noun phrase's determiner (opening the clause or after a preposition) and an
+ * auxiliary or "which" is a noun. ("a tactic Democrats hope will ...", "which the Guardian claims
+ * is ...": the determiner follows a verb or a relative pronoun, and the word is a verb.)
+ */
+function nounBeforeVerb(ctx: Ctx, i: number): boolean {
+  if (!(ctx.pos[i + 1] === "AUX" || ctx.lower[i + 1] === "which") || /(ed|ing)$/.test(ctx.lower[i]))
+    return false;
+  let d = i - 1;
+  while (d > i - 5 && d >= 0 && /^(ADJ|PROPN|NOUN)$/.test(ctx.pos[d])) d--;
+  if (d === i - 1 || ctx.pos[d] !== "DET" || RELATIVE_PRONOUNS.has(ctx.lower[d])) return false;
+  return d === ctx.sentFirst[ctx.sent[d]] || ctx.pos[d - 1] === "ADP";
 }
 
 /** What "call" convenes (lexicons/quotes/convened-nouns.txt): "called a snap election". */
@@ -570,6 +586,17 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
   if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
   if (namedMessage(ctx, cueEnd + 1, hi)) return i;
+  // ("responded through its Twitter account which has 5.4 million followers": a relative clause on
+  // an adjunct's noun is no content)
+  // (not a question after the one asked: "asking yourself who ...", "asked the senator who ...")
+  const asks = OBJECT_VERBS.has(hit.lemma) || hit.lemma === "ask" || hit.lemma === "wonder";
+  if (
+    !asks &&
+    a > cueEnd + 1 &&
+    /^(which|who|whom)$/.test(ctx.lower[a] ?? "") &&
+    /^(NOUN|PROPN)$/.test(ctx.pos[a - 1])
+  )
+    return i;
   if (coordinatedPredicate(ctx, a, hi)) return i;
   if (stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma)) return i;
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
