@@ -2712,3 +2712,29 @@ describe("nouns and relatives after cue words, twelfth session (2026-11-29)", ()
     expect([q.speaker?.name, q.via]).toEqual(["local police", ["Radio Red"]]);
   });
 });
+
+describe("subjects and holders, twelfth session (2026-11-29)", () => {
+  const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+  const speakers = (text: string) => speech(text).map((q) => q.speaker?.name ?? null);
+
+  it("a long subject with a hyphenated modifier frames the sentence before it", () => {
+    const [q] = speech(
+      "Police have detained dissident Wang Donghai, the New York-based pressure group Human Rights in China said on Saturday.",
+    );
+    expect(q.text).toBe("Police have detained dissident Wang Donghai");
+  });
+
+  it("a place adverb after the subject, a list inside a relative clause, a day's possessive", () => {
+    expect(speakers("City officials there said the fire was out.")).toEqual(["City officials"]);
+    expect(
+      speakers(
+        "The group, which operates in Hungary, Poland and the Czech Republic, reported an operating profit.",
+      ),
+    ).toEqual(["The group"]);
+    expect(
+      speakers("Shares rose after Thursday's announcement that the maker had agreed to a merger."),
+    ).toEqual([null]);
+    // (the expletive "there" stays no subject)
+    expect(speakers("There appears to be a pattern, Fox News said.")).toEqual(["Fox News"]);
+  });
+});

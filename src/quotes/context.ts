@@ -389,6 +389,14 @@ export function lastPropnRun(ctx: Ctx, a: number, b: number): [number, number] |
 }
 
 /** The first run of proper nouns inside [a, b], as [first, last], or null. */
+/** Tokens between `a` and `b` glued by a hyphen to the one before them ("York-based": 2): what makes one word many. */
+export function hyphenGlued(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++)
+    if (ctx.starts[k] === ctx.ends[k - 1] && (ctx.lower[k] === "-" || ctx.lower[k - 1] === "-")) n++;
+  return n;
+}
+
 export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] | null {
   for (let k = a; k <= b; k++) {
     if (ctx.pos[k] === "PROPN") {

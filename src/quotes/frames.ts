@@ -6,6 +6,7 @@
 import {
   type Ctx,
   firstPropnRun,
+  hyphenGlued,
   isCap,
   joined,
   lastPropnRun,
@@ -465,7 +466,14 @@ function participle(ctx: Ctx, k: number, irregular: boolean): boolean {
 function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
   let k = i - 1;
   for (;;) {
-    while (k >= lo && (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])))) k--;
+    // (and "there" after a noun: "City officials there said"; not the expletive "There appears")
+    const placed = (j: number) =>
+      /^(there|here)$/.test(ctx.lower[j]) && /^(NOUN|PROPN)$/.test(ctx.pos[j - 1] ?? "");
+    while (
+      k >= lo &&
+      (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])) || placed(k))
+    )
+      k--;
     if (k >= lo && ctx.lower[k] === ")") {
       let j = k - 1;
       while (j >= lo && j > k - 12 && ctx.lower[j] !== "(") j--;
@@ -935,6 +943,10 @@ function relativeBefore(ctx: Ctx, j: number, lo: number): boolean {
 function inRelative(ctx: Ctx, k: number, lo: number): boolean {
   for (let j = k - 1; j > lo && j > k - 20; j--) {
     if (ctx.lower[j] !== ",") continue;
+    // (past a list's commas inside it: "The group, which operates in Hungary, Poland and the Czech
+    // Republic, reported")
+    if (!/^(who|which|whose)$/.test(ctx.lower[j + 1]) && joinedAfter(ctx, j, k) && relativeBefore(ctx, j, lo))
+      continue;
     return /^(who|which|whose)$/.test(ctx.lower[j + 1]);
   }
   return false;
@@ -1231,9 +1243,16 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
  * cuts short ("one senior Democrat", "the senator and presidential candidate"): no verbs, no
  * punctuation other than name glue. Returns the range before the verb, or null.
  */
+/** Most words of a loose subject and its verb (a hyphenated word, "New York-based", counts once). */
+const MAX_LOOSE_SUBJECT = 10;
+
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
   if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(ctx.pos[a])) return null;
-  for (let k = a; k < Math.min(hi, a + 10); k++) {
+  // (a hyphenated word counts once where no comma follows: "the New York-based pressure group ... said")
+  let comma = a;
+  while (comma < hi && comma < a + 2 * MAX_LOOSE_SUBJECT && ctx.lower[comma] !== ",") comma++;
+  const reach = a + MAX_LOOSE_SUBJECT + (ctx.lower[comma] === "," ? 0 : hyphenGlued(ctx, a, comma));
+  for (let k = a; k < Math.min(hi, reach); k++) {
     if (k > a && (cueAt(ctx, k) || frameVerbAt(ctx, k))) {
       // ("U.S. officials now say": the adverb before the verb is no part of the subject)
       let e = k - 1;

@@ -18,7 +18,9 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
         ? ("intention" as const)
         : undefined;
   if (!type) return undefined;
-  const sp = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
+  const held = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
+  // (a day's or a month's is no holder: "after Thursday's announcement that ...")
+  const sp = held && held[0] === held[1] && TIME_POSSESSORS.test(ctx.lower[held[0]]) ? null : held;
   // (a cue noun that is the sentence's subject: its clause ends before the main verb, "Trump's
   // promise to build a wall won him votes")
   const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1;
@@ -42,6 +44,10 @@ export function namedBefore(ctx: Ctx, i: number, prevEnd: number): [number, numb
   const run = lastPropnRun(ctx, Math.max(prevEnd, i - 5), i - 1);
   return run && run[1] === i - 1 && /^(a|an|the)$/.test(ctx.lower[run[0] - 1] ?? "") ? run : null;
 }
+
+/** Days, months and relative days: a possessive of time ("Thursday's announcement") names no holder. */
+const TIME_POSSESSORS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Words that join a second clause or verb to the first: no main verb is read past them. */
 const JOINERS = new Set([",", ";", "and", "or", "but", "that", "which", "who", "because", "while"]);

@@ -4,8 +4,15 @@
  * adding that ..."), and a label before a colon at the start of a paragraph ("Name: words").
  */
 import { loadSet } from "../../util/lexicon.js";
-import { type Ctx, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
-import { ACTION_FORMS, CUE_CLASSES, FEMALE_NAMES, MALE_NAMES, RELATIVE_PRONOUNS } from "../cues.js";
+import { type Ctx, hyphenGlued, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
+import {
+  ACTION_FORMS,
+  CUE_CLASSES,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  QUESTION_WORDS,
+  RELATIVE_PRONOUNS,
+} from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
 import { isPassive, namedDocument } from "./verb-helpers.js";
 import {
@@ -34,7 +41,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
     let e = c + 1;
     while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
-    if (e - c - parenthesised(ctx, c, e) > MAX_FRAME) continue;
+    if (e - c - parenthesised(ctx, c, e) - hyphenGlued(ctx, c, e) > MAX_FRAME) continue;
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
     if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
@@ -44,7 +51,9 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // "The Sentra, which goes on sale in January, loses ...": a relative clause modifies the noun
     // before it and frames nothing
     // (also an object relative: "..., a finding that she reported in 2009")
-    if (inPhrase(f.speaker, (k) => RELATIVE_PRONOUNS.has(ctx.lower[k]))) continue;
+    // (nor does a question word's clause: "an argument that, no matter how one feels about ..., did not")
+    if (inPhrase(f.speaker, (k) => RELATIVE_PRONOUNS.has(ctx.lower[k]) || QUESTION_WORDS.has(ctx.lower[k])))
+      continue;
     // "Both times, reporters were told by X, ..., that ...": a passive's subject is no source
     if (f.speaker[1] < f.cue[0] && isPassive(ctx, f.cue[0], c + 1)) continue;
     // "..., reiterated those feelings": after the verb, only a source makes an inverted frame
