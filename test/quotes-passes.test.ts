@@ -1921,10 +1921,11 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
   });
 
   it("a stance verb's object after it is no inverted source", () => {
-    const [q] = speech(
-      "Thomas Homan, the acting director of ICE, slammed Mayor Schaaf, who released a warning.",
-    );
-    expect(q?.speaker?.name).toBe("Thomas Homan");
+    // (a bare object is an evaluation: a belief, twelfth session)
+    const [q] = analyze({
+      text: "Thomas Homan, the acting director of ICE, slammed Mayor Schaaf, who released a warning.",
+    }).quotes;
+    expect([q?.speaker?.name, q?.cue?.type]).toEqual(["Thomas Homan", "belief"]);
   });
 
   it("a title-cased headline's label speaks only if it names a known actor", () => {
@@ -2736,5 +2737,20 @@ describe("subjects and holders, twelfth session (2026-11-29)", () => {
     ).toEqual([null]);
     // (the expletive "there" stays no subject)
     expect(speakers("There appears to be a pattern, Fox News said.")).toEqual(["Fox News"]);
+  });
+});
+
+describe("evaluations, twelfth session (2026-11-29)", () => {
+  const types = (text: string) => analyze({ text }).quotes.map((q) => [q.cue?.text, q.cue?.type, q.text]);
+
+  it("a stance verb with a bare object evaluates it (a belief); with a clause it reports", () => {
+    expect(types("Paul Keating welcomed the result.")).toEqual([["welcomed", "belief", "the result"]]);
+    expect(types("The ministry criticized that the plan was rushed.")).toEqual([
+      ["criticized", "speech", "the plan was rushed"],
+    ]);
+    expect(types("Trump blasted the media, saying it was corrupt.")).toEqual([
+      ["blasted", "belief", "the media"],
+      ["saying", "speech", "it was corrupt"],
+    ]);
   });
 });

@@ -176,6 +176,7 @@ export const CUE_CLASSES = loadJson<{
   quantityNouns: string[];
   topicPrepositions: string[];
   actObjects: Record<string, string>;
+  evaluations: string[];
 }>("quotes/cue-classes");
 
 /** Words that open an adverbial clause ("while", "because", "after"). */

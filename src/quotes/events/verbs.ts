@@ -68,6 +68,8 @@ const BETWEEN_CHAIN = new Set([
 /** Verbs whose subject is part of what is attributed ("X seems to ..."). */
 const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
 const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
+/** Stance verbs whose bare object is an evaluation, a belief, not reported words ("welcomed the result"). */
+const EVALUATIONS: ReadonlySet<string> = new Set(CUE_CLASSES.evaluations);
 /** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
@@ -621,7 +623,10 @@ function verbContent(s: Scan, v: VerbAt): number {
   const forward = adjunctAfter ? null : forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
     const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
-    s.events.push(event([i, cueEnd], hit.type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
+    // ("welcomed the result", "condemned the move": an evaluation of its object, no words reported)
+    const evaluation = hit.type === "speech" && EVALUATIONS.has(hit.lemma) && !clauseFrom(ctx, a, end);
+    const type = evaluation ? "belief" : hit.type;
+    s.events.push(event([i, cueEnd], type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
     return i;
   }
   if (withheld) return i;
