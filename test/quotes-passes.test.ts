@@ -2754,3 +2754,15 @@ describe("evaluations, twelfth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("tree subjects after the cue, twelfth session (2026-11-29)", () => {
+  it("a coordinated cue keeps the first verb's subject over the content's named subject", () => {
+    const [q] = analyze({
+      text: "Syria on Friday condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war.",
+    }).quotes.filter((x) => x.cue?.type === "speech");
+    expect([q.speaker?.name, q.text]).toEqual([
+      "Syria",
+      "Prime Minister Benjamin Netanyahu was preparing for war",
+    ]);
+  });
+});

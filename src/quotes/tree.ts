@@ -418,6 +418,9 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // ("The company, 98.6%-owned by investor Kirk Kerkorian, announced": a participle's agent is
     // no subject, whatever the parse)
     if (afterBy(ctx, subject[0]) && ctx.lower.slice(subject[1], c.cue[0]).includes(",")) continue;
+    // (a subject after the cue inverts only after a comma or a quotation: "condemned the policy and
+    // said Prime Minister Benjamin Netanyahu was preparing" has the content's subject there)
+    if (subject[0] > c.cue[1] && !/^(PUNCT|QUOTE)$/.test(ctx.pos[c.cue[0] - 1] ?? "")) continue;
     // "the vehicle, which Jeff Bezos announced": the relative pronoun is the object, not the source
     if (relative) {
       if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;
