@@ -2766,3 +2766,16 @@ describe("tree subjects after the cue, twelfth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("message nouns before a relative clause, twelfth session (2026-11-29)", () => {
+  const texts = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+
+  it("'that' right before a verb opens a relative clause, no content; a gerund may open one", () => {
+    expect(
+      texts("People were bracing for political promises that could have an impact on their wealth."),
+    ).toEqual([]);
+    expect(
+      texts("He rejected the argument that allowing the remarried to receive communion is a change."),
+    ).toContain("allowing the remarried to receive communion is a change");
+  });
+});

@@ -11,8 +11,12 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
   // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
   if (cueAt(ctx, i)) return undefined;
+  // ("political promises that could have an impact": "that" right before a verb opens a relative
+  // clause, not the message's content)
+  // (a gerund may open the content: "the argument that allowing the remarried to ...")
+  const relative = /^(AUX|VERB)$/.test(ctx.pos[i + 2] ?? "") && !/ing$/.test(ctx.lower[i + 2] ?? "");
   const type =
-    ctx.lower[i + 1] === "that" && (ctx.pos[i + 1] !== "DET" || thatBeforePlural(ctx, i + 1))
+    ctx.lower[i + 1] === "that" && !relative && (ctx.pos[i + 1] !== "DET" || thatBeforePlural(ctx, i + 1))
       ? CUE_NOUNS.get(ctx.lower[i])
       : ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB" && CUE_NOUNS_TO.has(ctx.lower[i])
         ? ("intention" as const)
