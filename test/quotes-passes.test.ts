@@ -2779,3 +2779,12 @@ describe("message nouns before a relative clause, twelfth session (2026-11-29)",
     ).toContain("allowing the remarried to receive communion is a change");
   });
 });
+
+describe("evaluations in the passive, twelfth session (2026-11-29)", () => {
+  it("an evaluation's passive with an agent is the agent's belief, not reported words", () => {
+    const quotes = analyze({ text: "The accusations were rejected by administration officials." }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.type])).toEqual([
+      ["administration officials", "belief"],
+    ]);
+  });
+});

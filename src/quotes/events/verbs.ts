@@ -358,6 +358,10 @@ function passiveCue(
   prevEnd: number,
 ): number {
   const { ctx, hi } = s;
+  // ("The accusations were rejected by officials", "rebels backed by Iran": an evaluation or
+  // support, a belief, as with a bare object)
+  // (without an agent, a speech verb's passive stays no one's below: "ballots were rejected")
+  if (EVALUATIONS.has(hit.lemma) && ctx.lower[i + 1] === "by") hit = { ...hit, type: "belief" };
   let sp: [number, number] | null = null;
   if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
   // a stranded preposition ("has been commented on in Moscow", "was talked about"): the subject is
