@@ -2788,3 +2788,12 @@ describe("evaluations in the passive, twelfth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("opening participles, twelfth session (2026-11-29)", () => {
+  it("an opening clause-only participle with a phrase reports nothing", () => {
+    const quotes = analyze({
+      text: "Responding to a letter from the mayor, the council voted to close the plant.",
+    }).quotes;
+    expect(quotes.filter((q) => q.cue?.type === "speech")).toEqual([]);
+  });
+});

@@ -338,7 +338,11 @@ function openingParticiple(s: Scan, i: number, hit: CueHit): number | undefined 
     if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
     const subject = npRight(ctx, k + 1, hi + 1);
     if (!subject || !/^(VERB|AUX)$/.test(ctx.pos[subject[1] + 1] ?? "")) continue;
-    const span = contentSpan(ctx, contentStart(s, i, hit), k - 1);
+    const a = contentStart(s, i, hit);
+    // ("Responding to a letter from the mayor, the council voted": a clause-only verb with a phrase
+    // reports nothing)
+    if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, k - 1)) return k;
+    const span = contentSpan(ctx, a, k - 1);
     if (!span) return undefined;
     s.events.push(event([i, i], hit.type, subject, span, start, k));
     return k;
