@@ -2797,3 +2797,11 @@ describe("opening participles, twelfth session (2026-11-29)", () => {
     expect(quotes.filter((q) => q.cue?.type === "speech")).toEqual([]);
   });
 });
+
+describe("acts named by speech verbs, twelfth session (2026-11-29)", () => {
+  it("'approved', 'promotes' with an object are acts; with a clause they report", () => {
+    const speech = (text: string) => analyze({ text }).quotes.filter((q) => q.cue?.type === "speech");
+    expect(speech("The council approved a resolution condemning the remarks.")).toEqual([]);
+    expect(speech("Wilfredo Ruiz, whose group promotes white supremacists, spoke on Monday.")).toEqual([]);
+  });
+});
