@@ -2706,6 +2706,11 @@ describe("nouns and relatives after cue words, twelfth session (2026-11-29)", ()
     ]);
   });
 
+  it("a relay verb the tagger read as a noun still relays ('Tanjug quotes Acimovic as saying')", () => {
+    const [q] = speech("Tanjug quotes Acimovic as saying the talks had failed.");
+    expect([q.speaker?.name, q.via]).toEqual(["Acimovic", ["Tanjug"]]);
+  });
+
   it("a relayed person's modifiers may run long", () => {
     const [q] = speech(
       "Radio Red quoted local police in the town of Tacambaro, Michoacan, 80 km (50 miles) south of the state capital Morelia, as saying 40 to 50 armed men attacked the convoy.",

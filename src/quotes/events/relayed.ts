@@ -42,6 +42,12 @@ interface Relayed {
  */
 function activeRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null {
   let person = npLeft(ctx, i - 2, prevEnd);
+  // (a relay verb the tagger read as a plural noun inside the phrase: "Tanjug quotes Acimovic")
+  for (let k = person[1] - 1; k >= person[0]; k--)
+    if (RELAY_VERBS.has(ctx.lower[k])) {
+      person = [k + 1, person[1]];
+      break;
+    }
   let verb = person[0] - 1;
   if (verb < prevEnd || !RELAY_VERBS.has(ctx.lower[verb])) {
     verb = relayVerbBefore(ctx, person[0] - 1, prevEnd);
