@@ -2810,3 +2810,33 @@ describe("acts named by speech verbs, twelfth session (2026-11-29)", () => {
     expect(speech("Wilfredo Ruiz, whose group promotes white supremacists, spoke on Monday.")).toEqual([]);
   });
 });
+
+describe("frames found after the last review, twelfth session (2026-11-29)", () => {
+  const items = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => q.cue?.type === "speech")
+      .map((q) => [q.speaker?.name ?? null, q.via, q.text]);
+
+  it("a relay that ends the sentence frames the clause before it", () => {
+    expect(
+      items(
+        "Yeltsin visited his wife in hospital on Friday, Interfax news agency quoted spokesman Sergei Yastrzhembsky as saying.",
+      ),
+    ).toEqual([
+      ["Sergei Yastrzhembsky", ["Interfax news agency"], "Yeltsin visited his wife in hospital on Friday"],
+    ]);
+  });
+
+  it("an inverted source may carry a hyphenated modifier and a relative clause", () => {
+    expect(
+      items(
+        "A piece of the hull fell back to the bottom of the sea, said Erin Purcell of Boston-based Reagan Communications that represents two of the ships.",
+      ),
+    ).toEqual([["Erin Purcell", [], "A piece of the hull fell back to the bottom of the sea"]]);
+  });
+
+  it("'called up', 'called off' are acts", () => {
+    expect(items("Coach Berti Vogts has called up a virtually identical squad.")).toEqual([]);
+    expect(items("Several businesses have called off projects with him.")).toEqual([]);
+  });
+});

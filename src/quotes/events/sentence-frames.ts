@@ -41,10 +41,17 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
     let e = c + 1;
     while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
-    if (e - c - parenthesised(ctx, c, e) - hyphenGlued(ctx, c, e) > MAX_FRAME) continue;
+    // (a relative clause on an inverted source lengthens no frame: "said Erin Purcell of Boston-based
+    // Reagan Communications that represents ...")
+    let r = c + 2;
+    while (r < e && !relativeThat(ctx, r)) r++;
+    if (r - c - parenthesised(ctx, c, r) - hyphenGlued(ctx, c, r) > MAX_FRAME) continue;
     const f = frameAfter(ctx, c + 1, e);
     // "..., signed by Russia in 1855": an action is no speech frame
-    if (!f?.speaker || f.relay || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    // (a relay frames the sentence only when it ends it: "CONTENT, Interfax quoted spokesman X as
+    // saying.")
+    const relayEnds = !!f?.relay && ctx.lower[f.cue[1]] === "saying" && onlyPunctuation(ctx, f.cue[1] + 1, e);
+    if (!f?.speaker || (f.relay && !relayEnds) || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
     // "..., she went off on me": a verb that frames only a quotation ("she went, “...”") frames
     // no clause
     if (frameVerbAt(ctx, f.cue[0]) && !cueAt(ctx, f.cue[0])) continue;
@@ -60,6 +67,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (f.speaker[0] > f.cue[1] && !sourceLike(ctx, f.speaker)) continue;
     if (citesEvidence({ ctx, hi, used }, f.cue[0])) continue;
     const evs = commaFrameEvents(ctx, { start, hi, used }, f as Frame & { speaker: [number, number] }, c, e);
+    if (evs && relayEnds) evs[0].relay = [c + 1, f.cue[0] - 1];
     const inner = evs && evs.length === 1 && !evs[0].segments ? openingReport(ctx, start, c - 1) : null;
     if (evs) return inner ? [...evs, inner] : evs;
   }
@@ -115,6 +123,17 @@ function inAdjunct(ctx: Ctx, cue: number, j: number): boolean {
   return false;
 }
 
+/** Does "that" at `j` open a relative clause on the name before it ("Communications that represents")? */
+function relativeThat(ctx: Ctx, j: number): boolean {
+  return ctx.lower[j] === "that" && ctx.pos[j - 1] === "PROPN" && /^(VERB|AUX)$/.test(ctx.pos[j + 1] ?? "");
+}
+
+/** Are the tokens [a, b) punctuation only (or none)? */
+function onlyPunctuation(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.pos[k] !== "PUNCT") return false;
+  return true;
+}
+
 /** Tokens inside parentheses between `a` and `b` ("(R-S.C.)" counts 6), which lengthen no frame. */
 function parenthesised(ctx: Ctx, a: number, b: number): number {
   let n = 0;
@@ -155,10 +174,17 @@ function commaFrameEvents(
     // (used words, or the relay of the frame: "..., X said, according to Interfax"; a relative
     // clause on the speaker: "..., said a spokesman, who by custom was not identified")
     if (used[j] || relaysEndFrame(ctx, j) || (j === e + 1 && relativeOnSource)) break;
+    // (nor "that" with a verb right after the inverted source's name: "said Erin Purcell of Reagan
+    // Communications that represents two of the ships", a relative clause on it)
+    if (f.speaker[0] > cue && j > f.speaker[1] && relativeThat(ctx, j)) break;
     // (an infinitive inside an adjunct is no clause of its own: "said during his speech to be a
     // delegate"; "called for him to resign" has its own)
+    // (nor is the participle of a hyphenated modifier in an inverted source: "said Erin Purcell of
+    // Boston-based Reagan Communications")
+    const hyphenated = f.speaker[0] > cue && ctx.lower[j - 1] === "-" && ctx.starts[j] === ctx.ends[j - 1];
     const finite =
       (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") &&
+      !hyphenated &&
       !(ctx.lower[j - 1] === "to" && inAdjunct(ctx, cue, j));
     if (finite) verbAfter = true;
     // a clause of its own inside the frame: no frame
