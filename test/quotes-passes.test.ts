@@ -2840,3 +2840,15 @@ describe("frames found after the last review, twelfth session (2026-11-29)", () 
     expect(items("Several businesses have called off projects with him.")).toEqual([]);
   });
 });
+
+describe("tell with an addressee alone, twelfth session (2026-11-29)", () => {
+  it("'told Reuters' after a quotation is no inverted source, and an addressee alone is no message", () => {
+    const quotes = analyze({
+      text: '"We have taken the town," the spokesman, who asked not to be identified, told Reuters in a telephone call.',
+    }).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.via])).toEqual([
+      ["direct", "the spokesman", ["Reuters"]],
+    ]);
+    expect(analyze({ text: "She told no one about the assault until 30 years later." }).quotes).toEqual([]);
+  });
+});

@@ -994,6 +994,8 @@ export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
 
 /** "“...,” said X": the cue at `a`, its source right after it. */
 function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | null {
+  // ("..., who asked not to be identified, told Reuters": after a tell-type verb, its addressee)
+  if (c0.lemma === "tell") return null;
   let sp = subjectRight(ctx, a, hi);
   // a verb first needs its source right after it ("concludes with" is no frame), and no verb of
   // its own after that ("citing ''...,'' said the candidate could be ...": a content clause)

@@ -1054,11 +1054,25 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * Does "told" at `i` have only an addressee and adjuncts after it, no clause, quotation or
+ * infinitive ("told Reuters in a telephone call", "told reporters in Massachusetts")?
+ */
+function addresseeOnly(ctx: Ctx, i: number, hi: number): boolean {
+  const addressee = npRight(ctx, i + 1, hi + 1);
+  if (!addressee) return false;
+  for (let k = addressee[1] + 1; k <= hi; k++)
+    if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k]) || /^(that|:)$/.test(ctx.lower[k])) return false;
+  return true;
+}
+
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
 function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
+  // ("told Reuters in a telephone call": an addressee and an adjunct are no message)
+  if (hit.lemma === "tell" && addresseeOnly(ctx, i, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
   const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
