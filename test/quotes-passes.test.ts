@@ -2852,3 +2852,11 @@ describe("tell with an addressee alone, twelfth session (2026-11-29)", () => {
     expect(analyze({ text: "She told no one about the assault until 30 years later." }).quotes).toEqual([]);
   });
 });
+
+describe("inverted sources renamed, twelfth session (2026-11-29)", () => {
+  it("a description after an inverted cue is renamed by the person after its comma", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers('"I feel terrible," said the tourist, Khaled Hijazi, 37.')).toEqual(["Khaled Hijazi"]);
+    expect(speakers('"I feel terrible," said the tourist, who was turned back.')).toEqual(["the tourist"]);
+  });
+});

@@ -1008,6 +1008,15 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // "said lobbyist and GOP strategist Charlie Black": two roles before one name
   const name = roleAndName(ctx, sp[1] + 1, hi);
   if (name >= 0) sp = [sp[0], name];
+  // "said the tourist, Khaled Hijazi, 37": a description renamed by the person after it
+  const renamed =
+    ctx.pos[sp[1]] === "NOUN" && ctx.lower[sp[1] + 1] === ","
+      ? firstPropnRun(ctx, sp[1] + 2, sp[1] + 2)
+      : null;
+  if (renamed && ctx.nonAgent[renamed[0]] === 2) {
+    const run = lastPropnRun(ctx, renamed[0], Math.min(hi - 1, renamed[0] + 4));
+    if (run) sp = run;
+  }
   let run = firstPropnRun(ctx, sp[0], sp[1]);
   // "said Texas manager Johnny Oates": a team or body, a role, then the person
   if (run && ROLE_NOUNS.has(ctx.lower[run[1] + 1]) && run[1] + 2 <= sp[1] && ctx.pos[run[1] + 2] === "PROPN")
