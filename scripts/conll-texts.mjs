@@ -5,14 +5,29 @@
 //   node scripts/review-pages.mjs --texts texts.jsonl --out DIR --parts 3 --limit 24
 // The data is tokenised ("said . \""): the script joins punctuation to its word, pairs straight
 // quotation marks per document, moves an opening mark the sentence split left at a line's end to
-// the next line, and keeps documents that read as news stories (over 800 characters, three or more
-// "said"/"told"/"according to", few digits: no sports tables). The text is Reuters': never commit it.
+// the next line, and keeps documents that read as news stories (by default over 800 characters
+// (--length), three or more "said"/"told"/"according to" (--reports), under 5% digits (--digits):
+// no sports tables). The text is Reuters': never commit it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultDataDir } from "../dist/eval/data.js";
 
-const { values } = parseArgs({ options: { data: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: "string" },
+    length: { type: "string", default: "800" },
+    reports: { type: "string", default: "3" },
+    digits: { type: "string", default: "0.05" },
+  },
+});
+const minLength = Number(values.length);
+const minReports = Number(values.reports);
+const maxDigits = Number(values.digits);
+if (![minLength, minReports, maxDigits].every(Number.isFinite)) {
+  process.stderr.write("conll-texts: --length, --reports and --digits take numbers\n");
+  process.exit(2);
+}
 const file = join(values.data ?? defaultDataDir(), "ner", "conll2003_dev.documents.jsonl");
 if (!existsSync(file)) {
   process.stderr.write(`conll-texts: no ${file} (see docs/EVALUATION.md for the data layout)\n`);
@@ -52,7 +67,7 @@ function detokenise(line, state) {
 function story(text) {
   const reports = (text.match(/\b(said|says|told|according to)\b/g) ?? []).length;
   const digits = (text.match(/[0-9]/g) ?? []).length / text.length;
-  return text.length > 800 && reports >= 3 && digits < 0.05;
+  return text.length > minLength && reports >= minReports && digits < maxDigits;
 }
 
 const lines = [];
