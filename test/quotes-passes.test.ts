@@ -2860,3 +2860,13 @@ describe("inverted sources renamed, twelfth session (2026-11-29)", () => {
     expect(speakers('"I feel terrible," said the tourist, who was turned back.')).toEqual(["the tourist"]);
   });
 });
+
+describe("plural possessives, twelfth session (2026-11-29)", () => {
+  it("a plural's possessive stays inside the speaker's noun phrase", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers("The suspect was released on bail, a prosecutors' spokesman said.")).toHaveLength(1);
+    expect(speakers("The students' union said the students were demanding unpaid grants.")).toEqual([
+      "The students' union",
+    ]);
+  });
+});

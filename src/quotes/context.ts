@@ -236,7 +236,10 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
       if (!(ctx.lower[k] === "that" && isPluralNoun(ctx, j))) a = k;
       break;
     }
-    if (NP_INNER.has(p) || (ctx.lower[k] === "'s" && a - 2 >= lo)) {
+    // (a plural's possessive too: "a prosecutors' spokesman")
+    const pluralPossessive =
+      /^['’]$/.test(ctx.lower[k]) && /s$/.test(ctx.lower[k - 1] ?? "") && ctx.starts[k] === ctx.ends[k - 1];
+    if (NP_INNER.has(p) || ((ctx.lower[k] === "'s" || pluralPossessive) && a - 2 >= lo)) {
       a = k;
       continue;
     }

@@ -662,8 +662,9 @@ export class SpeakerResolver {
     // boots and leather accessories")
     const inModifier = and > b && !/^(DET|PROPN|PRON)$/.test(ctx.pos[and + 1] ?? "");
     // (nor one between two nouns that modify the head: "the luxury airline and casino company")
+    // ("Italian tyre and cables giant Pirelli SpA": after an adjective too)
     const modifiers =
-      /^(the|a|an)$/.test(ctx.lower[a]) &&
+      (/^(the|a|an)$/.test(ctx.lower[a]) || ctx.pos[a] === "ADJ") &&
       ctx.pos[and - 1] === "NOUN" &&
       ctx.pos[and + 1] === "NOUN" &&
       b > and + 1;
