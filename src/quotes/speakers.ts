@@ -667,7 +667,9 @@ export class SpeakerResolver {
       (/^(the|a|an)$/.test(ctx.lower[a]) || ctx.pos[a] === "ADJ") &&
       ctx.pos[and - 1] === "NOUN" &&
       ctx.pos[and + 1] === "NOUN" &&
-      b > and + 1;
+      b > and + 1 &&
+      // (a plural head joins two groups: "Russian soldiers and police officers said")
+      !/s$/.test(ctx.lower[b]);
     if (and > 0 && !inModifier && !modifiers && !this.entityCovering(start, end)) return this.joint(m, and);
     // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
     const placed = placedBody(ctx, a, full);
