@@ -8,7 +8,7 @@
  */
 import type { Candidate, Passes } from "./candidate.js";
 import { type Ctx, tokenAt } from "./context.js";
-import { PLATFORMS, RELATIVE_PRONOUNS } from "./cues.js";
+import { CUE_CLASSES, PLATFORMS, RELATIVE_PRONOUNS } from "./cues.js";
 import { cueAt, subjectLeft } from "./frames.js";
 
 /** Most words between the cue and the colon ("said in a statement on Friday:"). */
@@ -19,7 +19,7 @@ const ADJUNCT_TAGS = new Set(["ADP", "DET", "NOUN", "PROPN", "ADV", "NUM", "ADJ"
  * Prepositions of a topic or a target ("spoke out against Trump:"): the paragraph after may be an
  * embed the extraction dropped, or the outlet's own words; only a frame with no topic is read.
  */
-const TOPIC = new Set(["against", "about", "over", "of", "for", "regarding", "on"]);
+const TOPIC: ReadonlySet<string> = new Set(CUE_CLASSES.blockTopics);
 
 /** May token `k` be part of the adjunct between a cue and its colon ("in a statement", "Friday")? */
 function adjunctWord(ctx: Ctx, k: number): boolean {

@@ -177,6 +177,7 @@ export const CUE_CLASSES = loadJson<{
   topicPrepositions: string[];
   actObjects: Record<string, string>;
   evaluations: string[];
+  blockTopics: string[];
 }>("quotes/cue-classes");
 
 /** Words that open an adverbial clause ("while", "because", "after"). */

@@ -577,38 +577,16 @@ function verbContent(s: Scan, v: VerbAt): number {
         : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker) return invertedFrame(s, v);
-  // "the agency didn't estimate how many were there", "did not say whether he would run": a
-  // question the source left unanswered reports nothing
-  if (negated(ctx, i) && QUESTION_WORDS.has(ctx.lower[a] ?? "")) return i;
-  // nor does one withheld, "didn't disclose the purchase price", "did not specify a share amount"
-  // (a stance stays a stance: "did not endorse Trump"); its source is still a later pronoun's
-  // antecedent ("While officials did not reveal the woman's name, they did tell reporters ...")
+  if (reportsNothing(ctx, v, cueEnd, a, hi)) return i;
+  // a report withheld, "didn't disclose the purchase price", "did not specify a share amount"
+  // (a stance stays a stance: "did not endorse Trump"): no item, but its source is still a later
+  // pronoun's antecedent ("While officials did not reveal the woman's name, they did tell ...")
   const withheld =
     /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(ctx.pos[a] ?? "") &&
     negated(ctx, i) &&
     hit.type === "speech" &&
     !TRANSITIVE_STANCE.has(hit.lemma) &&
     !clauseFrom(ctx, a, hi);
-  // "urged a strong stand, saying that ...": the participle's clause is what is reported, by
-  // the participle (which shares this subject), not the content of this verb
-  let b = a;
-  while (b <= hi && ctx.lower[b] === ",") b++;
-  if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return i;
-  if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return i;
-  if (namedMessage(ctx, cueEnd + 1, hi)) return i;
-  // ("responded through its Twitter account which has 5.4 million followers": a relative clause on
-  // an adjunct's noun is no content)
-  // (not a question after the one asked: "asking yourself who ...", "asked the senator who ...")
-  const asks = OBJECT_VERBS.has(hit.lemma) || hit.lemma === "ask" || hit.lemma === "wonder";
-  if (
-    !asks &&
-    a > cueEnd + 1 &&
-    /^(which|who|whom)$/.test(ctx.lower[a] ?? "") &&
-    /^(NOUN|PROPN)$/.test(ctx.pos[a - 1])
-  )
-    return i;
-  if (coordinatedPredicate(ctx, a, hi)) return i;
-  if (stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma)) return i;
   // a cue in a relative clause reports only up to the clause's end; the main clause may have a
   // cue of its own ("Reid, who endorsed Clinton in February, reiterated those feelings")
   // (so does one in an opening adverbial clause: "While Ramos said that ..., he appears uneasy")
@@ -651,6 +629,40 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/**
+ * Does the verb cue at `v.i` (with its cue ending at `cueEnd`, its content from `a`) report nothing
+ * before its content is read? A question the source left unanswered, a participle's clause after
+ * it, a document pointed at, a message with its own source, a relative clause on an adjunct, a
+ * coordinated predicate, a stance in a relative clause.
+ */
+function reportsNothing(
+  ctx: Ctx,
+  { i, hit, speaker }: VerbAt,
+  cueEnd: number,
+  a: number,
+  hi: number,
+): boolean {
+  // "the agency didn't estimate how many were there", "did not say whether he would run": a
+  // question the source left unanswered reports nothing
+  if (negated(ctx, i) && QUESTION_WORDS.has(ctx.lower[a] ?? "")) return true;
+  // "urged a strong stand, saying that ...": the participle's clause is what is reported, by
+  // the participle (which shares this subject), not the content of this verb
+  let b = a;
+  while (b <= hi && ctx.lower[b] === ",") b++;
+  if (b <= hi && ctx.lower[b - 1] === "," && /ing$/.test(ctx.lower[b]) && cueAt(ctx, b)) return true;
+  if (POINTERS.has(hit.lemma) && a <= hi && namedDocument(ctx, a, hi)) return true;
+  if (namedMessage(ctx, cueEnd + 1, hi)) return true;
+  // ("responded through its Twitter account which has 5.4 million followers": a relative clause on
+  // an adjunct's noun is no content; but a question after the one asked is, "asked the senator who ...")
+  const asks = OBJECT_VERBS.has(hit.lemma) || hit.lemma === "ask" || hit.lemma === "wonder";
+  const relative = /^(which|who|whom)$/.test(ctx.lower[a] ?? "") && /^(NOUN|PROPN)$/.test(ctx.pos[a - 1]);
+  if (!asks && a > cueEnd + 1 && relative) return true;
+  return (
+    coordinatedPredicate(ctx, a, hi) ||
+    (speaker !== null && stanceInRelativeClause(ctx, speaker, i, hi, hit.lemma))
+  );
 }
 
 /**
