@@ -2870,3 +2870,12 @@ describe("plural possessives, twelfth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("subjects past a long relative clause, twelfth session (2026-11-29)", () => {
+  it("a person named as a subject past a long relative clause is the antecedent of the next 'he'", () => {
+    const quotes = analyze({
+      text: 'Bob Estes and Tom Henke played. Henke finished with six birdies. "We finally got things going," he said.\nEstes, whose only win came at the 1994 Texas Open and whose best finish this year was a third-place tie at the Nortel Open in January, eagled the fourth hole.\n"No bogeys on the card," he noted.',
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Tom Henke", "Bob Estes"]);
+  });
+});

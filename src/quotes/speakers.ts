@@ -184,6 +184,8 @@ function demonymIn(ctx: Ctx, a: number, b: number): [number, number] | null {
 
 /** Longest appositive or parenthetical between a subject and its verb ("Buser, however, is"). */
 const MAX_INSERT = 12;
+/** Longest relative clause between a subject and its verb ("Estes, whose only win came ... and whose best finish ..., eagled"). */
+const MAX_RELATIVE = 30;
 
 /** Is the name ending at token `e` followed by its verb (past an appositive between commas, adverbs)? */
 /** Longest parenthesis skipped after a name ("Charlie McDowell (“The Discovery”),"). */
@@ -228,7 +230,7 @@ function verbFollows(ctx: Ctx, e: number): boolean {
     let j = k + 1;
     while (
       j < ctx.n &&
-      j - k <= MAX_INSERT &&
+      j - k <= (relative ? MAX_RELATIVE : MAX_INSERT) &&
       ctx.lower[j] !== "," &&
       (relative || (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX"))
     )
