@@ -2879,3 +2879,11 @@ describe("subjects past a long relative clause, twelfth session (2026-11-29)", (
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Tom Henke", "Bob Estes"]);
   });
 });
+
+describe("refusals, twelfth session (2026-11-29)", () => {
+  it("'denied' with an application or a request as its object is a refusal; 'denied the allegations' reports", () => {
+    const cues = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.text);
+    expect(cues("The Treasury denied Farrakhan's application to accept the donation.")).toEqual([]);
+    expect(cues("He denied the allegations.")).toEqual(["denied"]);
+  });
+});

@@ -271,7 +271,9 @@ function objectHolds(ctx: Ctx, i: number, nouns: ReadonlySet<string>): boolean {
     if (nouns.has(ctx.lower[k]) && ctx.pos[k] === "NOUN") return true;
     // (the words of a hyphenated compound are one modifier, whatever their tags: "a 2-for-1 split")
     const glued = ctx.starts[k] === ctx.ends[k - 1];
-    if ((!glued && !/^(DET|ADJ|NUM|NOUN|SYM|PUNCT)$/.test(ctx.pos[k])) || ctx.lower[k] === ",") return false;
+    // (past a possessor or the one it was done to: "denied Farrakhan's application", "denied him bail")
+    const held = /^(DET|ADJ|NUM|NOUN|SYM|PUNCT|PROPN|PRON|PART)$/.test(ctx.pos[k]);
+    if ((!glued && !held) || ctx.lower[k] === ",") return false;
   }
   return false;
 }
