@@ -1808,7 +1808,8 @@ describe("review of unseen wire and partisan news (2026-11-29, ninth session)", 
     ).toBe("Coda Energy Inc.");
     expect(
       speakers(
-        "CAMBREX Corp., Bayonne, N.J., declared its initial quarterly dividend of five cents a share.",
+        // (declaring a dividend is an act: the place after commas is still the company's)
+        "CAMBREX Corp., Bayonne, N.J., said its initial quarterly dividend will be five cents a share.",
       ),
     ).toEqual(["CAMBREX Corp."]);
     expect(speakers("Jay Stevens, an analyst with Dean Witter Reynolds, said he expected a profit.")).toEqual(
