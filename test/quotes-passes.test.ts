@@ -2888,3 +2888,19 @@ describe("refusals, twelfth session (2026-11-29)", () => {
     expect(cues("He denied the allegations.")).toEqual(["denied"]);
   });
 });
+
+describe("participle phrases on the subject, twelfth session (2026-11-29)", () => {
+  it("the noun a participle phrase modifies speaks, not the phrase's object", () => {
+    const speakers = (text: string) =>
+      analyze({ text })
+        .quotes.filter((q) => q.cue?.type === "speech")
+        .map((q) => q.speaker?.name);
+    expect(
+      speakers("Activists carrying a banner demanding the removal of the flag said they would return."),
+    ).toContain("Activists");
+    // (a participle before its noun is a modifier: the name after it speaks)
+    expect(speakers("Romanian listed state engineer Comelf said it almost doubled output.")).toEqual([
+      "Comelf",
+    ]);
+  });
+});

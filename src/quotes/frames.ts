@@ -379,7 +379,29 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   const subject =
     ctx.lower[k] === "," && k - 1 >= lo ? appositiveSubject(ctx, k, lo) : subjectEndingAt(ctx, i, k, lo);
   if (!subject) return null;
-  return datelineOwner(ctx, subject, lo) ?? personBeforeOf(ctx, subject, lo) ?? subject;
+  return (
+    datelineOwner(ctx, subject, lo) ??
+    personBeforeOf(ctx, subject, lo) ??
+    participleHead(ctx, subject, lo) ??
+    subject
+  );
+}
+
+/**
+ * "German police searching for a missing 10-year-old schoolgirl said": a noun phrase that ends a
+ * participle phrase (its object, or a preposition's) is no subject; the noun the participle
+ * modifies is. Null when no such participle stands before `np`.
+ */
+function participleHead(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let k = np[0] - 1;
+  // (a preposition's object, or a determined object: "listed state engineer Comelf" is a modifier)
+  if (k >= lo && ctx.pos[k] === "ADP") k--;
+  else if (ctx.pos[np[0]] !== "DET") return null;
+  const participle = k - 1 >= lo && ctx.pos[k] === "VERB" && /(ing|ed)$/.test(ctx.lower[k]);
+  if (!participle || !/^(NOUN|PROPN)$/.test(ctx.pos[k - 1])) return null;
+  // (not the object of a finite verb: "Police arrested a man carrying ...")
+  const head = npLeft(ctx, k - 1, lo);
+  return head[0] === lo || /^(PUNCT|CCONJ|SCONJ)$/.test(ctx.pos[head[0] - 1] ?? "") ? head : null;
 }
 
 /**
