@@ -343,6 +343,12 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   return t.person || (!f.agent && (t.agent || group));
 }
 
+/** Is there a comma among the tokens [a, b)? */
+function commaBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.lower[k] === ",") return true;
+  return false;
+}
+
 /** Does the noun phrase starting at `a` follow "by", past its modifiers ("by investor Kirk Kerkorian")? */
 function afterBy(ctx: Ctx, a: number): boolean {
   let k = a - 1;
@@ -417,7 +423,7 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     const subject = nounCore(ctx, syntax, head);
     // ("The company, 98.6%-owned by investor Kirk Kerkorian, announced": a participle's agent is
     // no subject, whatever the parse)
-    if (afterBy(ctx, subject[0]) && ctx.lower.slice(subject[1], c.cue[0]).includes(",")) continue;
+    if (afterBy(ctx, subject[0]) && commaBetween(ctx, subject[1], c.cue[0])) continue;
     // (a subject after the cue inverts only after a comma or a quotation: "condemned the policy and
     // said Prime Minister Benjamin Netanyahu was preparing" has the content's subject there)
     if (subject[0] > c.cue[1] && !/^(PUNCT|QUOTE)$/.test(ctx.pos[c.cue[0] - 1] ?? "")) continue;

@@ -29,6 +29,7 @@ import {
 } from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { innerReport, nestedSource, pastAppositive, toldByAgent } from "./nested.js";
+import { namedBefore } from "./nouns.js";
 import { relayedSaying } from "./relayed.js";
 import { relayingPhraseEnd, trailingRelay } from "./sources.js";
 import {
@@ -151,9 +152,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
 function interposedNonFinite(s: Scan, i: number): boolean {
   const { ctx, hi } = s;
   const infinitive = ctx.lower[i - 1] === "to" && ctx.lower.slice(s.start, i).includes(",");
-  const reduced =
-    ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1]);
-  if (!infinitive && !reduced) return false;
+  if (!infinitive && !reducedWithAgent(ctx, i)) return false;
   for (let k = i + 1; k < hi; k++) {
     if (ctx.lower[k] === ";" || ctx.inMark[k] >= 0) return false;
     if (ctx.lower[k] !== ",") continue;
@@ -162,6 +161,13 @@ function interposedNonFinite(s: Scan, i: number): boolean {
     if (ctx.pos[j] === "VERB" && !/ing$/.test(ctx.lower[j]) && cueAt(ctx, j)) return true;
   }
   return false;
+}
+
+/** Is the verb at `i` a participle right after a noun with its agent ("a program approved by")? */
+function reducedWithAgent(ctx: Ctx, i: number): boolean {
+  return (
+    ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1])
+  );
 }
 
 /** The last token before the next comma, semicolon or dash after `i` (or `hi`). */
@@ -466,8 +472,7 @@ function reducedPassive(s: Scan, i: number, hit: CueHit, prevEnd: number): numbe
 function participialModifier(s: Scan, i: number, hit: CueHit): number | undefined {
   const { ctx, lo } = s;
   if (!/(ed|en|wn)$/.test(ctx.lower[i]) || i - 2 < lo) return undefined;
-  if (ctx.lower[i + 1] === "by" && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1]) && !REPORTED_BY.has(hit.lemma))
-    return i;
+  if (reducedWithAgent(ctx, i) && !REPORTED_BY.has(hit.lemma)) return i;
   const next = i + 1;
   const adjunct =
     /^(ADP|ADV|SCONJ)$/.test(ctx.pos[next] ?? "") ||
@@ -672,12 +677,11 @@ function reportsNothing(
  * of its own and a clause; the noun reports the clause for its source (nouns.ts), the verb nothing.
  */
 function namedMessage(ctx: Ctx, a: number, hi: number): boolean {
-  if (!/^(a|an|the)$/.test(ctx.lower[a] ?? "")) return false;
   let k = a + 1;
   while (k <= hi && ctx.pos[k] === "PROPN") k++;
-  return (
-    k > a + 1 && k < hi && ctx.pos[k] === "NOUN" && CUE_NOUNS.has(ctx.lower[k]) && ctx.lower[k + 1] === "that"
-  );
+  const message =
+    k < hi && ctx.pos[k] === "NOUN" && CUE_NOUNS.has(ctx.lower[k]) && ctx.lower[k + 1] === "that";
+  return message && namedBefore(ctx, k, a) !== null;
 }
 
 /**
