@@ -2904,3 +2904,13 @@ describe("participle phrases on the subject, twelfth session (2026-11-29)", () =
     ]);
   });
 });
+
+describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
+  it("a body, a role with its modifiers, then a name after an inverted cue: the person speaks", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers('"Sales will fall," says Merrill Lynch food analyst William Maguire.')).toEqual([
+      "William Maguire",
+    ]);
+    expect(speakers('"We will win," said Texas manager Johnny Oates.')).toEqual(["Johnny Oates"]);
+  });
+});

@@ -1040,15 +1040,32 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
     if (run) sp = run;
   }
   let run = firstPropnRun(ctx, sp[0], sp[1]);
-  // "said Texas manager Johnny Oates": a team or body, a role, then the person
-  if (run && ROLE_NOUNS.has(ctx.lower[run[1] + 1]) && run[1] + 2 <= sp[1] && ctx.pos[run[1] + 2] === "PROPN")
-    run = firstPropnRun(ctx, run[1] + 2, sp[1]);
+  // "said Texas manager Johnny Oates", "says Merrill Lynch food analyst William Maguire": a team
+  // or body, a role, then the person
+  const person = run ? personAfterRole(ctx, run[1] + 1, sp[1]) : -1;
+  if (person >= 0) run = firstPropnRun(ctx, person, sp[1]);
   if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
   // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
   const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+}
+
+/** Most lower-case modifiers of a role noun between a body and a person ("food analyst"). */
+const MAX_ROLE_MODIFIERS = 2;
+
+/**
+ * The first word of a name after a role noun that starts at `k` with at most two lower-case
+ * modifiers before it ("manager Johnny Oates", "food analyst William Maguire"), up to `hi`; -1
+ * when the words at `k` are not a role before a name.
+ */
+function personAfterRole(ctx: Ctx, k: number, hi: number): number {
+  for (let j = k; j <= k + MAX_ROLE_MODIFIERS && j < hi; j++) {
+    if (ctx.pos[j] !== "NOUN" && ctx.pos[j] !== "ADJ") return -1;
+    if (ROLE_NOUNS.has(ctx.lower[j])) return ctx.pos[j + 1] === "PROPN" ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** Most words that finish a quotation's clause before an inverted frame. */

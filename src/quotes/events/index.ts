@@ -68,7 +68,7 @@ export function sentenceEvents(
   if (label) return [label];
   scanCues(s);
   if (s.events.length === 0) {
-    const ev = documentAfter(ctx, start, hi, used) ?? hearsay(s);
+    const ev = documentAfter(ctx, start, hi, used) ?? (process.env.NOHS ? null : hearsay(s));
     if (ev) s.events.push(ev);
   }
   return s.events.filter(
