@@ -971,10 +971,10 @@ describe("3d. nominal cues", () => {
   it("a cue noun right after its subject is the verb ('Variety reports that'), not a sourceless noun", () => {
     const [q] = findQuotesOf("As things stand, Variety reports that Paramount is working on a spin-off.");
     expect(q.speaker?.name).toBe("Variety");
-    const [rumour] = findQuotesOf(
-      "The film was greenlit in 2016, with reports that Chris Hemsworth would return.",
-    );
-    expect(rumour.speaker).toBeNull();
+    // (reports with no source are no one's words: no item, thirteenth session)
+    expect(
+      findQuotesOf("The film was greenlit in 2016, with reports that Chris Hemsworth would return."),
+    ).toEqual([]);
   });
 });
 
@@ -1883,7 +1883,7 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
   });
 
   it("a nominal cue in an opening prepositional phrase ends at the comma that closes it", () => {
-    const [q] = speech("Amid reports that the army had surrendered, administration aides were upbeat.");
+    const [q] = speech("Amid Ali's claims that the army had surrendered, administration aides were upbeat.");
     expect(q.text).toBe("the army had surrendered");
   });
 
@@ -2738,9 +2738,10 @@ describe("subjects and holders, twelfth session (2026-11-29)", () => {
         "The group, which operates in Hungary, Poland and the Czech Republic, reported an operating profit.",
       ),
     ).toEqual(["The group"]);
+    // (a day is no source, and a report with no source is no item: thirteenth session)
     expect(
       speakers("Shares rose after Thursday's announcement that the maker had agreed to a merger."),
-    ).toEqual([null]);
+    ).toEqual([]);
     // (the expletive "there" stays no subject)
     expect(speakers("There appears to be a pattern, Fox News said.")).toEqual(["Fox News"]);
   });
@@ -2912,5 +2913,16 @@ describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
       "William Maguire",
     ]);
     expect(speakers('"We will win," said Texas manager Johnny Oates.')).toEqual(["Johnny Oates"]);
+  });
+});
+
+describe("reports with no source, thirteenth session (2026-11-29)", () => {
+  it("hearsay adverbs and sourceless speech nouns give no item", () => {
+    const cues = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.text);
+    expect(cues("Four persons were arrested, reportedly belonging to the front.")).toEqual([]);
+    expect(cues("The film was greenlit in 2016, with reports that Chris Hemsworth would return.")).toEqual(
+      [],
+    );
+    expect(cues("Officials said four persons were arrested.")).toEqual(["said"]);
   });
 });

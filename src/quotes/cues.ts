@@ -157,7 +157,6 @@ export const CUE_CLASSES = loadJson<{
   objectVerbs: string[];
   nesting: string[];
   raising: string[];
-  hearsay: string[];
   shortContents: string[];
   betweenSubjectAndCue: string[];
   transitiveStance: string[];

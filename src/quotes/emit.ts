@@ -71,6 +71,9 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     const speaker = speakerOf(resolver, c);
     // (resolved all the same: the antecedent of a later pronoun)
     if (c.withheld) continue;
+    // words with no source ("with reports that ...", "the charges that ...") are no one's: the
+    // realnews-dev guidelines leave out reports with no source, as they leave out "reportedly"
+    if (c.noSource && c.cueType === "speech") continue;
     if (readerAsSource(ctx, c, speaker) || writerAsSource(ctx, c, speaker) || ownOutlet(article, speaker))
       continue;
     const { quote, addressed } = quoteOf(ctx, article, c, speaker, quotes.length + 1, acronyms);

@@ -10,7 +10,7 @@
  * 3. a label before a colon ("Name: words");
  * 4. left to right over the tokens: source phrases (sources.ts), nominal cues (nouns.ts), verb cues
  *    (verbs.ts);
- * 5. with no event yet, a poll or document after the clause, or a hearsay adverb (sources.ts).
+ * 5. with no event yet, a poll or document after the clause (sources.ts).
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
@@ -24,7 +24,6 @@ import {
   relaysEndFrame,
   documentAfter,
   documentSource,
-  hearsay,
   opinionPhrase,
 } from "./sources.js";
 import { type Event, matchPhrase, type Scan } from "./span.js";
@@ -68,7 +67,7 @@ export function sentenceEvents(
   if (label) return [label];
   scanCues(s);
   if (s.events.length === 0) {
-    const ev = documentAfter(ctx, start, hi, used) ?? (process.env.NOHS ? null : hearsay(s));
+    const ev = documentAfter(ctx, start, hi, used);
     if (ev) s.events.push(ev);
   }
   return s.events.filter(

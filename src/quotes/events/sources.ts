@@ -1,16 +1,13 @@
 /**
  * Attributions to a source named by a phrase rather than a verb: "according to X", "in his
  * opinion", a document or poll ("In a Des Moines Register poll last month, ...", "... in the most
- * recent Fox poll"), and hearsay adverbs ("reportedly") with no source at all.
+ * recent Fox poll").
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
 import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan, subjectSpan } from "./span.js";
-
-/** Adverbs that mark the clause as hearsay with an unnamed source. */
-const HEARSAY: ReadonlySet<string> = new Set(CUE_CLASSES.hearsay);
 
 /**
  * "according to X, ..." / "..., according to X." / "A, according to X, B" at token `i`. Returns the
@@ -332,16 +329,4 @@ function pollNoun(ctx: Ctx, i: number, hi: number): number {
     return c;
   }
   return -1;
-}
-
-/** Hearsay adverbs with no other attribution: "He reportedly met the donors on Sunday". */
-export function hearsay(s: Scan): Event | null {
-  const { ctx, start, hi, used } = s;
-  for (let i = start; i <= hi; i++) {
-    if (!used[i] && ctx.inMark[i] < 0 && HEARSAY.has(ctx.lower[i])) {
-      const span = contentSpan(ctx, start, hi);
-      return span ? event([i, i], "speech", null, span, start, hi, { noSource: true }) : null;
-    }
-  }
-  return null;
 }
