@@ -2914,6 +2914,15 @@ describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
     ]);
     expect(speakers('"We will win," said Texas manager Johnny Oates.')).toEqual(["Johnny Oates"]);
   });
+
+  it("an unnamed individual with a name as modifier after an inverted cue speaks, as before the cue", () => {
+    const speaker = (text: string) => analyze({ text }).quotes[0]?.speaker;
+    expect(speaker('"Bush was briefed," says a Western diplomat.')).toMatchObject({
+      name: "a Western diplomat",
+      anonymous: true,
+    });
+    expect(speaker('"Bush was briefed," said one U.S. official.')?.name).toBe("one U.S. official");
+  });
 });
 
 describe("reports with no source, thirteenth session (2026-11-29)", () => {

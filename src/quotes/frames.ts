@@ -1044,13 +1044,20 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // or body, a role, then the person
   const person = run ? personAfterRole(ctx, run[1] + 1, sp[1]) : -1;
   if (person >= 0) run = firstPropnRun(ctx, person, sp[1]);
-  if (run && ctx.lower[sp[0]] !== "the") sp = [sp[0], run[1]];
+  // ("said a Pentagon official", "says one Western diplomat": the name modifies an unnamed
+  // individual, who speaks, as in "a Pentagon official said")
+  const modifier =
+    run && INDEFINITE.has(ctx.lower[sp[0]]) && run[1] < sp[1] && ctx.pos[run[1] + 1] === "NOUN";
+  if (run && ctx.lower[sp[0]] !== "the" && !modifier) sp = [sp[0], run[1]];
   // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
   const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
 }
+
+/** Determiners of an unnamed individual ("a", "one", "another"). */
+const INDEFINITE = new Set(["a", "an", "one", "another"]);
 
 /** Most lower-case modifiers of a role noun between a body and a person ("food analyst"). */
 const MAX_ROLE_MODIFIERS = 2;
