@@ -2935,3 +2935,18 @@ describe("reports with no source, thirteenth session (2026-11-29)", () => {
     expect(cues("Officials said four persons were arrested.")).toEqual(["said"]);
   });
 });
+
+describe("business descriptions, thirteenth session (2026-11-29)", () => {
+  it("'the company' refers to the organisation named most before it when no body spoke or stood as a subject", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        "Magna International Inc.'s chief financial officer resigned, the company said.\n\nAn expansion has left Magna with excess capacity. The company has reported declines in profit.",
+      ),
+    ).toEqual(["Magna International Inc.", "Magna International Inc."]);
+    // (a government, a group, a court: a story names many, and the most named is often another)
+    expect(speakers("Traders watched Dow Jones figures. The government said the economy grew.")).toEqual([
+      "The government",
+    ]);
+  });
+});

@@ -74,6 +74,7 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(CUE_CLASSES.quantityNouns);
 
 /** Nouns of people who speak for an organisation (lexicons/quotes/spokesperson-nouns.txt). */
 const SPOKESPERSON_NOUNS = loadSet("quotes/spokesperson-nouns");
+const BUSINESS_DESCRIPTIONS = loadSet("quotes/business-descriptions");
 /** Prepositions that name the body a spokesperson speaks for ("for Google", "with the police"). */
 const SPOKESPERSON_OF = /^(for|of|at|with)$/;
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
@@ -1229,6 +1230,19 @@ export class SpeakerResolver {
     return target ? { ...this.refer(m, target, "description"), anonymous: false } : null;
   }
 
+  /**
+   * "The company" in a story that named Magna only as a possessor or an object: the organisation
+   * named most often before it, as no body spoke or stood as a subject yet
+   * (lexicons/quotes/business-descriptions.txt). Null for other heads.
+   */
+  private namedBusiness(m: Mention): Known | null {
+    if (!BUSINESS_DESCRIPTIONS.has(m.headLower)) return null;
+    const main = this.mainOrganization(m.start);
+    return main && this.mentionsBefore(main, m.start) > 0
+      ? { name: main.name, entity: main, kind: "organization", at: main.mentions[0].start }
+      : null;
+  }
+
   /** The organisation mentioned most often before `at` (null: none). */
   private mainOrganization(at: number): Entity | null {
     let best: Entity | null = null;
@@ -1279,7 +1293,7 @@ export class SpeakerResolver {
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)
-    const last = this.lastKnown(described, m.start);
+    const last = this.lastKnown(described, m.start) ?? this.namedBusiness(m);
     // ("the Westerville city manager": a description with a place refers back only to an actor the
     // entity layer knows, not to a common noun that spoke, "police")
     if (placed && !last?.entity) return null;
