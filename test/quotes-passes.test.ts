@@ -2923,6 +2923,12 @@ describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
     });
     expect(speaker('"Bush was briefed," said one U.S. official.')?.name).toBe("one U.S. official");
   });
+
+  it("a capital after 'a resident of' is a place, not its state: the resident speaks", () => {
+    const a = analyze({ text: "A resident of Baghdad said the blast shook his house." });
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: "A resident", anonymous: true });
+    expect(a.entities.find((e) => e.name === "Baghdad")?.type).toBe("place");
+  });
 });
 
 describe("reports with no source, thirteenth session (2026-11-29)", () => {

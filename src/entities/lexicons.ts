@@ -76,6 +76,7 @@ export const expertNouns = lower("entities/expert-nouns");
 export const orgDescriptionNouns = lower("entities/org-description-nouns");
 export const speechVerbs = lower("entities/speech-verbs");
 export const locativePreps = lower("entities/locative-preps");
+export const placeOfNouns = lower("entities/place-of-nouns");
 /** Context of mention types (context.ts): sports reports, classifier nouns, team roles. */
 export const sportWords = lower("entities/sport-words");
 export const orgCueBefore = lower("entities/org-cue-before");

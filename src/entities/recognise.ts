@@ -11,6 +11,7 @@ import {
   demonymsExtra,
   eventHeads,
   locativePreps,
+  placeOfNouns,
   matchPhraseAt,
   nations,
   orgByName,
@@ -465,8 +466,14 @@ function push(
     return c;
   }
   if (kind === "capital") {
-    // A capital acting or speaking stands for its state; after "in", "at", "from" it is a place.
-    if (prev && locativePreps.has(prev.lower) && !(next && (next.text === "'s" || next.text === "’s")))
+    // A capital acting or speaking stands for its state; after "in", "at", "from" or "a resident
+    // of" it is a place.
+    const placeOf = prev?.lower === "of" && a - 2 >= s.start && placeOfNouns.has(words[a - 2].lower);
+    if (
+      prev &&
+      (locativePreps.has(prev.lower) || placeOf) &&
+      !(next && (next.text === "'s" || next.text === "’s"))
+    )
       c.kind = "place";
     else {
       c.kind = "country";
