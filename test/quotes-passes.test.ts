@@ -2956,3 +2956,12 @@ describe("business descriptions, thirteenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("addressees before the content, thirteenth session (2026-11-29)", () => {
+  it("'informed X that' reports past its addressee, but not the writer's 'informed me that'", () => {
+    const cues = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.text);
+    expect(cues("The manager informed the staff that the plant would close.")).toEqual(["informed"]);
+    expect(cues("My business account informed me that someone sent it on.")).toEqual([]);
+    expect(cues("The manager informed the staff about the closure.")).toEqual([]);
+  });
+});

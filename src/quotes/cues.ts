@@ -14,7 +14,7 @@ export interface CueVerb {
 const VOWEL = /[aeiou]/;
 
 /** Regular inflections of an English verb; over-generation is harmless for a membership test. */
-function inflections(lemma: string): string[] {
+export function inflections(lemma: string): string[] {
   const out = [lemma];
   const last = lemma[lemma.length - 1];
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;

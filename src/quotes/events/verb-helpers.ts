@@ -1,6 +1,13 @@
 /** Tests on the words around a reporting verb that the verb rules use. */
 import { type Ctx, isCap, npRight } from "../context.js";
-import { ACTION_FORMS, DOCUMENT_NAMES, QUESTION_WORDS, REQUEST_FORMS } from "../cues.js";
+import {
+  ACTION_FORMS,
+  CUE_CLASSES,
+  DOCUMENT_NAMES,
+  inflections,
+  QUESTION_WORDS,
+  REQUEST_FORMS,
+} from "../cues.js";
 import { subjectLeft } from "../frames.js";
 
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
@@ -24,6 +31,7 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
   const w = ctx.lower[k];
   if ((w === "that" && ctx.pos[k] !== "DET") || w === ":" || ctx.pos[k] === "QUOTE") return true;
   if (w === "whether" || w === "if" || askedQuestion(ctx, i, k) || request(ctx, i, k)) return true;
+  if (clauseAfterAddressee(ctx, i, k)) return true;
   // "attacked her rival": a verbal act on a person
   if (ACTION_FORMS.get(ctx.lower[i]) === true && (ctx.nonAgent[k] === 2 || PERSON_OBJECTS.has(w)))
     return true;
@@ -31,6 +39,28 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
+
+/** The writer as an object ("informed me"). */
+const WRITER_OBJECTS = new Set(["me", "us"]);
+
+/** Forms of the verbs whose first object is the addressee ("informed the staff that"). */
+const ADDRESSEE_FORMS: ReadonlySet<string> = new Set(CUE_CLASSES.objectVerbs.flatMap(inflections));
+
+/**
+ * A that-clause or a colon after the addressee of the verb at `i` ("informed the staff that the
+ * plant would close", "reminded them that"), the addressee's phrase starting at `k`. Not where the
+ * writer is told ("My account informed me that"): the writer's own narration.
+ */
+function clauseAfterAddressee(ctx: Ctx, i: number, k: number): boolean {
+  if (!ADDRESSEE_FORMS.has(ctx.lower[i]) || WRITER_OBJECTS.has(ctx.lower[k])) return false;
+  const addressee = npRight(ctx, k, ctx.n);
+  const next = addressee ? addressee[1] + 1 : -1;
+  return (
+    next > 0 &&
+    next < ctx.n &&
+    ((ctx.lower[next] === "that" && ctx.pos[next] !== "DET") || ctx.lower[next] === ":")
+  );
+}
 const QUESTION_VERBS = new Set(["ask", "asks", "asked", "asking"]);
 
 /** Does an indirect question follow the question verb at `i`, at `k` or past the one asked? */
