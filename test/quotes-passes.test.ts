@@ -2965,3 +2965,20 @@ describe("addressees before the content, thirteenth session (2026-11-29)", () =>
     expect(cues("The manager informed the staff about the closure.")).toEqual([]);
   });
 });
+
+describe("reports inside relative clauses, thirteenth session (2026-11-29)", () => {
+  it("a cue between a relative clause's subject and the verb of the clause it reports", () => {
+    const items = (text: string) =>
+      analyze({ text }).quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text] as const);
+    expect(items("The automaker unveiled vehicles that industry analysts say will boost sales.")).toEqual([
+      ["industry analysts", "say", "will boost sales"],
+    ]);
+    expect(items("The deal, which analysts say could be worth $1 billion, was signed.")).toEqual([
+      ["analysts", "say", "could be worth $1 billion"],
+    ]);
+    // (the relative pronoun is the gap, not part of the speaker)
+    expect(items("The drug, which doctors said was safe, was withdrawn.")).toEqual([
+      ["doctors", "said", "was safe"],
+    ]);
+  });
+});

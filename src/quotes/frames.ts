@@ -278,6 +278,7 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
   // (a month or a day modifies the noun: "the October attack that killed 58")
   if (TIME_ADJUNCTS.has(ctx.lower[prev]) && isCap(ctx.words[prev])) return "none";
+  if (gappedRelative(ctx, i, prev)) return "verb";
   // "citing police reports, ...": a noun phrase right after a verb is its object, so the noun
   // after it is a compound's head, no verb with a subject
   const opener = npLeft(ctx, prev, 0)[0] - 1;
@@ -295,6 +296,21 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
     next === "that" || next === "," || next === ":" || ctx.pos[i + 1] === "PRON" || ctx.pos[i + 1] === "DET";
   return clauseNext ? "verb" : "none";
 }
+
+/**
+ * "a deal which analysts say could be worth $1 billion": a verb between the subject of a relative
+ * clause and the verb of the clause it reports, whose subject is the relative pronoun's gap (the
+ * parser's tagger must read a verb).
+ */
+function gappedRelative(ctx: Ctx, i: number, prev: number): boolean {
+  if (!/^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return false;
+  const np = npLeft(ctx, prev, 0)[0];
+  const opener = ctx.lower[np] === "which" ? np : np - 1;
+  return opener >= 0 && RELATIVE_OPENERS.has(ctx.lower[opener]) && treeTag(ctx, i) === "VERB";
+}
+
+/** Relative pronouns that can be the gap of a clause reported inside a relative clause. */
+const RELATIVE_OPENERS = new Set(["which", "that", "who", "whom"]);
 
 /** A "that" right after token `i`, or after a short adjunct ("alleged in August that"). */
 function thatClauseNext(ctx: Ctx, i: number): boolean {
@@ -376,9 +392,12 @@ function namingParticiple(ctx: Ctx, i: number): boolean {
 export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
   const k = wordBeforeVerb(ctx, i, lo);
   if (k < lo || ctx.inMark[k] >= 0) return null;
-  const subject =
+  let subject =
     ctx.lower[k] === "," && k - 1 >= lo ? appositiveSubject(ctx, k, lo) : subjectEndingAt(ctx, i, k, lo);
   if (!subject) return null;
+  // ("the drug, which doctors said was safe": the relative pronoun is the reported clause's
+  // subject, not part of the speaker's phrase)
+  if (ctx.lower[subject[0]] === "which" && subject[1] > subject[0]) subject = [subject[0] + 1, subject[1]];
   return (
     datelineOwner(ctx, subject, lo) ??
     personBeforeOf(ctx, subject, lo) ??
