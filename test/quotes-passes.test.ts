@@ -2982,3 +2982,20 @@ describe("reports inside relative clauses, thirteenth session (2026-11-29)", () 
     ]);
   });
 });
+
+describe("signed quotations, thirteenth session (2026-11-29)", () => {
+  it("a quotation paragraph signed by the next one ('– Name, place') is the signer's", () => {
+    const text =
+      'Reid spoke on Wednesday.\n\n"Great speech. She never quits."\n\n-President Obama, tweeting after the speech.\n\n“The show was really great.”\n\n– Jane Doe, Leeds';
+    const quotes = analyze({ text }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["Great speech. She never quits.", "Obama"],
+      ["The show was really great.", "Jane Doe"],
+    ]);
+    // (a dash before words that are no name signs nothing)
+    const list = analyze({
+      text: 'Reid said he would run.\n\n"We will win in November and then we will see."\n\n- and then some more',
+    }).quotes;
+    expect(list.map((q) => q.speaker?.name)).toEqual(["Reid", "Reid"]);
+  });
+});
