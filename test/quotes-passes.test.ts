@@ -3004,3 +3004,12 @@ describe("signed quotations, thirteenth session (2026-11-29)", () => {
     expect(list.map((q) => q.speaker?.name)).toEqual(["Reid", "Reid"]);
   });
 });
+
+describe("subjects with an affiliation, thirteenth session (2026-11-29)", () => {
+  it("a person named with 'of X' as a subject is the antecedent of the next 'he'", () => {
+    const speakers = analyze({
+      text: '"Sales will fall," says analyst William Maguire. Another analyst, John Maxwell of Wheat First Securities, recently went to a "sell" recommendation. "Kellogg cannot get back to 40% this year," he said.',
+    }).quotes.map((q) => q.speaker?.name);
+    expect(speakers).toEqual(["William Maguire", "John Maxwell"]);
+  });
+});

@@ -219,8 +219,17 @@ function appositiveEnd(ctx: Ctx, e: number, k: number): boolean {
   return j < ctx.n && ctx.sent[j] === ctx.sent[e] && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX");
 }
 
+/** The token after a name's affiliation ("of Wheat First Securities", "at the Brookings Institution"), or `k`. */
+function afterAffiliation(ctx: Ctx, k: number): number {
+  if (!/^(of|at|from)$/.test(ctx.lower[k] ?? "")) return k;
+  let j = ctx.lower[k + 1] === "the" ? k + 2 : k + 1;
+  if (ctx.pos[j] !== "PROPN") return k;
+  while (j < ctx.n && ctx.pos[j] === "PROPN") j++;
+  return j;
+}
+
 function verbFollows(ctx: Ctx, e: number): boolean {
-  let k = afterParenthesis(ctx, e + 1);
+  let k = afterAffiliation(ctx, afterParenthesis(ctx, e + 1));
   // the name ends an appositive of the subject ("Steenburgen's son, filmmaker Charlie McDowell,
   // also remembers")
   if (ctx.lower[k] === "," && appositiveEnd(ctx, e, k)) return true;
