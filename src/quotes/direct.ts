@@ -417,15 +417,16 @@ function standingQuote(p: Passes, mi: number): void {
 const MAX_SIGNATURE = 80;
 
 /**
- * A quotation signed by a dash and a name at the end of its line or on the next one, as
- * testimonials, epigraphs and pull quotes are (“...” -Charles Haddon Spurgeon; “...”\n– Maria
- * Lopez, Austin): the named person's direct quote, the dash its cue.
+ * A quotation signed by a dash and a name at the end of its line, on the next one or in the next
+ * paragraph, as testimonials, reader reviews, epigraphs and pull quotes are (“...”
+ * -Charles Haddon Spurgeon; “...”\n– Maria Lopez, Austin; "..."\n\n-President Obama, tweeting
+ * after the speech.): the named person's direct quote, the dash its cue.
  */
 function dashSignature(p: Passes, m: MarkSpan): Candidate | null {
   const { ctx } = p;
   if (!m.closed) return null;
   const after = ctx.text.slice(m.close + 1, m.close + 1 + MAX_SIGNATURE);
-  const sig = /^[ \t]*\n?[ \t]*([-–—])[ \t]*(?=\p{Lu})([^\n]*)(?:\n|$)/u.exec(after);
+  const sig = /^[ \t]*(?:\n[ \t]*){0,2}([-–—―])[ \t]*(?=\p{Lu})([^\n]*)(?:\n|$)/u.exec(after);
   if (!sig) return null;
   const dashAt = m.close + 1 + sig[0].indexOf(sig[1]);
   const a = tokenAt(ctx, dashAt + sig[0].slice(sig[0].indexOf(sig[1])).indexOf(sig[2]));
@@ -433,12 +434,18 @@ function dashSignature(p: Passes, m: MarkSpan): Candidate | null {
   // (a signature line may be a caption block of its own, whose dash is no token)
   const dash = tokenAt(ctx, dashAt);
   const cue: [number, number] | null = dash >= 0 && ctx.lower[dash] === sig[1] ? [dash, dash] : null;
-  // the name: capitalised words, then nothing or a comma and a role or place
+  // the name: capitalised words (a review page may mask their letters, "Jo** Al****"), then
+  // nothing or a comma and a role or place
   const lineEnd = m.close + 1 + sig[0].length;
   let b = a;
-  while (b + 1 < ctx.n && b - a < 4 && ctx.starts[b + 1] < lineEnd && /^\p{Lu}/u.test(ctx.words[b + 1])) b++;
-  const rest = ctx.text.slice(ctx.ends[b], lineEnd).trim();
-  if (!(ctx.pos[a] === "PROPN" && (rest === "" || rest.startsWith(",")))) return null;
+  const nameWord = (k: number) => /^(\p{Lu}|\*+$)/u.test(ctx.words[k]);
+  while (b + 1 < ctx.n && b - a < 8 && ctx.starts[b + 1] < lineEnd && nameWord(b + 1)) b++;
+  while (b > a && !/\p{L}/u.test(ctx.words[b])) b--;
+  const rest = ctx.text.slice(ctx.ends[b], lineEnd).trim().replace(/^\*+/, "");
+  const masked = ctx.words[a + 1] === "*";
+  // (a title may open the name: "-President Obama")
+  const named = ctx.pos[a] === "PROPN" || ctx.pos[b] === "PROPN" || masked;
+  if (!(named && (rest === "" || rest.startsWith(",")))) return null;
   const quote = unframedQuote(m.start, m.end, m.paragraphs);
   quote.speaker = [a, b];
   quote.resolvedBy = "name";

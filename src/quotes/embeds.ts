@@ -27,19 +27,12 @@ interface Signature {
 }
 
 /**
- * Where a block that may be a signature starts, read from the start of its line: the document
- * layer may have left a signature's dash out of the block (a credit-like line becomes a caption).
- */
-export function signatureLineStart(text: string, blockStart: number): number {
-  const lineStart = text.lastIndexOf("\n", blockStart - 1) + 1;
-  return /^[\s—–―-]*$/.test(text.slice(lineStart, blockStart)) ? lineStart : blockStart;
-}
-
-/**
- * The signature a block is, if any.
+ * The signature a block is, if any. The block is read from the start of its line: the document
+ * layer may have left the signature's dash out of it (a credit-like line becomes a caption).
  */
 function signatureAt(text: string, blockStart: number, end: number): Signature | null {
-  const start = signatureLineStart(text, blockStart);
+  const lineStart = text.lastIndexOf("\n", blockStart - 1) + 1;
+  const start = /^[\s—–-]*$/.test(text.slice(lineStart, blockStart)) ? lineStart : blockStart;
   if (end - start > MAX_SIGNATURE) return null;
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;

@@ -8,7 +8,6 @@
  *    signature), their author's direct quotes.
  * 1c. blocks.ts: block quotations (a paragraph after one that ends "X writes:"), their source's
  *    direct quotes.
- * 1d. signed.ts: a quotation paragraph signed by the next one ("– Jane D."), the signer's.
  * 2. direct.ts: quotations with their attribution frames, and quotations standing on their own.
  * 3. indirect.ts: reported speech (communication predicates with source and content, events/) in
  *    the words the direct quotes left free; quoted fragments make it mixed.
@@ -30,7 +29,6 @@ import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
 import { reportedQuotes, withoutEvidenceSubjects } from "./indirect.js";
 import { quotationMarks } from "./marks.js";
-import { signedQuotations } from "./signed.js";
 import { preferTreeSpeakers } from "./tree.js";
 
 export function findQuotes(article: Article): Quote[] {
@@ -40,7 +38,6 @@ export function findQuotes(article: Article): Quote[] {
   const p = startPasses(ctx, marks);
   embeddedPosts(p);
   blockQuotations(p);
-  signedQuotations(p);
   directQuotes(p);
   reportedQuotes(p);
   preferTreeSpeakers(ctx, p.cands);
