@@ -3013,3 +3013,18 @@ describe("subjects with an affiliation, thirteenth session (2026-11-29)", () => 
     expect(speakers).toEqual(["William Maguire", "John Maxwell"]);
   });
 });
+
+describe("participles after a preposition's object, thirteenth session (2026-11-29)", () => {
+  it("a cue participle after a preposition's object modifies it; a subordinator's subject still speaks", () => {
+    const cues = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.text);
+    expect(cues("He was jailed in punishment for two killings blamed on the Irish Republican Army.")).toEqual(
+      [],
+    );
+    expect(cues("After campaign aides insisted in June that he would stay, he left.")).toContain("insisted");
+    expect(
+      cues(
+        "Even when a panel of experts in international law ruled in 2016 that he was detained, he stayed.",
+      ),
+    ).toContain("ruled");
+  });
+});

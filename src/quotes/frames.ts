@@ -121,8 +121,23 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
 function afterVerbObject(ctx: Ctx, i: number, prev: number): boolean {
   if (prev < 0 || ctx.pos[prev] !== "NOUN") return false;
   const opener = npLeft(ctx, prev, 0)[0] - 1;
-  if (opener < 0 || ctx.pos[opener] !== "VERB" || ctx.sent[opener] !== ctx.sent[i]) return false;
-  if (/ed$/.test(ctx.lower[i])) return ctx.pos[i + 1] === "ADP" && ctx.lower[i + 1] !== "that";
+  if (opener < 0 || ctx.sent[opener] !== ctx.sent[i]) return false;
+  const participle = /ed$/.test(ctx.lower[i]) && ctx.pos[i + 1] === "ADP" && ctx.lower[i + 1] !== "that";
+  // (a preposition's object too: "in punishment for two killings blamed on the IRA"; not a
+  // subordinator's subject, "after campaign aides insisted in June", nor a share's, "most of the
+  // companies reported")
+  // (nor a time adjunct's, "on Tuesday night warned of", nor a cue with its clause after an
+  // adjunct, "a panel of experts in international law ruled in 2016 that")
+  if (ctx.pos[opener] === "ADP")
+    return (
+      participle &&
+      !SUBORDINATORS.has(ctx.lower[opener]) &&
+      ctx.lower[opener] !== "of" &&
+      !TIME_ADJUNCTS.has(ctx.lower[prev]) &&
+      !thatClauseNext(ctx, i)
+    );
+  if (ctx.pos[opener] !== "VERB") return false;
+  if (/ed$/.test(ctx.lower[i])) return participle;
   return /s$/.test(ctx.lower[i]) && treeTag(ctx, i) === "NOUN";
 }
 
