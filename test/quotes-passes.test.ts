@@ -3020,6 +3020,13 @@ describe("participles after a preposition's object, thirteenth session (2026-11-
     expect(cues("He was jailed in punishment for two killings blamed on the Irish Republican Army.")).toEqual(
       [],
     );
+    // (an -ing form after a possessive heads a noun phrase; "she's hoping" is "she is")
+    expect(cues("He won by demonstrating his GOP backing, White House sources said Monday.")).toEqual([
+      "said",
+    ]);
+    expect(cues("Here's The Federalist's Mollie Hemingway explaining: Our ties are at a low point.")).toEqual(
+      ["explaining"],
+    );
     expect(cues("After campaign aides insisted in June that he would stay, he left.")).toContain("insisted");
     expect(
       cues(

@@ -106,11 +106,32 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   const modifierBefore =
     prev >= 0 && (ctx.pos[prev] === "ADJ" || /^\p{Ll}+-/u.test(ctx.words[prev]) || namedModifier);
   if (p === "VERB" && modifierBefore && treeTag(ctx, i) === "NOUN") return null;
+  if (possessedGerund(ctx, i, prev)) return null;
   if (p === "VERB" && afterVerbObject(ctx, i, prev)) return null;
   if (namingParticiple(ctx, i) || agentlessNaming(ctx, i)) return null;
   if (COMMITMENTS.has(cue.lemma) && infinitiveAfter(ctx, i)) return { type: "intention", lemma: cue.lemma };
   if (demandOnly(ctx, i, cue.lemma)) return { type: "intention", lemma: cue.lemma };
   return hit;
+}
+
+/** Possessive determiners before a gerund that heads a noun phrase ("his GOP backing"). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * "by demonstrating his GOP backing, White House sources said": an -ing form after a possessive,
+ * past at most two adjectives or names, heads a noun phrase; it is no verb with a subject.
+ */
+function possessedGerund(ctx: Ctx, i: number, prev: number): boolean {
+  const marker = thatClauseNext(ctx, i) || ctx.lower[i + 1] === ":" || ctx.pos[i + 1] === "QUOTE";
+  if (!/ing$/.test(ctx.lower[i]) || prev < 0 || marker) return false;
+  // (after a common noun it is a participle on that noun: "the campaign's statement explaining";
+  // "she's hoping" is "she is")
+  for (let k = prev; k >= 0 && k >= prev - 2; k--) {
+    const possessive = /^['’]s$/.test(ctx.lower[k]) && ctx.pos[k] !== "AUX" && ctx.pos[k - 1] !== "PRON";
+    if (POSSESSIVE_PRONOUNS.has(ctx.lower[k]) || possessive) return ctx.sent[k] === ctx.sent[i];
+    if (!/^(PROPN|ADJ)$/.test(ctx.pos[k])) return false;
+  }
+  return false;
 }
 
 /**
