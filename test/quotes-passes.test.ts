@@ -3035,3 +3035,12 @@ describe("participles after a preposition's object, thirteenth session (2026-11-
     ).toContain("ruled");
   });
 });
+
+describe("end frames before a semicolon, thirteenth session (2026-11-29)", () => {
+  it("'..., Lipper says; the Vanguard fund rose' reports the clause before the frame", () => {
+    const [q] = analyze({
+      text: "Fidelity's junk fund has fallen 2.08% this year, Lipper says; the Vanguard fund rose 1.84%.",
+    }).quotes;
+    expect([q.speaker?.name, q.text]).toEqual(["Lipper", "Fidelity's junk fund has fallen 2.08% this year"]);
+  });
+});

@@ -613,7 +613,9 @@ function verbContent(s: Scan, v: VerbAt): number {
   // ("..., reports said Friday, sparking worries ...": a participle clause after the frame is an
   // adjunct of the event, and the content is before the frame)
   const adjunctAfter = ctx.lower[a - 1] === "," && ctx.pos[a] === "VERB" && /ing$/.test(ctx.lower[a]);
-  const forward = adjunctAfter ? null : forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
+  // ("..., Lipper says; the Vanguard fund rose": a semicolon right after the cue ends its clause)
+  const closed = ctx.lower[cueEnd + 1] === ";";
+  const forward = adjunctAfter || closed ? null : forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
     const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
     // ("welcomed the result", "condemned the move": an evaluation of its object, no words reported)
