@@ -3044,3 +3044,12 @@ describe("end frames before a semicolon, thirteenth session (2026-11-29)", () =>
     expect([q.speaker?.name, q.text]).toEqual(["Lipper", "Fidelity's junk fund has fallen 2.08% this year"]);
   });
 });
+
+describe("passive agents after a time, thirteenth session (2026-11-29)", () => {
+  it("'was told Wednesday by X that' gives X as the speaker", () => {
+    const [q] = analyze({
+      text: "Sununu was told Wednesday by Bush's son, George, that he had alienated members of the Cabinet.",
+    }).quotes;
+    expect([q.speaker?.name, q.text]).toEqual(["Bush's son", "he had alienated members of the Cabinet"]);
+  });
+});

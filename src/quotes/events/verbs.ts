@@ -375,7 +375,9 @@ function passiveCue(
   // (without an agent, a speech verb's passive stays no one's below: "ballots were rejected")
   if (EVALUATIONS.has(hit.lemma) && ctx.lower[i + 1] === "by") hit = { ...hit, type: "belief" };
   let sp: [number, number] | null = null;
-  if (ctx.lower[i + 1] === "by") sp = npRight(ctx, i + 2, hi + 1);
+  // (past a time: "was told Wednesday by Bush's son that")
+  const by = TIME_WORDS.has(ctx.lower[i + 1]) && ctx.lower[i + 2] === "by" ? i + 2 : i + 1;
+  if (ctx.lower[by] === "by") sp = npRight(ctx, by + 1, hi + 1);
   // a stranded preposition ("has been commented on in Moscow", "was talked about"): the subject is
   // the topic of the speech, not its content, and no content clause follows
   else if (strandedPreposition(ctx, i + 1, hi)) return i;
