@@ -3053,3 +3053,12 @@ describe("passive agents after a time, thirteenth session (2026-11-29)", () => {
     expect([q.speaker?.name, q.text]).toEqual(["Bush's son", "he had alienated members of the Cabinet"]);
   });
 });
+
+describe("inverted frames that open the sentence, thirteenth session (2026-11-29)", () => {
+  it("'Says X, role: “...”' gives X", () => {
+    const [q] = analyze({
+      text: 'Funds might be forced to sell. Says Michael Hirsch, chief investment officer of Republic National Bank: "It\'s a time bomb."',
+    }).quotes;
+    expect([q.speaker?.name, q.cue?.text]).toEqual(["Michael Hirsch", "Says"]);
+  });
+});

@@ -1312,10 +1312,13 @@ function cueFrameBefore(
   // ... unless an addressee stands between: 'asked the crowd "..."'
   const addressee = (hit.lemma === "ask" || hit.lemma === "tell") && npRight(ctx, c + 1, e + 1)?.[1] === e;
   if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e && !addressee) return null;
-  // words after the cue must not be a content clause ("said that ...", "noted, Russia ...")
+  // words after the cue must not be a content clause ("said that ...", "noted, Russia ..."); a
+  // cue that opens the sentence has its source after it, maybe with an appositive ("Says Michael
+  // Hirsch, chief investment officer of Republic National Bank: “...”")
+  const opens = c === ctx.sentFirst[ctx.sent[c]] && sep === ":";
   for (let j = c + 1; j <= e; j++) {
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
-    if (ctx.lower[j] === "," && j < e) return null;
+    if (ctx.lower[j] === "," && j < e && !opens) return null;
   }
   let sp = chainedSubject(ctx, c, lo) ?? subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
   if (sp && sp[0] > c) {
