@@ -3062,3 +3062,15 @@ describe("inverted frames that open the sentence, thirteenth session (2026-11-29
     expect([q.speaker?.name, q.cue?.text]).toEqual(["Michael Hirsch", "Says"]);
   });
 });
+
+describe("nouns before a comma, thirteenth session (2026-11-29)", () => {
+  it("a cue word tagged as a noun before a comma is a verb only where the parser's tagger reads one", () => {
+    const cues = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.text);
+    expect(
+      cues("Investors sold their highest-quality junk issues, such as RJR Nabisco, to raise cash."),
+    ).toEqual([]);
+    expect(
+      cues("Clinton beamed as she noted how happy she was to be in her home state, New York."),
+    ).toContain("noted");
+  });
+});

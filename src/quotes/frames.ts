@@ -328,8 +328,14 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (ctx.pos[prev - 1] === "DET" && /^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];
+  // (before a comma only where the parser's tagger reads a verb: "music for the television show,
+  // they teamed up" ends a noun phrase)
   const clauseNext =
-    next === "that" || next === "," || next === ":" || ctx.pos[i + 1] === "PRON" || ctx.pos[i + 1] === "DET";
+    next === "that" ||
+    (next === "," && treeTag(ctx, i) !== "NOUN") ||
+    next === ":" ||
+    ctx.pos[i + 1] === "PRON" ||
+    ctx.pos[i + 1] === "DET";
   return clauseNext ? "verb" : "none";
 }
 
