@@ -3074,3 +3074,17 @@ describe("nouns before a comma, thirteenth session (2026-11-29)", () => {
     ).toContain("noted");
   });
 });
+
+describe("hyphenated modifiers in a speaker's phrase, thirteenth session (2026-11-29)", () => {
+  it("a compound modifier with a hyphen stays in the phrase ('The consumer-products and newsprint company')", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        "Kimberly-Clark Corp. posted a gain. The consumer-products and newsprint company said net income rose.",
+      ),
+    ).toEqual(["Kimberly-Clark Corp."]);
+    expect(
+      speakers("The plant was delayed, and construction-industry sources reported that work was slowing."),
+    ).toEqual(["construction-industry sources"]);
+  });
+});

@@ -248,6 +248,18 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
       a = k - 2;
       continue;
     }
+    // a hyphenated compound modifier: "the consumer-products company", "a 10-year-old boy"
+    if (
+      ctx.lower[k] === "-" &&
+      k - 1 >= lo &&
+      ctx.starts[k] === ctx.ends[k - 1] &&
+      ctx.starts[a] === ctx.ends[k] &&
+      /^(NOUN|ADJ|NUM)$/.test(ctx.pos[k - 1]) &&
+      /^(NOUN|ADJ)$/.test(ctx.pos[a])
+    ) {
+      a = k - 1;
+      continue;
+    }
     // initials and hyphenated names: "Donald J. Trump", "Jean-Luc"
     if (
       (ctx.lower[k] === "." || ctx.lower[k] === "-") &&

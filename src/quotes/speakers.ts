@@ -556,6 +556,15 @@ export class SpeakerResolver {
     return f && f.at < at ? f.name : name;
   }
 
+  /** The body named at the head `b` of a phrase with a possessive before it ("Merkel's ... Union"), or null. */
+  private possessedHead(a: number, b: number): Entity | null {
+    const { ctx } = this;
+    let owned = false;
+    for (let k = a; k < b; k++) if (/^['’]s$/.test(ctx.lower[k])) owned = true;
+    const head = owned ? this.entityCovering(ctx.starts[b], ctx.ends[b]) : null;
+    return head?.type === "organization" ? head : null;
+  }
+
   /** Is [start, end) inside an entity mention? */
   private mentionCovers(start: number, end: number): boolean {
     return this.entityCovering(start, end) !== null;
@@ -686,7 +695,10 @@ export class SpeakerResolver {
     // "the embassy in Kabul", "a hospital in Ohio": a body named by what it is and where, as written
     const placed = placedBody(ctx, a, full);
     if (placed) return this.out(m, placed, null, false, "organization");
-    const entity = this.entityIn(named, ctx.ends[b]) ?? this.entityCovering(named, ctx.ends[b]);
+    // ("Chancellor Angela Merkel's center-right Christian Democratic Union": the possessed body
+    // is the head, not its possessor)
+    const possessed = this.possessedHead(nameFrom, b);
+    const entity = possessed ?? this.entityIn(named, ctx.ends[b]) ?? this.entityCovering(named, ctx.ends[b]);
     // an unnamed group whose modifier names a place or body ("Middle East observers", "Israeli
     // settlers", "experts on jail suicide" as "jail suicide ... experts"): the group speaks, unnamed
     if (
