@@ -3088,3 +3088,15 @@ describe("hyphenated modifiers in a speaker's phrase, thirteenth session (2026-1
     ).toEqual(["construction-industry sources"]);
   });
 });
+
+describe("adverbs before an object, thirteenth session (2026-11-29)", () => {
+  it("'announced sharply lower earnings' has an object, not an adjunct: no frame inside the sentence", () => {
+    const [q] = analyze({
+      text: "A few days later, American Medical announced sharply lower earnings, taking charges of $24 million.",
+    }).quotes;
+    expect([q.segments, q.text]).toEqual([
+      undefined,
+      "sharply lower earnings, taking charges of $24 million",
+    ]);
+  });
+});

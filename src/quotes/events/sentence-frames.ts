@@ -254,6 +254,10 @@ function onlyAdjunctAfter(
     if (addressee) j = addressee[1] + 1;
   }
   while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
+  // (an adverb may open an object: "announced sharply lower earnings" is no adjunct)
+  let k = j;
+  while (k < e && ctx.pos[k] === "ADV") k++;
+  if (k > j && k < e && /^(ADJ|NOUN|DET|NUM|PROPN)$/.test(ctx.pos[k])) return false;
   return !(
     j < e &&
     ctx.pos[j] !== "ADP" &&
