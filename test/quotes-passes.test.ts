@@ -2913,6 +2913,10 @@ describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
       "William Maguire",
     ]);
     expect(speakers('"We will win," said Texas manager Johnny Oates.')).toEqual(["Johnny Oates"]);
+    // (two roles, the second a capitalised title, before one name)
+    expect(
+      speakers('"This is a victory," noted SAF founder and Executive Vice President Alan M. Gottlieb.'),
+    ).toEqual(["Alan M. Gottlieb"]);
   });
 
   it("an unnamed individual with a name as modifier after an inverted cue speaks, as before the cue", () => {

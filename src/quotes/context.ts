@@ -429,12 +429,15 @@ export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] 
  */
 export function roleAndName(ctx: Ctx, and: number, hi: number): number {
   if (ctx.lower[and] !== "and" || !ROLE_NOUNS.has(ctx.lower[and - 1])) return -1;
-  for (let j = and + 1; j < hi && j - and <= 5 && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[j]); j++) {
-    if (ctx.pos[j] !== "PROPN" || ctx.pos[j - 1] === "PROPN" || !ROLE_NOUNS.has(ctx.lower[j - 1])) continue;
-    while (j + 1 < hi && ctx.pos[j + 1] === "PROPN") j++;
-    return j;
+  // the name after the last role (a capitalised title may be several: "founder and Executive Vice
+  // President Alan M. Gottlieb")
+  let end = -1;
+  for (let j = and + 1; j < hi && j - and <= 7 && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[j]); j++) {
+    if (ctx.pos[j] !== "PROPN" || !ROLE_NOUNS.has(ctx.lower[j - 1])) continue;
+    end = j;
+    while (end + 1 < hi && (ctx.pos[end + 1] === "PROPN" || /^\p{Lu}\.$/u.test(ctx.words[end + 1]))) end++;
   }
-  return -1;
+  return end;
 }
 
 /**

@@ -1109,7 +1109,7 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // individual, who speaks, as in "a Pentagon official said")
   const modifier =
     run && INDEFINITE.has(ctx.lower[sp[0]]) && run[1] < sp[1] && ctx.pos[run[1] + 1] === "NOUN";
-  if (run && ctx.lower[sp[0]] !== "the" && !modifier) sp = [sp[0], run[1]];
+  if (run && ctx.lower[sp[0]] !== "the" && !modifier && name < 0) sp = [sp[0], run[1]];
   // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
   const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;

@@ -352,8 +352,9 @@ function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
     !/s$/.test(second)
   )
     return true;
-  // "lobbyist and GOP strategist Charlie Black": a bare role, then a role and one name
-  return and - 1 === a && roleAndName(ctx, and, b + 1) === b;
+  // "lobbyist and GOP strategist Charlie Black", "SAF founder and Executive Vice President Alan M.
+  // Gottlieb": a role (with its body), then a role and one name
+  return and - a <= 3 && roleAndName(ctx, and, b + 1) === b;
 }
 
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
