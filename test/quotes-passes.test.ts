@@ -3104,3 +3104,13 @@ describe("adverbs before an object, thirteenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("role nouns of news copy, thirteenth session (2026-11-29)", () => {
+  it("a delegate, a pollster, a nuncio are roles: the person or the description speaks, not the place", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers('"It was a scripted show," said Virginia delegate Beau Correll.')).toEqual([
+      "Beau Correll",
+    ]);
+    expect(speakers("The apostolic nuncio to Greece said the talks failed.")[0]).toMatch(/nuncio/);
+  });
+});
