@@ -3114,3 +3114,15 @@ describe("role nouns of news copy, thirteenth session (2026-11-29)", () => {
     expect(speakers("The apostolic nuncio to Greece said the talks failed.")[0]).toMatch(/nuncio/);
   });
 });
+
+describe("extraposed 'it' before an infinitive cue, thirteenth session (2026-11-29)", () => {
+  it("'It is interesting to note that ...' is the writer's framing, no one's report", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers("Apple said sales rose. It is interesting to note that this company was made bankrupt."),
+    ).toEqual(["Apple"]);
+    expect(speakers("Apple said sales rose. It is hard to say how severe the damage might be.")).toEqual([
+      "Apple",
+    ]);
+  });
+});

@@ -120,6 +120,8 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const from = closesRelativeReport(s, before) ? lo : prevEnd;
   const subject =
     nested ?? (participle ? null : (subjectLeft(ctx, i, from) ?? treeSubjectBefore(ctx, i, from)));
+  // ("It is interesting to note that ...": the writer's framing; "it" is no one)
+  if (subject && expletiveInfinitive(ctx, subject, i)) return i;
   // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
   const demonstrativeBy = DEMONSTRATIVE.has(ctx.lower[lo]) && ctx.lower[i + 1] === "by";
   if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !demonstrativeBy)
@@ -142,6 +144,18 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   }
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
 }
+
+/** "It is interesting to note that", "it was worth recalling": an extraposed "it" before an infinitive or gerund cue. */
+function expletiveInfinitive(ctx: Ctx, [a, b]: [number, number], i: number): boolean {
+  if (a !== b || ctx.lower[a] !== "it" || i - b > 5) return false;
+  const infinitive = ctx.lower[i - 1] === "to" || /ing$/.test(ctx.lower[i]);
+  let copula = false;
+  for (let k = b + 1; k < i; k++) if (BE_FORMS_ALL.has(ctx.lower[k])) copula = true;
+  return infinitive && copula;
+}
+
+/** Forms of "be" (and "seems") that link an extraposed "it" to its adjective. */
+const BE_FORMS_ALL = new Set(["is", "was", "'s", "be", "been", "are", "were", "seems", "seemed"]);
 
 /**
  * "Thomson, in India to talk to tourism leaders, said ...", "officials, eager to rebut criticism,
