@@ -3126,3 +3126,10 @@ describe("extraposed 'it' before an infinitive cue, thirteenth session (2026-11-
     ]);
   });
 });
+
+describe("a number of people, thirteenth session (2026-11-29)", () => {
+  it("'A number of officials said' keeps the people the number counts", () => {
+    const [q] = analyze({ text: "A number of officials said the deal was legal." }).quotes;
+    expect(q.speaker).toMatchObject({ name: "A number of officials", anonymous: true });
+  });
+});

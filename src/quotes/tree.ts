@@ -9,7 +9,14 @@ import type { SyntaxLayer } from "../syntax/stage.js";
 import { loadSet } from "../util/lexicon.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, isCap, joined } from "./context.js";
-import { ANONYMOUS_HEADS, DESCRIPTIONS, MESSAGE_NOUNS, SOURCE_NOUNS, SUPPORT_FORMS } from "./cues.js";
+import {
+  ANONYMOUS_HEADS,
+  CUE_CLASSES,
+  DESCRIPTIONS,
+  MESSAGE_NOUNS,
+  SOURCE_NOUNS,
+  SUPPORT_FORMS,
+} from "./cues.js";
 
 const sourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) || DESCRIPTIONS.has(w) || DESCRIPTIONS.has(w.replace(/s$/, ""));
@@ -47,9 +54,12 @@ function children(syntax: SyntaxLayer, h: number): number[] {
 /** Words that count a group (lexicons/quotes/share-words.txt): "percent", "half", "majority". */
 const SHARE_WORDS = loadSet("quotes/share-words");
 
-/** Is token `x` a share of a group ("52 percent", "half", "Nine in 10")? */
+/** Nouns of a number of people before "of" ("a number of officials", "a group of employees"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(CUE_CLASSES.quantityNouns);
+
+/** Is token `x` a share or a number of a group ("52 percent", "half", "Nine in 10", "a number")? */
 function share(ctx: Ctx, syntax: SyntaxLayer, x: number): boolean {
-  return syntax.upos[x] === "NUM" || SHARE_WORDS.has(ctx.lower[x]);
+  return syntax.upos[x] === "NUM" || SHARE_WORDS.has(ctx.lower[x]) || QUANTITY_NOUNS.has(ctx.lower[x]);
 }
 
 /** The contiguous token span of `h`'s noun-phrase core. */
