@@ -122,8 +122,8 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", 
  * past at most two adjectives or names, heads a noun phrase; it is no verb with a subject.
  */
 function possessedGerund(ctx: Ctx, i: number, prev: number): boolean {
-  const marker = thatClauseNext(ctx, i) || ctx.lower[i + 1] === ":" || ctx.pos[i + 1] === "QUOTE";
-  if (!/ing$/.test(ctx.lower[i]) || prev < 0 || marker) return false;
+  if (!/ing$/.test(ctx.lower[i]) || prev < 0) return false;
+  if (thatClauseNext(ctx, i) || ctx.lower[i + 1] === ":" || ctx.pos[i + 1] === "QUOTE") return false;
   // (after a common noun it is a participle on that noun: "the campaign's statement explaining";
   // "she's hoping" is "she is")
   for (let k = prev; k >= 0 && k >= prev - 2; k--) {

@@ -149,7 +149,16 @@ export function namedDocument(ctx: Ctx, a: number, hi: number): boolean {
   return false;
 }
 
-const BE_FORMS = new Set(["is", "was", "were", "are", "been", "being", "be", "'s"]);
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "been",
+  "being",
+  "be",
+  "'s",
+]);
 
 /** Is the cue at `i` a passive participle ("is expected", "was first reported")? */
 export function isPassive(ctx: Ctx, i: number, lo: number): boolean {

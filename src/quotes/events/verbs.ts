@@ -43,6 +43,7 @@ import {
   SKIP_AFTER_CUE,
 } from "./span.js";
 import {
+  BE_FORMS,
   contentMarkerAfter,
   coordinatedSubject,
   isPassive,
@@ -150,12 +151,10 @@ function expletiveInfinitive(ctx: Ctx, [a, b]: [number, number], i: number): boo
   if (a !== b || ctx.lower[a] !== "it" || i - b > 5) return false;
   const infinitive = ctx.lower[i - 1] === "to" || /ing$/.test(ctx.lower[i]);
   let copula = false;
-  for (let k = b + 1; k < i; k++) if (BE_FORMS_ALL.has(ctx.lower[k])) copula = true;
+  for (let k = b + 1; k < i; k++)
+    if (BE_FORMS.has(ctx.lower[k]) || /^seem(s|ed)?$/.test(ctx.lower[k])) copula = true;
   return infinitive && copula;
 }
-
-/** Forms of "be" (and "seems") that link an extraposed "it" to its adjective. */
-const BE_FORMS_ALL = new Set(["is", "was", "'s", "be", "been", "are", "were", "seems", "seemed"]);
 
 /**
  * "Thomson, in India to talk to tourism leaders, said ...", "officials, eager to rebut criticism,
