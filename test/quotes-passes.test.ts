@@ -3133,3 +3133,13 @@ describe("a number of people, thirteenth session (2026-11-29)", () => {
     expect(q.speaker).toMatchObject({ name: "A number of officials", anonymous: true });
   });
 });
+
+describe("people named by a relation, thirteenth session (2026-11-29)", () => {
+  it("'A friend of Smith said' is the friend, not Smith", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers("A friend of Smith said the plan failed.")).toEqual(["A friend of Smith"]);
+    expect(speakers("A friend of Yitzhak Rabin's assassin said the plan failed.")).toEqual([
+      "A friend of Yitzhak Rabin's assassin",
+    ]);
+  });
+});

@@ -112,6 +112,11 @@ export const DOCUMENT_NAMES = loadSet("quotes/document-names");
 export const MESSAGE_NOUNS = loadSet("quotes/message-nouns");
 /** Person role nouns (lexicons/entities/role-nouns.txt): "ambassador", "spokesman". */
 export const ROLE_NOUNS = loadSet("entities/role-nouns");
+/** Nouns of a person related to someone ("a friend of X": lexicons/quotes/relation-nouns.txt, gendered-nouns.txt). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  ...loadList("quotes/relation-nouns"),
+  ...loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/)[0]),
+]);
 /** Day and month names and their abbreviations (lower case, without a dot). */
 export const CALENDAR_WORDS = loadSet("entities/calendar-words");
 /** Nationality words (lower case), which as a capitalised noun after "the" describe a person ("the Briton"). */

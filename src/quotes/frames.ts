@@ -27,6 +27,7 @@ import {
   POLL_NOUNS,
   QUESTION_WORDS,
   RELAY_VERBS,
+  RELATION_NOUNS,
   ROLE_NOUNS,
   roleOrGroupNoun,
   SENT_NOUNS,
@@ -442,6 +443,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   if (ctx.lower[subject[0]] === "which" && subject[1] > subject[0]) subject = [subject[0] + 1, subject[1]];
   return (
     datelineOwner(ctx, subject, lo) ??
+    relationOf(ctx, subject, lo) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
@@ -521,6 +523,17 @@ function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, nu
     if (ctx.nonAgent[head] === 2) return /^(VERB|ADP)$/.test(ctx.pos[start - 1] ?? "") ? null : [start, head];
   }
   return null;
+}
+
+/**
+ * "A friend of Smith said", "a neighbor of the victim": a person named by a relation to the one after
+ * "of" is the subject, with the phrase after it. Null when no such noun stands before "of".
+ */
+function relationOf(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  const head = np[0] - 2;
+  if (head < lo || ctx.lower[np[0] - 1] !== "of" || ctx.pos[head] !== "NOUN") return null;
+  const w = ctx.lower[head];
+  return RELATION_NOUNS.has(w) || ROLE_NOUNS.has(w) ? [npLeft(ctx, head, lo)[0], np[1]] : null;
 }
 
 /** A past participle right after a noun ("a statement released", "a letter sent")? */

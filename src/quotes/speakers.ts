@@ -33,6 +33,7 @@ import {
   NATIONALITY_WORDS,
   PRONOUNS,
   QUESTION_WORDS,
+  RELATION_NOUNS,
   ROLE_NOUNS,
   roleOrGroupNoun,
   SENT_NOUNS,
@@ -386,8 +387,10 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
   for (let k = a; k + 2 <= b; k++) {
     // "China's ambassador to Britain": a role noun and the phrase that says where or whose
     // "Officials in Kenya": a group noun and where it is
-    if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && roleOrGroupNoun(ctx.lower[k]) && ctx.pos[k + 1] === "ADP")
-      return k;
+    // ("a friend of Smith": a relation and whose)
+    const person =
+      roleOrGroupNoun(ctx.lower[k]) || (ctx.pos[k] === "NOUN" && RELATION_NOUNS.has(ctx.lower[k]));
+    if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && person && ctx.pos[k + 1] === "ADP") return k;
     // "the maker of Western boots": a body's description and what it makes or owns (not a
     // quantity of people: "a group of employees")
     const body = DESCRIPTIONS.get(ctx.lower[k]) === "organization" && !QUANTITY_NOUNS.has(ctx.lower[k]);
