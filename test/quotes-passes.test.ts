@@ -3138,6 +3138,10 @@ describe("people named by a relation, thirteenth session (2026-11-29)", () => {
   it("'A friend of Smith said' is the friend, not Smith", () => {
     const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
     expect(speakers("A friend of Smith said the plan failed.")).toEqual(["A friend of Smith"]);
+    // (a gerund after "that she regretted" is no gapped relative clause: the content starts after "that")
+    expect(
+      analyze({ text: "Smith said Friday that she regretted calling him a traitor." }).quotes[0]?.text,
+    ).toBe("she regretted calling him a traitor");
     expect(speakers("A friend of Yitzhak Rabin's assassin said the plan failed.")).toEqual([
       "A friend of Yitzhak Rabin's assassin",
     ]);

@@ -946,7 +946,9 @@ function reportInRelative(ctx: Ctx, that: number, hi: number): boolean {
   // there as a noun: the word is enough)
   for (let k = that + 2; k < Math.min(hi, that + 6); k++) {
     const afterSubject = /^(NOUN|PROPN|PRON)$/.test(ctx.pos[k - 1]); // not "that the request was"
-    if (CUE_VERBS.has(ctx.lower[k]) && afterSubject && /^(AUX|VERB)$/.test(ctx.pos[k + 1])) return true;
+    // (the clause's verb is finite: "that she regretted calling him" has a gerund object)
+    const finite = /^(AUX|VERB)$/.test(ctx.pos[k + 1]) && !/ing$/.test(ctx.lower[k + 1]);
+    if (CUE_VERBS.has(ctx.lower[k]) && afterSubject && finite) return true;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[k])) return false;
   }
   return false;
