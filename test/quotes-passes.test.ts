@@ -2985,6 +2985,10 @@ describe("reports inside relative clauses, thirteenth session (2026-11-29)", () 
     expect(items("The deal, which analysts say could be worth $1 billion, was signed.")).toEqual([
       ["analysts", "say", "could be worth $1 billion"],
     ]);
+    // (a restrictive clause ends before the main clause's verb)
+    expect(items("A man whom police say was armed has been arrested.")).toEqual([
+      ["police", "say", "was armed"],
+    ]);
     // (the relative pronoun is the gap, not part of the speaker)
     expect(items("The drug, which doctors said was safe, was withdrawn.")).toEqual([
       ["doctors", "said", "was safe"],

@@ -617,6 +617,7 @@ function verbContent(s: Scan, v: VerbAt): number {
     relativeClauseEnd(ctx, speaker, i, hi),
     adverbialEnd,
     reducedRelativeEnd(ctx, i, hi),
+    gappedRelativeEnd(ctx, speaker, i, hi),
   );
   // (an opening clause that ends right after its cue reported nothing: "When Arnold complained,
   // the professor said ..."; but "As Reuters reported, CONTENT" reports the main clause)
@@ -813,6 +814,25 @@ function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: n
     const next = ctx.pos[j + 1];
     if (ctx.lower[j] === "," && (next === "VERB" || next === "AUX") && !/ing$/.test(ctx.lower[j + 1]))
       return j;
+  }
+  return -1;
+}
+
+/**
+ * The main clause's verb after a report inside a restrictive relative clause whose pronoun is the
+ * reported clause's subject ("A man whom police say was armed has been arrested": the content ends
+ * before "has"); -1 when the cue is not in such a clause.
+ */
+function gappedRelativeEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
+  const pronoun = speaker[0] - 1;
+  if (!/^(who|whom|which|that)$/.test(ctx.lower[pronoun] ?? "") || ctx.lower[pronoun - 1] === ",") return -1;
+  if (!/^(AUX|VERB)$/.test(ctx.pos[i + 1] ?? "") || /ing$/.test(ctx.lower[i + 1])) return -1;
+  for (let j = i + 2; j < hi; j++) {
+    if (ctx.pos[j] === "QUOTE" || ctx.lower[j] === ",") return -1;
+    const finite = ctx.pos[j] === "AUX" || (ctx.pos[j] === "VERB" && !/(ing|ed|en)$/.test(ctx.lower[j]));
+    // (after a noun, an adjective or a participle: "was armed has been", not "can help block")
+    const ends = /^(NOUN|PROPN|ADJ|NUM)$/.test(ctx.pos[j - 1]) || /(ed|en)$/.test(ctx.lower[j - 1]);
+    if (finite && ends) return j;
   }
   return -1;
 }
