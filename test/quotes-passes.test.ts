@@ -95,6 +95,12 @@ describe("1b. embedded posts", () => {
     ]);
     expect(quotesOf(`${post}\n\n— Ann Lee, November 18, 2019`)).toEqual([]);
   });
+
+  it("reads a signature at the end of the post's own line (thirteenth session)", () => {
+    const text =
+      "Spurs hired him on Tuesday.\n\nI can't thank this man enough.— Dele Alli (@dele_official) November 19, 2019\n\nHe starts Saturday.";
+    expect(quotesOf(text)).toEqual([["direct", "I can't thank this man enough.", "Dele Alli", "Twitter"]]);
+  });
 });
 
 describe("2f. a sentence ending with a colon before a quotation", () => {

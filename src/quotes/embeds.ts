@@ -24,16 +24,38 @@ interface Signature {
   platform: string;
   /** Character range of the display name. */
   name: [number, number];
+  /**
+   * Where the post's words in the signature's own block end, when the signature follows them on
+   * the same line ("... allowed to.....— Donald J. Trump (@realDonaldTrump) August 1, 2018");
+   * null when the block is the signature alone.
+   */
+  inlineEnd: number | null;
 }
 
+/** A dash that may open a signature after the post's last words on the same line. */
+const INLINE_DASH = /[—–]/gu;
+
 /**
- * The signature a block is, if any. The block is read from the start of its line: the document
- * layer may have left the signature's dash out of it (a credit-like line becomes a caption).
+ * The signature a block is, or ends with, if any. The block is read from the start of its line:
+ * the document layer may have left the signature's dash out of it (a credit-like line becomes a
+ * caption).
  */
 function signatureAt(text: string, blockStart: number, end: number): Signature | null {
   const lineStart = text.lastIndexOf("\n", blockStart - 1) + 1;
   const start = /^[\s—–-]*$/.test(text.slice(lineStart, blockStart)) ? lineStart : blockStart;
-  if (end - start > MAX_SIGNATURE) return null;
+  const whole = end - start <= MAX_SIGNATURE ? signatureIn(text, start, end) : null;
+  if (whole) return whole;
+  // the last dash of the block, past the post's words
+  let dash = -1;
+  for (const m of text.slice(start, end).matchAll(INLINE_DASH)) dash = start + (m.index ?? 0);
+  // (only on a line of its own: a block of many lines, as some texts are laid out, holds more than a post)
+  if (dash <= start || end - dash > MAX_SIGNATURE || text.slice(start, dash).includes("\n")) return null;
+  const inline = signatureIn(text, dash, end);
+  return inline ? { ...inline, inlineEnd: dash } : null;
+}
+
+/** The signature that the text [start, end) is, trimmed; null when it is none. */
+function signatureIn(text: string, start: number, end: number): Signature | null {
   const line = text.slice(start, end);
   const lead = line.length - line.trimStart().length;
   const trimmed = line.trim();
@@ -42,7 +64,7 @@ function signatureAt(text: string, blockStart: number, end: number): Signature |
     const name = m?.groups?.name;
     if (!m || !name) continue;
     const at = start + lead + m[0].indexOf(name);
-    return { platform, name: [at, at + name.length] };
+    return { platform, name: [at, at + name.length], inlineEnd: null };
   }
   return null;
 }
@@ -80,13 +102,16 @@ export function embeddedPosts(p: Passes): void {
   const { blocks } = ctx.article;
   for (let i = 1; i < blocks.length; i++) {
     const signature = signatureAt(ctx.text, blocks[i].start, blocks[i].end);
-    const first = signature ? postStart(ctx, i) : -1;
+    // the post: the blocks before the signature, or the words before it in its own block (alone:
+    // the lines before such a block may be the article's, as in texts laid out a sentence a line)
+    const first = !signature ? -1 : signature.inlineEnd ? i : postStart(ctx, i);
     if (!signature || first < 0) continue;
-    const range = postRange(ctx.text, blocks[first].start, blocks[i - 1].end);
+    const range = postRange(ctx.text, blocks[first].start, signature.inlineEnd ?? blocks[i - 1].end);
     const speaker = nameTokens(ctx, signature.name);
     if (!range || !speaker) continue;
     claim(p, blocks[first].start, blocks[i].end);
-    p.cands.push(postQuote(range, speaker, [blocks[i].start, blocks[i].end], signature.platform));
+    const frame: [number, number] = [signature.inlineEnd ?? blocks[i].start, blocks[i].end];
+    p.cands.push(postQuote(range, speaker, frame, signature.platform));
   }
 }
 
