@@ -2973,6 +2973,8 @@ describe("addressees before the content, thirteenth session (2026-11-29)", () =>
     expect(cues("The manager informed the staff that the plant would close.")).toEqual(["informed"]);
     expect(cues("My business account informed me that someone sent it on.")).toEqual([]);
     expect(cues("The manager informed the staff about the closure.")).toEqual([]);
+    expect(cues("The minister reassured reporters that the talks would continue.")).toEqual(["reassured"]);
+    expect(cues("Hillary Clinton Reassures House Democrats")).toEqual([]);
     // ("projects" reports only with a content marker: a noun or a projection of figures otherwise)
     expect(cues("The Congressional Budget Office projects that the deficit will rise.")).toEqual([
       "projects",
