@@ -3159,3 +3159,12 @@ describe("people named by a relation, thirteenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("role appositives with a described name, thirteenth session (2026-11-29)", () => {
+  it("'X, lawyer for porn star Y, said' gives X", () => {
+    const [q] = analyze({
+      text: "Michael Avenatti, lawyer for porn star Stormy Daniels, said the case was strong.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Michael Avenatti");
+  });
+});

@@ -922,7 +922,10 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   // a name with "and" or "of" inside ("the London School of Hygiene and Tropical Medicine")
   while (/^(and|&|of)$/.test(ctx.lower[run[0] - 1]) && run[0] - 2 > j && ctx.pos[run[0] - 2] === "PROPN")
     run[0] = (lastPropnRun(ctx, j + 1, run[0] - 2) as [number, number])[0];
-  const before = ctx.lower[run[0] - 1] === "the" ? run[0] - 2 : run[0] - 1;
+  let before = run[0] - 1;
+  // (past the name's own description: "lawyer for porn star Stormy Daniels")
+  while (before > j + 1 && before >= run[0] - 3 && /^(NOUN|ADJ)$/.test(ctx.pos[before])) before--;
+  if (ctx.lower[before] === "the") before--;
   return /^(of|for|at|in|on|from|against|with)$/.test(ctx.lower[before]);
 }
 
