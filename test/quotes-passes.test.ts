@@ -2997,6 +2997,15 @@ describe("reports inside relative clauses, thirteenth session (2026-11-29)", () 
     expect(items("A man whom police say was armed has been arrested.")).toEqual([
       ["police", "say", "was armed"],
     ]);
+    // (a cue chained after the main clause shares the clause's subject, not the relative clause's)
+    expect(
+      items(
+        "A friend whom Ford claims was at the party has denied it, and says he never saw Kavanaugh there.",
+      ),
+    ).toEqual([
+      ["Ford", "claims", "was at the party"],
+      ["A friend", "says", "he never saw Kavanaugh there"],
+    ]);
     // (the relative pronoun is the gap, not part of the speaker)
     expect(items("The drug, which doctors said was safe, was withdrawn.")).toEqual([
       ["doctors", "said", "was safe"],

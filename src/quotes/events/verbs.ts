@@ -557,7 +557,7 @@ function sharedSource(
     if (cut && prev.end > cut[1]) prev.end = cut[1];
   }
   if (chained && clause < 0) {
-    speaker = prev.speaker;
+    speaker = relativeAntecedentOf(ctx, prev.speaker, lo) ?? prev.speaker;
     inherited = true;
     // the previous content stops before this cue's clause
     // (also when what is left is too short to be content on its own: "endorsed Mrs. Clinton,
@@ -574,6 +574,21 @@ function sharedSource(
   if (!speaker && !inside && (ctx.lower[before] === "and" || ctx.lower[before] === "but"))
     speaker = coordinatedSubject(ctx, before, prevEnd);
   return { speaker, inherited };
+}
+
+/**
+ * "A friend whom Ford claims was at the party has denied ..., and says ...": a report inside a
+ * restrictive relative clause on the main subject; a cue chained after the main clause shares the
+ * clause's antecedent, not the relative clause's source. Null when `speaker` is in no such clause.
+ */
+function relativeAntecedentOf(
+  ctx: Ctx,
+  speaker: [number, number] | null,
+  lo: number,
+): [number, number] | null {
+  const pronoun = speaker ? speaker[0] - 1 : -1;
+  if (pronoun - 1 < lo || !/^(who|whom|which|that)$/.test(ctx.lower[pronoun])) return null;
+  return /^(NOUN|PROPN)$/.test(ctx.pos[pronoun - 1]) ? npLeft(ctx, pronoun - 1, lo) : null;
 }
 
 interface VerbAt {
