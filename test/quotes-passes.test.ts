@@ -3170,6 +3170,13 @@ describe("people named by a relation, thirteenth session (2026-11-29)", () => {
 });
 
 describe("role appositives with a described name, thirteenth session (2026-11-29)", () => {
+  it("'X, acting political director of Y, which ..., said' gives X", () => {
+    const [q] = analyze({
+      text: "Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was weak.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Murshed Zaheed");
+  });
+
   it("'X, lawyer for porn star Y, said' gives X", () => {
     const [q] = analyze({
       text: "Michael Avenatti, lawyer for porn star Stormy Daniels, said the case was strong.",

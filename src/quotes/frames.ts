@@ -443,7 +443,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   if (ctx.lower[subject[0]] === "which" && subject[1] > subject[0]) subject = [subject[0] + 1, subject[1]];
   return (
     datelineOwner(ctx, subject, lo) ??
-    relationOf(ctx, subject, lo) ??
+    roleOfPerson(ctx, relationOf(ctx, subject, lo), lo) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
@@ -523,6 +523,11 @@ function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, nu
     if (ctx.nonAgent[head] === 2) return /^(VERB|ADP)$/.test(ctx.pos[start - 1] ?? "") ? null : [start, head];
   }
   return null;
+}
+
+/** A role phrase that is an appositive on a person gives the person ("X, acting director of Y, said"). */
+function roleOfPerson(ctx: Ctx, np: [number, number] | null, lo: number): [number, number] | null {
+  return np ? (personBeforeRole(ctx, np, lo) ?? np) : null;
 }
 
 /**
@@ -943,6 +948,20 @@ function outerAppositive(ctx: Ctx, head: [number, number], lo: number): [number,
     return run && run[1] === c - 1 ? run : null;
   }
   return null;
+}
+
+/**
+ * "Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said":
+ * the phrase before the relative clause is itself a role appositive on a person, who speaks. Null
+ * when `np` is no such role phrase.
+ */
+function personBeforeRole(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let role = false;
+  for (let k = np[0]; k <= np[1] && !role; k++) role = ROLE_NOUNS.has(ctx.lower[k]) && ctx.pos[k] === "NOUN";
+  let c = np[0] - 1;
+  if (/ing$/.test(ctx.lower[c] ?? "") && ctx.pos[c] === "VERB") c--;
+  if (!role || c - 1 < lo || ctx.lower[c] !== "," || ctx.nonAgent[c - 1] !== 2) return null;
+  return lastPropnRun(ctx, Math.max(lo, c - 6), c - 1);
 }
 
 /** Does the comma at `k` close a party-and-state tag ("Sen. Ted Cruz, R-Texas, said")? */
