@@ -3184,3 +3184,15 @@ describe("role appositives with a described name, thirteenth session (2026-11-29
     expect(q.speaker?.name).toBe("Michael Avenatti");
   });
 });
+
+describe("appositives on an opening 'according to' source, thirteenth session (2026-11-29)", () => {
+  it("the description after the source is no content; the content's own subject with an appositive is", () => {
+    const texts = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(texts("According to Jane Roe, a spokeswoman for the Farmers Union, the plan failed.")).toEqual([
+      "the plan failed",
+    ]);
+    expect(texts("According to the Times, Brett Kavanaugh, the nominee, held a woman down.")).toEqual([
+      "Brett Kavanaugh, the nominee, held a woman down",
+    ]);
+  });
+});

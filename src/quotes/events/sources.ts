@@ -4,7 +4,14 @@
  * recent Fox poll").
  */
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
-import { CUE_CLASSES, OPINION_PHRASES, POLL_NOUNS, SOURCE_NOUNS, SOURCE_PHRASES } from "../cues.js";
+import {
+  CUE_CLASSES,
+  OPINION_PHRASES,
+  POLL_NOUNS,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
+  SOURCE_PHRASES,
+} from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
 import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan, subjectSpan } from "./span.js";
@@ -29,7 +36,8 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   let last = np[1];
   let segments: [number, number][] | undefined;
   if (atStart && ctx.lower[np[1] + 1] === ",") {
-    span = contentSpan(ctx, np[1] + 2, hi);
+    // (past an appositive on the source: "According to Jane Roe, a spokeswoman for the union, ...")
+    span = contentSpan(ctx, afterSourceAppositive(ctx, np[1] + 1, hi), hi);
     last = hi;
   } else if (i > prevEnd && !afterClaimedFrame(s, i)) {
     // "A, according to X, B": the content runs around the frame, in two pieces (but "..., so
@@ -64,6 +72,24 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   // (a report that opens the content it scopes over is nested in it)
   if (!segments && !atStart && first < i) reportBeforeSource(s, ev, i);
   return last;
+}
+
+/** Most words of an appositive on the source of an opening "according to X,". */
+const MAX_SOURCE_APPOSITIVE = 12;
+
+/**
+ * The token after the comma that closes a noun phrase with no verb right after the comma at `k`
+ * ("According to Jane Roe, a spokeswoman for the union, the plan ..."); `k + 1` when none does.
+ */
+function afterSourceAppositive(ctx: Ctx, k: number, hi: number): number {
+  // (a description opens with an article or a role: a name or a bare noun there is the content's
+  // subject with an appositive of its own, "According to the Times, Brett Kavanaugh, the nominee,")
+  if (!/^(a|an|the)$/.test(ctx.lower[k + 1] ?? "") && !ROLE_NOUNS.has(ctx.lower[k + 1] ?? "")) return k + 1;
+  for (let j = k + 2; j < hi && j - k <= MAX_SOURCE_APPOSITIVE; j++) {
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") return k + 1;
+    if (ctx.lower[j] === ",") return j + 1;
+  }
+  return k + 1;
 }
 
 /**
