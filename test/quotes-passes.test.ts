@@ -3196,3 +3196,19 @@ describe("appositives on an opening 'according to' source, thirteenth session (2
     ]);
   });
 });
+
+describe("adjuncts around the content, thirteenth session (2026-11-29)", () => {
+  it("a participle on an adjunct's noun is no content; after 'that' a phrase opens the clause", () => {
+    const texts = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(texts("Growth will slow, the World Bank warned in a report released on Monday.")).toEqual([
+      "Growth will slow",
+    ]);
+    expect(texts("The office estimated that over 318,000 evacuees arrived in the state.")).toEqual([
+      "over 318,000 evacuees arrived in the state",
+    ]);
+    // (unless the phrase ends at its own comma)
+    expect(texts("Lee said that from late 2017 to April 2018, an employee reported symptoms.")).toEqual([
+      "an employee reported symptoms",
+    ]);
+  });
+});

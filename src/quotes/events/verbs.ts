@@ -1026,15 +1026,31 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   }
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
+  // (after "that" the clause has begun, "estimated that over 318,000 evacuees arrived", unless an
+  // opening phrase of its own ends at a comma: "said that from late 2017 to April 2018, a ...")
   if (
     a <= hi &&
+    (ctx.lower[a - 1] !== "that" || openingPhraseComma(ctx, a, hi)) &&
     ctx.pos[a] === "ADP" &&
     !PREP_COMPLEMENT.has(ctx.lower[a]) &&
     !QUESTION_WORDS.has(ctx.lower[a])
   ) {
-    // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post")
+    // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post"),
+    // and a participle on a phrase's noun ("in a report released on Monday")
     let j = a;
-    while (j <= hi && ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
+    const participle = (k: number) =>
+      ctx.pos[k] === "VERB" &&
+      /ed$/.test(ctx.lower[k]) &&
+      ctx.pos[k - 1] === "NOUN" &&
+      ctx.pos[k + 1] === "ADP";
+    while (
+      j <= hi &&
+      ((ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) || participle(j))
+    ) {
+      if (participle(j)) {
+        j++;
+        continue;
+      }
       const np = npRight(ctx, j + 1, hi + 1);
       j = np ? np[1] + 1 : j + 1;
     }
@@ -1042,6 +1058,18 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
     a = j;
   }
   return afterTimeAdjunct(ctx, a, hi);
+}
+
+/** Most words of a phrase that opens a clause before its comma ("from late 2017 to April 2018,"). */
+const MAX_OPENING_PHRASE = 10;
+
+/** Does a comma close the verbless phrase that opens at `a` (within ten words)? */
+function openingPhraseComma(ctx: Ctx, a: number, hi: number): boolean {
+  for (let j = a + 1; j <= hi && j - a <= MAX_OPENING_PHRASE; j++) {
+    if (ctx.lower[j] === ",") return true;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") return false;
+  }
+  return false;
 }
 
 /** Longest bare time adjunct between a verb and a comma ("reported last week, ..."). */
