@@ -3212,3 +3212,17 @@ describe("adjuncts around the content, thirteenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("possessive pronouns before a description, thirteenth session (2026-11-29)", () => {
+  it("'His office said' names the office by its owner, the person last named", () => {
+    const speakers = (text: string) =>
+      analyze({ text })
+        .quotes.filter((q) => q.cue?.type === "speech")
+        .map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        "Speaker Brian Bosma said lawmakers would act. Teachers didn't see Governor Eric Holcomb on Tuesday. His office said he was traveling.",
+      ),
+    ).toEqual(["Brian Bosma", "Eric Holcomb's office"]);
+  });
+});

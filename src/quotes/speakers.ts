@@ -253,6 +253,12 @@ function verbFollows(ctx: Ctx, e: number): boolean {
   return k < ctx.n && ctx.sent[k] === ctx.sent[e] && (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX");
 }
 
+/**
+ * Possessive pronouns of a person before a description, and the pronoun that finds the possessor
+ * ("their" and "its" are left alone: a group's or a body's possessor is too often the wrong one).
+ */
+const POSSESSOR_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she" };
+
 /** "the 26-year-old": a person described by age. */
 const AGE_DESCRIPTION = /^the \d+-year-old$/i;
 
@@ -647,6 +653,8 @@ export class SpeakerResolver {
   /** Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled. */
   resolve(a: number, b: number, by: Speaker["resolvedBy"] = "name"): Speaker {
     const { ctx } = this;
+    const owned = this.ownedBy(a, b);
+    if (owned) return owned;
     const start = ctx.starts[a];
     const end = ctx.ends[b];
     // "a person familiar with the matter", "officials close to the talks": the head is the noun
@@ -716,6 +724,35 @@ export class SpeakerResolver {
     if (entity && entity.type !== "other" && this.mentionCovers(ctx.starts[b], ctx.ends[b]))
       return this.out(m, entity.name, entity, false, entity.type === "person" ? "person" : "organization");
     return this.unlinked(m, entity?.type === "country" ? entity : null);
+  }
+
+  /**
+   * "His office", "her lawyer", "his spokesman" (the frame leaves the possessive out): the
+   * possessor resolved as its pronoun would be, named with the description, as the realnews-dev
+   * guidelines name "Eric Holcomb's office" for "His office". Null for other phrases.
+   */
+  private ownedBy(a: number, b: number): Speaker | null {
+    const { ctx } = this;
+    const pronoun = POSSESSOR_PRONOUNS[ctx.lower[a - 1] ?? ""];
+    const kind = describedKind(ctx.lower[b]);
+    if (!pronoun || !kind || ctx.pos[b] !== "NOUN" || ctx.inMark[a - 1] >= 0) return null;
+    const start = ctx.starts[a];
+    // (the person last named, in this sentence or the one before, before the last speaker:
+    // "Teachers didn't see Holcomb at the Statehouse. His office said")
+    const owner =
+      this.personJustBefore(pronoun, start) ?? this.lastKnown("person", start, undefined, pronoun);
+    if (!owner) return null;
+    const written = ctx.text.slice(start, ctx.ends[b]).replace(/\s+/g, " ");
+    const name = `${owner.name}'s ${written}`;
+    this.recent.push({ name, entity: null, kind, at: start, end: ctx.ends[b] });
+    return {
+      start: ctx.starts[a - 1],
+      end: ctx.ends[b],
+      name,
+      entity: null,
+      anonymous: false,
+      resolvedBy: "pronoun",
+    };
   }
 
   /**
