@@ -3226,3 +3226,10 @@ describe("possessive pronouns before a description, thirteenth session (2026-11-
     ).toEqual(["Brian Bosma", "Eric Holcomb's office"]);
   });
 });
+
+describe("groups at a body, thirteenth session (2026-11-29)", () => {
+  it("'Scientists at the University of Oxford say' is the unnamed group, not the university", () => {
+    const [q] = analyze({ text: "Scientists at the University of Oxford say the vaccine is safe." }).quotes;
+    expect(q.speaker).toMatchObject({ name: "Scientists at the University of Oxford", anonymous: true });
+  });
+});

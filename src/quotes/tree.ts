@@ -262,6 +262,25 @@ function describesSubject(
   return !agentKinds(ctx, frame).agent && underDependent(syntax, head, "nmod", frame);
 }
 
+/** Is the frame's speaker a body in a phrase after a plural group noun that heads the subject? */
+function groupOf(
+  ctx: Ctx,
+  syntax: SyntaxLayer,
+  head: number,
+  core: [number, number],
+  frame: [number, number],
+): boolean {
+  const group =
+    ANONYMOUS_HEADS.has(ctx.lower[head]) && /s$/.test(ctx.lower[head]) && syntax.upos[head] === "NOUN";
+  return (
+    group &&
+    core[1] === head &&
+    frame[0] > head &&
+    frame[0] - head <= 4 &&
+    underDependent(syntax, head, "nmod", frame)
+  );
+}
+
 /**
  * Whose claim, plan or warning the noun cue at token `i` is, by the tree: its possessor ("his
  * recent call to", "Comey's Friday announcement that"), its subject where the parse reads it as a
@@ -450,5 +469,8 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
         c.speaker = subject;
     } else if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
       c.speaker = subject;
+    // "Scientists at the University of Oxford say": an unnamed group whose phrase names the body
+    // it belongs to speaks, with that phrase (the body alone did not say it)
+    else if (groupOf(ctx, syntax, head, subject, frame)) c.speaker = [subject[0], frame[1]];
   }
 }
