@@ -3233,3 +3233,15 @@ describe("groups at a body, thirteenth session (2026-11-29)", () => {
     expect(q.speaker).toMatchObject({ name: "Scientists at the University of Oxford", anonymous: true });
   });
 });
+
+describe("programme titles in a frame, thirteenth session (2026-11-29)", () => {
+  it("'told CNN's “State of the Union” that' starts the content after 'that'", () => {
+    const [q] = analyze({ text: "She told CNN's “State of the Union” that the bill would pass." }).quotes;
+    expect(q.text).toBe("the bill would pass");
+    // (not a relative clause after a title: "a skit for “Saturday Night Live” that involved")
+    const [skit] = analyze({
+      text: "The article discussed a skit for “Saturday Night Live” that involved a reporter.",
+    }).quotes;
+    expect(skit?.text ?? "").not.toBe("involved a reporter");
+  });
+});

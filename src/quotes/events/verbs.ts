@@ -4,7 +4,7 @@
  * coordinated verb shares) and its content (the clause after it, or the words before an end frame:
  * "..., he said.").
  */
-import { appositiveOpening, type Ctx, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
+import { appositiveOpening, type Ctx, isCap, lastPropnRun, npLeft, npRight, tokenAt } from "../context.js";
 import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
@@ -1022,7 +1022,15 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
       a = j + 1;
       break;
     }
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") break;
+    // (a programme's title in quotation marks is part of the frame: 'told CNN's “State of the
+    // Union” that')
+    if (ctx.pos[j] === "QUOTE") {
+      const close = quotedTitleEnd(ctx, j, hi);
+      if (close < 0) break;
+      j = close;
+      continue;
+    }
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") break;
   }
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   // an adjunct right after the verb ("said at the time, ...", "spoke in an interview") is no content
@@ -1070,6 +1078,23 @@ function openingPhraseComma(ctx: Ctx, a: number, hi: number): boolean {
     if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") return false;
   }
   return false;
+}
+
+/** Most words of a title in quotation marks inside a frame. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The closing mark of a short capitalised title of a network's programme opening at the mark `j`
+ * ("CNN's “State of the Union” that"), or -1.
+ */
+function quotedTitleEnd(ctx: Ctx, j: number, hi: number): number {
+  // (a network's programme: after a possessive, "CNN's", "ABC's")
+  if (!/^['’]s$/.test(ctx.lower[j - 1] ?? "")) return -1;
+  for (let k = j + 1; k <= hi && k - j <= MAX_TITLE_WORDS + 1; k++) {
+    if (ctx.pos[k] === "QUOTE") return k > j + 1 && ctx.lower[k + 1] === "that" ? k : -1;
+    if (!isCap(ctx.words[k]) && !/^(of|the|and|for|in|on|a)$/.test(ctx.lower[k])) return -1;
+  }
+  return -1;
 }
 
 /** Longest bare time adjunct between a verb and a comma ("reported last week, ..."). */
