@@ -26,8 +26,9 @@ import {
   MESSAGE_NOUNS,
   POLL_NOUNS,
   QUESTION_WORDS,
-  RELAY_VERBS,
   RELATION_NOUNS,
+  RELATIVE_PRONOUNS,
+  RELAY_VERBS,
   ROLE_NOUNS,
   roleOrGroupNoun,
   SENT_NOUNS,
@@ -349,11 +350,8 @@ function gappedRelative(ctx: Ctx, i: number, prev: number): boolean {
   if (!/^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return false;
   const np = npLeft(ctx, prev, 0)[0];
   const opener = ctx.lower[np] === "which" ? np : np - 1;
-  return opener >= 0 && RELATIVE_OPENERS.has(ctx.lower[opener]) && treeTag(ctx, i) === "VERB";
+  return opener >= 0 && RELATIVE_PRONOUNS.has(ctx.lower[opener]) && treeTag(ctx, i) === "VERB";
 }
-
-/** Relative pronouns that can be the gap of a clause reported inside a relative clause. */
-const RELATIVE_OPENERS = new Set(["which", "that", "who", "whom"]);
 
 /** A "that" right after token `i`, or after a short adjunct ("alleged in August that"). */
 function thatClauseNext(ctx: Ctx, i: number): boolean {
@@ -441,9 +439,10 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   // ("the drug, which doctors said was safe": the relative pronoun is the reported clause's
   // subject, not part of the speaker's phrase)
   if (ctx.lower[subject[0]] === "which" && subject[1] > subject[0]) subject = [subject[0] + 1, subject[1]];
+  const related = relationOf(ctx, subject, lo);
   return (
     datelineOwner(ctx, subject, lo) ??
-    roleOfPerson(ctx, relationOf(ctx, subject, lo), lo) ??
+    (related && (personBeforeRole(ctx, related, lo) ?? related)) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
@@ -523,11 +522,6 @@ function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, nu
     if (ctx.nonAgent[head] === 2) return /^(VERB|ADP)$/.test(ctx.pos[start - 1] ?? "") ? null : [start, head];
   }
   return null;
-}
-
-/** A role phrase that is an appositive on a person gives the person ("X, acting director of Y, said"). */
-function roleOfPerson(ctx: Ctx, np: [number, number] | null, lo: number): [number, number] | null {
-  return np ? (personBeforeRole(ctx, np, lo) ?? np) : null;
 }
 
 /**
@@ -952,8 +946,8 @@ function outerAppositive(ctx: Ctx, head: [number, number], lo: number): [number,
 
 /**
  * "Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said":
- * the phrase before the relative clause is itself a role appositive on a person, who speaks. Null
- * when `np` is no such role phrase.
+ * the role phrase taken as the subject is itself an appositive on the person named before its
+ * comma, who speaks. Null when `np` is no such role phrase.
  */
 function personBeforeRole(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
   let role = false;

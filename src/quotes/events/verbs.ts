@@ -587,7 +587,7 @@ function relativeAntecedentOf(
   lo: number,
 ): [number, number] | null {
   const pronoun = speaker ? speaker[0] - 1 : -1;
-  if (pronoun - 1 < lo || !/^(who|whom|which|that)$/.test(ctx.lower[pronoun])) return null;
+  if (pronoun - 1 < lo || !RELATIVE_PRONOUNS.has(ctx.lower[pronoun])) return null;
   return /^(NOUN|PROPN)$/.test(ctx.pos[pronoun - 1]) ? npLeft(ctx, pronoun - 1, lo) : null;
 }
 
@@ -840,7 +840,7 @@ function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: n
  */
 function gappedRelativeEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
   const pronoun = speaker[0] - 1;
-  if (!/^(who|whom|which|that)$/.test(ctx.lower[pronoun] ?? "") || ctx.lower[pronoun - 1] === ",") return -1;
+  if (!RELATIVE_PRONOUNS.has(ctx.lower[pronoun] ?? "") || ctx.lower[pronoun - 1] === ",") return -1;
   if (!/^(AUX|VERB)$/.test(ctx.pos[i + 1] ?? "") || /ing$/.test(ctx.lower[i + 1])) return -1;
   for (let j = i + 2; j < hi; j++) {
     if (ctx.pos[j] === "QUOTE" || ctx.lower[j] === ",") return -1;
