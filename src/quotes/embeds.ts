@@ -32,9 +32,6 @@ interface Signature {
   inlineEnd: number | null;
 }
 
-/** A dash that may open a signature after the post's last words on the same line. */
-const INLINE_DASH = /[—–]/gu;
-
 /**
  * The signature a block is, or ends with, if any. The block is read from the start of its line:
  * the document layer may have left the signature's dash out of it (a credit-like line becomes a
@@ -45,9 +42,11 @@ function signatureAt(text: string, blockStart: number, end: number): Signature |
   const start = /^[\s—–-]*$/.test(text.slice(lineStart, blockStart)) ? lineStart : blockStart;
   const whole = end - start <= MAX_SIGNATURE ? signatureIn(text, start, end) : null;
   if (whole) return whole;
-  // the last dash of the block, past the post's words
-  let dash = -1;
-  for (const m of text.slice(start, end).matchAll(INLINE_DASH)) dash = start + (m.index ?? 0);
+  // the last dash of the block, past the post's words (only a block that names an account: most
+  // paragraphs are tested by the one search)
+  const block = text.slice(start, end);
+  if (!block.includes("(@")) return null;
+  const dash = start + Math.max(block.lastIndexOf("—"), block.lastIndexOf("–"));
   // (only on a line of its own: a block of many lines, as some texts are laid out, holds more than a post)
   if (dash <= start || end - dash > MAX_SIGNATURE || text.slice(start, dash).includes("\n")) return null;
   const inline = signatureIn(text, dash, end);
