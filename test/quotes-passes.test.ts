@@ -3245,3 +3245,12 @@ describe("programme titles in a frame, thirteenth session (2026-11-29)", () => {
     expect(skit?.text ?? "").not.toBe("involved a reporter");
   });
 });
+
+describe("'according to' read as a participle, fourteenth session (2026-11-29)", () => {
+  it("the source of a sentence-final 'according to court records' is the records, not the clause's subject", () => {
+    const text =
+      'Noel and Thomas signed "false certifications" attesting they had made their required rounds, according to court records.';
+    const q = analyze({ text }).quotes.find((x) => x.cue?.text.toLowerCase() === "according to");
+    expect(q?.speaker?.name).toBe("court records");
+  });
+});

@@ -105,8 +105,9 @@ function cueHead(syntax: SyntaxLayer, a: number, b: number): number {
 /** The token of the cue's subject (the agent of a passive; X of "according to X"), or -1. */
 function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): number {
   let cue = cueHead(syntax, a, b);
-  // "according to X": "according" is a case marker of X
-  if (ctx.lower[cue] === "according" && syntax.deprel[cue] === "case") return syntax.head[cue];
+  // "according to X": "according" is a case marker of X (read as a participle, it is not one
+  // whose clause's subject speaks: "X signed ..., according to court records")
+  if (ctx.lower[cue] === "according") return syntax.deprel[cue] === "case" ? syntax.head[cue] : -1;
   let relayed = false;
   for (let hop = 0; hop < 2; hop++) {
     const kids = children(syntax, cue);

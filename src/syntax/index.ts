@@ -8,6 +8,7 @@ import { packageRoot } from "../util/lexicon.js";
 import { encodeWords } from "./lexical.js";
 import { loadModel, type SyntaxModel } from "./model.js";
 import { parseTagged } from "./parser.js";
+import { attachPunctuation } from "./punctuation.js";
 import { tagSentence } from "./tagger.js";
 
 export interface ParsedWord {
@@ -44,18 +45,31 @@ export function tagWordsWith(model: SyntaxModel, words: readonly string[]): stri
 /** Tags and parses one sentence of already tokenised words with `model`. */
 export function parseWordsWith(model: SyntaxModel, words: readonly string[]): ParsedWord[] {
   if (words.length === 0) return [];
-  const encoded = encodeWords(clean(words), model.lexicon);
-  const tags = new Int32Array(encoded.n + 1);
-  const alternatives = new Int32Array(encoded.n + 1);
+  const forms = clean(words);
+  const encoded = encodeWords(forms, model.lexicon);
+  const n = encoded.n;
+  const tags = new Int32Array(n + 1);
+  const alternatives = new Int32Array(n + 1);
   tagSentence(model.tagger, encoded, tags, alternatives);
   const rootLabel = model.labels.indexOf("root");
   const tree = parseTagged(
     { parser: model.parser, labeler: model.labeler, rootLabel, candidates: model.candidates },
     { words: encoded, tags, alternatives },
   );
+  const heads = new Int32Array(n + 1);
+  const punct = new Uint8Array(n + 1);
+  const punctTag = model.tags.indexOf("PUNCT");
+  for (let i = 1; i <= n; i++) {
+    heads[i] = tree.headOf(i);
+    punct[i] = tags[i] === punctTag ? 1 : 0;
+  }
+  attachPunctuation(heads, punct, forms);
   const out: ParsedWord[] = [];
-  for (let i = 1; i <= encoded.n; i++) {
-    out.push({ upos: model.tags[tags[i]], head: tree.headOf(i), deprel: model.labels[tree.labels[i]] });
+  for (let i = 1; i <= n; i++) {
+    // a mark the rules moved is "punct" whatever the labeller said of its old arc
+    const moved = heads[i] !== tree.headOf(i);
+    const deprel = moved && punct[i] ? "punct" : model.labels[tree.labels[i]];
+    out.push({ upos: model.tags[tags[i]], head: heads[i], deprel });
   }
   return out;
 }
