@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import {
 } from "../src/syntax/lexical.js";
 import { tagSentence } from "../src/syntax/tagger.js";
 import { MOVES, ParseState, projectivize, rootAtEnd } from "../src/syntax/transitions.js";
-import { dossier, ROOT } from "./helpers.js";
+import { dossier, ROOT, tempDir } from "./helpers.js";
 
 const FIXTURE = join(ROOT, "test/fixtures/syntax-sample.conllu");
 
@@ -284,5 +285,17 @@ describe("dossier parse", () => {
     const bad = dossier(["parse", "-"], "1\tonly three\tcolumns\n");
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("npm run train:syntax", () => {
+  it("explains missing training data in one line, exit 2, without a stack trace", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "dist/src/syntax/train.js"), "--data", tempDir()], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^train:syntax: no 'en_ewt-ud-train.conllu' under /);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

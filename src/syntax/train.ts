@@ -7,6 +7,7 @@
  */
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { InputError } from "../document/errors.js";
 import { defaultDataDir } from "../../eval/data.js";
 import { readUd, UD_DEV_FILE, UD_TRAIN_FILE, udFile } from "../../eval/ud.js";
 import { packageRoot } from "../util/lexicon.js";
@@ -274,4 +275,11 @@ function writeModel(
   log(`wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 60000).toFixed(1)} min`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  // a missing or unreadable data file is the user's to fix: one line, exit 2 (as the CLI does)
+  if (!(error instanceof InputError)) throw error;
+  process.stderr.write(`train:syntax: ${error.message}\n`);
+  process.exit(2);
+}
