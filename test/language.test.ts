@@ -50,6 +50,15 @@ describe("words wink splits or ends a sentence at", () => {
     expect(tokenTexts(text)).toContain("Cos.");
   });
 
+  it("no sentence begins with a comma (a party tag's dot inside parentheses ends none)", () => {
+    const text = "Rep. Elijah Cummings (D-Md.), chair of the committee, said it was fair. He left.";
+    const { sentences } = segment(text, paragraph(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Rep. Elijah Cummings (D-Md.), chair of the committee, said it was fair.",
+      "He left.",
+    ]);
+  });
+
   it("a name with its 's before 'said' is one word; a possessive is not", () => {
     expect(tokenTexts("McDonald's said it would raise wages.").slice(0, 2)).toEqual(["McDonald's", "said"]);
     expect(tokenTexts("McDonald's reported earnings rose.").slice(0, 2)).toEqual(["McDonald", "'s"]);

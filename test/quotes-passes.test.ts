@@ -3254,3 +3254,34 @@ describe("'according to' read as a participle, fourteenth session (2026-11-29)",
     expect(q?.speaker?.name).toBe("court records");
   });
 });
+
+describe("appositives and party tags, fourteenth session (2026-11-29)", () => {
+  const speakerOf = (text: string) =>
+    analyze({ text }).quotes.find((q) => q.cue?.text === "said")?.speaker?.name ?? null;
+
+  it("a party tag in parentheses ending in a dot does not end the sentence before its comma", () => {
+    expect(
+      speakerOf(
+        "Rep. Elijah Cummings (D-Md.), chair of the party's platform drafting committee, said the platform was fair.",
+      ),
+    ).toBe("Elijah Cummings");
+  });
+
+  it("a name inside a relative clause on the appositive is not the speaker", () => {
+    expect(
+      speakerOf(
+        "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+      ),
+    ).toBe("John Kasich");
+  });
+
+  it("a name renaming the end of a role description is not the speaker; the person before it is", () => {
+    expect(
+      speakerOf(
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was both right and wrong.",
+      ),
+    ).toBe("Giovanni Maria Vian");
+    // (a name right after the company it renames stays the speaker: no person before it)
+    expect(speakerOf("The company, Acme, said the talks failed.")).toBe("Acme");
+  });
+});

@@ -110,8 +110,9 @@ function oneTokenEnd(
 const VERBS_AFTER_NAMES = loadSet("language/verbs-after-names");
 
 /**
- * Sentence ends wink puts where there is none: at the dot of "Polygraph.info" (inside a web name)
- * and after an abbreviated title before a name ("Cmdr. Sean Robertson"). Such spans are joined.
+ * Sentence ends wink puts where there is none: at the dot of "Polygraph.info" (inside a web name),
+ * after an abbreviated title before a name ("Cmdr. Sean Robertson") and before a comma. Such spans
+ * are joined.
  */
 function joinFalseEnds(
   spans: [number, number][],
@@ -128,6 +129,9 @@ function joinFalseEnds(
       prev &&
       lastWord >= prev[0] &&
       (webName ||
+        // (no sentence begins with a comma or semicolon: "Rep. Elijah Cummings (D-Md.), chair of")
+        values[span[0]] === "," ||
+        values[span[0]] === ";" ||
         titleBeforeName(values, spaces, pos, prev[1], span[0]) ||
         abbreviationBeforeLowerCase(values, spaces, prev[1], span[0]) ||
         inParenthesis(values, prev, span))

@@ -873,6 +873,8 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
     const head = headBeforeAppositive(ctx, k, lo);
     if (head) return outerAppositive(ctx, head, lo) ?? head;
   }
+  const renamed = ctx.pos[p] === "PROPN" ? personBeforeRenamedRole(ctx, k, lo) : null;
+  if (renamed) return renamed;
   if (
     ctx.pos[p] === "PROPN" &&
     !TIME_ADJUNCTS.has(ctx.lower[p]) &&
@@ -955,6 +957,26 @@ function personBeforeRole(ctx: Ctx, np: [number, number], lo: number): [number, 
   let c = np[0] - 1;
   if (/ing$/.test(ctx.lower[c] ?? "") && ctx.pos[c] === "VERB") c--;
   if (!role || c - 1 < lo || ctx.lower[c] !== "," || ctx.nonAgent[c - 1] !== 2) return null;
+  return lastPropnRun(ctx, Math.max(lo, c - 6), c - 1);
+}
+
+/**
+ * "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore
+ * Romano, said": a name between the commas before `k` renames the end of a role description,
+ * which is an appositive on the person named before it; that person speaks. Null otherwise.
+ */
+function personBeforeRenamedRole(ctx: Ctx, k: number, lo: number): [number, number] | null {
+  let j = k - 1;
+  while (j > lo && j > k - 8 && ctx.pos[j] === "PROPN") j--;
+  if (j <= lo || ctx.lower[j] !== "," || j === k - 1) return null;
+  let c = j - 1;
+  let role = false;
+  for (; c > lo && c > j - 16 && ctx.lower[c] !== ","; c--) {
+    if (ctx.pos[c] === "VERB" || ctx.pos[c] === "AUX") return null;
+    role ||= ROLE_NOUNS.has(ctx.lower[c]) && ctx.pos[c] === "NOUN";
+  }
+  const opens = /^(the|a|an)$/.test(ctx.lower[c + 1]) || ROLE_NOUNS.has(ctx.lower[c + 1]);
+  if (!role || !opens || ctx.lower[c] !== "," || c - 1 < lo || ctx.nonAgent[c - 1] !== 2) return null;
   return lastPropnRun(ctx, Math.max(lo, c - 6), c - 1);
 }
 
@@ -1059,7 +1081,19 @@ function inRelative(ctx: Ctx, k: number, lo: number): boolean {
     // Republic, reported")
     if (!/^(who|which|whose)$/.test(ctx.lower[j + 1]) && joinedAfter(ctx, j, k) && relativeBefore(ctx, j, lo))
       continue;
-    return /^(who|which|whose)$/.test(ctx.lower[j + 1]);
+    return /^(who|which|whose)$/.test(ctx.lower[j + 1]) || relativeOnAppositive(ctx, j, k);
+  }
+  return false;
+}
+
+/**
+ * "Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said": between the commas
+ * at `j` and `k`, a noun phrase and a relative clause on it (no verb before the pronoun).
+ */
+function relativeOnAppositive(ctx: Ctx, j: number, k: number): boolean {
+  for (let x = j + 2; x < k; x++) {
+    if (ctx.pos[x] === "VERB" || ctx.pos[x] === "AUX") return false;
+    if (/^(who|whose|which)$/.test(ctx.lower[x])) return /^(NOUN|PROPN)$/.test(ctx.pos[x - 1]);
   }
   return false;
 }
