@@ -3285,3 +3285,17 @@ describe("appositives and party tags, fourteenth session (2026-11-29)", () => {
     expect(speakerOf("The company, Acme, said the talks failed.")).toBe("Acme");
   });
 });
+
+describe("the author of a piece the sentence opens with, fourteenth session (2026-11-29)", () => {
+  it("'In another column, she compared ...' is hers, the column its medium; a poll stays the source", () => {
+    const [q] = analyze({
+      text: "Jane Roe writes a weekly column for the Herald. In another column, she compared abortion to the Holocaust and slavery.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Jane Roe");
+    expect(q.medium).toBe("another column");
+    const [poll] = analyze({
+      text: "In a Des Moines Register poll last month, Donald Trump had a 10-point lead.",
+    }).quotes;
+    expect(poll.speaker?.name).toMatch(/poll/);
+  });
+});

@@ -312,7 +312,25 @@ export function documentSource(ctx: Ctx, i: number, hi: number): Event | null {
   for (let j = c + 1; j <= hi; j++) if (cueAt(ctx, j)) return null;
   const span = contentSpan(ctx, c + 1, hi);
   if (!span) return null;
+  const author = authorAfterDocument(ctx, i, c);
+  if (author) return event([i, i], "speech", author, span, i, hi);
   return event([i, i], "speech", [i + 1, c - 1], span, i, hi, { resolvedBy: "according-to" });
+}
+
+/**
+ * "In another column, she compared ...", "In a memo, Smith argued ...": after a written or spoken
+ * piece (not a poll or study, which others make), a clause whose subject is a person's pronoun or
+ * name has that person as its author. The subject's tokens, or null.
+ */
+function authorAfterDocument(ctx: Ctx, i: number, comma: number): [number, number] | null {
+  for (let k = i + 1; k < comma; k++) if (POLL_NOUNS.has(ctx.lower[k])) return null;
+  const first = comma + 1;
+  if (/^(he|she|they|i|we)$/.test(ctx.lower[first])) return [first, first];
+  let last = first;
+  while (ctx.pos[last + 1] === "PROPN") last++;
+  return ctx.nonAgent[first] === 2 && ctx.nonAgent[last] === 2 && ctx.pos[last + 1] === "VERB"
+    ? [first, last]
+    : null;
 }
 
 /** Fewest tokens of a clause before its "in a ... poll" source. */
