@@ -3284,6 +3284,24 @@ describe("appositives and party tags, fourteenth session (2026-11-29)", () => {
     // (a name right after the company it renames stays the speaker: no person before it)
     expect(speakerOf("The company, Acme, said the talks failed.")).toBe("Acme");
   });
+
+  it("an adjunct between commas, and a place or date inside a relative clause, are no subject", () => {
+    const rebuked = analyze({
+      text: "Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump for suggesting that she had nothing to say.",
+    }).quotes[0];
+    expect(rebuked.speaker?.name).toBe("Khan");
+    expect(
+      speakerOf(
+        "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said the law failed.",
+      ),
+    ).toBe("Sandy Phillips");
+    expect(speakerOf("The company, based in Toledo, Ohio, said profits fell sharply.")).toBe("The company");
+    // (a town and its state after a sentence-opening time phrase: the person before them speaks)
+    const ordered = analyze({
+      text: "On Wednesday, Bishop Ronald Gainer of the Catholic diocese of Harrisburg, Pennsylvania, said that the names would be removed.",
+    }).quotes[0];
+    expect(ordered.speaker?.name).toBe("Ronald Gainer");
+  });
 });
 
 describe("the author of a piece the sentence opens with, fourteenth session (2026-11-29)", () => {

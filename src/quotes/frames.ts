@@ -878,6 +878,7 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   if (
     ctx.pos[p] === "PROPN" &&
     !TIME_ADJUNCTS.has(ctx.lower[p]) &&
+    !adjunctBetweenCommas(ctx, k, lo) &&
     !inRelative(ctx, k, lo) &&
     !inParticiple(ctx, k, lo) &&
     !partyTag(ctx, k, lo)
@@ -1001,7 +1002,20 @@ function headBeforeAppositive(ctx: Ctx, k: number, lo: number): [number, number]
     // (or inside a relative clause: "Nashua, whose business is selling copiers, facsimile machines
     // and related supplies, said")
     if (!opensParticiple && listComma(ctx, j, k) && inParticiple(ctx, k, lo)) continue;
-    if (!opensParticiple && relativeBefore(ctx, j, lo) && joinedAfter(ctx, j, k)) continue;
+    if (
+      !opensParticiple &&
+      relativeBefore(ctx, j, lo) &&
+      (joinedAfter(ctx, j, k) || placeOrDatePiece(ctx, j))
+    )
+      continue;
+    // (a town and its state are one place, inside a participle or relative phrase opened by an
+    // earlier comma: "The company, based in Toledo, Ohio, said")
+    if (
+      ctx.nonAgent[j - 1] === 1 &&
+      ctx.nonAgent[j + 1] === 1 &&
+      opensPhrase(ctx, ctx.lower.lastIndexOf(",", j - 1), lo)
+    )
+      continue;
     const w = ctx.lower[j + 1];
     const relative = w === "who" || w === "which" || w === "whose";
     let finite = false;
@@ -1075,15 +1089,44 @@ function relativeBefore(ctx: Ctx, j: number, lo: number): boolean {
 
 /** Does the comma at `k` close a relative clause ("..., who lives in Miami,")? */
 function inRelative(ctx: Ctx, k: number, lo: number): boolean {
-  for (let j = k - 1; j > lo && j > k - 20; j--) {
+  for (let j = k - 1; j > lo && j > k - 30; j--) {
     if (ctx.lower[j] !== ",") continue;
     // (past a list's commas inside it: "The group, which operates in Hungary, Poland and the Czech
     // Republic, reported")
     if (!/^(who|which|whose)$/.test(ctx.lower[j + 1]) && joinedAfter(ctx, j, k) && relativeBefore(ctx, j, lo))
       continue;
+    // (past a place's or a date's commas inside the clause: "Sandy Phillips, who lost her daughter
+    // in Aurora, Colorado, in July 2012, said")
+    if (placeOrDatePiece(ctx, j) && relativeBefore(ctx, j, lo)) continue;
     return /^(who|which|whose)$/.test(ctx.lower[j + 1]) || relativeOnAppositive(ctx, j, k);
   }
   return false;
+}
+
+/**
+ * "Ms. Khan, in an opinion article published in The Washington Post, rebuked": the phrase between
+ * the commas before `k` opens with a preposition (an adjunct, not an appositive), so a name at its
+ * end is no subject.
+ */
+function adjunctBetweenCommas(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1; j > lo && j > k - 20; j--)
+    if (ctx.lower[j] === ",") return ctx.pos[j + 1] === "ADP" && !/^(of|for|with)$/.test(ctx.lower[j + 1]);
+  return false;
+}
+
+/** Does the comma at `c` (after `lo`) open a participle or relative phrase ("X, based in", "X, which")? */
+function opensPhrase(ctx: Ctx, c: number, lo: number): boolean {
+  if (c <= lo) return false;
+  const w = ctx.lower[c + 1];
+  return /^(who|which|whose)$/.test(w) || (ctx.pos[c + 1] === "VERB" && /(ed|ing)$/.test(w));
+}
+
+/** Does a place name ("Colorado,") or a dated phrase ("in July 2012,") follow the comma at `j`? */
+function placeOrDatePiece(ctx: Ctx, j: number): boolean {
+  return (
+    ctx.nonAgent[j + 1] === 1 ||
+    (ctx.pos[j + 1] === "ADP" && /^(in|on|at|during|since)$/.test(ctx.lower[j + 1]))
+  );
 }
 
 /**
