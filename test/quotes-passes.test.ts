@@ -3317,3 +3317,30 @@ describe("the author of a piece the sentence opens with, fourteenth session (202
     expect(poll.speaker?.name).toMatch(/poll/);
   });
 });
+
+describe("regressions a by-hand rescore found, fourteenth session (2026-11-29)", () => {
+  it("'He added that around 1,100 cartoons were submitted': a preposition before a number opens the clause", () => {
+    const [q] = analyze({
+      text: "Masoud Shojai runs the contest. He added that around 1,100 cartoons were submitted by participants.",
+    }).quotes;
+    expect(q?.text).toBe("around 1,100 cartoons were submitted by participants");
+    expect(q?.speaker?.name).toBe("Masoud Shojai");
+    // ("added 20 points" stays a gain, not a report)
+    expect(analyze({ text: "The index added around 20 points to close higher." }).quotes).toHaveLength(0);
+  });
+
+  it("'His advisers said' names the owner and stays anonymous; 'His lawyer said' is one identifiable person", () => {
+    const advisers = analyze({ text: "Bill Clinton met Gore. His advisers said the talks went well." })
+      .quotes[0];
+    expect(advisers.speaker).toMatchObject({ name: "Bill Clinton's advisers", anonymous: true });
+    const lawyer = analyze({ text: "Bill Clinton met Gore. His lawyer said the talks went well." }).quotes[0];
+    expect(lawyer.speaker).toMatchObject({ name: "Bill Clinton's lawyer", anonymous: false });
+  });
+
+  it("a name renaming the end of a relation description is not the speaker", () => {
+    const [q] = analyze({
+      text: "Prince Andrew, the younger brother of heir to the British throne, Charles, has told friends that the interview was a success.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("Andrew");
+  });
+});

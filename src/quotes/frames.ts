@@ -963,7 +963,8 @@ function personBeforeRole(ctx: Ctx, np: [number, number], lo: number): [number, 
 
 /**
  * "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore
- * Romano, said": a name between the commas before `k` renames the end of a role description,
+ * Romano, said", "Prince Andrew, the younger brother of heir to the British throne, Charles, has
+ * told": a name between the commas before `k` renames the end of a role or relation description,
  * which is an appositive on the person named before it; that person speaks. Null otherwise.
  */
 function personBeforeRenamedRole(ctx: Ctx, k: number, lo: number): [number, number] | null {
@@ -974,7 +975,7 @@ function personBeforeRenamedRole(ctx: Ctx, k: number, lo: number): [number, numb
   let role = false;
   for (; c > lo && c > j - 16 && ctx.lower[c] !== ","; c--) {
     if (ctx.pos[c] === "VERB" || ctx.pos[c] === "AUX") return null;
-    role ||= ROLE_NOUNS.has(ctx.lower[c]) && ctx.pos[c] === "NOUN";
+    role ||= (ROLE_NOUNS.has(ctx.lower[c]) || RELATION_NOUNS.has(ctx.lower[c])) && ctx.pos[c] === "NOUN";
   }
   const opens = /^(the|a|an)$/.test(ctx.lower[c + 1]) || ROLE_NOUNS.has(ctx.lower[c + 1]);
   if (!role || !opens || ctx.lower[c] !== "," || c - 1 < lo || ctx.nonAgent[c - 1] !== 2) return null;

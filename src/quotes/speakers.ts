@@ -745,12 +745,15 @@ export class SpeakerResolver {
     const written = ctx.text.slice(start, ctx.ends[b]).replace(/\s+/g, " ");
     const name = `${owner.name}'s ${written}`;
     this.recent.push({ name, entity: null, kind, at: start, end: ctx.ends[b] });
+    // (people of whom the article names none stay unnamed, "his advisers"; one with a unique role
+    // does not, "her lawyer": the realnews-dev guidelines' "Morrison's lawyer")
+    const unnamedPeople = kind === "person" && singularOf(ctx.lower[b]) !== ctx.lower[b];
     return {
       start: ctx.starts[a - 1],
       end: ctx.ends[b],
       name,
       entity: null,
-      anonymous: false,
+      anonymous: unnamedPeople,
       resolvedBy: "pronoun",
     };
   }

@@ -1173,7 +1173,12 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
     const of = ctx.lower[k] === "of" && k > a && /^(NOUN|SYM)$/.test(ctx.pos[k - 1]);
     // ("Clinton and her staffers were": two joined subjects, not "a long and gushing caption")
     const joined = ctx.pos[k] === "CCONJ" && /^(DET|PRON|PROPN)$/.test(ctx.pos[k + 1] ?? "");
-    if ((!SUBJECT_WORD.test(ctx.pos[k]) && !of && !joined) || RELATIVE_PRONOUNS.has(ctx.lower[k]))
+    // ("added that around 1,100 cartoons were submitted": a preposition before a number measures it)
+    const approximate = ctx.pos[k] === "ADP" && ctx.pos[k + 1] === "NUM";
+    if (
+      (!SUBJECT_WORD.test(ctx.pos[k]) && !of && !joined && !approximate) ||
+      RELATIVE_PRONOUNS.has(ctx.lower[k])
+    )
       return false;
   }
   return false;
