@@ -3344,3 +3344,21 @@ describe("regressions a by-hand rescore found, fourteenth session (2026-11-29)",
     expect(q.speaker?.name).toBe("Andrew");
   });
 });
+
+describe("sentences and raising verbs, fourteenth session (2026-11-29)", () => {
+  it("an initialism split by the tokenizer ('R-S.C.,') ends no sentence", () => {
+    const quotes = analyze({
+      text: "Some senators objected, with Lindsey Graham, R-S.C., now saying the bill should be changed.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain("C.");
+  });
+
+  it("'appearing in the New York Times' is where a piece ran, no stance swallowing the report", () => {
+    const [q] = analyze({
+      text: "In an opinion piece appearing in the New York Times, Sanders wrote that the party must change.",
+    }).quotes;
+    expect(q).toMatchObject({ text: "the party must change", speaker: { name: "Sanders" } });
+    // ("appear to" stays a stance)
+    expect(analyze({ text: "Voters appear to care about jobs." }).quotes[0]?.cue?.type).toBe("belief");
+  });
+});

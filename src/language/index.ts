@@ -132,6 +132,8 @@ function joinFalseEnds(
         // (no sentence begins with a comma or semicolon: "Rep. Elijah Cummings (D-Md.), chair of")
         values[span[0]] === "," ||
         values[span[0]] === ";" ||
+        // (nor inside an initialism: "Lindsey Graham, R-S.C., now saying", split after "S.")
+        initialismGoesOn(values, spaces, prev[1], span[0]) ||
         titleBeforeName(values, spaces, pos, prev[1], span[0]) ||
         abbreviationBeforeLowerCase(values, spaces, prev[1], span[0]) ||
         inParenthesis(values, prev, span))
@@ -189,6 +191,16 @@ function inParenthesis(values: readonly string[], prev: [number, number], span: 
   if (closedHere) return /^\p{Ll}/u.test(values[span[0]] ?? "");
   for (let k = span[0]; k <= span[1] && k < span[0] + 3; k++) if (values[k] === ")") return true;
   return false;
+}
+
+/** Does the letter at `next`, written right after the dot at `dot`, continue an initialism ("S.C.")? */
+function initialismGoesOn(
+  values: readonly string[],
+  spaces: readonly string[],
+  dot: number,
+  next: number,
+): boolean {
+  return values[dot] === "." && spaces[next] === "" && /^\p{Lu}\.?$/u.test(values[next] ?? "");
 }
 
 /** Abbreviated titles (lexicons/language/title-abbreviations.txt), lower case, without the dot. */

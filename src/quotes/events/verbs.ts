@@ -232,6 +232,10 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
     treeRelation(ctx, i) === "amod"
   )
     return true;
+  // "an opinion piece appearing in the New York Times", "appeared on CNN": a place or outlet after
+  // a raising verb is where someone or something was, no stance ("appeared to", "as if" are)
+  if (RAISING.has(hit.lemma) && ctx.pos[i + 1] === "ADP" && !/^(as|like|to)$/.test(ctx.lower[i + 1]))
+    return true;
   if (hit.lemma === "call") return convenedOrPhoned(ctx, i);
   const actNouns = ACT_OBJECTS.get(hit.lemma);
   if (actNouns) return objectHolds(ctx, i, actNouns);
