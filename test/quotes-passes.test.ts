@@ -3285,6 +3285,19 @@ describe("appositives and party tags, fourteenth session (2026-11-29)", () => {
     expect(speakerOf("The company, Acme, said the talks failed.")).toBe("Acme");
   });
 
+  it("a long role appositive with names after its preposition leaves the person before it the speaker", () => {
+    expect(
+      analyze({
+        text: "Richard Cross, a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich and former Rep. Helen Bentley, wrote in a Baltimore Sun op-ed that he penned the speech.",
+      }).quotes[0].speaker?.name,
+    ).toBe("Richard Cross");
+    // ("according to X of Y": the person, not the body)
+    expect(
+      analyze({ text: "According to Paul Sperry of Counter Jihad, “Judicial Watch revealed the moves.”" })
+        .quotes[0].speaker?.name,
+    ).toBe("Paul Sperry");
+  });
+
   it("an adjunct between commas, and a place or date inside a relative clause, are no subject", () => {
     const rebuked = analyze({
       text: "Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump for suggesting that she had nothing to say.",

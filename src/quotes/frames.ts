@@ -908,8 +908,11 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
  */
 function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   let j = k - 1;
-  while (j > lo && j > k - 16 && ctx.lower[j] !== "," && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") j--;
+  while (j > lo && j > k - 24 && ctx.lower[j] !== "," && ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") j--;
   if (j <= lo || ctx.lower[j] !== ",") return false;
+  // "a former staff member for Maryland Republicans such as ... Helen Bentley": a role noun before
+  // the first preposition heads the description, whatever names follow it
+  if (/^(the|a|an)$/.test(ctx.lower[j + 1]) && roleBeforePreposition(ctx, j + 2, k)) return true;
   // an article ("the chief executive of") or a role word ("associate professor of"), or any
   // description after a person the entity layer found ("Ms. Feinstein, ranking Democrat on")
   if (
@@ -929,6 +932,14 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   while (before > j + 1 && before >= run[0] - 3 && /^(NOUN|ADJ)$/.test(ctx.pos[before])) before--;
   if (ctx.lower[before] === "the") before--;
   return /^(of|for|at|in|on|from|against|with)$/.test(ctx.lower[before]);
+}
+
+/** Is the first preposition in [a, k) one of a role's ("member for", "spokesman at"), after a role noun? */
+function roleBeforePreposition(ctx: Ctx, a: number, k: number): boolean {
+  for (let x = a; x < k; x++)
+    if (ctx.pos[x] === "ADP")
+      return x > a && /^(of|for|at|with)$/.test(ctx.lower[x]) && ROLE_NOUNS.has(ctx.lower[x - 1]);
+  return false;
 }
 
 /**

@@ -397,6 +397,9 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
     const person =
       roleOrGroupNoun(ctx.lower[k]) || (ctx.pos[k] === "NOUN" && RELATION_NOUNS.has(ctx.lower[k]));
     if (/^(NOUN|PROPN)$/.test(ctx.pos[k]) && person && ctx.pos[k + 1] === "ADP") return k;
+    // "Paul Sperry of Counter Jihad": a person's name, then the body or place the person is of
+    const named = ctx.nonAgent[k] === 2 && ctx.mentionFirst[k + 2] !== ctx.mentionFirst[k];
+    if (named && /^(of|at|from)$/.test(ctx.lower[k + 1])) return k;
     // "the maker of Western boots": a body's description and what it makes or owns (not a
     // quantity of people: "a group of employees")
     const body = DESCRIPTIONS.get(ctx.lower[k]) === "organization" && !QUANTITY_NOUNS.has(ctx.lower[k]);
