@@ -3371,6 +3371,11 @@ describe("sentences and raising verbs, fourteenth session (2026-11-29)", () => {
       text: "In an opinion piece appearing in the New York Times, Sanders wrote that the party must change.",
     }).quotes;
     expect(q).toMatchObject({ text: "the party must change", speaker: { name: "Sanders" } });
+    // ("specify" with only an object names a topic: "to hear prosecutors specify the charges")
+    expect(
+      analyze({ text: "He waited to hear prosecutors specify the charges against him." }).quotes,
+    ).toHaveLength(0);
+    expect(analyze({ text: "Prosecutors specified that he faces two charges." }).quotes).toHaveLength(1);
     // ("appear to" stays a stance)
     expect(analyze({ text: "Voters appear to care about jobs." }).quotes[0]?.cue?.type).toBe("belief");
   });
