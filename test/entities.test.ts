@@ -167,6 +167,22 @@ describe("entities: a surname joins the full name", () => {
   });
 });
 
+describe("entities: a named person's surname before an organisation's noun (fourteenth session)", () => {
+  it("'Clinton spokesman Jesse Ferguson' after 'Hillary Clinton' keeps Clinton a person, one entity", () => {
+    const text =
+      "Hillary Clinton spoke in Iowa. Clinton spokesman Jesse Ferguson said the plan was fair. Later Clinton left.";
+    const people = analyze({ text }).entities.filter((e) => /Clinton/.test(e.name));
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ type: "person", name: "Hillary Clinton" });
+    expect(people[0].mentions).toHaveLength(3);
+    // (a name the article never gives in full stays the organisation its noun says: "Acme spokesman")
+    const acme = analyze({ text: "Acme spokesman John Smith said prices rose." }).entities.find(
+      (e) => e.name === "Acme",
+    );
+    expect(acme?.type).toBe("organization");
+  });
+});
+
 describe("entities: the seed article", () => {
   const a = analyze({ id: "seed", text: seedText() });
   it("has the expected countries with aliases", () => {

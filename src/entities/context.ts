@@ -76,14 +76,28 @@ function open(words: readonly Word[], c: Candidate): boolean {
   return townLike(words, c);
 }
 
+/**
+ * Last names of the people the article names in full ("Hillary Clinton"): alone, such a name is the
+ * person even before an organisation's noun ("Clinton spokesman Jesse Ferguson": a person's
+ * spokesman, not a body's).
+ */
+function surnamesOfNamedPeople(words: readonly Word[], candidates: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates)
+    if (c.kind === "person" && c.b - c.a >= 2 && firstNames.has(words[c.a].text))
+      out.add(words[c.b - 1].text);
+  return out;
+}
+
 export function settleByContext(words: readonly Word[], candidates: Candidate[], sports: boolean): void {
   const orgNames = new Set<string>();
+  const surnames = surnamesOfNamedPeople(words, candidates);
   for (const c of candidates) {
     if (sports && c.kind === "person" && !c.title && !c.forced && c.b - c.a <= 3 && resultsRow(words, c)) {
       c.kind = "organization"; // "Preston 4 1 1 2", "Wigan 4 Chester 2"
       continue;
     }
-    if (!open(words, c)) continue;
+    if (!open(words, c) || (c.b - c.a === 1 && surnames.has(words[c.a].text))) continue;
     const prev = c.a > 0 ? words[c.a - 1] : undefined;
     const next = c.b < words.length ? words[c.b] : undefined;
     const sameLine = (w: Word | undefined, after: boolean) =>
