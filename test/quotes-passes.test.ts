@@ -3380,3 +3380,19 @@ describe("sentences and raising verbs, fourteenth session (2026-11-29)", () => {
     expect(analyze({ text: "Voters appear to care about jobs." }).quotes[0]?.cue?.type).toBe("belief");
   });
 });
+
+describe("gender from the description, fourteenth session (2026-11-29)", () => {
+  it("'9/11 widow Terry Strada' takes 'she' whatever her given name suggests", () => {
+    const text =
+      "Clinton spokesman Jesse Lehrich said Friday that she would sign it. “It is wrong,” said 9/11 widow Terry Strada. She continued, “We want our day in court.”";
+    const continued = analyze({ text }).quotes.find((q) => q.cue?.text === "continued");
+    expect(continued?.speaker?.name).toBe("Terry Strada");
+  });
+
+  it("a role in '-man' does not overrule a given name ('Trump spokesman Hope Hicks ... she said')", () => {
+    const text =
+      "Dahlys Hamilton is listed as the chairman of the group. Trump spokesman Hope Hicks confirmed the news. “They are not affiliated with the campaign,” she said.";
+    const said = analyze({ text }).quotes.find((q) => q.cue?.text === "said");
+    expect(said?.speaker?.name).toBe("Hope Hicks");
+  });
+});

@@ -800,7 +800,34 @@ export class SpeakerResolver {
     // an unnamed group ("officials") is the likeliest antecedent of a "they" after it
     if (!anonymous || kind === "group")
       this.recent.push({ name, entity, kind, at: m.start, end: m.end, anonymous });
+    if (kind === "person" && !anonymous) this.learnGenderFromDescription(m, name);
     return { start: m.start, end: m.end, name, entity: entity?.id ?? null, anonymous, resolvedBy: m.by };
+  }
+
+  /**
+   * "9/11 widow Terry Strada", "Sen. Jane Doe, chairwoman of": a gendered noun or a role in
+   * "-woman" in the mention says which pronoun the person takes, over what the given name suggests
+   * (Terry is given to both). A role in "-man" only where the given name says nothing: news copy
+   * writes "Trump spokesman Hope Hicks", "listed as the chairman".
+   */
+  private learnGenderFromDescription(m: Mention, name: string): void {
+    const { ctx } = this;
+    const unknown = genderOf(name) === null;
+    for (let k = m.a; k <= m.b; k++) {
+      const w = ctx.lower[k];
+      const role = !ROLE_NOUNS.has(w)
+        ? null
+        : /woman$/.test(w)
+          ? "she"
+          : unknown && /man$/.test(w)
+            ? "he"
+            : null;
+      const pronoun = GENDERED.get(w) ?? role;
+      if (pronoun && ctx.pos[k] === "NOUN") {
+        this.learnedGender.set(name, pronoun);
+        return;
+      }
+    }
   }
 
   /** The mention resolved to an earlier speaker `target` (a pronoun or a description). */
