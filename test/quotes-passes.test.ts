@@ -3396,3 +3396,24 @@ describe("gender from the description, fourteenth session (2026-11-29)", () => {
     expect(said?.speaker?.name).toBe("Hope Hicks");
   });
 });
+
+describe("cues after appositives and time clauses, fourteenth session (2026-11-29)", () => {
+  it("'Gerry O'Brien, a GOP political consultant, notes that ...': a noun-tagged cue after an appositive on a name", () => {
+    const [q] = analyze({
+      text: "Gerry O'Brien, a GOP political consultant, notes that scoring 20% of the vote is enough.",
+    }).quotes;
+    expect(q).toMatchObject({
+      text: "scoring 20% of the vote is enough",
+      speaker: { name: "Gerry O'Brien" },
+    });
+  });
+
+  it("a time clause right after a saying verb is when it was said, unless a clause follows its comma", () => {
+    const when = analyze({ text: "Clinton conceded when polls closed at 8 p.m. on Tuesday." }).quotes;
+    expect(when.map((q) => q.text)).not.toContain("when polls closed at 8 p.m. on Tuesday");
+    const once = analyze({
+      text: "Suu Kyi said once the activists were sentenced, they suffered inhuman conditions in prison.",
+    }).quotes[0];
+    expect(once?.text).toMatch(/^once the activists were sentenced, they suffered/);
+  });
+});

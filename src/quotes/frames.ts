@@ -312,6 +312,15 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   const share = prev >= 0 && (ctx.pos[prev] === "NUM" || ctx.lower[prev] === "%") && !/s$/.test(w);
   if (share && /^(PRON|DET|NUM)$/.test(ctx.pos[i + 1] ?? "")) return "cue";
   if (prev >= 0 && quantifierSubject(ctx, prev, i)) return "cue";
+  // "Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive on a name,
+  // before a clause, the word is the name's verb
+  if (
+    prev >= 0 &&
+    ctx.lower[prev] === "," &&
+    /^(that|:)$/.test(ctx.lower[i + 1] ?? "") &&
+    closesNameAppositive(ctx, prev)
+  )
+    return "verb";
   if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return "none";
   if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
   // (a month or a day modifies the noun: "the October attack that killed 58")
@@ -339,6 +348,15 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
     ctx.pos[i + 1] === "PRON" ||
     ctx.pos[i + 1] === "DET";
   return clauseNext ? "verb" : "none";
+}
+
+/** Does the comma at `c` close an appositive on a name ("Gerry O'Brien, a GOP political consultant,")? */
+function closesNameAppositive(ctx: Ctx, c: number): boolean {
+  for (let j = c - 1; j > 0 && j > c - 16 && ctx.sent[j] === ctx.sent[c]; j--) {
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return false;
+    if (ctx.lower[j] === ",") return j < c - 1 && (ctx.pos[j - 1] === "PROPN" || ctx.nonAgent[j - 1] >= 2);
+  }
+  return false;
 }
 
 /**

@@ -1201,6 +1201,15 @@ function addresseeOnly(ctx: Ctx, i: number, hi: number): boolean {
 }
 
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
+/** Does a clause follow a comma after `a` ("once the activists were sentenced, they suffered")? */
+function clauseAfterComma(ctx: Ctx, a: number, hi: number): boolean {
+  for (let c = a + 1; c < hi && c <= a + 20; c++) if (ctx.lower[c] === ",") return clauseFrom(ctx, c + 1, hi);
+  return false;
+}
+
+/** Conjunctions that open a time clause ("said when asked", "said after the meeting ended"). */
+const TIME_SUBORDINATORS = new Set(["when", "while", "after", "before", "once", "until"]);
+
 function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
@@ -1209,7 +1218,14 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   if (hit.lemma === "tell" && addresseeOnly(ctx, i, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
-  const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) ? contentSpan(ctx, a, hi) : null;
+  // ("said when Boyle asked him a question": a time clause after a saying verb is when it was said;
+  // asking "when" is a question, and a negated "did not say when" is handled before)
+  const timeClause =
+    TIME_SUBORDINATORS.has(ctx.lower[a] ?? "") &&
+    hit.lemma !== "ask" &&
+    a === i + 1 &&
+    !clauseAfterComma(ctx, a, hi);
+  const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) && !timeClause ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content;
   // after a comma its antecedent is ("its Blue Moon vehicle, which the company's founder Jeff Bezos
