@@ -3408,6 +3408,13 @@ describe("cues after appositives and time clauses, fourteenth session (2026-11-2
     });
   });
 
+  it("a participle on the subject before 'in a poll' leaves no source phrase with the subject as content", () => {
+    const quotes = analyze({
+      text: "Fewer than half of the voters surveyed in a new poll released Monday support Hillary Clinton.",
+    }).quotes;
+    expect(quotes.map((q) => q.text)).not.toContain("Fewer than half of the voters surveyed");
+  });
+
   it("a time clause right after a saying verb is when it was said, unless a clause follows its comma", () => {
     const when = analyze({ text: "Clinton conceded when polls closed at 8 p.m. on Tuesday." }).quotes;
     expect(when.map((q) => q.text)).not.toContain("when polls closed at 8 p.m. on Tuesday");

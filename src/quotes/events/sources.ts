@@ -350,6 +350,10 @@ export function documentAfter(ctx: Ctx, start: number, hi: number, used: Uint8Ar
     // right after the verb of a relative clause it is that verb's ("participants who filled in the
     // survey")
     if (ctx.pos[i - 1] === "VERB" && /^(who|that|which)$/.test(ctx.lower[i - 2])) continue;
+    // (nor a participle on the subject's noun: "Fewer than half of the voters surveyed in a new poll
+    // support ...", where the clause's verb comes after the phrase)
+    if (ctx.pos[i - 1] === "VERB" && /ed$/.test(ctx.lower[i - 1]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 2]))
+      continue;
     if (!/^(DET|PRON)$/.test(ctx.pos[i + 1]) && ctx.pos[i + 1] !== "PROPN") continue;
     const c = pollNoun(ctx, i, hi);
     if (c < 0) continue;
