@@ -38,7 +38,14 @@ if (!values.out) {
 }
 const data = values.data ?? defaultDataDir();
 const parts = Math.max(1, Number(values.parts) || 1);
-const lines = (file) => readFileSync(join(data, file), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+function lines(file) {
+  try {
+    return readFileSync(join(data, file), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  } catch (error) {
+    process.stderr.write(`review-pages: cannot read ${join(data, file)}: ${error.message} (pass --data DIR)\n`);
+    process.exit(2);
+  }
+}
 
 /** The texts of a source as { id, url, text }, longer than 400 characters. */
 function sourceTexts(source) {
