@@ -183,6 +183,27 @@ describe("entities: a named person's surname before an organisation's noun (four
   });
 });
 
+describe("entities: a surname after a full name typed by its shape (fourteenth session)", () => {
+  const people = (text: string) =>
+    analyze({ text })
+      .entities.filter((e) => e.type === "person")
+      .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join("|")}`);
+
+  it("joins 'Har-Shefi' and 'Amir' to the people named in full before them", () => {
+    expect(people("Margalit Har-Shefi spoke on Friday. Har-Shefi said she was sorry.")).toEqual([
+      "Margalit Har-Shefi: Margalit Har-Shefi|Har-Shefi",
+    ]);
+    expect(people("Yigal Amir was arrested. Amir is serving a life sentence.")).toEqual([
+      "Yigal Amir: Yigal Amir|Amir",
+    ]);
+  });
+
+  it("leaves a common word alone ('Women have become' after 'International Women's Day')", () => {
+    const text = "International Women's Day is on Sunday. Women have become the sole support of families.";
+    expect(people(text).join(" ")).not.toMatch(/\|Women/);
+  });
+});
+
 describe("entities: the seed article", () => {
   const a = analyze({ id: "seed", text: seedText() });
   it("has the expected countries with aliases", () => {

@@ -41,6 +41,8 @@ export class ClusterTable {
   readonly surname = new Map<string, string>();
   /** First word of a full person name -> cluster key. */
   readonly given = new Map<string, string>();
+  /** Last word of a full person name typed only by its shape, added after the others -> cluster key. */
+  readonly lateSurnames = new Map<string, string>();
 
   /** Adds `m` to the cluster `key` (made if new); the first mention with a text claims that text. */
   add(key: string, type: EntityType, m: Resolved, country: string | null = null): Cluster {

@@ -5,8 +5,9 @@
  * are keyed by text, so the work is linear in the number of mentions.
  */
 import type { Entity, EntityType } from "../analysis.js";
+import { dictionaryTags } from "../syntax/index.js";
 import { nameShaped } from "./classify.js";
-import { type Cluster, ClusterTable, form, longest, type Resolved } from "./clusters.js";
+import { type Cluster, ClusterTable, form, longest, type Resolved, wordCount } from "./clusters.js";
 import { distinctRoles, resolveDescriptions } from "./descriptions.js";
 import { gazetteer } from "./gazetteer.js";
 import { cities, nations, personEndings, placeEndings, prefixPlaces, regions } from "./lexicons.js";
@@ -57,6 +58,7 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   indexIslandShortForms(table);
   for (const m of pending) addUnknownName(m, words, table);
   const { clusters } = table;
+  joinLoneSurnames(clusters);
   mergeOrganisations(mentions, clusters);
   const roleList = distinctRoles(clusters);
   if (descriptions.length) resolveDescriptions(mentions, descriptions, clusters, roleList);
@@ -147,12 +149,43 @@ function indexIslandShortForms(table: ClusterTable) {
   }
 }
 
+/**
+ * Is the word only ever a name? The tag dictionary lists no common-word reading of it ("Har-Shefi",
+ * "Amir"; not "Women", "Day", "Brown"): alone at a sentence's start it is still the person.
+ */
+function nameOnly(word: string): boolean {
+  return dictionaryTags(word.toLowerCase()).every((t) => t === "NNP" || t === "NNPS");
+}
+
+/**
+ * "Amir" after "Yigal Amir": a one-word person that is the last word of exactly one person named in
+ * full joins that person. (Surnames join as they are added when the full name was a person from the
+ * start; a full name typed only by its shape, an unknown given name, is added after them.)
+ */
+function joinLoneSurnames(clusters: Map<string, Cluster>): void {
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    if (c.type !== "person" || wordCount(longest(c)) < 2) continue;
+    const last = longest(c).slice(longest(c).lastIndexOf(" ") + 1);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+  }
+  for (const c of [...clusters.values()]) {
+    if (c.type !== "person" || wordCount(longest(c)) !== 1 || !nameOnly(longest(c))) continue;
+    const full = bySurname.get(longest(c));
+    if (full?.length !== 1) continue;
+    full[0].mentions.push(...c.mentions);
+    clusters.delete(c.key);
+  }
+}
+
 /** An unknown name: a name seen elsewhere in the article, a surname, or a type from its shape. */
 function addUnknownName(m: Resolved, words: readonly Word[], table: ClusterTable) {
   const one = m.b - m.a === 1;
   const f = form(m);
   // An unknown word may also be the first word of a full name ("Jansher" after "Jansher Khan").
-  const known = table.byText.get(f) ?? (one ? (table.surname.get(f) ?? table.given.get(f)) : undefined);
+  const late = one && nameOnly(f) ? table.lateSurnames.get(f) : undefined;
+  const known =
+    table.byText.get(f) ?? (one ? (table.surname.get(f) ?? table.given.get(f) ?? late) : undefined);
   const cluster = known ? table.clusters.get(known) : undefined;
   if (cluster) {
     cluster.mentions.push(m);
@@ -163,7 +196,12 @@ function addUnknownName(m: Resolved, words: readonly Word[], table: ClusterTable
   // A lone capitalised word the tagger reads as a common word ("Practice", "Proceeds", "Net").
   if (one && words[m.a].pos !== "PROPN" && !words[m.a].upper) return;
   const type = fallbackType(m, words);
-  table.add(keyOf(type, m), type, m);
+  const key = keyOf(type, m);
+  table.add(key, type, m);
+  // (a person named in full here is what a later surname alone refers to: "Har-Shefi said", not
+  // "Women have become" after "International Women's Day")
+  const last = words[m.b - 1].text;
+  if (type === "person" && !one && !table.surname.has(last)) table.lateSurnames.set(last, key);
 }
 
 /** The clusters as entities, in order of their first mention, numbered e1, e2, ... */
