@@ -3424,3 +3424,15 @@ describe("cues after appositives and time clauses, fourteenth session (2026-11-2
     expect(once?.text).toMatch(/^once the activists were sentenced, they suffered/);
   });
 });
+
+describe("two companies and their legal forms, fourteenth session (2026-11-29)", () => {
+  it("'The companies said' after a story naming exactly two companies is the two, joined", () => {
+    const text =
+      "Montedison S.p.A. agreed to buy all of the shares of Erbamont N.V. for $37 each.\n\nMontedison now owns about 72% of Erbamont's shares.\n\nThe companies said the accord was approved by a special committee.";
+    const q = analyze({ text }).quotes.find((x) => x.cue?.text === "said");
+    expect(q?.speaker?.name).toBe("Montedison S.p.A. and Erbamont N.V.");
+    // ("Erbamont" alone joins "Erbamont N.V.": legal forms written with dots)
+    const entities = analyze({ text }).entities.filter((e) => /Erbamont/.test(e.name));
+    expect(entities).toHaveLength(1);
+  });
+});

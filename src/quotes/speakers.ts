@@ -1201,7 +1201,11 @@ export class SpeakerResolver {
     }
     const anyPair = described === "organization" || GENDERED.has(singular) || /two|both/.test(opening);
     const joint = anyPair && spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
-    const pair = joint && (!named || joint.at > named.at) ? joint.name : named?.name;
+    const pair =
+      (joint && (!named || joint.at > named.at) ? joint.name : named?.name) ??
+      (described === "organization"
+        ? this.onlyTwo(m.start, fits, (at) => block - ctx.block[tokenAt(ctx, at)] <= 2)
+        : null);
     if (!pair) return null;
     this.recent.push({ name: pair, entity: null, kind: "group", at: m.start, end: m.end });
     return {
@@ -1212,6 +1216,26 @@ export class SpeakerResolver {
       anonymous: false,
       resolvedBy: "description",
     };
+  }
+
+  /**
+   * "Montedison S.p.A. agreed to buy Erbamont N.V. ... The companies said": where this paragraph and
+   * the two before name exactly two actors that `fits` accepts, joined or not, the two; else null.
+   */
+  private onlyTwo(
+    before: number,
+    fits: (e: Entity) => boolean,
+    near: (at: number) => boolean,
+  ): string | null {
+    const seen: Entity[] = [];
+    for (let k = partitionPoint(this.mentions, (x) => x.start < before) - 1; k >= 0; k--) {
+      const { start, entity } = this.mentions[k];
+      if (!near(start)) break;
+      if (!fits(entity) || seen.includes(entity)) continue;
+      seen.unshift(entity);
+      if (seen.length > 2) return null;
+    }
+    return seen.length === 2 ? `${seen[0].name} and ${seen[1].name}` : null;
   }
 
   /** The last two actors that `fits` accepts, joined by "and" before `before`, while `near` holds. */
