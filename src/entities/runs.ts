@@ -110,7 +110,12 @@ function knownNameAt(words: readonly Word[], i: number, end: number): number {
 function afterCapital(words: readonly Word[], j: number, end: number): number {
   // an abbreviated legal form closes the name ("Lawrence Group Inc. Lawrence Insurance ..." is a
   // name and the next sentence), unless another legal form follows ("Samsung Co. Ltd.")
-  const closed = j > 0 && words[j - 1].text.endsWith(".") && companySuffixes.has(words[j - 1].text);
+  // (a legal form that opens the run is a prefix: "N.V. DSM")
+  const closed =
+    j > 1 &&
+    words[j - 1].text.endsWith(".") &&
+    companySuffixes.has(words[j - 1].text) &&
+    capWord(words[j - 2]);
   if (closed && !(j < end && companySuffixes.has(words[j].text))) return 0;
   if (continues(words, j, end)) return j + 1;
   if (j + 1 < end && words[j].text === "&" && continues(words, j + 1, end)) return j + 2;
