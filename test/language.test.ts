@@ -50,6 +50,17 @@ describe("words wink splits or ends a sentence at", () => {
     expect(tokenTexts(text)).toContain("Cos.");
   });
 
+  it("a title after a company's legal form starts a sentence ('... Lawrence Ltd. Mr. Panet-Raymond said')", () => {
+    const text =
+      "He is a broker with McDermid St. Lawrence Ltd. Mr. Panet-Raymond said so. He works for Acme Corp. and Mr. Jones does too.";
+    const { sentences } = segment(text, paragraph(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "He is a broker with McDermid St. Lawrence Ltd.",
+      "Mr. Panet-Raymond said so.",
+      "He works for Acme Corp. and Mr. Jones does too.",
+    ]);
+  });
+
   it("no sentence begins with a comma (a party tag's dot inside parentheses ends none)", () => {
     const text = "Rep. Elijah Cummings (D-Md.), chair of the committee, said it was fair. He left.";
     const { sentences } = segment(text, paragraph(text));

@@ -59,7 +59,7 @@ function segmentBlock(
     const [first, last] = s.out(its.span) as unknown as [number, number];
     if (first !== undefined && last !== undefined && first <= last) spans.push([first, last]);
   });
-  for (const [first, last] of joinFalseEnds(spans, values, spaces, pos)) {
+  for (const [first, last] of splitAfterCompanyEnds(joinFalseEnds(spans, values, spaces, pos), values)) {
     const sentence = layer.sentences.length;
     layer.sentences.push({
       start: offset + starts[first],
@@ -201,6 +201,31 @@ function initialismGoesOn(
   next: number,
 ): boolean {
   return values[dot] === "." && spaces[next] === "" && /^\p{Lu}\.?$/u.test(values[next] ?? "");
+}
+
+/** Abbreviated legal forms that end a company's name ("Ltd.", "Inc."), lower case, with the dot. */
+const COMPANY_ENDS = new Set(["ltd.", "inc.", "corp.", "co.", "cos.", "plc.", "bhd.", "llc."]);
+
+/**
+ * A sentence end wink misses: after a company's legal form, a title before a name starts a new
+ * sentence ("... dealer McDermid St. Lawrence Ltd. Mr. Panet-Raymond said": a name never has a
+ * title inside it after its legal form).
+ */
+function splitAfterCompanyEnds(spans: [number, number][], values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    let start = first;
+    for (let k = first; k + 2 <= last; k++) {
+      const title =
+        values[k + 1].endsWith(".") && TITLE_ABBREVIATIONS.has(values[k + 1].slice(0, -1).toLowerCase());
+      if (COMPANY_ENDS.has(values[k].toLowerCase()) && title && /^\p{Lu}/u.test(values[k + 2])) {
+        out.push([start, k]);
+        start = k + 1;
+      }
+    }
+    out.push([start, last]);
+  }
+  return out;
 }
 
 /** Abbreviated titles (lexicons/language/title-abbreviations.txt), lower case, without the dot. */
