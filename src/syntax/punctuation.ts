@@ -41,15 +41,34 @@ class Tree {
   ) {
     this.enter = new Int32Array(n + 1);
     this.exit = new Int32Array(n + 1);
-    const children: number[][] = Array.from({ length: n + 1 }, () => []);
-    for (let i = 1; i <= n; i++) if (!punct[i]) children[heads[i]].push(i);
+    // children as linked lists (first child, next sibling), numbered by an explicit-stack walk
+    const first = new Int32Array(n + 1).fill(-1);
+    const next = new Int32Array(n + 1).fill(-1);
+    for (let i = n; i >= 1; i--)
+      if (!punct[i]) {
+        next[i] = first[heads[i]];
+        first[heads[i]] = i;
+      }
+    const stack = new Int32Array(n + 1);
+    const child = new Int32Array(n + 1);
+    let sp = 0;
     let clock = 0;
-    const visit = (a: number): void => {
-      this.enter[a] = clock++;
-      for (const c of children[a]) visit(c);
-      this.exit[a] = clock;
-    };
-    visit(0);
+    stack[sp++] = 0;
+    child[0] = first[0];
+    this.enter[0] = clock++;
+    while (sp > 0) {
+      const a = stack[sp - 1];
+      const c = child[a];
+      if (c < 0) {
+        this.exit[a] = clock;
+        sp--;
+        continue;
+      }
+      child[a] = next[c];
+      this.enter[c] = clock++;
+      child[c] = first[c];
+      stack[sp++] = c;
+    }
   }
 
   /** Word i's form (1-based, as the heads). */
@@ -179,6 +198,21 @@ function attachMark(t: Tree, i: number, paired: Uint8Array): void {
 }
 
 /**
+ * Is there a mark the rules might move? Not when every mark is a closing full stop (or "?", "!")
+ * after the last word, already on the sentence's head: the rules would give it that head too (the
+ * head's subtree holds every word before it), and that is most sentences' only mark.
+ */
+function needsRules(heads: Int32Array, punct: Uint8Array, words: readonly string[]): boolean {
+  const n = words.length;
+  let root = 0;
+  for (let i = 1; i <= n && root === 0; i++) if (heads[i] === 0) root = i;
+  let last = n;
+  while (last >= 1 && punct[last] && FINAL.has(words[last - 1]) && heads[last] === root) last--;
+  for (let i = 1; i <= last; i++) if (punct[i]) return true;
+  return false;
+}
+
+/**
  * Re-attaches the punctuation of a parsed sentence of `words`, changing `heads` in place (1-based:
  * `heads[i]` is the head of `words[i - 1]`, 0 for the root; `punct[i]` is 1 for a mark): first any
  * word the parser hung under a mark moves up to the mark's head, then pairs, then single marks.
@@ -189,6 +223,7 @@ export function attachPunctuation(heads: Int32Array, punct: Uint8Array, words: r
   if (n > MAX_WORDS) return false;
   for (let i = 1; i <= n; i++) if (heads[i] === 0 && punct[i]) return false;
   for (let i = 1; i <= n; i++) while (heads[i] !== 0 && punct[heads[i]]) heads[i] = heads[heads[i]];
+  if (!needsRules(heads, punct, words)) return true;
   const t = new Tree(n, heads, punct, words);
   const paired = new Uint8Array(n + 1);
   attachPairs(t, paired);
