@@ -170,9 +170,9 @@ function joinLoneSurnames(clusters: Map<string, Cluster>): void {
     bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
   }
   for (const c of [...clusters.values()]) {
-    if (c.type !== "person" || wordCount(longest(c)) !== 1 || !nameOnly(longest(c))) continue;
+    if (c.type !== "person" || wordCount(longest(c)) !== 1) continue;
     const full = bySurname.get(longest(c));
-    if (full?.length !== 1) continue;
+    if (full?.length !== 1 || !nameOnly(longest(c))) continue;
     full[0].mentions.push(...c.mentions);
     clusters.delete(c.key);
   }
@@ -183,7 +183,7 @@ function addUnknownName(m: Resolved, words: readonly Word[], table: ClusterTable
   const one = m.b - m.a === 1;
   const f = form(m);
   // An unknown word may also be the first word of a full name ("Jansher" after "Jansher Khan").
-  const late = one && nameOnly(f) ? table.lateSurnames.get(f) : undefined;
+  const late = one && table.lateSurnames.has(f) && nameOnly(f) ? table.lateSurnames.get(f) : undefined;
   const known =
     table.byText.get(f) ?? (one ? (table.surname.get(f) ?? table.given.get(f) ?? late) : undefined);
   const cluster = known ? table.clusters.get(known) : undefined;
