@@ -203,8 +203,11 @@ function initialismGoesOn(
   return values[dot] === "." && spaces[next] === "" && /^\p{Lu}\.?$/u.test(values[next] ?? "");
 }
 
-/** Abbreviated legal forms that end a company's name ("Ltd.", "Inc."), lower case, with the dot. */
-const COMPANY_ENDS = new Set(["ltd.", "inc.", "corp.", "co.", "cos.", "plc.", "bhd.", "llc."]);
+/**
+ * Abbreviated legal forms that end a company's name ("Ltd.", "Inc."): the entity layer's list
+ * (lexicons/entities/company-suffixes.txt), lower case, those written with a dot.
+ */
+const COMPANY_ENDS = new Set([...loadSet("entities/company-suffixes")].filter((w) => w.endsWith(".")));
 
 /**
  * A sentence end wink misses: after a company's legal form, a title before a name starts a new
