@@ -3436,3 +3436,15 @@ describe("two companies and their legal forms, fourteenth session (2026-11-29)",
     expect(entities).toHaveLength(1);
   });
 });
+
+describe("a cue noun's holder after 'by', fourteenth session (2026-11-29)", () => {
+  it("'statements by top executives that they intend to ...' are the executives' report", () => {
+    const q = analyze({
+      text: "Investors cheered statements by top executives that they intend to increase rewards to shareholders.",
+    }).quotes.find((x) => x.cue?.text === "statements");
+    expect(q).toMatchObject({
+      text: "they intend to increase rewards to shareholders",
+      speaker: { name: "top executives" },
+    });
+  });
+});

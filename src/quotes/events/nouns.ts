@@ -1,5 +1,5 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
-import { type Ctx, lastPropnRun, npLeft, thatBeforePlural } from "../context.js";
+import { type Ctx, lastPropnRun, npLeft, npRight, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
 import { CUE_CLASSES, CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
 import { treeHolder } from "../tree.js";
@@ -11,6 +11,8 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
   // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
   if (cueAt(ctx, i)) return undefined;
+  const byHolder = holderAfterBy(ctx, i, hi);
+  if (byHolder) return heldByAfter(s, i, byHolder);
   // ("political promises that could have an impact": "that" right before a verb opens a relative
   // clause, not the message's content)
   // (a gerund may open the content: "the argument that allowing the remarried to ...")
@@ -37,6 +39,44 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   const last = verb > i + 2 ? hi : end;
   s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, last, { noSource: !sp }));
   return last;
+}
+
+/**
+ * "the claim by the company that sales rose", "accusations made by Amir's brother, Hagai, that she
+ * joined ...": the holder of a cue noun named after it by "by", before the content's "that". The
+ * holder's tokens and the "that", or null.
+ */
+function holderAfterBy(ctx: Ctx, i: number, hi: number): { np: [number, number]; that: number } | null {
+  let k = i + 1;
+  if (ctx.lower[k] === "made") k++;
+  if (ctx.lower[k] !== "by" || !CUE_NOUNS.has(ctx.lower[i])) return null;
+  const np = npRight(ctx, k + 1, hi + 1);
+  if (!np) return null;
+  let that = np[1] + 1;
+  // (past an appositive naming the holder: ", Hagai,")
+  if (ctx.lower[that] === ",") {
+    const name = npRight(ctx, that + 1, hi + 1);
+    if (name && ctx.lower[name[1] + 1] === ",") that = name[1] + 2;
+  }
+  return ctx.lower[that] === "that" && that < hi ? { np, that } : null;
+}
+
+/** The event of a cue noun whose holder follows it after "by": content from after the "that". */
+function heldByAfter(
+  s: Scan,
+  i: number,
+  { np, that }: { np: [number, number]; that: number },
+): number | undefined {
+  const { ctx, hi } = s;
+  const type = CUE_NOUNS.get(ctx.lower[i]);
+  // (a cue noun opening the sentence: its clause ends before the main verb, "was false")
+  const opensSentence = i <= ctx.sentFirst[ctx.sent[i]] + 1;
+  const verb = opensSentence ? mainVerbAfterClause(ctx, that + 1, hi) : -1;
+  const end = clauseEnd(ctx, that + 1, verb > that + 1 ? verb - 1 : frontedPhraseEnd(ctx, i, hi));
+  const span = type ? contentSpan(ctx, that + 1, end) : null;
+  if (!type || !span) return undefined;
+  s.events.push(event([i, i], type, np, span, np[0], verb > that + 1 ? hi : end));
+  return verb > that + 1 ? hi : end;
 }
 
 /**
