@@ -3438,6 +3438,19 @@ describe("two companies and their legal forms, fourteenth session (2026-11-29)",
 });
 
 describe("a cue noun's holder after 'by', fourteenth session (2026-11-29)", () => {
+  it("inside another report, 'accusations by the prosecutor that she lied' is the prosecutor's, the whole phrase what was denied", () => {
+    const quotes = analyze({ text: "She denied accusations by the prosecutor that she lied." }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["She", "accusations by the prosecutor that she lied"],
+      ["the prosecutor", "she lied"],
+    ]);
+    // (an appositive name is the holder: "accusations made by Amir's brother, Hagai, that")
+    const hagai = analyze({
+      text: "She denied accusations made by Amir's brother, Hagai, that she joined a movement.",
+    }).quotes.find((q) => q.cue?.text === "accusations");
+    expect(hagai?.speaker?.name).toBe("Hagai");
+  });
+
   it("'statements by top executives that they intend to ...' are the executives' report", () => {
     const q = analyze({
       text: "Investors cheered statements by top executives that they intend to increase rewards to shareholders.",

@@ -15,7 +15,7 @@
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
 import { OPINION_PHRASES, RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
-import { nounCue } from "./nouns.js";
+import { nestedNounCue, nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
   accordingTo,
@@ -159,6 +159,9 @@ function cueAtToken(s: Scan, i: number, prevEnd: number, inside: boolean): numbe
     if (phrase !== undefined) return phrase;
     const noun = nounCue(s, i, prevEnd);
     if (noun !== undefined) return noun;
+  } else {
+    const nested = nestedNounCue(s, i);
+    if (nested !== undefined) return nested;
   }
   return verbCue(s, i, prevEnd, inside);
 }

@@ -46,19 +46,37 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
  * joined ...": the holder of a cue noun named after it by "by", before the content's "that". The
  * holder's tokens and the "that", or null.
  */
-function holderAfterBy(ctx: Ctx, i: number, hi: number): { np: [number, number]; that: number } | null {
+export function holderAfterBy(
+  ctx: Ctx,
+  i: number,
+  hi: number,
+): { np: [number, number]; that: number } | null {
   let k = i + 1;
   if (ctx.lower[k] === "made") k++;
   if (ctx.lower[k] !== "by" || !CUE_NOUNS.has(ctx.lower[i])) return null;
-  const np = npRight(ctx, k + 1, hi + 1);
+  let np = npRight(ctx, k + 1, hi + 1);
   if (!np) return null;
   let that = np[1] + 1;
-  // (past an appositive naming the holder: ", Hagai,")
+  // (past an appositive naming the holder, who is then the holder: ", Hagai,")
   if (ctx.lower[that] === ",") {
     const name = npRight(ctx, that + 1, hi + 1);
-    if (name && ctx.lower[name[1] + 1] === ",") that = name[1] + 2;
+    if (name && ctx.lower[name[1] + 1] === ",") {
+      that = name[1] + 2;
+      if (ctx.pos[name[0]] === "PROPN") np = name;
+    }
   }
   return ctx.lower[that] === "that" && that < hi ? { np, that } : null;
+}
+
+/**
+ * Inside another report's content, only a cue noun with its holder named after it ("denied
+ * accusations by the prosecutor that she lied": the prosecutor's accusation) is a report of its own.
+ */
+export function nestedNounCue(s: Scan, i: number): number | undefined {
+  const { ctx, hi } = s;
+  if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
+  const byHolder = holderAfterBy(ctx, i, hi);
+  return byHolder ? heldByAfter(s, i, byHolder, true) : undefined;
 }
 
 /** The event of a cue noun whose holder follows it after "by": content from after the "that". */
@@ -66,6 +84,7 @@ function heldByAfter(
   s: Scan,
   i: number,
   { np, that }: { np: [number, number]; that: number },
+  nested = false,
 ): number | undefined {
   const { ctx, hi } = s;
   const type = CUE_NOUNS.get(ctx.lower[i]);
@@ -75,7 +94,7 @@ function heldByAfter(
   const end = clauseEnd(ctx, that + 1, verb > that + 1 ? verb - 1 : frontedPhraseEnd(ctx, i, hi));
   const span = type ? contentSpan(ctx, that + 1, end) : null;
   if (!type || !span) return undefined;
-  s.events.push(event([i, i], type, np, span, np[0], verb > that + 1 ? hi : end));
+  s.events.push(event([i, i], type, np, span, np[0], verb > that + 1 ? hi : end, { nested }));
   return verb > that + 1 ? hi : end;
 }
 

@@ -29,7 +29,7 @@ import {
 } from "../frames.js";
 import { treeRelation, treeSubjectBefore } from "../tree.js";
 import { innerReport, nestedSource, pastAppositive, toldByAgent } from "./nested.js";
-import { namedBefore } from "./nouns.js";
+import { holderAfterBy, namedBefore } from "./nouns.js";
 import { relayedSaying } from "./relayed.js";
 import { relayingPhraseEnd, trailingRelay } from "./sources.js";
 import {
@@ -1019,6 +1019,9 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   // skip a prepositional frame before "that": "said in a statement that" (not an object's
   // relative clause: "unveiled cars that analysts say will boost sales")
   for (let j = a; j <= Math.min(hi, a + 12); j++) {
+    // ("denied accusations by the prosecutor that she lied": the "that" is the accusation's, and
+    // the object phrase is what was denied)
+    if (holderAfterBy(ctx, j, hi)) break;
     if (ctx.lower[j] === "that" && reportInRelative(ctx, j, hi)) break;
     // ("claim credit for events that are not theirs": a relative pronoun, the object's clause)
     if (ctx.lower[j] === "that" && j > a && relativeArgument(ctx, j)) break;
