@@ -183,6 +183,23 @@ describe("entities: a named person's surname before an organisation's noun (four
   });
 });
 
+describe("entities: a company's name without its legal form (fourteenth session)", () => {
+  it("'Courtaulds said' after 'Courtaulds PLC' is the company, even at a sentence's start", () => {
+    const text =
+      "Courtaulds PLC announced plans. Courtaulds' shares rose. In addition, Courtaulds said the moves are logical.";
+    const courtaulds = analyze({ text }).entities.filter((e) => /Courtaulds/.test(e.name));
+    expect(courtaulds).toHaveLength(1);
+    expect(courtaulds[0]).toMatchObject({ name: "Courtaulds PLC", type: "organization" });
+    expect(courtaulds[0].mentions).toHaveLength(3);
+  });
+
+  it("a person's surname is no short form of a company ('Obama Inc.' in a jibe, 'Barack Obama')", () => {
+    const text = "Barack Obama spoke. Critics call it Obama Inc. Obama said the deal was fair.";
+    const obama = analyze({ text }).entities.find((e) => e.name === "Barack Obama");
+    expect(obama?.mentions.map((m) => m.text)).toEqual(["Barack Obama", "Obama"]);
+  });
+});
+
 describe("entities: a surname after a full name typed by its shape (fourteenth session)", () => {
   const people = (text: string) =>
     analyze({ text })

@@ -10,7 +10,15 @@ import { nameShaped } from "./classify.js";
 import { type Cluster, ClusterTable, form, longest, type Resolved, wordCount } from "./clusters.js";
 import { distinctRoles, resolveDescriptions } from "./descriptions.js";
 import { gazetteer } from "./gazetteer.js";
-import { cities, nations, personEndings, placeEndings, prefixPlaces, regions } from "./lexicons.js";
+import {
+  cities,
+  companySuffixes,
+  nations,
+  personEndings,
+  placeEndings,
+  prefixPlaces,
+  regions,
+} from "./lexicons.js";
 import { mergeOrganisations } from "./organisations.js";
 import type { FoundRole } from "./roles.js";
 import type { Word } from "./words.js";
@@ -100,6 +108,12 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
     }
     case "person": {
       const f = form(m);
+      // (a company's name without its legal form, read as a surname: "Courtaulds said")
+      const company = m.b - m.a === 1 ? table.byText.get(f) : undefined;
+      if (company?.startsWith("O:")) {
+        table.add(company, "organization", m);
+        return true;
+      }
       // one word: a surname ("Smith" after "Ann Smith"), else the first word of a full name (a
       // family name written first, "Li" after "Li Wei")
       const key =
@@ -107,9 +121,20 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
       table.add(key, "person", m);
       return true;
     }
-    case "organization":
-      table.add(keyOf("organization", m), "organization", m);
+    case "organization": {
+      const key = keyOf("organization", m);
+      table.add(key, "organization", m);
+      // ("Courtaulds PLC" ... "Courtaulds said": the name without its legal form is the company,
+      // even alone at a sentence's start, where an unknown word is more often a common one)
+      const f = form(m);
+      const cut = f.lastIndexOf(" ");
+      // (not a person's name: "Obama Inc." in a jibe is no short form of "Barack Obama")
+      const short = f.slice(0, cut);
+      const person = table.surname.has(short) || table.given.has(short);
+      if (cut > 0 && companySuffixes.has(f.slice(cut + 1)) && !table.byText.has(short) && !person)
+        table.byText.set(short, key);
       return true;
+    }
     case "place": {
       // a word no gazetteer lists as a place, read as one from its context ("from Haig's home"),
       // that is the surname of a person named in full ("Douglas Haig") is that person
