@@ -128,11 +128,11 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
       // even alone at a sentence's start, where an unknown word is more often a common one)
       const f = form(m);
       const cut = f.lastIndexOf(" ");
+      if (cut <= 0 || !companySuffixes.has(f.slice(cut + 1))) return true;
       // (not a person's name: "Obama Inc." in a jibe is no short form of "Barack Obama")
       const short = f.slice(0, cut);
       const person = table.surname.has(short) || table.given.has(short);
-      if (cut > 0 && companySuffixes.has(f.slice(cut + 1)) && !table.byText.has(short) && !person)
-        table.byText.set(short, key);
+      if (!table.byText.has(short) && !person) table.byText.set(short, key);
       return true;
     }
     case "place": {
@@ -190,14 +190,16 @@ function nameOnly(word: string): boolean {
 function joinLoneSurnames(clusters: Map<string, Cluster>): void {
   const bySurname = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
-    if (c.type !== "person" || wordCount(longest(c)) < 2) continue;
-    const last = longest(c).slice(longest(c).lastIndexOf(" ") + 1);
+    const name = longest(c);
+    if (c.type !== "person" || wordCount(name) < 2) continue;
+    const last = name.slice(name.lastIndexOf(" ") + 1);
     bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
   }
   for (const c of [...clusters.values()]) {
-    if (c.type !== "person" || wordCount(longest(c)) !== 1) continue;
-    const full = bySurname.get(longest(c));
-    if (full?.length !== 1 || !nameOnly(longest(c))) continue;
+    const name = longest(c);
+    if (c.type !== "person" || wordCount(name) !== 1) continue;
+    const full = bySurname.get(name);
+    if (full?.length !== 1 || !nameOnly(name)) continue;
     full[0].mentions.push(...c.mentions);
     clusters.delete(c.key);
   }
