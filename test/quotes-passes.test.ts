@@ -3461,3 +3461,24 @@ describe("a cue noun's holder after 'by', fourteenth session (2026-11-29)", () =
     });
   });
 });
+
+describe("pronouns after an opening subject with a long appositive, fifteenth session (2026-11-29)", () => {
+  it("'X, a lawyer representing Y, sounded ... when he said' is X's: the tree finds the subject past the appositive", () => {
+    const quotes = analyze({
+      text:
+        "Price Daniel said the tax was fair. Dewey Lawrence, a Tyler lawyer representing the Texas " +
+        "Bankers Association, sounded the opposition keynote when he said it would force banks to leave.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Price Daniel", "Dewey Lawrence"]);
+  });
+
+  it("'Jones, unhappy that ..., saved his barbs for Mitchell. He said Mitchell ...' is Jones's", () => {
+    const quotes = analyze({
+      text:
+        '"I am not in favor of a sales tax at this time", Mitchell said.\n\nJones, unhappy that the ' +
+        "candidates were limited to eight minutes for a speech, saved his barbs for Mitchell. He said " +
+        "Mitchell is against the centralization of government.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Mitchell", "Jones"]);
+  });
+});

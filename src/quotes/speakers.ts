@@ -254,6 +254,22 @@ function verbFollows(ctx: Ctx, e: number): boolean {
 }
 
 /**
+ * A name opening its sentence, then a comma, that the tree makes the subject of the main clause
+ * whatever stands between ("Dewey Lawrence, a Tyler lawyer representing the bankers, sounded ...",
+ * "Jones, unhappy that the candidates were limited to eight minutes, saved ...": an appositive or
+ * relative clause with verbs of its own, too long for the token window of `verbFollows`).
+ */
+function openingSubject(ctx: Ctx, first: number, last: number): boolean {
+  const syntax = ctx.article.syntax;
+  if (!syntax || first !== ctx.sentFirst[ctx.sent[first]] || ctx.lower[last + 1] !== ",") return false;
+  syntax.ensure(last);
+  let head = -1;
+  for (let k = first; k <= last; k++) if (syntax.head[k] < first || syntax.head[k] > last) head = k;
+  const verb = head < 0 ? -1 : syntax.head[head];
+  return verb > last && syntax.head[verb] === -1 && /^nsubj(:pass)?$/.test(syntax.deprel[head]);
+}
+
+/**
  * Possessive pronouns of a person before a description, and the pronoun that finds the possessor
  * ("their" and "its" are left alone: a group's or a body's possessor is too often the wrong one).
  */
@@ -506,7 +522,8 @@ export class SpeakerResolver {
       const org = entity.type === "organization";
       if ((entity.type !== "person" && !org) || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
-      if (last < 0 || ctx.inMark[last] >= 0 || !verbFollows(ctx, last)) continue;
+      if (last < 0 || ctx.inMark[last] >= 0) continue;
+      if (!verbFollows(ctx, last) && !openingSubject(ctx, tokenAt(ctx, start), last)) continue;
       // the subject of a complement or comparative clause ("didn't know Patrick was coming", "more
       // nervous than Rose-Lynn has ever been") is not the topic, nor is a preposition's object
       // before the verb of its phrase's head ("information about Collins was")
