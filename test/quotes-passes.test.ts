@@ -3482,3 +3482,16 @@ describe("pronouns after an opening subject with a long appositive, fifteenth se
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Mitchell", "Jones"]);
   });
 });
+
+describe("a belief inside what was said, fifteenth session (2026-11-29)", () => {
+  it("'the jury said it believes “...”' is the jury's speech (a mixed quote), not a belief of 'it'", () => {
+    const quotes = analyze({
+      text: 'However, the jury said it believes "these two offices should be combined to achieve greater efficiency."',
+    }).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: "mixed", cue: { text: "said" }, speaker: { name: "the jury" } });
+    // (a belief framed on its own stays one)
+    const alone = analyze({ text: 'He hopes "the two offices will be combined soon."' }).quotes;
+    expect(alone[0]?.cue).toMatchObject({ text: "hopes", type: "belief" });
+  });
+});

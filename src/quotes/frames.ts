@@ -1463,11 +1463,22 @@ function cueFrameBefore(
     if (ctx.lower[j] === "," && j < e && !opens) return null;
   }
   let sp = chainedSubject(ctx, c, lo) ?? subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
+  if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
   }
   return { cue: [c, c], cueType: hit.type, speaker: sp, relay: null, last: b - 1 };
+}
+
+/**
+ * Does the clause whose subject starts at `a` follow a saying verb ("the jury said [that] it
+ * believes “...”")? Then the belief is what was said: the quotation is the saying verb's (a mixed
+ * quote), not a belief of its own.
+ */
+function reportedClause(ctx: Ctx, a: number, lo: number): boolean {
+  const k = ctx.lower[a - 1] === "that" ? a - 2 : a - 1;
+  return k >= lo && cueAt(ctx, k)?.type === "speech";
 }
 
 /**
