@@ -3495,3 +3495,42 @@ describe("a belief inside what was said, fifteenth session (2026-11-29)", () => 
     expect(alone[0]?.cue).toMatchObject({ text: "hopes", type: "belief" });
   });
 });
+
+describe("interrupting frames with a time adjunct and nested reports, fifteenth session (2026-11-29)", () => {
+  const pieces = (text: string) =>
+    analyze({ text }).quotes.map((q) => [
+      q.speaker?.name,
+      (q.segments ?? [[q.start, q.end]]).map(([a, b]) => text.slice(a, b)),
+    ]);
+
+  it("'A, X said earlier this month, B' is one report in two pieces, as without the time adjunct", () => {
+    expect(
+      pieces(
+        "Any adjustments which are made, Mr. Grenier said earlier this month, will appear on the tax bill.",
+      ),
+    ).toEqual([["Grenier", ["Any adjustments which are made", "will appear on the tax bill"]]]);
+  });
+
+  it("a report without 'that' inside an end frame's content is a nested item of its own", () => {
+    const text =
+      "Hillary Clinton told federal investigators in July she was advised by Colin Powell to use a private " +
+      "email account, the New York Times reported late Thursday.";
+    expect(pieces(text)).toEqual([
+      ["New York Times", [text.slice(0, text.indexOf(", the New"))]],
+      ["Hillary Clinton", ["she was advised by Colin Powell to use a private email account"]],
+    ]);
+  });
+
+  it("a relative clause or a participle on the cue after the frame is the writer's, no second piece", () => {
+    expect(pieces("Sales were great, he said, wiping sweat off his face.")).toEqual([
+      ["he", ["Sales were great"]],
+    ]);
+    const text =
+      "Officials say half of the housing was built without a permit, The Miami Herald reported Wednesday, " +
+      "which could amount to a million homes.";
+    expect(pieces(text).map(([, p]) => p)).toEqual([
+      ["Officials say half of the housing was built without a permit"],
+      ["half of the housing was built without a permit"],
+    ]);
+  });
+});

@@ -229,6 +229,26 @@ export function treeSubjectBefore(ctx: Ctx, i: number, from: number): [number, n
 /** Relations of a clause that is what a cue reports. */
 const CONTENT_CLAUSE = new Set(["ccomp", "parataxis"]);
 
+/**
+ * The first word of the clause the cue at `cue` reports without "that" ("told investigators in July
+ * she was advised ...", "say about half of the housing was built ..."): the leftmost word under its
+ * `ccomp` dependent, when that lies after the cue and up to `end`; -1 when the tree has none.
+ */
+export function treeComplementStart(ctx: Ctx, cue: number, end: number): number {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return -1;
+  syntax.ensure(cue);
+  const clause = children(syntax, cue).find((k) => k > cue && k <= end && syntax.deprel[k] === "ccomp");
+  if (clause === undefined) return -1;
+  let first = clause;
+  for (let k = cue + 1; k < clause; k++)
+    if (descends(syntax, k, clause)) {
+      first = k;
+      break;
+    }
+  return first;
+}
+
 /** Whether token `k` lies in the subtree of `h`. */
 function descends(syntax: SyntaxLayer, k: number, h: number): boolean {
   const [a, b] = syntax.piece(h);

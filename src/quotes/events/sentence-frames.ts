@@ -21,13 +21,14 @@ import {
   event,
   holdsVerb,
   OBJECT_VERBS,
+  onlyTimeAdjunct,
   POINTERS,
   type Scan,
   SKIP_AFTER_CUE,
   subjectSpan,
 } from "./span.js";
 import { citesEvidence, relaysEndFrame } from "./sources.js";
-import { treeFindsVerb } from "../tree.js";
+import { treeComplementStart, treeFindsVerb } from "../tree.js";
 
 /** Relative pronouns that open a clause on the source after an inverted frame ("that" may open the content). */
 const PERSON_RELATIVES = new Set(["who", "whom", "whose", "which"]);
@@ -92,8 +93,13 @@ function openingReport(ctx: Ctx, start: number, end: number): Event | null {
   if (OBJECT_VERBS.has(hit.lemma) && ctx.lower[a] !== "that") a = (npRight(ctx, a, end + 1)?.[1] ?? a) + 1;
   // (past a time adjunct: "demanded on Saturday that")
   for (let k = a; k < end && k <= a + 3 && ctx.lower[a] !== "that"; k++) if (ctx.lower[k] === "that") a = k;
-  if (ctx.lower[a] !== "that") return null;
-  const span = contentSpan(ctx, a + 1, end);
+  // (or a clause without "that", where the tree finds one: right after the cue, "say half of the
+  // housing was built"; past a tell-type verb's addressee and adjuncts, where the tree's clause
+  // starts: "told investigators in July she was advised")
+  const clause = ctx.lower[a] === "that" ? a + 1 : treeComplementStart(ctx, i, end);
+  if (clause < 0) return null;
+  const from = ctx.lower[a] === "that" || OBJECT_VERBS.has(hit.lemma) ? clause : a;
+  const span = contentSpan(ctx, from, end);
   return span ? event([i, i], hit.type, subject, span, start, end, { nested: true }) : null;
 }
 
@@ -188,7 +194,8 @@ function commaFrameEvents(
       !(ctx.lower[j - 1] === "to" && inAdjunct(ctx, cue, j));
     if (finite) verbAfter = true;
     // a clause of its own inside the frame: no frame
-    if (j < e && (ctx.lower[j] === "that" || finite)) return null;
+    // (as does a question word that opens the content: "Mr. Cruz described how, growing up, ...")
+    if (j < e && (ctx.lower[j] === "that" || QUESTION_WORDS.has(ctx.lower[j]) || finite)) return null;
   }
   // "CONTENT, she said, adding that ...": the participle clause is a second attribution
   const chained = ctx.lower[e] === "," && e + 1 <= hi ? chainedClause(ctx, e + 1, hi, f.speaker) : null;
@@ -208,12 +215,29 @@ function commaFrameEvents(
     // (the first piece may be the subject alone: "The verdict, Wohl said, was a failure")
     const before = contentSpan(ctx, start, c - 1) ?? subjectSpan(ctx, start, c - 1);
     const after = contentSpan(ctx, f.speaker[0] > cue ? pastSourceAppositive(ctx, e + 1, hi) : e + 1, hi);
-    if (before && after) first.segments = [before, after];
+    // ("..., reports said Friday, sparking worries", "..., the Herald reported, which could
+    // amount to": a participle or relative clause after the frame is the writer's, no second piece)
+    if (before && after && writersAddition(ctx, e + 1) && holdsVerb(ctx, start, c - 1))
+      [first.start, first.end] = before;
+    else if (before && after) first.segments = [before, after];
     // (a short adjunct before the frame is no piece of its own: "Upon investigation, Lombardo
     // said, police learned ...")
     else if (after) [first.start, first.end] = after;
   }
   return chained ? [first, chained] : [first];
+}
+
+/**
+ * Is the clause at `k`, after a frame, the writer's: a relative on what came before ("which ..."),
+ * or a participle ("he said, wiping sweat off his face", "reports said Friday, sparking worries";
+ * not "including", which goes on with a list of the content)? The tree does not tell these apart
+ * reliably: it hangs "sparking" on the content's verb as often as on the cue.
+ */
+function writersAddition(ctx: Ctx, k: number): boolean {
+  return (
+    ctx.lower[k] === "which" ||
+    (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.lower[k] !== "including")
+  );
 }
 
 /**
@@ -254,6 +278,8 @@ function onlyAdjunctAfter(
     if (addressee) j = addressee[1] + 1;
   }
   while (j < e && ctx.pos[j] === "PUNCT" && ctx.lower[j] !== ",") j++;
+  // (a bare time adjunct: "Any adjustments, Mr. Grenier said earlier this month, will appear")
+  if (j < e && onlyTimeAdjunct(ctx, j, e - 1)) return true;
   // (an adverb may open an object: "announced sharply lower earnings" is no adjunct)
   let k = j;
   while (k < e && ctx.pos[k] === "ADV") k++;

@@ -52,6 +52,19 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set(CUE_CLASSES.objectVerbs
 /** Verbs that point at a text ("referring to", "citing"): a document's name alone is no content. */
 export const POINTERS: ReadonlySet<string> = new Set(CUE_CLASSES.pointers);
 
+/** Words of a bare time adjunct ("earlier this month", "on Monday"). */
+export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_CLASSES.timeAdjuncts,
+  ...CUE_CLASSES.timeAdjunctLead,
+]);
+
+/** "which Bezos announced earlier this year": words of a time adjunct only are no content. */
+export function onlyTimeAdjunct(ctx: Ctx, a: number, hi: number): boolean {
+  for (let k = a; k <= hi; k++)
+    if (ctx.pos[k] !== "PUNCT" && !TIME_ADJUNCT_WORDS.has(ctx.lower[k])) return false;
+  return true;
+}
+
 /** Length of the phrase of `phrases` that starts at token `i` (0: none). */
 export function matchPhrase(ctx: Ctx, i: number, phrases: string[][]): number {
   for (const p of phrases) {

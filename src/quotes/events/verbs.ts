@@ -38,9 +38,11 @@ import {
   holdsVerb,
   matchPhrase,
   OBJECT_VERBS,
+  onlyTimeAdjunct,
   POINTERS,
   type Scan,
   SKIP_AFTER_CUE,
+  TIME_ADJUNCT_WORDS,
 } from "./span.js";
 import {
   BE_FORMS,
@@ -965,18 +967,6 @@ function negated(ctx: Ctx, i: number): boolean {
 function clauseAfter(ctx: Ctx, that: number, hi: number): boolean {
   const np = npRight(ctx, that + 1, hi + 1);
   return !!np && /^(VERB|AUX)$/.test(ctx.pos[np[1] + 1] ?? "");
-}
-
-const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_CLASSES.timeAdjuncts,
-  ...CUE_CLASSES.timeAdjunctLead,
-]);
-
-/** "which Bezos announced earlier this year": words of a time adjunct only are no content. */
-function onlyTimeAdjunct(ctx: Ctx, a: number, hi: number): boolean {
-  for (let k = a; k <= hi; k++)
-    if (ctx.pos[k] !== "PUNCT" && !TIME_ADJUNCT_WORDS.has(ctx.lower[k])) return false;
-  return true;
 }
 
 /** "that analysts say will ...": a relative clause whose subject gap is in a report inside it. */
