@@ -3534,3 +3534,15 @@ describe("interrupting frames with a time adjunct and nested reports, fifteenth 
     ]);
   });
 });
+
+describe("passives with an agent past a time or an expletive, fifteenth session (2026-11-29)", () => {
+  it("'..., it was announced Monday by X' and 'It was announced by X that ...' are X's", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => [q.speaker?.name, q.text]);
+    expect(who("Ierulli has been appointed attorney, it was announced Monday by the ministry.")).toEqual([
+      ["the ministry", "Ierulli has been appointed attorney"],
+    ]);
+    expect(who("It was announced by the ministry that the talks had failed.")).toEqual([
+      ["the ministry", "the talks had failed"],
+    ]);
+  });
+});

@@ -1334,14 +1334,12 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   if (RELAY_VERBS.has(ctx.lower[k])) return relayFrame(ctx, np, k, hi);
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
-  // a passive with its agent ("..., which was requested by the Allies"): the agent is the source
-  if (
-    ctx.lower[k + 1] === "by" &&
-    k + 2 < hi &&
-    BE.has(ctx.lower[k - 1]) &&
-    /(ed|en|wn)$/.test(ctx.lower[k])
-  ) {
-    const agent = npRight(ctx, k + 2, hi);
+  // a passive with its agent ("..., which was requested by the Allies"), maybe past a time ("it
+  // was announced Monday by Charles E. Raymond"): the agent is the source
+  let by = k + 1;
+  while (by < hi && by <= k + 3 && (TIME_ADJUNCTS.has(ctx.lower[by]) || TIME_LEAD.has(ctx.lower[by]))) by++;
+  if (ctx.lower[by] === "by" && by + 1 < hi && BE.has(ctx.lower[k - 1]) && /(ed|en|wn)$/.test(ctx.lower[k])) {
+    const agent = npRight(ctx, by + 1, hi);
     if (agent) return { cue: [k, k], cueType: c.type, speaker: agent, relay: null, last: hi - 1 };
   }
   // "X said it still posed ...": a content clause after the verb makes this no end frame

@@ -126,7 +126,9 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // ("It is interesting to note that ...": the writer's framing; "it" is no one)
   if (subject && expletiveInfinitive(ctx, subject, i)) return i;
   // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
-  const demonstrativeBy = DEMONSTRATIVE.has(ctx.lower[lo]) && ctx.lower[i + 1] === "by";
+  // ("It was announced by the ministry that ...": an expletive with its clause after the agent)
+  const expletiveBy = ctx.lower[lo] === "it" && thatAfterAgent(ctx, i + 1, s.hi);
+  const demonstrativeBy = DEMONSTRATIVE.has(ctx.lower[lo]) && ctx.lower[i + 1] === "by" && !expletiveBy;
   if (!inside && !nested && !hit.adjective && isPassive(ctx, i, prevEnd) && !demonstrativeBy)
     return passiveCue(s, i, hit, subject, prevEnd);
   const demonstrative = demonstrativePassive(s, i, hit);
@@ -434,6 +436,14 @@ function passiveCue(
       return hi;
     }
   }
+  // "It was announced by the ministry that ...": after an expletive subject the agent's clause follows
+  if (sp && subject && subject[0] === subject[1] && ctx.lower[subject[0]] === "it" && after === "that") {
+    const said = contentSpan(ctx, next + 1, hi);
+    if (said) {
+      s.events.push(event([i, i], hit.type, sp, said, from, hi));
+      return hi;
+    }
+  }
   // an agentless passive's clause stops at a semicolon: what follows may be another attribution
   let stop = hi;
   if (!sp)
@@ -449,6 +459,12 @@ function passiveCue(
   const last = sp ? Math.min(hi, pastAppositive(ctx, sp[1] + 1, hi) - 1) : stop;
   s.events.push(event([i, i], hit.type, sp, span, from, last, { noSource: !sp }));
   return last;
+}
+
+/** Does "by" at `by` name an agent that a "that" clause follows (past its appositive)? */
+function thatAfterAgent(ctx: Ctx, by: number, hi: number): boolean {
+  const agent = ctx.lower[by] === "by" ? npRight(ctx, by + 1, hi + 1) : null;
+  return !!agent && ctx.lower[pastAppositive(ctx, agent[1] + 1, hi)] === "that";
 }
 
 /** Reporting verbs whose passive participle after a noun names what the agent reported. */
