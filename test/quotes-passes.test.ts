@@ -3546,3 +3546,19 @@ describe("passives with an agent past a time or an expletive, fifteenth session 
     ]);
   });
 });
+
+describe("a document's place is no source, fifteenth session (2026-11-29)", () => {
+  it("'according to documents filed in federal court in Manhattan' is the documents, not Manhattan", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      who("The house was sold for $20,000, according to documents filed in federal court in Manhattan."),
+    ).toEqual(["documents"]);
+    expect(who("The house was sold for $20,000, according to a lawsuit filed against Google.")).toEqual([
+      "a lawsuit",
+    ]);
+    // (its agent is: "a declaration filed in court by John Hackett")
+    expect(who("The files were deleted, according to a declaration filed in court by John Hackett.")).toEqual(
+      ["John Hackett"],
+    );
+  });
+});

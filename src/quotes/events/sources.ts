@@ -14,7 +14,16 @@ import {
 } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
-import { contentSpan, type Event, event, holdsVerb, matchPhrase, type Scan, subjectSpan } from "./span.js";
+import {
+  contentSpan,
+  type Event,
+  event,
+  holdsVerb,
+  matchPhrase,
+  PUBLISHING_FORMS,
+  type Scan,
+  subjectSpan,
+} from "./span.js";
 
 /**
  * "according to X, ..." / "..., according to X." / "A, according to X, B" at token `i`. Returns the
@@ -248,8 +257,27 @@ function withoutTimeAdjunct(ctx: Ctx, [a, b]: [number, number]): [number, number
   return [a, e];
 }
 
+/**
+ * "documents filed in federal court in Manhattan", "a lawsuit filed against Google": a document
+ * and where, when or against whom it was made, whose names are no source. Returns the document's
+ * head noun before the participle, -1 when the phrase is not so, or names the agent ("a report
+ * released Friday by the ministry") or where it was published ("statistics published in the
+ * National Review").
+ */
+function madeWhere(ctx: Ctx, [a, b]: [number, number]): number {
+  for (let k = a; k < b; k++) {
+    if (ctx.pos[k] !== "NOUN" || ctx.pos[k + 1] !== "VERB" || !/(ed|en)$/.test(ctx.lower[k + 1])) continue;
+    if (PUBLISHING_FORMS.has(ctx.lower[k + 1])) return -1;
+    for (let j = k + 2; j <= b; j++) if (ctx.lower[j] === "by") return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
 function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
+  const made = madeWhere(ctx, np);
+  if (made >= 0) return [np[0], made];
   let run = lastPropnRun(ctx, np[0], np[1]);
   const head = firstPropnRun(ctx, np[0], np[1]);
   if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];

@@ -3,6 +3,7 @@
  * the content span, trimmed of punctuation and refused when it is only a time or place adjunct.
  */
 import type { Ctx } from "../context.js";
+import { loadSet } from "../../util/lexicon.js";
 import { CUE_CLASSES } from "../cues.js";
 import { treeRelation } from "../tree.js";
 import type { CueHit } from "../frames.js";
@@ -51,6 +52,9 @@ const SHORT_CONTENT: ReadonlySet<string> = new Set(CUE_CLASSES.shortContents);
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(CUE_CLASSES.objectVerbs);
 /** Verbs that point at a text ("referring to", "citing"): a document's name alone is no content. */
 export const POINTERS: ReadonlySet<string> = new Set(CUE_CLASSES.pointers);
+
+/** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
+export const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 
 /** Words of a bare time adjunct ("earlier this month", "on Monday"). */
 export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([

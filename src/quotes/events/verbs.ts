@@ -40,6 +40,7 @@ import {
   OBJECT_VERBS,
   onlyTimeAdjunct,
   POINTERS,
+  PUBLISHING_FORMS,
   type Scan,
   SKIP_AFTER_CUE,
   TIME_ADJUNCT_WORDS,
@@ -78,8 +79,6 @@ const EVALUATIONS: ReadonlySet<string> = new Set(CUE_CLASSES.evaluations);
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|night|morning|week|month|year|time)$/i;
 const CHAIN = new Set([",", "and", "but", "while", "as"]);
-/** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
-const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 
 /** The event of a verb cue at token `i`, pushed to the scan; returns the token to continue after. */
