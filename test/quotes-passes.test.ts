@@ -3562,3 +3562,14 @@ describe("a document's place is no source, fifteenth session (2026-11-29)", () =
     );
   });
 });
+
+describe("attitudes with a topic, fifteenth session (2026-11-29)", () => {
+  it("'commented on a number of topics', 'decried the high rate of unemployment' report nothing; with a clause they do", () => {
+    const items = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(items("The grand jury commented on a number of other topics.")).toEqual([]);
+    expect(items("Mitchell decried the high rate of unemployment in the state.")).toEqual([]);
+    expect(items("Pitchers grumble about the new rule.")).toEqual([]);
+    expect(items("He commented that the plan was bad.")).toEqual(["the plan was bad"]);
+    expect(items('"It is bad," he commented.')).toEqual(["It is bad,"]);
+  });
+});
