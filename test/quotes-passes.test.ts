@@ -3573,3 +3573,16 @@ describe("attitudes with a topic, fifteenth session (2026-11-29)", () => {
     expect(items('"It is bad," he commented.')).toEqual(["It is bad,"]);
   });
 });
+
+describe("stance frames with a named owner, fifteenth session (2026-11-29)", () => {
+  it("'In Senator Gore's words, ...' is Gore's speech; 'in his view, ...' a belief", () => {
+    const [gore] = analyze({
+      text: 'In Senator Gore\'s words, it was "not a very encouraging" situation.',
+    }).quotes;
+    expect(gore).toMatchObject({ kind: "mixed", speaker: { name: "Gore" }, cue: { type: "speech" } });
+    const [view] = analyze({
+      text: "Smith spoke. In his view, that's the price the agency had to pay.",
+    }).quotes.slice(-1);
+    expect(view).toMatchObject({ text: "that's the price the agency had to pay", cue: { type: "belief" } });
+  });
+});

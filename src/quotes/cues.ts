@@ -90,7 +90,6 @@ function phrases(name: string): string[][] {
     .sort((a, b) => b.length - a.length);
 }
 export const SOURCE_PHRASES = phrases("quotes/cue-phrases");
-export const OPINION_PHRASES = phrases("quotes/opinion-phrases");
 
 export const FRAME_VERBS = loadSet("quotes/frame-verbs");
 /** Forms of verbs that name their object with a quoted complement ("called Y “Z”"). */
@@ -182,7 +181,11 @@ export const CUE_CLASSES = loadJson<{
   actObjects: Record<string, string>;
   evaluations: string[];
   blockTopics: string[];
+  stanceNouns: Record<string, CueType>;
 }>("quotes/cue-classes");
+
+/** Nouns of a possessive stance frame ("in Gore's words", "in his view"), noun -> what it frames. */
+export const STANCE_NOUNS: ReadonlyMap<string, CueType> = new Map(Object.entries(CUE_CLASSES.stanceNouns));
 
 /** Words that open an adverbial clause ("while", "because", "after"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(CUE_CLASSES.subordinators);

@@ -33,6 +33,7 @@ import {
   roleOrGroupNoun,
   SENT_NOUNS,
   SOURCE_NOUNS,
+  STANCE_NOUNS,
   SUBORDINATORS,
 } from "./cues.js";
 import { treeRelation, treeTag } from "./tree.js";
@@ -41,7 +42,6 @@ import { dictionaryTags } from "../syntax/index.js";
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
 /** Heads of "in X's words / view / opinion" frames before a quotation. */
-const STANCE_NOUNS = new Set(["words", "view", "opinion", "mind"]);
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));

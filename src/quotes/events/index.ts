@@ -14,7 +14,7 @@
  */
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
-import { OPINION_PHRASES, RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
+import { RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
 import { nestedNounCue, nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
@@ -25,6 +25,7 @@ import {
   documentAfter,
   documentSource,
   opinionPhrase,
+  stancePhrase,
 } from "./sources.js";
 import { type Event, matchPhrase, type Scan } from "./span.js";
 import { verbCue } from "./verbs.js";
@@ -58,7 +59,7 @@ export function sentenceEvents(
   if (
     s.sourcePhraseAt < 0 &&
     matchPhrase(ctx, start, SOURCE_PHRASES) === 0 &&
-    matchPhrase(ctx, start, OPINION_PHRASES) === 0
+    stancePhrase(ctx, start) === null
   ) {
     const framed = commaFrame(ctx, start, hi, used);
     if (framed) return framed;

@@ -6,11 +6,12 @@
 import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
 import {
   CUE_CLASSES,
-  OPINION_PHRASES,
+  type CueType,
   POLL_NOUNS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
   SOURCE_PHRASES,
+  STANCE_NOUNS,
 } from "../cues.js";
 import { cueAt, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
@@ -309,15 +310,42 @@ function looseSource(ctx: Ctx, a: number, hi: number): [number, number] | null {
   return [a, k - 1];
 }
 
-/** "in his opinion, ...": the possessive's owner holds the belief. */
+/** Possessive pronouns of a stance frame ("in his view"). */
+const STANCE_OWNERS = new Set(["his", "her", "their", "its", "my", "our"]);
+/** Most words of a name owning a stance frame ("in Senator Albert Gore's words"). */
+const MAX_STANCE_OWNER = 5;
+
+/**
+ * "in his opinion,", "to her mind,", "in Senator Gore's words,": a stance frame at token `i`
+ * before a comma, its owner (the possessive pronoun, or the name before "'s") and its noun's cue
+ * type (lexicons/quotes/cue-classes.json stanceNouns); null for other words.
+ */
+export function stancePhrase(
+  ctx: Ctx,
+  i: number,
+): { noun: number; owner: [number, number]; type: CueType } | null {
+  if (ctx.lower[i] !== "in" && ctx.lower[i] !== "to") return null;
+  for (let k = i + 2; k <= i + MAX_STANCE_OWNER + 2 && k < ctx.n; k++) {
+    const type = STANCE_NOUNS.get(ctx.lower[k]);
+    if (!type || ctx.lower[k + 1] !== ",") continue;
+    if (k === i + 2 && STANCE_OWNERS.has(ctx.lower[i + 1])) return { noun: k, owner: [i + 1, i + 1], type };
+    if (!/^['’]s$/.test(ctx.lower[k - 1]) || k - 2 <= i) return null;
+    for (let j = i + 1; j <= k - 2; j++) if (ctx.pos[j] !== "PROPN") return null;
+    return { noun: k, owner: [i + 1, k - 2], type };
+  }
+  return null;
+}
+
+/** "in his opinion, ...", "in Senator Gore's words, ...": the owner holds the belief or said it. */
 export function opinionPhrase(s: Scan, i: number): number | undefined {
   const { ctx, hi } = s;
-  const ol = matchPhrase(ctx, i, OPINION_PHRASES);
-  if (ol === 0 || ctx.lower[i + ol] !== ",") return undefined;
-  const span = contentSpan(ctx, i + ol + 1, hi);
+  const frame = stancePhrase(ctx, i);
+  if (!frame) return undefined;
+  const span = contentSpan(ctx, frame.noun + 2, hi);
   if (!span) return i;
-  const pron = i + 1; // the possessive pronoun
-  s.events.push(event([i, i + ol - 1], "belief", [pron, pron], span, i, hi));
+  // (no complementizer follows the comma: "In my opinion, that's the price" keeps its "that")
+  span[0] = Math.min(span[0], ctx.starts[frame.noun + 2]);
+  s.events.push(event([i, frame.noun], frame.type, frame.owner, span, i, hi));
   return hi;
 }
 
