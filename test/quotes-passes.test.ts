@@ -2789,7 +2789,7 @@ describe("message nouns before a relative clause, twelfth session (2026-11-29)",
     ).toEqual([]);
     expect(
       texts("He rejected the argument that allowing the remarried to receive communion is a change."),
-    ).toContain("allowing the remarried to receive communion is a change");
+    ).toContain("the argument that allowing the remarried to receive communion is a change");
   });
 });
 
@@ -3584,5 +3584,31 @@ describe("stance frames with a named owner, fifteenth session (2026-11-29)", () 
       text: "Smith spoke. In his view, that's the price the agency had to pay.",
     }).quotes.slice(-1);
     expect(view).toMatchObject({ text: "that's the price the agency had to pay", cue: { type: "belief" } });
+  });
+});
+
+describe("a cue noun's clause as a verb's object, fifteenth session (2026-11-29)", () => {
+  const items = (text: string) => analyze({ text }).quotes.map((q) => [q.speaker?.name, q.cue?.type, q.text]);
+
+  it("'Smith rejected Jones's argument that X' never makes X Smith's: he denied the argument, X is Jones's", () => {
+    expect(items("Smith rejected Jones's argument that the tax was illegal.")).toEqual([
+      ["Smith", "speech", "Jones's argument that the tax was illegal"],
+      ["Jones", "speech", "the tax was illegal"],
+    ]);
+  });
+
+  it("'rejected the notion that X' is a denial (speech) of the notion, not a report of X", () => {
+    expect(items("Mr. Bush rejected the notion that he was part of the establishment.")).toEqual([
+      ["Bush", "speech", "the notion that he was part of the establishment"],
+    ]);
+  });
+
+  it("'repeated his claim that X' is one report; a nested claim that is a subject ends before its verb", () => {
+    expect(items("Smith repeated his claim that the tax was illegal.")).toHaveLength(1);
+    expect(
+      items(
+        "Catherine Frazier said that Rubio's claim that Cruz is in favor of amnesty is simply not true.",
+      )[1],
+    ).toEqual(["Rubio", "speech", "Cruz is in favor of amnesty"]);
   });
 });

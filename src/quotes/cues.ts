@@ -187,6 +187,8 @@ export const CUE_CLASSES = loadJson<{
 /** Nouns of a possessive stance frame ("in Gore's words", "in his view"), noun -> what it frames. */
 export const STANCE_NOUNS: ReadonlyMap<string, CueType> = new Map(Object.entries(CUE_CLASSES.stanceNouns));
 
+/** Stance verbs whose object alone is what is attributed ("endorsed Trump", "denied her claim"). */
+export const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
 /** Words that open an adverbial clause ("while", "because", "after"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(CUE_CLASSES.subordinators);
 /** Words that open an indirect question ("whether", "how", "who"). */

@@ -35,6 +35,7 @@ import {
   SOURCE_NOUNS,
   STANCE_NOUNS,
   SUBORDINATORS,
+  TRANSITIVE_STANCE,
 } from "./cues.js";
 import { treeRelation, treeTag } from "./tree.js";
 import { dictionaryTags } from "../syntax/index.js";
@@ -1200,8 +1201,6 @@ const OBJECT_TAKING: ReadonlySet<string> = new Set([
   ...CUE_CLASSES.transitiveStance,
 ]);
 
-const STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
-
 export function frameAfter(ctx: Ctx, a: number, hi: number): Frame | null {
   while (a < hi && (ctx.pos[a] === "PUNCT" || ctx.pos[a] === "QUOTE") && ctx.lower[a] !== ":") a++;
   if (a >= hi) return null;
@@ -1223,7 +1222,7 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   if ((after === "AUX" || after === "VERB") && !/ing$/.test(ctx.lower[sp[1] + 1])) return null;
   // a verb with an object ("..., urged a strong stand, ...") is inverted only before a source, a
   // stance verb never ("..., slammed Mayor Schaaf, who ...": its object)
-  if (OBJECT_TAKING.has(c0.lemma) && (!sourceLike(ctx, sp) || STANCE.has(c0.lemma))) return null;
+  if (OBJECT_TAKING.has(c0.lemma) && (!sourceLike(ctx, sp) || TRANSITIVE_STANCE.has(c0.lemma))) return null;
   // "said lobbyist and GOP strategist Charlie Black": two roles before one name
   const name = roleAndName(ctx, sp[1] + 1, hi);
   if (name >= 0) sp = [sp[0], name];

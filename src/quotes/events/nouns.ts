@@ -1,7 +1,7 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
 import { type Ctx, lastPropnRun, npLeft, npRight, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
-import { CUE_CLASSES, CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS } from "../cues.js";
+import { CUE_CLASSES, CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS, TRANSITIVE_STANCE } from "../cues.js";
 import { treeHolder } from "../tree.js";
 import { contentSpan, event, type Scan } from "./span.js";
 
@@ -69,14 +69,31 @@ export function holderAfterBy(
 }
 
 /**
- * Inside another report's content, only a cue noun with its holder named after it ("denied
- * accusations by the prosecutor that she lied": the prosecutor's accusation) is a report of its own.
+ * Inside another report's content, only a cue noun with its holder named is a report of its own:
+ * after it ("denied accusations by the prosecutor that she lied": the prosecutor's accusation) or
+ * as its possessor ("rejected Jones's argument that the tax was illegal": Jones's).
  */
-export function nestedNounCue(s: Scan, i: number): number | undefined {
+export function nestedNounCue(s: Scan, i: number, from: number): number | undefined {
   const { ctx, hi } = s;
   if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
   const byHolder = holderAfterBy(ctx, i, hi);
-  return byHolder ? heldByAfter(s, i, byHolder, true) : undefined;
+  if (byHolder) return heldByAfter(s, i, byHolder, true);
+  const owner = ctx.lower[i + 1] === "that" ? possessor(ctx, i, from) : null;
+  const type = owner ? CUE_NOUNS.get(ctx.lower[i]) : undefined;
+  if (!owner || !type) return undefined;
+  // (a pronoun owner of what the outer source repeats is that source: "Smith repeated his claim
+  // that" is one report; after a stance verb it is another's, "Smith denied her claim that")
+  const outer = s.events[s.events.length - 1];
+  const stance = outer && TRANSITIVE_STANCE.has(cueAt(ctx, outer.cue[0])?.lemma ?? "");
+  if (owner[0] === owner[1] && ctx.pos[owner[0]] !== "PROPN" && !stance) return undefined;
+  // (the phrase may be the subject of the outer content: "said Rubio's claim that Cruz is in favor
+  // of it is simply not true")
+  const verb = mainVerbAfterClause(ctx, i + 2, hi);
+  const end = clauseEnd(ctx, i + 2, verb > i + 2 ? verb - 1 : hi);
+  const span = contentSpan(ctx, i + 2, end);
+  if (!span) return undefined;
+  s.events.push(event([i, i], type, owner, span, owner[0], end, { nested: true }));
+  return end;
 }
 
 /** The event of a cue noun whose holder follows it after "by": content from after the "that". */
@@ -123,6 +140,8 @@ function mainVerbAfterClause(ctx: Ctx, a: number, hi: number): number {
   for (let k = a; k <= hi; k++) {
     if (ctx.inMark[k] >= 0 || JOINERS.has(ctx.lower[k])) return -1;
     const p = ctx.pos[k];
+    // (a copula's predicate ends the clause's verb group too: "that Cruz is in favor of it is false")
+    if (group === 1 && /^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(p)) group = 2;
     if (p !== "VERB" && p !== "AUX") continue;
     if (group === 2 && ctx.lower[k - 1] !== "to") return k;
     if (group < 2) group = p === "AUX" ? 1 : 2;
@@ -165,6 +184,14 @@ function frontedPhraseEnd(ctx: Ctx, i: number, hi: number): number {
 /** Longest run of determiners and modifiers between a verb and its nominal cue ("issued a stern warning"). */
 const MAX_OBJECT_LEAD = 3;
 
+/** The possessor right before the noun at `i` ("his claim", "the minister's warning"), or null. */
+function possessor(ctx: Ctx, i: number, from: number): [number, number] | null {
+  const p = i - 1;
+  if (p >= from && /^(his|her|their|its)$/.test(ctx.lower[p])) return [p, p];
+  if (p - 1 >= from && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s")) return npLeft(ctx, p - 1, from);
+  return null;
+}
+
 /**
  * Whose claim, plan or warning: a possessive before the noun ("his claim", "the minister's
  * warning"), else the subject of the verb the noun is the object of ("Ms. Acosta issued a warning
@@ -172,9 +199,8 @@ const MAX_OBJECT_LEAD = 3;
  */
 function holder(ctx: Ctx, i: number, prevEnd: number): [number, number] | null {
   const p = i - 1;
-  if (p >= prevEnd && /^(his|her|their|its)$/.test(ctx.lower[p])) return [p, p];
-  if (p - 1 >= prevEnd && (ctx.lower[p] === "'s" || ctx.lower[p] === "’s"))
-    return npLeft(ctx, p - 1, prevEnd);
+  const owner = possessor(ctx, i, prevEnd);
+  if (owner) return owner;
   const named = namedBefore(ctx, i, prevEnd);
   if (named) return named;
   let v = p;

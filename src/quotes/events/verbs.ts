@@ -10,6 +10,7 @@ import {
   ACTION_FORMS,
   CUE_CLASSES,
   CUE_NOUNS,
+  TRANSITIVE_STANCE,
   CUE_VERBS,
   MESSAGE_NOUNS,
   QUESTION_WORDS,
@@ -72,7 +73,6 @@ const BETWEEN_CHAIN = new Set([
 ]);
 /** Verbs whose subject is part of what is attributed ("X seems to ..."). */
 const RAISING: ReadonlySet<string> = new Set(CUE_CLASSES.raising);
-const TRANSITIVE_STANCE: ReadonlySet<string> = new Set(CUE_CLASSES.transitiveStance);
 /** Stance verbs whose bare object is an evaluation, a belief, not reported words ("welcomed the result"). */
 const EVALUATIONS: ReadonlySet<string> = new Set(CUE_CLASSES.evaluations);
 /** Day and time words that are adjuncts, never objects ("endorsed Tuesday"). */
@@ -466,6 +466,23 @@ function thatAfterAgent(ctx: Ctx, by: number, hi: number): boolean {
   return !!agent && ctx.lower[pastAppositive(ctx, agent[1] + 1, hi)] === "that";
 }
 
+/** Longest run of words before a cue noun heading an object ("the widespread notion that"). */
+const MAX_PROPOSITION_LEAD = 4;
+
+/** Does the object at `a` name a proposition: a cue noun and its that-clause ("the notion that ...")? */
+function propositionAt(ctx: Ctx, a: number, end: number): boolean {
+  for (let k = a; k < end && k <= a + MAX_PROPOSITION_LEAD; k++)
+    if (ctx.lower[k + 1] === "that" && objectCueNoun(ctx, a, k)) return true;
+  return false;
+}
+
+/** Is token `k` a cue noun heading the object that starts at `a` (no preposition between)? */
+function objectCueNoun(ctx: Ctx, a: number, k: number): boolean {
+  if (k < a || ctx.pos[k] !== "NOUN" || !CUE_NOUNS.has(ctx.lower[k])) return false;
+  for (let j = a; j < k; j++) if (ctx.pos[j] === "ADP" || ctx.pos[j] === "VERB") return false;
+  return true;
+}
+
 /** Reporting verbs whose passive participle after a noun names what the agent reported. */
 const REPORTED_BY = new Set(["report", "describe", "claim", "allege", "announce", "mention", "deny"]);
 
@@ -671,7 +688,12 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (forward && !(speaker[0] > i)) {
     const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
     // ("welcomed the result", "condemned the move": an evaluation of its object, no words reported)
-    const evaluation = hit.type === "speech" && EVALUATIONS.has(hit.lemma) && !clauseFrom(ctx, a, end);
+    // ("rejected the notion that ...": a proposition as the object, which the source denies)
+    const evaluation =
+      hit.type === "speech" &&
+      EVALUATIONS.has(hit.lemma) &&
+      !clauseFrom(ctx, a, end) &&
+      !propositionAt(ctx, a, end);
     const type = evaluation ? "belief" : hit.type;
     s.events.push(event([i, cueEnd], type, speaker, forward, v.inherited ? i : speaker[0], last, extra));
     return i;
@@ -1027,6 +1049,9 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
     // ("denied accusations by the prosecutor that she lied": the "that" is the accusation's, and
     // the object phrase is what was denied)
     if (holderAfterBy(ctx, j, hi)) break;
+    // ("rejected Jones's argument that the tax was illegal": the clause is the object noun's, and
+    // the whole phrase what was rejected)
+    if (ctx.lower[j] === "that" && objectCueNoun(ctx, a, j - 1)) break;
     if (ctx.lower[j] === "that" && reportInRelative(ctx, j, hi)) break;
     // ("claim credit for events that are not theirs": a relative pronoun, the object's clause)
     if (ctx.lower[j] === "that" && j > a && relativeArgument(ctx, j)) break;
