@@ -3612,3 +3612,14 @@ describe("a cue noun's clause as a verb's object, fifteenth session (2026-11-29)
     ).toEqual(["Rubio", "speech", "Cruz is in favor of amnesty"]);
   });
 });
+
+describe("a cue noun's holder after 'from', fifteenth session (2026-11-29)", () => {
+  it("'a warning from the central bank that ...' is the bank's; not a place's, nor a message denied", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => [q.speaker?.name, q.text]);
+    expect(who("The markets fell after a warning from the central bank that rates would rise.")).toEqual([
+      ["the central bank", "rates would rise"],
+    ]);
+    expect(who("There was no statement from the White House that the talks had failed.")).toEqual([]);
+    expect(who("There were reports from Gaza that the talks had failed.")).toEqual([]);
+  });
+});

@@ -43,8 +43,8 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
 
 /**
  * "the claim by the company that sales rose", "accusations made by Amir's brother, Hagai, that she
- * joined ...": the holder of a cue noun named after it by "by", before the content's "that". The
- * holder's tokens and the "that", or null.
+ * joined ...", "a warning from the central bank that": the holder of a cue noun named after it by
+ * "by" or "from", before the content's "that". The holder's tokens and the "that", or null.
  */
 export function holderAfterBy(
   ctx: Ctx,
@@ -53,9 +53,12 @@ export function holderAfterBy(
 ): { np: [number, number]; that: number } | null {
   let k = i + 1;
   if (ctx.lower[k] === "made") k++;
-  if (ctx.lower[k] !== "by" || !CUE_NOUNS.has(ctx.lower[i])) return null;
+  // (or after "from", when it names someone, not a place: "a warning from the central bank that",
+  // not "reports from Gaza that"; and not a message denied, "no statement from the White House")
+  const from = ctx.lower[k] === "from" && ctx.lower[i - 1] !== "no";
+  if ((ctx.lower[k] !== "by" && !from) || !CUE_NOUNS.has(ctx.lower[i])) return null;
   let np = npRight(ctx, k + 1, hi + 1);
-  if (!np) return null;
+  if (!np || (from && ctx.nonAgent[np[1]] === 1)) return null;
   let that = np[1] + 1;
   // (past an appositive naming the holder, who is then the holder: ", Hagai,")
   if (ctx.lower[that] === ",") {
