@@ -3623,3 +3623,18 @@ describe("a cue noun's holder after 'from', fifteenth session (2026-11-29)", () 
     expect(who("There were reports from Gaza that the talks had failed.")).toEqual([]);
   });
 });
+
+describe("the one asked answers, fifteenth session (2026-11-29)", () => {
+  it("after 'X asked Y whether ...', the next 'he said' is Y's; after a request it stays X's", () => {
+    const speakers = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        "Scott Conroy asked Bernie Sanders whether questions about his health were fair game.\n\n" +
+          '"Sure it is," he said.',
+      ),
+    ).toEqual(["Scott Conroy", "Bernie Sanders"]);
+    expect(
+      speakers('Trump asked Comey to drop the investigation. "I hope you can let this go," he said.'),
+    ).toEqual(["Trump", "Trump"]);
+  });
+});

@@ -8,7 +8,8 @@
 import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Candidate } from "./candidate.js";
-import { type Ctx, tokenAt } from "./context.js";
+import { type Ctx, npRight, tokenAt } from "./context.js";
+import { QUESTION_WORDS } from "./cues.js";
 import { relayInfo, spelledOut } from "./relays.js";
 import { SpeakerResolver } from "./speakers.js";
 import { treeAddressee } from "./tree.js";
@@ -69,6 +70,9 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
     const speaker = speakerOf(resolver, c);
+    // (the one asked a question answers it: the likeliest speaker of the next "he said")
+    const asked = questionAddressee(ctx, c);
+    if (asked) resolver.resolve(asked[0], asked[1]);
     // (resolved all the same: the antecedent of a later pronoun)
     if (c.withheld) continue;
     // words with no source ("with reports that ...", "the charges that ...") are no one's: the
@@ -87,6 +91,26 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
   }
   inheritRelays(ctx, quotes, ownAddressee);
   return quotes;
+}
+
+const ASK_FORMS = /^(?:ask|asks|asked|asking)$/;
+
+/**
+ * "Senator Peck asked Harvey whether he could defend the contract.", '“Can you defend it?” Peck
+ * asked Harvey.': the person asked, when the words are a question (null otherwise: "asked Comey to
+ * drop the investigation" is a request, and the next "he said" is still the asker's).
+ */
+function questionAddressee(ctx: Ctx, c: Candidate): [number, number] | null {
+  if (!c.cue || !ASK_FORMS.test(ctx.lower[c.cue[1]])) return null;
+  const sentenceEnd = ctx.sentLast[ctx.sent[c.cue[1]]] + 1;
+  const np = npRight(ctx, c.cue[1] + 1, sentenceEnd);
+  if (!np || ctx.nonAgent[np[1]] !== 2) return null;
+  const next = ctx.lower[np[1] + 1] ?? "";
+  const question =
+    QUESTION_WORDS.has(next) ||
+    next === "if" ||
+    (/^[.!]$/.test(next) && /\?\W*$/.test(c.kind === "direct" ? ctx.text.slice(c.start, c.end + 2) : ""));
+  return question ? np : null;
 }
 
 /**
