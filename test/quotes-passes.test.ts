@@ -3638,3 +3638,13 @@ describe("the one asked answers, fifteenth session (2026-11-29)", () => {
     ).toEqual(["Trump", "Trump"]);
   });
 });
+
+describe("a time is no speaker, fifteenth session (2026-11-29)", () => {
+  it("'the only county so far this month reporting a shortage' reports nothing; a poll 'out Monday' still shows", () => {
+    expect(
+      analyze({ text: "It is the only county so far this month reporting a possible shortage." }).quotes,
+    ).toEqual([]);
+    const [poll] = analyze({ text: "A Monmouth poll out Monday showed Clinton with a healthy lead." }).quotes;
+    expect(poll?.speaker?.name).toBe("Monmouth poll out Monday");
+  });
+});

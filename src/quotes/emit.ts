@@ -9,10 +9,14 @@ import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, npRight, tokenAt } from "./context.js";
-import { QUESTION_WORDS } from "./cues.js";
+import { CUE_CLASSES, QUESTION_WORDS } from "./cues.js";
+import { onlyTimeAdjunct } from "./events/span.js";
 import { relayInfo, spelledOut } from "./relays.js";
 import { SpeakerResolver } from "./speakers.js";
 import { treeAddressee } from "./tree.js";
+
+/** Time words (cue-classes.json timeAdjuncts). */
+const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 
 /** Does the candidate lie between two segments of an interrupted quote? */
 function inGap(segments: [number, number][] | undefined, c: Candidate): boolean {
@@ -69,6 +73,9 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
     // (the same words: that content starts at the quotation's opening mark)
     if (c.kind === "direct" && !c.cue && c.end <= lastEnd && c.start - lastStart <= 2) continue;
     if (c.end <= c.start) continue;
+    // ("the only county so far this month reporting a shortage": a time is no one, and such a verb
+    // modifies a noun before it)
+    if (c.speaker && onlyTime(ctx, c.speaker)) continue;
     const speaker = speakerOf(resolver, c);
     // (the one asked a question answers it: the likeliest speaker of the next "he said")
     const asked = questionAddressee(ctx, c);
@@ -91,6 +98,11 @@ export function emitQuotes(ctx: Ctx, article: Article, cands: readonly Candidate
   }
   inheritRelays(ctx, quotes, ownAddressee);
   return quotes;
+}
+
+/** Are the words of `np` a time and no more ("this month", "Late Thursday"; not the magazine "Time")? */
+function onlyTime(ctx: Ctx, [a, b]: [number, number]): boolean {
+  return TIME_WORDS.has(ctx.lower[b]) && ctx.mentionFirst[b] < 0 && onlyTimeAdjunct(ctx, a, b);
 }
 
 const ASK_FORMS = /^(?:ask|asks|asked|asking)$/;
