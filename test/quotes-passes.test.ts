@@ -3648,3 +3648,25 @@ describe("a time is no speaker, fifteenth session (2026-11-29)", () => {
     expect(poll?.speaker?.name).toBe("Monmouth poll out Monday");
   });
 });
+
+describe("naming verbs, fifteenth session (2026-11-29)", () => {
+  it("'termed', 'branded', 'dubbed' with a quoted name are the subject's words; as modifiers they name", () => {
+    const items = (text: string) => analyze({ text }).quotes.map((q) => [q.speaker?.name, q.cue?.text]);
+    expect(items('Japan branded North Korea an "outlaw nation in the neighborhood."')).toEqual([
+      ["Japan", "branded"],
+    ]);
+    expect(items('Smith termed the plan "reckless."')).toEqual([["Smith", "termed"]]);
+    expect(items("The product was labeled organic.")).toEqual([]);
+    expect(
+      items(
+        'Thatcher, dubbed the "Iron Lady" for her forceful personality, was never interested in the occult.',
+      ),
+    ).toEqual([]);
+    expect(items("The event, called the Maunder Minimum, is credited with plunging temperatures.")).toEqual(
+      [],
+    );
+    expect(items("Michael Mostyn, the group's head, called the report a whitewash.")).toEqual([
+      ["Michael Mostyn", "called"],
+    ]);
+  });
+});

@@ -438,14 +438,37 @@ function namingParticiple(ctx: Ctx, i: number): boolean {
   if (ctx.pos[i + 1] === "ADP" || ctx.lower[i + 1] === "out") return false;
   // ... unless the quotation is the name itself ('a script called “Wild Rose,”')
   const last = ctx.sentLast[ctx.sent[i]];
-  let from = i + 1;
+  // ('Thatcher, dubbed the “Iron Lady” for her ..., was never': between commas after a noun,
+  // with the sentence's verb after the second, it modifies the noun; "Mostyn, the group's head,
+  // called the report a whitewash" is the verb)
+  if (ctx.lower[i - 1] === "," && /^(NOUN|PROPN)$/.test(ctx.pos[i - 2] ?? "") && verbAfterComma(ctx, i, last))
+    return true;
+  // (also after an article: 'dubbed the “Iron Lady”')
+  let from = ctx.pos[i + 1] === "DET" && ctx.pos[i + 2] === "QUOTE" ? i + 2 : i + 1;
   if (ctx.pos[from] === "QUOTE") {
     from++;
     while (from <= last && (ctx.inMark[from] >= 0 || ctx.pos[from] !== "QUOTE")) from++;
     from++;
+    // ('The candidate labeled “a leader who ...” continues to lead': the sentence's verb follows)
+    // (not "what multiple lawmakers called “fraud” lead": a noun with its article only)
+    const noun = /^(NOUN|PROPN)$/.test(ctx.pos[i - 1]) && ctx.pos[i - 2] === "DET";
+    if (noun && /^(VERB|AUX)$/.test(ctx.pos[from] ?? "")) return true;
   }
   for (let k = from; k <= Math.min(last, i + 8); k++) if (ctx.pos[k] === "QUOTE") return false;
   return treeRelation(ctx, i) === "acl";
+}
+
+/** Longest participle phrase between commas ("dubbed the “Iron Lady” for her forceful personality"). */
+const MAX_PARTICIPLE_PHRASE = 15;
+
+/** Does a finite verb follow one of the commas after token `i` in the phrase's reach? */
+function verbAfterComma(ctx: Ctx, i: number, last: number): boolean {
+  for (let k = i + 1; k < last && k <= i + MAX_PARTICIPLE_PHRASE; k++) {
+    if (ctx.lower[k] !== ",") continue;
+    const next = k + 1;
+    if (ctx.pos[next] === "AUX" || (ctx.pos[next] === "VERB" && !/ing$/.test(ctx.lower[next]))) return true;
+  }
+  return false;
 }
 
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
