@@ -3670,3 +3670,22 @@ describe("naming verbs, fifteenth session (2026-11-29)", () => {
     ]);
   });
 });
+
+describe("topic-only discussion and recall, fifteenth session (2026-11-29)", () => {
+  const items = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+
+  it("'discussed the Iraq crisis', 'recalled that historic flight', 'objected to a boost' report nothing", () => {
+    expect(items("President Clinton discussed the Iraq crisis with Tony Blair.")).toEqual([]);
+    expect(items("Fiedler recalled that historic flight in 1944.")).toEqual([]);
+    expect(items("The union objected to a proposed boost in fares.")).toEqual([]);
+    expect(items("He recalled that the flight was dangerous.")).toEqual(["the flight was dangerous"]);
+    // (recall still frames the clause around it)
+    expect(items("Within minutes, Puckett recalled, her feed was filled with angry posts.")).toHaveLength(1);
+  });
+
+  it("a relative clause between dashes reports up to the closing dash", () => {
+    expect(
+      items("Sen. Bernie Sanders — who said on Wednesday that a path ahead exists — has kept his plans."),
+    ).toEqual(["a path ahead exists"]);
+  });
+});

@@ -48,11 +48,26 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = buildVerbs();
  */
 export const ACTION_FORMS: ReadonlyMap<string, boolean> = new Map(
   [...loadList("quotes/action-verbs"), ...loadList("quotes/topic-verbs")].flatMap((line) => {
-    const words = line.split(/\s+/);
-    const person = words.includes("+person");
-    const [lemma, ...irregular] = words.filter((w) => w !== "+person");
-    return [...inflections(lemma), ...irregular].map((f): [string, boolean] => [f, person]);
+    const person = line.split(/\s+/).includes("+person");
+    return listedForms(line).map((f): [string, boolean] => [f, person]);
   }),
+);
+
+/** The forms of a verb list's line: `lemma [irregular forms] [+person] [+frame]`. */
+function listedForms(line: string): string[] {
+  const [lemma, ...irregular] = line.split(/\s+/).filter((w) => !w.startsWith("+"));
+  return [...inflections(lemma), ...irregular];
+}
+
+/**
+ * Forms of the topic verbs marked "+frame" (lexicons/quotes/topic-verbs.txt): unlike the other
+ * action and topic verbs, they frame the clause around them ("Within 26 minutes, Puckett recalled,
+ * her feed was filled ...").
+ */
+export const FRAMING_FORMS: ReadonlySet<string> = new Set(
+  loadList("quotes/topic-verbs")
+    .filter((line) => line.split(/\s+/).includes("+frame"))
+    .flatMap(listedForms),
 );
 
 /** Given names by gender (lexicons/quotes/given-names-*.txt), for pronoun agreement. */

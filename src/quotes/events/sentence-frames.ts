@@ -7,6 +7,7 @@ import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, hyphenGlued, isCap, lastPropnRun, npRight, tokenAt } from "../context.js";
 import {
   ACTION_FORMS,
+  FRAMING_FORMS,
   CUE_CLASSES,
   FEMALE_NAMES,
   MALE_NAMES,
@@ -52,7 +53,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // (a relay frames the sentence only when it ends it: "CONTENT, Interfax quoted spokesman X as
     // saying.")
     const relayEnds = !!f?.relay && ctx.lower[f.cue[1]] === "saying" && onlyPunctuation(ctx, f.cue[1] + 1, e);
-    if (!f?.speaker || (f.relay && !relayEnds) || ACTION_FORMS.has(ctx.lower[f.cue[0]])) continue;
+    if (!f?.speaker || (f.relay && !relayEnds) || actionOnly(ctx.lower[f.cue[0]])) continue;
     // "..., she went off on me": a verb that frames only a quotation ("she went, “...”") frames
     // no clause
     if (frameVerbAt(ctx, f.cue[0]) && !cueAt(ctx, f.cue[0])) continue;
@@ -132,6 +133,11 @@ function inAdjunct(ctx: Ctx, cue: number, j: number): boolean {
 /** Does "that" at `j` open a relative clause on the name before it ("Communications that represents")? */
 function relativeThat(ctx: Ctx, j: number): boolean {
   return ctx.lower[j] === "that" && ctx.pos[j - 1] === "PROPN" && /^(VERB|AUX)$/.test(ctx.pos[j + 1] ?? "");
+}
+
+/** An action or topic verb that frames no clause around it ("..., signed by Russia in 1855"). */
+function actionOnly(form: string): boolean {
+  return ACTION_FORMS.has(form) && !FRAMING_FORMS.has(form);
 }
 
 /** Are the tokens [a, b) punctuation only (or none)? */

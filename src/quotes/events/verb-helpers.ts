@@ -29,7 +29,12 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
     k++;
   if (k >= ctx.n) return false;
   const w = ctx.lower[k];
-  if ((w === "that" && ctx.pos[k] !== "DET") || w === ":" || ctx.pos[k] === "QUOTE") return true;
+  if (
+    (w === "that" && ctx.pos[k] !== "DET" && !demonstrativeThat(ctx, k)) ||
+    w === ":" ||
+    ctx.pos[k] === "QUOTE"
+  )
+    return true;
   if (w === "whether" || w === "if" || askedQuestion(ctx, i, k) || request(ctx, i, k)) return true;
   if (clauseAfterAddressee(ctx, i, k)) return true;
   // "attacked her rival": a verbal act on a person
@@ -39,6 +44,16 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["that", "whether", "if"]);
+
+/**
+ * "recalled that historic flight in 1944": "that" before a modified noun with no verb after it is
+ * a determiner, whatever its tag ("recalled that the flight was" opens a clause).
+ */
+function demonstrativeThat(ctx: Ctx, k: number): boolean {
+  if (!/^(ADJ|NOUN)$/.test(ctx.pos[k + 1] ?? "")) return false;
+  const np = npRight(ctx, k + 1, ctx.n);
+  return !!np && !/^(VERB|AUX)$/.test(ctx.pos[np[1] + 1] ?? "");
+}
 
 /** The writer as an object ("informed me"). */
 const WRITER_OBJECTS = new Set(["me", "us"]);

@@ -860,10 +860,17 @@ const MAX_APPOSITIVE_WORDS = 13;
  * subject: the first comma after the cue before the main clause's finite verb ("Smith, who said
  * the party was united, left early"); -1 when there is none.
  */
+/** Dashes that set off a parenthetical ("Sanders — who said ... — has"). */
+const DASHES = new Set(["—", "–", "-", "--"]);
+
 function relativeClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: number): number {
   // (the pronoun may be the object of the clause, before its subject: "Beta, which it claims is ...")
   const k = /^(which|whom)$/.test(ctx.lower[speaker[0] - 1] ?? "") ? speaker[0] - 1 : speaker[0];
   if ((k === speaker[0] && speaker[1] !== k) || !/^(who|which|whom)$/.test(ctx.lower[k])) return -1;
+  // (between dashes: "Sen. Bernie Sanders — who said on Wednesday that ... — has kept", up to the
+  // closing dash)
+  if (DASHES.has(ctx.lower[k - 1]))
+    for (let j = i + 1; j < hi; j++) if (ctx.lower[j] === ctx.lower[k - 1]) return j;
   // (after a comma, or inside an appositive set off by one: "Hunter Richard, the teen who says he
   // was wearing the hat, told WOAI")
   if (ctx.lower[k - 1] !== "," && !inAppositive(ctx, k)) return -1;
