@@ -3689,3 +3689,12 @@ describe("topic-only discussion and recall, fifteenth session (2026-11-29)", () 
     ).toEqual(["a path ahead exists"]);
   });
 });
+
+describe("ranked roles, fifteenth session (2026-11-29)", () => {
+  it("'the president' is never the vice president, and 'the vice president' is", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    const met = "President Biden met Vice President Kamala Harris on Monday.";
+    expect(who(`${met} The president said the talks were useful.`)).toEqual(["Biden"]);
+    expect(who(`${met} The vice president said the talks were useful.`)).toEqual(["Kamala Harris"]);
+  });
+});

@@ -197,6 +197,7 @@ export const CUE_CLASSES = loadJson<{
   evaluations: string[];
   blockTopics: string[];
   stanceNouns: Record<string, CueType>;
+  rankPrefixes: string[];
 }>("quotes/cue-classes");
 
 /** Nouns of a possessive stance frame ("in Gore's words", "in his view"), noun -> what it frames. */

@@ -6,6 +6,7 @@
 import type { Entity } from "../analysis.js";
 import { type Ctx, tokenAt } from "./context.js";
 import { loadList } from "../util/lexicon.js";
+import { CUE_CLASSES } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
 
 const ABBREVIATIONS = new Map(
@@ -15,13 +16,28 @@ const ABBREVIATIONS = new Map(
   }),
 );
 
-/** The lower-cased words of a role, abbreviations expanded ("Gov." -> governor). */
+/** Words that make a role another one (cue-classes.json rankPrefixes: "vice", "deputy"). */
+const RANK_PREFIXES: ReadonlySet<string> = new Set(CUE_CLASSES.rankPrefixes);
+
+/**
+ * The lower-cased words of a role, abbreviations expanded ("Gov." -> governor), a rank prefix
+ * joined to the word after it ("Vice President" -> vice-president: no "president").
+ */
 export function roleWords(role: string): string[] {
-  return role
+  const words = role
     .toLowerCase()
     .split(/[^\p{L}.]+/u)
     .filter((w) => w !== "")
     .map((w) => ABBREVIATIONS.get(w) ?? w.replace(/\.$/, ""));
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++)
+    out.push(RANK_PREFIXES.has(words[k]) && k + 1 < words.length ? `${words[k]}-${words[++k]}` : words[k]);
+  return out;
+}
+
+/** The role word of a description whose head is token `b` ("the vice president" -> vice-president). */
+export function describedRole(ctx: Ctx, b: number): string {
+  return RANK_PREFIXES.has(ctx.lower[b - 1] ?? "") ? `${ctx.lower[b - 1]}-${ctx.lower[b]}` : ctx.lower[b];
 }
 
 /** Does any of the roles hold `word` ("governor"; a plural matches its singular)? */

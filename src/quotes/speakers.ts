@@ -41,7 +41,7 @@ import {
   singularOf,
 } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
-import { holdsRole, RoleIndex } from "./roles.js";
+import { describedRole, holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
 import { placeWords, subjectLeft } from "./frames.js";
 
@@ -1051,7 +1051,7 @@ export class SpeakerResolver {
     const { ctx } = this;
     const last = Math.min(ctx.sent[m.b] + SpeakerResolver.NAMED_WITHIN, ctx.sent[ctx.n - 1]);
     const to = ctx.ends[ctx.sentLast[last]];
-    return this.roleIndex().nextHolder(m.headLower, m.end, to)?.entity ?? null;
+    return this.roleIndex().nextHolder(describedRole(ctx, m.b), m.end, to)?.entity ?? null;
   }
 
   /** The last person introduced before `before` by an indefinite gendered noun that `pronoun` fits. */
@@ -1418,8 +1418,9 @@ export class SpeakerResolver {
     // "The Iraqi ambassador to Greece" is no Soviet ambassador named before
     const country = this.countryIn(m);
     const fits = (k: Known | null) => (k && !(country && k.entity?.country !== country) ? k : null);
-    const speaker = fits(this.lastKnown(described, m.start, m.headLower));
-    const holder = fits(this.roleHolder(m.headLower, m.start, described));
+    const role = describedRole(this.ctx, m.b);
+    const speaker = fits(this.lastKnown(described, m.start, role));
+    const holder = fits(this.roleHolder(role, m.start, described));
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
     if (byRole) return byRole;
     // a description the article also uses as someone's title, even further on
