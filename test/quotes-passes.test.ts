@@ -3698,3 +3698,21 @@ describe("ranked roles, fifteenth session (2026-11-29)", () => {
     expect(who(`${met} The vice president said the talks were useful.`)).toEqual(["Kamala Harris"]);
   });
 });
+
+describe("framing topic verbs, fifteenth session (2026-11-29)", () => {
+  const items = (text: string) => analyze({ text }).quotes.map((q) => [q.speaker?.name, q.text]);
+
+  it("'charged Tuesday that' and a clause-final '..., Hemphill charged.' report; 'charged the suspect with' does not", () => {
+    expect(items("Hemphill charged Tuesday that the bids were rigged.")).toEqual([
+      ["Hemphill", "the bids were rigged"],
+    ]);
+    expect(items("No more than 21 were repaired, Hemphill charged.")).toEqual([
+      ["Hemphill", "No more than 21 were repaired"],
+    ]);
+    expect(items("Police charged the suspect with murder.")).toEqual([]);
+  });
+
+  it("a compound's second half is no cue ('hard-charging')", () => {
+    expect(items("Cruz won, using a grass-roots, hard-charging, outsider attack.")).toEqual([]);
+  });
+});

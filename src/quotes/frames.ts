@@ -85,6 +85,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (madeClearAt(ctx, i) > 0) return { type: "speech", lemma: "make" };
   const cue = CUE_VERBS.get(w);
   if (!cue || ctx.inMark[i] >= 0) return null;
+  // (a compound's second half is a modifier: "a hard-charging attack", "so-called experts")
+  if (ctx.lower[i - 1] === "-" && ctx.starts[i] === ctx.ends[i - 1] && ctx.starts[i - 1] === ctx.ends[i - 2])
+    return null;
   const hit = { type: cue.type, lemma: cue.lemma };
   const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] ? i - 1 : -1;
   if (notAVerbHere(ctx, i, prev)) return null;

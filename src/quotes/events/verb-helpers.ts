@@ -10,6 +10,9 @@ import {
 } from "../cues.js";
 import { subjectLeft } from "../frames.js";
 
+/** Time words (cue-classes.json timeAdjuncts: "Tuesday", "week"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
+
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
 
 /**
@@ -20,10 +23,11 @@ const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himsel
  */
 export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
   let k = i + 1;
+  // (past a particle, an adverb or a time: "charged Tuesday that")
   while (
     k < ctx.n &&
     k <= i + 3 &&
-    (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP") &&
+    (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP" || TIME_WORDS.has(ctx.lower[k])) &&
     !CLAUSE_OPENERS.has(ctx.lower[k])
   )
     k++;

@@ -8,6 +8,7 @@ import { appositiveOpening, type Ctx, isCap, lastPropnRun, npLeft, npRight, toke
 import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
+  FRAMING_FORMS,
   CUE_CLASSES,
   CUE_NOUNS,
   TRANSITIVE_STANCE,
@@ -85,8 +86,7 @@ const DEMONSTRATIVE = new Set(["this", "that", "it", "these", "such"]);
 export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): number {
   const { ctx, lo } = s;
   const hit = cueAt(ctx, i);
-  if (!hit || (ACTION_FORMS.has(ctx.lower[i]) && !contentMarkerAfter(ctx, i)) || notSaying(ctx, i, hit))
-    return i;
+  if (!hit || actionWithoutContent(ctx, i) || notSaying(ctx, i, hit)) return i;
   if (!inside && interposedNonFinite(s, i)) return i;
   // (the question after a negated speech verb, and any verb in it, is no report: "did not reveal
   // what he would say")
@@ -481,6 +481,17 @@ function objectCueNoun(ctx: Ctx, a: number, k: number): boolean {
   if (k < a || ctx.pos[k] !== "NOUN" || !CUE_NOUNS.has(ctx.lower[k])) return false;
   for (let j = a; j < k; j++) if (ctx.pos[j] === "ADP" || ctx.pos[j] === "VERB") return false;
   return true;
+}
+
+/**
+ * An action or topic verb with no content marker after it ("condemned the move"), unless it is one
+ * that frames (topic-verbs.txt "+frame") and ends its clause: "..., no more than 21 were repaired,
+ * Hemphill charged."
+ */
+function actionWithoutContent(ctx: Ctx, i: number): boolean {
+  const form = ctx.lower[i];
+  if (!ACTION_FORMS.has(form) || contentMarkerAfter(ctx, i)) return false;
+  return !(FRAMING_FORMS.has(form) && /^[.,;!?]$/.test(ctx.lower[i + 1] ?? ""));
 }
 
 /** Reporting verbs whose passive participle after a noun names what the agent reported. */
