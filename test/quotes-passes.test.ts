@@ -3716,3 +3716,11 @@ describe("framing topic verbs, fifteenth session (2026-11-29)", () => {
     expect(items("Cruz won, using a grass-roots, hard-charging, outsider attack.")).toEqual([]);
   });
 });
+
+describe("British punctuation after the closing mark, fifteenth session (2026-11-29)", () => {
+  it("a short quoted sentence with its full stop outside the mark goes on with the quote before it", () => {
+    const [q] = analyze({ text: '"We will not go back," Berry said. "I figured he was sick".' }).quotes;
+    expect(q.speaker?.name).toBe("Berry");
+    expect(q.segments).toHaveLength(2);
+  });
+});

@@ -31,7 +31,7 @@ function shortContinuation(p: Passes, mi: number): boolean {
   const prev = p.cands[p.cands.length - 1];
   const sentence =
     /^\p{Lu}/u.test(p.ctx.text.slice(m.start, m.start + 1)) &&
-    /[.!?…]$/.test(p.ctx.text.slice(m.start, m.end));
+    (/[.!?…]$/.test(p.ctx.text.slice(m.start, m.end)) || stopAfterMark(p.ctx.text, m));
   return (
     sentence &&
     prev !== undefined &&
@@ -52,7 +52,12 @@ function isLong(text: string, m: MarkSpan): boolean {
   const words = wordCount(content);
   if (m.paragraphs > 1) return true;
   if (words >= 8) return true;
-  return words >= 4 && /[.!?…,]$/.test(content);
+  return words >= 4 && (/[.!?…,]$/.test(content) || stopAfterMark(text, m));
+}
+
+/** A full stop right after the closing mark, as British style puts it ("“I figured he was sick”.")? */
+function stopAfterMark(text: string, m: MarkSpan): boolean {
+  return m.closed && /^[.!?]/.test(text.slice(m.close + 1, m.close + 2));
 }
 
 /**
