@@ -3724,3 +3724,12 @@ describe("British punctuation after the closing mark, fifteenth session (2026-11
     expect(q.segments).toHaveLength(2);
   });
 });
+
+describe("an appositive in pieces after a quotation, fifteenth session (2026-11-29)", () => {
+  it("'“...,” Beryl W. Sprinkel, economist of Harris Trust, Chicago, predicted' frames the quotation", () => {
+    const [q] = analyze({
+      text: '"The recovery will gather steady momentum by this autumn," Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted at the closing session.',
+    }).quotes;
+    expect([q.kind, q.speaker?.name, q.cue?.text]).toEqual(["direct", "Beryl W. Sprinkel", "predicted"]);
+  });
+});

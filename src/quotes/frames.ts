@@ -474,6 +474,9 @@ function verbAfterComma(ctx: Ctx, i: number, last: number): boolean {
   return false;
 }
 
+/** Most comma-separated pieces of an appositive between a name and its verb ("economist of X, Chicago"). */
+const MAX_APPOSITIVE_PIECES = 3;
+
 /** The subject of the cue at `i`, looking left but not before `lo`: a token range or null. */
 export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] | null {
   const k = wordBeforeVerb(ctx, i, lo);
@@ -1348,11 +1351,20 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
     while (j < hi && j - k < 12 && ctx.lower[j] !== ")") j++;
     if (j < hi && ctx.lower[j] === ")") k = j + 1;
   }
-  // an appositive between the name and the verb: "Ramos, 58, told AFP"
-  if (ctx.lower[k] === ",") {
-    let j = k + 1;
-    while (j < hi && j - k < 20 && ctx.lower[j] !== ",") j++;
-    if (j < hi && ctx.lower[j] === ",") k = j + 1;
+  // an appositive between the name and the verb: "Ramos, 58, told AFP", also in pieces: "Beryl W.
+  // Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted"
+  for (let piece = 0, comma = k; piece < MAX_APPOSITIVE_PIECES && ctx.lower[comma] === ","; piece++) {
+    let j = comma + 1;
+    let verb = false;
+    for (; j < hi && j - comma < 20 && ctx.lower[j] !== ","; j++) verb ||= /^(VERB|AUX)$/.test(ctx.pos[j]);
+    if (j >= hi || ctx.lower[j] !== ",") break;
+    // (a piece with a verb of its own ends the search: ", said Michael Kofman, an expert ...")
+    if (verb && piece > 0) break;
+    k = j + 1;
+    if (verb) break;
+    // (the verb, or another piece after this one's comma)
+    if (/^(VERB|AUX|ADV)$/.test(ctx.pos[k] ?? "") || BETWEEN.has(ctx.lower[k])) break;
+    comma = j;
   }
   while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
   if (k >= hi) return null;
