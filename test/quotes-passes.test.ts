@@ -3733,3 +3733,11 @@ describe("an appositive in pieces after a quotation, fifteenth session (2026-11-
     expect([q.kind, q.speaker?.name, q.cue?.text]).toEqual(["direct", "Beryl W. Sprinkel", "predicted"]);
   });
 });
+
+describe("confide, and 'speaking of' as a topic, fifteenth session (2026-11-29)", () => {
+  it("'She confided that ...' reports; 'Speaking of “pride”, ...' does not", () => {
+    const items = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(items("She confided that she was tired.")).toEqual(["she was tired"]);
+    expect(items('Speaking of "pride", the team lost again.')).toEqual([]);
+  });
+});
