@@ -3734,7 +3734,7 @@ describe("an appositive in pieces after a quotation, fifteenth session (2026-11-
   });
 });
 
-describe("confide, and 'speaking of' as a topic, fifteenth session (2026-11-29)", () => {
+describe("confide, and a sentence-opening 'speaking of' as a topic, fifteenth session (2026-11-29)", () => {
   it("'She confided that ...' reports; 'Speaking of “pride”, ...' does not", () => {
     const items = (text: string) => analyze({ text }).quotes.map((q) => q.text);
     expect(items("She confided that she was tired.")).toEqual(["she was tired"]);

@@ -198,6 +198,7 @@ export const CUE_CLASSES = loadJson<{
   blockTopics: string[];
   stanceNouns: Record<string, CueType>;
   rankPrefixes: string[];
+  topicOpenings: string[];
 }>("quotes/cue-classes");
 
 /** Nouns of a possessive stance frame ("in Gore's words", "in his view"), noun -> what it frames. */

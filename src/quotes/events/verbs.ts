@@ -213,7 +213,7 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
  * to make out), and "add" with an amount ("added 20.72 points": a gain).
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
-  if (inIdiom(ctx, i)) return true;
+  if (inIdiom(ctx, i) || topicOpening(ctx, i)) return true;
   // "responded by strengthening a poison-pill plan": how it acted ("by saying" reports, by its own cue)
   if (
     ctx.lower[i + 1] === "by" &&
@@ -315,6 +315,14 @@ function inIdiom(ctx: Ctx, i: number): boolean {
   return SAY_IDIOMS.some((words) =>
     words.some((w, j) => w === ctx.lower[i] && words.every((x, t) => ctx.lower[i - j + t] === x)),
   );
+}
+
+/** Participles that open a sentence with its topic (cue-classes.json topicOpenings). */
+const TOPIC_OPENINGS = new Set(CUE_CLASSES.topicOpenings);
+
+/** "Speaking of “pride”, the team ...": a sentence-opening participle that names the topic. */
+function topicOpening(ctx: Ctx, i: number): boolean {
+  return i === ctx.sentFirst[ctx.sent[i]] && TOPIC_OPENINGS.has(`${ctx.lower[i]} ${ctx.lower[i + 1] ?? ""}`);
 }
 
 const CAN = new Set(["can", "could", "ca", "cannot"]);
