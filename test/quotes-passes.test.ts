@@ -3741,3 +3741,16 @@ describe("confide, and a sentence-opening 'speaking of' as a topic, fifteenth se
     expect(items('Speaking of "pride", the team lost again.')).toEqual([]);
   });
 });
+
+describe("the writer's generic voice and inference, fifteenth session (2026-11-29)", () => {
+  it("'One can ask whether ...' and 'Recent events emphasize that ...' report no one's words", () => {
+    const items = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(items("One can ask whether the plan will work.")).toEqual([]);
+    expect(items("Recent events emphasize that the plan will fail.")).toEqual([]);
+    // (an anaphoric "one" still speaks; a department named with such a word too)
+    expect(items("Two officials spoke. One said the plan will fail.")).toEqual(["the plan will fail"]);
+    expect(
+      items("The Department of Housing and Urban Development announced it would provide $1.5 billion."),
+    ).toEqual(["it would provide $1.5 billion"]);
+  });
+});

@@ -50,7 +50,10 @@ function evidenceHead(ctx: Ctx, speaker: [number, number]): boolean {
   while (head < b && ctx.pos[head + 1] !== "ADP") head++;
   // (or the noun before a prepositional phrase the subject was cut to: "A reading above 50")
   const outer = a - 2 >= 0 && ctx.pos[a - 1] === "ADP" && ctx.lower[a - 1] !== "of" ? a - 2 : -1;
-  return EVIDENCE_NOUNS.has(ctx.lower[head]) || (outer >= 0 && EVIDENCE_NOUNS.has(ctx.lower[outer]));
+  // (a name's word is no common noun: "the Department of Housing and Urban Development announced")
+  const noun = (k: number) =>
+    EVIDENCE_NOUNS.has(ctx.lower[k]) && (ctx.mentionFirst[k] < 0 || ctx.mentionFirst[k] === k);
+  return noun(head) || (outer >= 0 && noun(outer));
 }
 
 /** Index of the first mark span whose closing mark lies after `offset` (binary search). */

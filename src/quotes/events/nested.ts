@@ -7,22 +7,8 @@ import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, npLeft, npRight, tokenAt } from "../context.js";
 import { CUE_CLASSES, SUBORDINATORS } from "../cues.js";
 import { type CueHit, cueAt, sourceLike, subjectLeft } from "../frames.js";
-import { contentSpan, type Event, event, OBJECT_VERBS, type Scan } from "./span.js";
+import { contentSpan, type Event, event, MODALS, OBJECT_VERBS, type Scan } from "./span.js";
 
-/** Auxiliaries that make a report foreseen, possible or wished rather than made. */
-const MODALS = new Set([
-  "will",
-  "would",
-  "could",
-  "can",
-  "may",
-  "might",
-  "should",
-  "must",
-  "shall",
-  "'ll",
-  "'d",
-]);
 /** Core reporting verbs that start their own attribution even inside another one's content. */
 const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
 /** Words that join two clauses as equals: a cue after them may start its own attribution. */

@@ -53,6 +53,22 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set(CUE_CLASSES.objectVerbs
 /** Verbs that point at a text ("referring to", "citing"): a document's name alone is no content. */
 export const POINTERS: ReadonlySet<string> = new Set(CUE_CLASSES.pointers);
 
+/** Auxiliaries that make a report foreseen, possible or wished rather than made. */
+export const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "could",
+  "can",
+  "ca",
+  "may",
+  "might",
+  "should",
+  "must",
+  "shall",
+  "'ll",
+  "'d",
+]);
+
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 export const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 

@@ -39,6 +39,7 @@ import {
   event,
   holdsVerb,
   matchPhrase,
+  MODALS,
   OBJECT_VERBS,
   onlyTimeAdjunct,
   POINTERS,
@@ -123,7 +124,7 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   const subject =
     nested ?? (participle ? null : (subjectLeft(ctx, i, from) ?? treeSubjectBefore(ctx, i, from)));
   // ("It is interesting to note that ...": the writer's framing; "it" is no one)
-  if (subject && expletiveInfinitive(ctx, subject, i)) return i;
+  if (subject && (expletiveInfinitive(ctx, subject, i) || genericOne(ctx, subject, i))) return i;
   // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
   // ("It was announced by the ministry that ...": an expletive with its clause after the agent)
   const expletiveBy = ctx.lower[lo] === "it" && thatAfterAgent(ctx, i + 1, s.hi);
@@ -147,6 +148,13 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
     }
   }
   return verbContent(s, { i, hit, speaker, inherited, prevEnd });
+}
+
+/** "One can ask whether ...", "one might argue that": the generic "one" with a modal is the writer's voice. */
+function genericOne(ctx: Ctx, [a, b]: [number, number], i: number): boolean {
+  if (a !== b || ctx.lower[a] !== "one" || i - b > 3) return false;
+  for (let k = b + 1; k < i; k++) if (MODALS.has(ctx.lower[k])) return true;
+  return false;
 }
 
 /** "It is interesting to note that", "it was worth recalling": an extraposed "it" before an infinitive or gerund cue. */
