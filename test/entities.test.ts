@@ -456,4 +456,9 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
       "Futures and Options Exchange",
     ]);
   });
+
+  it("a name ending in 'Market' is a body, not a person ('the Common Market'; fifteenth session)", () => {
+    const entities = run("The pressure for our entry to the Common Market is mounting.");
+    expect(entities.map((e) => [e.type, e.name])).toEqual([["organization", "Common Market"]]);
+  });
 });
