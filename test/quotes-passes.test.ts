@@ -3754,3 +3754,11 @@ describe("the writer's generic voice and inference, fifteenth session (2026-11-2
     ).toEqual(["it would provide $1.5 billion"]);
   });
 });
+
+describe("a short message before a reduced passive, fifteenth session (2026-11-29)", () => {
+  it("'The progress reported by the advisory committee is real' is the committee's report, not the progress's", () => {
+    const [q] = analyze({ text: "The progress reported by the advisory committee is real." }).quotes;
+    expect([q.speaker?.name, q.text]).toEqual(["the advisory committee", "The progress"]);
+    expect(analyze({ text: "The breakdown revealed by Epstein's suicide is real." }).quotes).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ import {
   PUBLISHING_FORMS,
   type Scan,
   SKIP_AFTER_CUE,
+  subjectSpan,
   TIME_ADJUNCT_WORDS,
 } from "./span.js";
 import {
@@ -532,9 +533,13 @@ function reducedPassive(s: Scan, i: number, hit: CueHit, prevEnd: number): numbe
   const agent = npRight(ctx, i + 2, hi + 1);
   // (a gerund after "by" is how it was done: "responded by saying")
   // (and the agent is someone who speaks: "the breakdown revealed by Epstein's suicide" is not)
-  if (!agent || /ing$/.test(ctx.lower[i + 2]) || !sourceLike(ctx, [agent[1], agent[1]])) return undefined;
+  // (the head decides, with its article: "the advisory committee" speaks, "Epstein's suicide" not)
+  const owned = ctx.lower.slice(agent?.[0] ?? 0, (agent?.[1] ?? -1) + 1).some((w) => /^['’]s$/.test(w));
+  const head: [number, number] = agent ? [owned ? agent[1] : agent[0], agent[1]] : [0, 0];
+  if (!agent || /ing$/.test(ctx.lower[i + 2]) || !sourceLike(ctx, head)) return undefined;
   const message = npLeft(ctx, noun, prevEnd);
-  const span = contentSpan(ctx, message[0], noun);
+  // (a short noun phrase is a message too: "The progress reported by the committee")
+  const span = contentSpan(ctx, message[0], noun) ?? subjectSpan(ctx, message[0], noun);
   if (!span) return undefined;
   s.events.push(event([i, i], hit.type, agent, span, message[0], agent[1]));
   return agent[1];
