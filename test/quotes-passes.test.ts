@@ -3762,3 +3762,10 @@ describe("a short message before a reduced passive, fifteenth session (2026-11-2
     expect(analyze({ text: "The breakdown revealed by Epstein's suicide is real." }).quotes).toEqual([]);
   });
 });
+
+describe("a message's sender as the tree's subject, fifteenth session (2026-11-29)", () => {
+  it("'Statements by the President indicate that ...' are the President's", () => {
+    const [q] = analyze({ text: "Statements by the President indicate that tests will resume." }).quotes;
+    expect(q.speaker?.name).toBe("President");
+  });
+});

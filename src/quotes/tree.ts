@@ -14,6 +14,7 @@ import {
   CUE_CLASSES,
   DESCRIPTIONS,
   MESSAGE_NOUNS,
+  SENT_NOUNS,
   SOURCE_NOUNS,
   SUPPORT_FORMS,
 } from "./cues.js";
@@ -62,6 +63,11 @@ function share(ctx: Ctx, syntax: SyntaxLayer, x: number): boolean {
   return syntax.upos[x] === "NUM" || SHARE_WORDS.has(ctx.lower[x]) || QUANTITY_NOUNS.has(ctx.lower[x]);
 }
 
+/** Is `c` the sender of the message noun `x` ("statements by the President", "a release from X")? */
+function sentBy(ctx: Ctx, syntax: SyntaxLayer, x: number, c: number): boolean {
+  return SENT_NOUNS.has(ctx.lower[x]) && children(syntax, c).some((k) => /^(by|from)$/.test(ctx.lower[k]));
+}
+
 /** The contiguous token span of `h`'s noun-phrase core. */
 function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   const inCore = new Set([h]);
@@ -74,7 +80,9 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
       // X", "a spokesman for Y"); after a name ("Paul Sperry of Counter Jihad") or another noun
       // ("Mr. Obama's reaction to the attacks in France") it is not the speaker.
       // ... or after a share ("52 percent of registered voters", "half of voters in each state")
-      if (rel === "nmod" && !sourceNoun(ctx.lower[x]) && !share(ctx, syntax, x)) continue;
+      // ... or its sender after a message ("Statements by the President", not "posts about ISIS")
+      if (rel === "nmod" && !sourceNoun(ctx.lower[x]) && !share(ctx, syntax, x) && !sentBy(ctx, syntax, x, c))
+        continue;
       if (rel === "case" && syntax.deprel[x] !== "nmod:poss" && syntax.deprel[x] !== "nmod") continue;
       if (CORE.has(rel)) {
         inCore.add(c);
