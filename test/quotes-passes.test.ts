@@ -3769,3 +3769,13 @@ describe("a message's sender as the tree's subject, fifteenth session (2026-11-2
     expect(q.speaker?.name).toBe("President");
   });
 });
+
+describe("local offices before a name, fifteenth session (2026-11-29)", () => {
+  it("'City Controller Alexander Hemphill', 'Detective Joseph Pentangelo' are named without the office", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(who("City Controller Alexander Hemphill charged that the bids were rigged.")).toEqual([
+      "Alexander Hemphill",
+    ]);
+    expect(who("Detective Joseph Pentangelo said the men took no money.")).toEqual(["Joseph Pentangelo"]);
+  });
+});
