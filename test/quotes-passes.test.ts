@@ -3779,3 +3779,14 @@ describe("local offices before a name, fifteenth session (2026-11-29)", () => {
     expect(who("Detective Joseph Pentangelo said the men took no money.")).toEqual(["Joseph Pentangelo"]);
   });
 });
+
+describe("a described subject as a pronoun's antecedent, fifteenth session (2026-11-29)", () => {
+  it("'The pilot radioed El Paso ... But, he told the skyjackers, ...' is the pilot the article named", () => {
+    const quotes = analyze({
+      text:
+        '"There are four of us here with guns," the elder man told Capt. Byron Rickards, the pilot. The pilot ' +
+        "radioed El Paso with that message. But, he told the skyjackers, the plane did not carry enough fuel.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["the elder man", "Byron Rickards"]);
+  });
+});

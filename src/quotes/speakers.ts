@@ -506,8 +506,28 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start);
     this.scanNames();
     this.scanPersonSubjects();
+    this.scanDescribedSubjects();
     this.subjects.sort((x, y) => x.at - y.at);
     this.orgSubjects.sort((x, y) => x.at - y.at);
+  }
+
+  /**
+   * "The pilot radioed El Paso ... But, he told the skyjackers": a definite description of a role
+   * opening its sentence before its verb is a subject too, as the person the article introduced
+   * with that role ("a 52-year-old veteran pilot, Byron Rickards"); one the article names with
+   * no such role is left alone.
+   */
+  private scanDescribedSubjects(): void {
+    const { ctx } = this;
+    for (let s = 0, n = ctx.sent[ctx.n - 1] ?? -1; s <= n; s++) {
+      const a = ctx.sentFirst[s];
+      if (ctx.lower[a] !== "the" || ctx.titleCase[s]) continue;
+      let b = a + 1;
+      while (b < ctx.n && b - a <= 3 && ctx.pos[b] === "ADJ") b++;
+      if (ctx.pos[b] !== "NOUN" || !ROLE_NOUNS.has(ctx.lower[b]) || !verbFollows(ctx, b)) continue;
+      const holder = this.roleHolder(describedRole(ctx, b), ctx.starts[a], "person");
+      if (holder?.entity) this.subjects.push({ ...holder, at: ctx.starts[a] });
+    }
   }
 
   /**
