@@ -457,6 +457,19 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     ]);
   });
 
+  it("'Mr. Clinton' and 'Mrs. Clinton' join the Clinton of their gender (fifteenth session)", () => {
+    const entities = run(
+      "Hillary Clinton campaigned in Ohio with Bill Clinton. Mr. Clinton said the economy was strong. Mrs. Clinton agreed.",
+    );
+    const mentions = (name: string) => entities.find((e) => e.name === name)?.mentions.map((m) => m.start);
+    const text = "Hillary Clinton campaigned in Ohio with Bill Clinton. Mr. Clinton said";
+    expect(mentions("Bill Clinton")).toContain(text.lastIndexOf("Clinton"));
+    expect(mentions("Hillary Clinton")).not.toContain(text.lastIndexOf("Clinton"));
+    // (one full name only: the honorific decides nothing, "Mr. Graham" is Lindsey Graham)
+    const graham = run("Lindsey Graham spoke. Mr. Graham said he was angry.");
+    expect(graham.map((e) => [e.name, e.mentions.length])).toEqual([["Lindsey Graham", 2]]);
+  });
+
   it("a name ending in 'Market' is a body, not a person ('the Common Market'; fifteenth session)", () => {
     const entities = run("The pressure for our entry to the Common Market is mounting.");
     expect(entities.map((e) => [e.type, e.name])).toEqual([["organization", "Common Market"]]);

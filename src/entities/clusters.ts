@@ -3,6 +3,7 @@
  * text indexes by which later mentions find their cluster. All keyed by text, so lookups are O(1).
  */
 import type { EntityType } from "../analysis.js";
+import { type Gender, SurnameHolders } from "./family.js";
 import type { Candidate } from "./recognise.js";
 import type { FoundRole } from "./roles.js";
 
@@ -43,6 +44,13 @@ export class ClusterTable {
   readonly given = new Map<string, string>();
   /** Last word of a full person name typed only by its shape, added after the others -> cluster key. */
   readonly lateSurnames = new Map<string, string>();
+  /** Every full person name by its last word, with its given name's gender (family.ts). */
+  readonly surnameHolders = new SurnameHolders();
+  /**
+   * Clusters of a surname after an honorific that no full name seen before fits ("Mr. Clinton"
+   * beside Hillary Clinton), with the honorific's gender: only a full name of that gender joins them.
+   */
+  readonly apart = new Map<string, Gender>();
 
   /** Adds `m` to the cluster `key` (made if new); the first mention with a text claims that text. */
   add(key: string, type: EntityType, m: Resolved, country: string | null = null): Cluster {

@@ -19,6 +19,7 @@ import {
   prefixPlaces,
   regions,
 } from "./lexicons.js";
+import { type Gender, genderOfGiven, honorificGender } from "./family.js";
 import { mergeOrganisations } from "./organisations.js";
 import type { FoundRole } from "./roles.js";
 import type { Word } from "./words.js";
@@ -61,12 +62,12 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   const descriptions: Resolved[] = [];
   for (const m of mentions) {
     if (m.description) descriptions.push(m);
-    else if (!addKnownKind(m, table)) pending.push(m);
+    else if (!addKnownKind(m, words, table)) pending.push(m);
   }
   indexIslandShortForms(table);
   for (const m of pending) addUnknownName(m, words, table);
   const { clusters } = table;
-  joinLoneSurnames(clusters);
+  joinLoneSurnames(clusters, table.apart);
   mergeOrganisations(mentions, clusters);
   const roleList = distinctRoles(clusters);
   if (descriptions.length) resolveDescriptions(mentions, descriptions, clusters, roleList);
@@ -75,19 +76,25 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
 
 /** Full person names first, so that a surname before its full name still joins it. */
 function indexFullPersonNames(mentions: readonly Resolved[], words: readonly Word[], table: ClusterTable) {
-  for (const m of mentions)
-    if (m.kind === "person" && !m.description && !m.caps && m.b - m.a >= 2) {
+  for (const m of mentions) {
+    // (a name typed only later by its shape still tells a surname's holders apart: "Bill Clinton")
+    const full = !m.description && !m.caps && m.b - m.a >= 2;
+    if (full && m.kind === "unknown" && nameShaped(words, m.a, m.b))
+      table.surnameHolders.add(words[m.b - 1].text, `P:${form(m)}`, words[m.a].text);
+    if (m.kind === "person" && full) {
       const key = `P:${m.text}`;
       const last = words[m.b - 1].text;
       if (!table.surname.has(last)) table.surname.set(last, key);
       const first = words[m.a].text;
+      table.surnameHolders.add(last, key, first);
       if (!table.given.has(first)) table.given.set(first, key);
       if (!table.byText.has(m.text)) table.byText.set(m.text, key);
     }
+  }
 }
 
 /** Adds a mention whose kind recognition settled to its cluster; false for an unknown name. */
-function addKnownKind(m: Resolved, table: ClusterTable): boolean {
+function addKnownKind(m: Resolved, words: readonly Word[], table: ClusterTable): boolean {
   switch (m.kind) {
     case "country": {
       // a capital's name that is the surname of a person named in full ("Hamilton" after "Ian
@@ -117,7 +124,9 @@ function addKnownKind(m: Resolved, table: ClusterTable): boolean {
       // one word: a surname ("Smith" after "Ann Smith"), else the first word of a full name (a
       // family name written first, "Li" after "Li Wei")
       const key =
-        m.b - m.a === 1 && !m.span ? (table.surname.get(f) ?? table.given.get(f) ?? `P:${f}`) : `P:${f}`;
+        m.b - m.a === 1 && !m.span
+          ? (surnameKey(m, f, words, table) ?? table.given.get(f) ?? `P:${f}`)
+          : `P:${f}`;
       table.add(key, "person", m);
       return true;
     }
@@ -187,7 +196,7 @@ function nameOnly(word: string): boolean {
  * full joins that person. (Surnames join as they are added when the full name was a person from the
  * start; a full name typed only by its shape, an unknown given name, is added after them.)
  */
-function joinLoneSurnames(clusters: Map<string, Cluster>): void {
+function joinLoneSurnames(clusters: Map<string, Cluster>, apart: ReadonlyMap<string, Gender>): void {
   const bySurname = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
     const name = longest(c);
@@ -198,11 +207,36 @@ function joinLoneSurnames(clusters: Map<string, Cluster>): void {
   for (const c of [...clusters.values()]) {
     const name = longest(c);
     if (c.type !== "person" || wordCount(name) !== 1) continue;
-    const full = bySurname.get(name);
+    // (after an honorific, only a full name of its gender: "Mr. Clinton" is Bill Clinton)
+    const gender = apart.get(c.key);
+    const full = bySurname
+      .get(name)
+      ?.filter((x) => !apart.has(c.key) || genderOfGiven(firstWord(x)) === gender);
     if (full?.length !== 1 || !nameOnly(name)) continue;
     full[0].mentions.push(...c.mentions);
     clusters.delete(c.key);
   }
+}
+
+/**
+ * The cluster of a one-word name that is the surname of a person named in full: the first such
+ * person, or with an honorific the one of its gender ("Mr. Clinton" beside Hillary and Bill
+ * Clinton), or a cluster of its own when none is (family.ts); undefined for no surname.
+ */
+function surnameKey(m: Resolved, f: string, words: readonly Word[], table: ClusterTable): string | undefined {
+  const first = table.surname.get(f);
+  if (!first) return undefined;
+  const gender = honorificGender(words[m.a - 1]?.text);
+  const key = table.surnameHolders.keyFor(f, gender, first);
+  if (key) return key;
+  table.apart.set(`P:${f}`, gender);
+  return `P:${f}`;
+}
+
+/** The first word of a cluster's fullest name ("Bill" of "Bill Clinton"). */
+function firstWord(c: Cluster): string {
+  const name = longest(c);
+  return name.slice(0, name.indexOf(" "));
 }
 
 /** An unknown name: a name seen elsewhere in the article, a surname, or a type from its shape. */
@@ -212,7 +246,9 @@ function addUnknownName(m: Resolved, words: readonly Word[], table: ClusterTable
   // An unknown word may also be the first word of a full name ("Jansher" after "Jansher Khan").
   const late = one && table.lateSurnames.has(f) && nameOnly(f) ? table.lateSurnames.get(f) : undefined;
   const known =
-    table.byText.get(f) ?? (one ? (table.surname.get(f) ?? table.given.get(f) ?? late) : undefined);
+    (one ? surnameKey(m, f, words, table) : undefined) ??
+    table.byText.get(f) ??
+    (one ? (table.given.get(f) ?? late) : undefined);
   const cluster = known ? table.clusters.get(known) : undefined;
   if (cluster) {
     cluster.mentions.push(m);
