@@ -4,10 +4,7 @@
  * whose given name has that gender, or a person of its own when none of them has it. With one full
  * name only, or without such an honorific, a surname joins the first full name, as before.
  */
-import { loadSet } from "../util/lexicon.js";
-
-const MALE = loadSet("quotes/given-names-male");
-const FEMALE = loadSet("quotes/given-names-female");
+import { genderOfGiven } from "../util/given-names.js";
 
 /** Honorifics before a surname and the gender they tell. */
 const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
@@ -21,13 +18,6 @@ const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
 };
 
 export type Gender = "male" | "female" | null;
-
-export function genderOfGiven(name: string): Gender {
-  const given = name.toLowerCase();
-  const male = MALE.has(given);
-  const female = FEMALE.has(given);
-  return male === female ? null : male ? "male" : "female";
-}
 
 /** The gender an honorific word tells ("Mrs." -> female), or null. */
 export function honorificGender(word: string | undefined): Gender {

@@ -19,7 +19,8 @@ import {
   prefixPlaces,
   regions,
 } from "./lexicons.js";
-import { type Gender, genderOfGiven, honorificGender } from "./family.js";
+import { genderOfGiven } from "../util/given-names.js";
+import { type Gender, honorificGender } from "./family.js";
 import { mergeOrganisations } from "./organisations.js";
 import type { FoundRole } from "./roles.js";
 import type { Word } from "./words.js";

@@ -71,8 +71,7 @@ export const FRAMING_FORMS: ReadonlySet<string> = new Set(
 );
 
 /** Given names by gender (lexicons/quotes/given-names-*.txt), for pronoun agreement. */
-export const MALE_NAMES = loadSet("quotes/given-names-male");
-export const FEMALE_NAMES = loadSet("quotes/given-names-female");
+export { FEMALE_NAMES, MALE_NAMES } from "../util/given-names.js";
 
 /** Forms of verbs that report a request put to someone ("asked X to ...": lexicons/quotes/request-verbs.txt). */
 export const REQUEST_FORMS: ReadonlySet<string> = new Set(

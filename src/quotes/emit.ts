@@ -9,14 +9,11 @@ import type { Quote, Speaker } from "../analysis.js";
 import type { Article } from "../article.js";
 import type { Candidate } from "./candidate.js";
 import { type Ctx, npRight, tokenAt } from "./context.js";
-import { CUE_CLASSES, QUESTION_WORDS } from "./cues.js";
-import { onlyTimeAdjunct } from "./events/span.js";
+import { QUESTION_WORDS } from "./cues.js";
+import { onlyTimeAdjunct, TIME_WORDS } from "./events/span.js";
 import { relayInfo, spelledOut } from "./relays.js";
 import { SpeakerResolver } from "./speakers.js";
 import { treeAddressee } from "./tree.js";
-
-/** Time words (cue-classes.json timeAdjuncts). */
-const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 
 /** Does the candidate lie between two segments of an interrupted quote? */
 function inGap(segments: [number, number][] | undefined, c: Candidate): boolean {

@@ -1,9 +1,9 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
 import { type Ctx, lastPropnRun, npLeft, npRight, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
-import { CUE_CLASSES, CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS, TRANSITIVE_STANCE } from "../cues.js";
+import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS, TRANSITIVE_STANCE } from "../cues.js";
 import { treeHolder } from "../tree.js";
-import { contentSpan, event, type Scan } from "./span.js";
+import { contentSpan, event, type Scan, TIME_WORDS } from "./span.js";
 
 /** The event of a noun cue at token `i`, pushed to the scan; the token to continue after, or undefined. */
 export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined {
@@ -26,7 +26,7 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (!type) return undefined;
   const held = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
   // (a day's or a month's is no holder: "after Thursday's announcement that ...")
-  const sp = held && held[0] === held[1] && TIME_POSSESSORS.has(ctx.lower[held[0]]) ? null : held;
+  const sp = held && held[0] === held[1] && TIME_WORDS.has(ctx.lower[held[0]]) ? null : held;
   // (a cue noun that is the sentence's subject: its clause ends before the main verb, "Trump's
   // promise to build a wall won him votes")
   const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1;
@@ -127,9 +127,6 @@ export function namedBefore(ctx: Ctx, i: number, prevEnd: number): [number, numb
   const run = lastPropnRun(ctx, Math.max(prevEnd, i - 5), i - 1);
   return run && run[1] === i - 1 && /^(a|an|the)$/.test(ctx.lower[run[0] - 1] ?? "") ? run : null;
 }
-
-/** Time words (cue-classes.json timeAdjuncts): a possessive of time ("Thursday's announcement") names no holder. */
-const TIME_POSSESSORS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 
 /** Words that join a second clause or verb to the first: no main verb is read past them. */
 const JOINERS = new Set([",", ";", "and", "or", "but", "that", "which", "who", "because", "while"]);

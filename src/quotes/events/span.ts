@@ -72,6 +72,9 @@ export const MODALS: ReadonlySet<string> = new Set([
 /** Verbs that put a message out (lexicons/quotes/publishing-verbs.txt). */
 export const PUBLISHING_FORMS = loadSet("quotes/publishing-verbs");
 
+/** Time words (cue-classes.json timeAdjuncts: "Tuesday", "week"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
+
 /** Words of a bare time adjunct ("earlier this month", "on Monday"). */
 export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
   ...CUE_CLASSES.timeAdjuncts,

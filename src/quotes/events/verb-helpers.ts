@@ -9,9 +9,7 @@ import {
   REQUEST_FORMS,
 } from "../cues.js";
 import { subjectLeft } from "../frames.js";
-
-/** Time words (cue-classes.json timeAdjuncts: "Tuesday", "week"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
+import { TIME_WORDS } from "./span.js";
 
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
 

@@ -48,6 +48,7 @@ import {
   SKIP_AFTER_CUE,
   subjectSpan,
   TIME_ADJUNCT_WORDS,
+  TIME_WORDS,
 } from "./span.js";
 import {
   BE_FORMS,
@@ -1200,7 +1201,6 @@ function afterTimeAdjunct(ctx: Ctx, a: number, hi: number): number {
 }
 
 /** The words of a time adjunct that name a time (not its leading "on", "last", "the"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 
 /**
  * "issued a statement about the charges": a publishing verb with a message as its object and no
