@@ -161,7 +161,7 @@ function cueAtToken(s: Scan, i: number, prevEnd: number, inside: boolean): numbe
     const noun = nounCue(s, i, prevEnd);
     if (noun !== undefined) return noun;
   } else {
-    const nested = nestedNounCue(s, i, s.lo);
+    const nested = nestedNounCue(s, i);
     if (nested !== undefined) return nested;
   }
   return verbCue(s, i, prevEnd, inside);

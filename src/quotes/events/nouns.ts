@@ -76,12 +76,12 @@ export function holderAfterBy(
  * after it ("denied accusations by the prosecutor that she lied": the prosecutor's accusation) or
  * as its possessor ("rejected Jones's argument that the tax was illegal": Jones's).
  */
-export function nestedNounCue(s: Scan, i: number, from: number): number | undefined {
+export function nestedNounCue(s: Scan, i: number): number | undefined {
   const { ctx, hi } = s;
   if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
   const byHolder = holderAfterBy(ctx, i, hi);
   if (byHolder) return heldByAfter(s, i, byHolder, true);
-  const owner = ctx.lower[i + 1] === "that" ? possessor(ctx, i, from) : null;
+  const owner = ctx.lower[i + 1] === "that" ? possessor(ctx, i, s.lo) : null;
   const type = owner ? CUE_NOUNS.get(ctx.lower[i]) : undefined;
   if (!owner || !type) return undefined;
   // (a pronoun owner of what the outer source repeats is that source: "Smith repeated his claim
