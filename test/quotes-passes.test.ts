@@ -96,6 +96,17 @@ describe("1b. embedded posts", () => {
     expect(quotesOf(`${post}\n\n— Ann Lee, November 18, 2019`)).toEqual([]);
   });
 
+  it("takes one line as the post where every paragraph is one line (sixteenth session)", () => {
+    const text =
+      "Updated at 3:45 p.m.\nThe county police department says an arrest has been made.\n" +
+      "An arrest has been made in the shooting. Thank you for your help.\n" +
+      "— County PD (@countypd) March 15, 2015\nThe suspect is 20.";
+    expect(quotesOf(text)).toEqual([
+      ["indirect", "an arrest has been made", "The county police department", null],
+      ["direct", "An arrest has been made in the shooting. Thank you for your help.", "County PD", "Twitter"],
+    ]);
+  });
+
   it("reads a signature at the end of the post's own line (thirteenth session)", () => {
     const text =
       "Spurs hired him on Tuesday.\n\nI can't thank this man enough.— Dele Alli (@dele_official) November 19, 2019\n\nHe starts Saturday.";

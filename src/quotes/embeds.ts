@@ -114,6 +114,8 @@ export function embeddedPosts(p: Passes): void {
   }
 }
 
+const BLANK_LINE = /\n\s*\n/;
+
 /** Lines of one post the document layer may have made blocks of their own. */
 const MAX_POST_LINES = 8;
 
@@ -126,11 +128,14 @@ function postStart(ctx: Ctx, i: number): number {
   const usable = (j: number) =>
     j >= 0 && blocks[j].type !== "heading" && !signatureAt(ctx.text, blocks[j].start, blocks[j].end);
   if (!usable(i - 1)) return -1;
+  // (a text with no blank line between paragraphs writes every paragraph as one line: the lines
+  // before the post's are the article's)
+  if (!BLANK_LINE.test(ctx.text)) return i - 1;
   let first = i - 1;
   while (
     i - first < MAX_POST_LINES &&
     usable(first - 1) &&
-    !/\n\s*\n/.test(ctx.text.slice(blocks[first - 1].end, blocks[first].start))
+    !BLANK_LINE.test(ctx.text.slice(blocks[first - 1].end, blocks[first].start))
   )
     first--;
   return first;
