@@ -135,6 +135,28 @@ describe("the tokenizer's copy of a block", () => {
     expect(tokenizerCopy("a\ufeffb\u200bc\fd")).toBe("a b c d");
   });
 
+  it("keeps a name with letters of the Latin extensions one token (sixteenth session)", () => {
+    const text = "Mugur Isărescu met Recep Tayyip Erdoğan and Łukasz Żak in Hà Nội.";
+    const layer = segment(text, paragraph(text));
+    const words = layer.tokens.map((t) => text.slice(t.start, t.end));
+    expect(words).toEqual([
+      "Mugur",
+      "Isărescu",
+      "met",
+      "Recep",
+      "Tayyip",
+      "Erdoğan",
+      "and",
+      "Łukasz",
+      "Żak",
+      "in",
+      "Hà",
+      "Nội",
+      ".",
+    ]);
+    expect(analyze({ text }).entities.map((e) => e.name)).toContain("Recep Tayyip Erdoğan");
+  });
+
   it("reads 19.5 MB of one character without a stack overflow", () => {
     const copy = tokenizerCopy("a".repeat(19_500_000));
     expect(copy.length).toBe(19_500_000);

@@ -58,6 +58,41 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("sixteenth session: modern news pages from many outlets", () => {
+  const speakers = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
+      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  it("resolves a description by a trade or a post ('the songstress said', 'the trust said')", () => {
+    expect(
+      speakers(
+        'Taylor Swift said she would tour. "There is a lot that goes into touring," the songstress said.',
+      ),
+    ).toEqual([
+      ["Taylor Swift", "said"],
+      ["Taylor Swift", "said"],
+    ]);
+    expect(
+      speakers(
+        "Shrewsbury Hospital NHS Trust said it was sorry. The trust admitted there had been problems.",
+      ),
+    ).toEqual([
+      ["Shrewsbury Hospital NHS Trust", "said"],
+      ["Shrewsbury Hospital NHS Trust", "admitted"],
+    ]);
+  });
+
+  it("reads 'known as' and 'backed by' as no cue", () => {
+    expect(
+      speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),
+    ).toEqual([["Marcel Lehel", "stated"]]);
+    expect(
+      analyze({ text: "The strikes hit the Houthis, a militia group backed by Iran. Ships burned." }).quotes,
+    ).toEqual([]);
+  });
+});
+
 describe("1b. embedded posts", () => {
   // the whole pipeline: the document layer makes the blocks a post and its signature are
   const quotesOf = (text: string) =>

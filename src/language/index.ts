@@ -49,11 +49,12 @@ function segmentBlock(
   block: number,
   layer: LanguageLayer,
 ): void {
-  const doc = nlp.readDoc(tokenizerCopy(slice));
+  const copy = tokenizerCopy(slice);
+  const doc = nlp.readDoc(copy);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const starts = tokenStarts(slice, values, spaces);
+  const starts = tokenStarts(copy, values, spaces);
   const spans: [number, number][] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];

@@ -1,6 +1,6 @@
 /**
  * The copy of a block that wink's tokenizer reads. It has the text's exact length (every offset into
- * it is an offset into the text), with two changes:
+ * it is an offset into the text), with three changes (the third: EXTENDED_LATIN below):
  * - invisible and unusual space characters (format characters such as U+FEFF and U+200B, the
  *   Unicode spaces and separators, form feed, vertical tab) become plain spaces: wink would
  *   otherwise glue some of them to the next word or drop them from its offsets;
@@ -50,8 +50,18 @@ function longRunCuts(s: string): number[] {
   return cuts;
 }
 
+/**
+ * Letters of the Latin extensions (Romanian ă, Turkish ğ, Polish Ł, Vietnamese ễ) and combining
+ * accents: wink's tokenizer knows only the Latin-1 letters and cuts a word at any other ("Isărescu"
+ * became "Is", "ă", "rescu"; "Erdoğan" "Erdo", "ğ", "an"), so each is read as a plain letter of its
+ * case (one code unit for one: the offsets stay).
+ */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/g;
+
+const plainLetter = (c: string) => (c.toLowerCase() !== c ? "E" : "e");
+
 export function tokenizerCopy(s: string): string {
-  const plain = s.replace(INVISIBLE, " ");
+  const plain = s.replace(INVISIBLE, " ").replace(EXTENDED_LATIN, plainLetter);
   if (plain.length <= MAX_RUN) return plain;
   const cuts = longRunCuts(plain);
   if (cuts.length === 0) return plain;
