@@ -83,6 +83,14 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads no report in a headline or section heading", () => {
+    const text =
+      "Energy minister says NDP government confident in Alberta pipeline rules\n\n" +
+      "EDMONTON — The energy minister said the rules worked well after the spill at the site last week.";
+    expect(analyze({ text }).blocks[0].type).toBe("heading");
+    expect(speakers(text).map(([, cue]) => cue)).toEqual(["said"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -22,7 +22,8 @@ export function reportedQuotes(p: Passes): void {
     const lo = ctx.sentFirst[s];
     if (lo < 0) continue;
     const b = ctx.article.blocks[ctx.block[lo]];
-    if (!b || b.type === "caption") continue;
+    // (headlines and section headings report nothing: the realnews-dev guidelines leave them out)
+    if (!b || b.type !== "paragraph") continue;
     for (const ev of sentenceEvents(ctx, lo, ctx.sentLast[s], p.used, p.frameSpeakers))
       p.cands.push(reportedCandidate(p, ev));
   }
