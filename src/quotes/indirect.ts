@@ -23,7 +23,7 @@ export function reportedQuotes(p: Passes): void {
     if (lo < 0) continue;
     const b = ctx.article.blocks[ctx.block[lo]];
     // (headlines and section headings report nothing: the realnews-dev guidelines leave them out)
-    if (!b || b.type !== "paragraph") continue;
+    if (b?.type !== "paragraph") continue;
     for (const ev of sentenceEvents(ctx, lo, ctx.sentLast[s], p.used, p.frameSpeakers))
       p.cands.push(reportedCandidate(p, ev));
   }
