@@ -91,6 +91,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     expect(speakers(text).map(([, cue]) => cue)).toEqual(["said"]);
   });
 
+  it("reads a title-case place before a colon opening the article as its dateline, and 'MORE:' as a label", () => {
+    expect(
+      speakers("Manila: Authorities allayed fears of a dengue epidemic in the Philippines on Monday."),
+    ).toEqual([]);
+    expect(
+      speakers("He spoke.\n\nMORE: Trump slams the verdict in New York as a disgrace.").flat(),
+    ).not.toContain("MORE");
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -401,12 +401,12 @@ function headlineClause(ctx: Ctx, lo: number, colon: number): boolean {
 }
 
 /**
- * "NEW DELHI: The government ...": a place in capitals opening the article is its dateline (a
- * transcript's "TRUMP:" is no place, and an acronym, "AP:", is an organisation's).
+ * "NEW DELHI: The government ...", "Manila: Authorities ...": a place opening the article is its
+ * dateline (a transcript's "TRUMP:" is no place, and an acronym, "AP:", is an organisation's).
  */
 function dateline(ctx: Ctx, lo: number, colon: number): boolean {
   if (ctx.block[lo] !== ctx.block[0] || (colon === lo + 1 && ctx.words[lo].length <= 4)) return false;
-  for (let k = lo; k < colon; k++) if (/\p{Ll}/u.test(ctx.words[k]) || !placeAt(ctx, k)) return false;
+  for (let k = lo; k < colon; k++) if (!isCap(ctx.words[k]) || !placeAt(ctx, k)) return false;
   return true;
 }
 
