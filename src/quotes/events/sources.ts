@@ -263,16 +263,24 @@ function withoutTimeAdjunct(ctx: Ctx, [a, b]: [number, number]): [number, number
  * and where, when or against whom it was made, whose names are no source. Returns the document's
  * head noun before the participle, -1 when the phrase is not so, or names the agent ("a report
  * released Friday by the ministry") or where it was published ("statistics published in the
- * National Review").
+ * National Review", unless a name before the head made it).
  */
 function madeWhere(ctx: Ctx, [a, b]: [number, number]): number {
   for (let k = a; k < b; k++) {
     if (ctx.pos[k] !== "NOUN" || ctx.pos[k + 1] !== "VERB" || !/(ed|en)$/.test(ctx.lower[k + 1])) continue;
-    if (PUBLISHING_FORMS.has(ctx.lower[k + 1])) return -1;
+    // (unless a name makes the document its own: "an Ipsos poll published in The Australian
+    // Financial Review" is Ipsos's poll)
+    if (PUBLISHING_FORMS.has(ctx.lower[k + 1])) return namedMaker(ctx, a, k) ? k : -1;
     for (let j = k + 2; j <= b; j++) if (ctx.lower[j] === "by") return -1;
     return k;
   }
   return -1;
+}
+
+/** Does a proper noun before the head `k` name who made the document ("an Ipsos poll")? */
+function namedMaker(ctx: Ctx, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (ctx.pos[j] === "PROPN") return true;
+  return false;
 }
 
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
