@@ -100,6 +100,25 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).not.toContain("MORE");
   });
 
+  it("takes the subject before an adjunct that a comma opens and none closes", () => {
+    expect(
+      speakers("Holder, in a recent interview highlighted “I can’t ask the bowlers to do much more.”"),
+    ).toEqual([["Holder", "highlighted"]]);
+    // ("as" opens a clause, whose subject speaks)
+    expect(
+      speakers("The task force began work in the Newark area, as officials acknowledged that they erred."),
+    ).toEqual([["officials", "acknowledged"]]);
+  });
+
+  it("gives a poll a name makes its own, not the paper that published it, and a family its own words", () => {
+    expect(
+      speakers("Labor is ahead, according to an Ipsos poll published in The Australian Financial Review."),
+    ).toEqual([["Ipsos poll", "according to"]]);
+    expect(speakers("The family of Michael Brown said the shootings were senseless.")).toEqual([
+      ["The family of Michael Brown", "said"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -489,12 +489,33 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   if (ctx.lower[subject[0]] === "which" && subject[1] > subject[0]) subject = [subject[0] + 1, subject[1]];
   const related = relationOf(ctx, subject, lo);
   return (
+    subjectBeforeAdjunct(ctx, i, subject, lo) ??
     datelineOwner(ctx, subject, lo) ??
     (related && (personBeforeRole(ctx, related, lo) ?? related)) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
   );
+}
+
+/** Prepositions of an adjunct of where, when or how a statement was made (not "as", "after": clauses). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "during", "at", "via", "through"]);
+
+/**
+ * "Holder, in a recent interview highlighted “...”": the noun phrase before the verb is the object
+ * of an adjunct that a comma opens and none closes; the subject is the phrase before that comma.
+ * Null when `np` is no such object.
+ */
+function subjectBeforeAdjunct(
+  ctx: Ctx,
+  i: number,
+  np: [number, number],
+  lo: number,
+): [number, number] | null {
+  const [a] = np;
+  if (a - 3 < lo || !ADJUNCT_PREPOSITIONS.has(ctx.lower[a - 1]) || ctx.lower[a - 2] !== ",") return null;
+  if (!/^(NOUN|PROPN|PRON)$/.test(ctx.pos[a - 3])) return null;
+  return subjectEndingAt(ctx, i, a - 3, lo);
 }
 
 /**
