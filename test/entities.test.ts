@@ -475,3 +475,17 @@ describe("companies by their legal names and short forms (2026-11-29, ninth sess
     expect(entities.map((e) => [e.type, e.name])).toEqual([["organization", "Common Market"]]);
   });
 });
+
+describe("generational suffix after a comma (sixteenth session)", () => {
+  it("keeps 'Oscar C. Herrera, Jr.' one person, and quotes give him the words", () => {
+    const text =
+      "“The properties were ill-gotten,” Associate Justice Oscar C. Herrera, Jr. said in the ruling.";
+    const a = analyze({ text });
+    expect(a.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([
+      "Oscar C. Herrera, Jr.",
+    ]);
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ["direct", "Oscar C. Herrera, Jr.", "The properties were ill-gotten,"],
+    ]);
+  });
+});

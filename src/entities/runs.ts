@@ -85,7 +85,8 @@ export function runEnd(words: readonly Word[], i: number, end: number): { j: num
       afterParticles(words, j, end) ||
       afterTitleOf(words, i, j, end) ||
       afterAndInName(words, i, j, end) ||
-      afterPossessiveInName(words, j, end);
+      afterPossessiveInName(words, j, end) ||
+      afterSuffixComma(words, j, end);
     if (next) {
       j = next;
       continue;
@@ -120,6 +121,13 @@ function afterCapital(words: readonly Word[], j: number, end: number): number {
   if (continues(words, j, end)) return j + 1;
   if (j + 1 < end && words[j].text === "&" && continues(words, j + 1, end)) return j + 2;
   return 0;
+}
+
+/** A generational suffix written after a comma ("Oscar C. Herrera, Jr.", "John Smith, Sr."). */
+const SUFFIX_AFTER_COMMA = /^(?:Jr|Sr)\.?$/;
+
+function afterSuffixComma(words: readonly Word[], j: number, end: number): number {
+  return j + 1 < end && words[j].text === "," && SUFFIX_AFTER_COMMA.test(words[j + 1].text) ? j + 2 : 0;
 }
 
 /** Most capitalised words after a possessive inside a company's name ("Hudson's Bay Co."). */

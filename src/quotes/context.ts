@@ -95,6 +95,10 @@ function namesAreProperNouns(ctx: Ctx): void {
       isCap(ctx.words[k])
     )
       ctx.pos[k] = "PROPN";
+  // a comma inside a name ("Oscar C. Herrera, Jr.") is part of it, not an appositive's
+  for (let k = 1; k + 1 < ctx.n; k++)
+    if (ctx.lower[k] === "," && ctx.mentionFirst[k] >= 0 && ctx.mentionFirst[k + 1] === ctx.mentionFirst[k])
+      ctx.pos[k] = "PROPN";
 }
 
 /** Token columns (offsets, words, tags, sentence and block of each token, enclosing mark). */
