@@ -489,3 +489,21 @@ describe("generational suffix after a comma (sixteenth session)", () => {
     ]);
   });
 });
+
+describe("a county or city before a title and a name (sixteenth session)", () => {
+  it("splits the place from the titled person", () => {
+    for (const [text, place, person] of [
+      [
+        "St. Louis County Prosecuting Attorney Robert McCulloch spoke.",
+        "St. Louis County",
+        "Robert McCulloch",
+      ],
+      ["Los Angeles County Sheriff Alex Villanueva spoke.", "Los Angeles County", "Alex Villanueva"],
+      ["Manhattan District Attorney Alvin Bragg spoke.", "Manhattan", "Alvin Bragg"],
+    ])
+      expect(run(text).map((e) => [e.type, e.name])).toEqual([
+        ["place", place],
+        ["person", person],
+      ]);
+  });
+});

@@ -119,6 +119,17 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("finds the antecedent of 'he' before the words it reports, not in them", () => {
+    const text =
+      "St. Louis County Prosecuting Attorney Robert McCulloch identified the suspect as Jeffrey Williams. " +
+      "Williams has been charged with two counts of assault, among other things, he said.";
+    expect(speakers(text)).toEqual([["Robert McCulloch", "said"]]);
+    // (a body names itself in its own words)
+    expect(
+      speakers("The tower is in Waterloo. G.M.R. has a 30-year history of building hotels, it said."),
+    ).toEqual([["G.M.R.", "said"]]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

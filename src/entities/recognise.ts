@@ -233,11 +233,28 @@ function decompose(
     push(words, s, a + 1, b, "place", out, undefined, undefined, listPlace);
     return;
   }
-  if (whole.kind !== "unknown" && whole.kind !== "person") {
+  if (
+    whole.kind !== "unknown" &&
+    whole.kind !== "person" &&
+    !(whole.kind === "organization" && !whole.key && titledPersonInside(words, a, b))
+  ) {
     push(words, s, a, b, whole.kind, out, whole.key, whole.country, listPlace);
     return;
   }
   splitTitledName(words, s, a, b, whole, joinHead, listPlace, out);
+}
+
+/**
+ * "St. Louis County Prosecutor Robert McCulloch", "Los Angeles County Sheriff Alex Villanueva": a
+ * title inside the run with a person's name after it; the body before the title is no part of
+ * the name, however its words made the whole run look like an organisation's.
+ */
+function titledPersonInside(words: readonly Word[], a: number, b: number): boolean {
+  for (let p = a + 1; p < b - 1; p++) {
+    const t = titlesAt(words, p, b);
+    if (t > 0 && p + t < b && classifyName(words, p + t, b).kind === "person") return true;
+  }
+  return false;
 }
 
 /**

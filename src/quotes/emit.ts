@@ -183,6 +183,7 @@ function speakerOf(resolver: SpeakerResolver, c: Candidate): Speaker | null {
       c.speaker[0],
       c.speaker[1],
       c.resolvedBy === "according-to" ? "according-to" : "name",
+      c.start,
     );
   if (c.noSource) return null;
   const last = resolver.lastSpeaker(c.start);

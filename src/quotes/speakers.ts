@@ -485,6 +485,12 @@ interface Mention {
   by: Speaker["resolvedBy"];
   written: string;
   headLower: string;
+  /**
+   * Where the reported words start when they come before the mention ("Williams has been charged
+   * ..., he said"): an antecedent must come before them, since a name inside them is what the
+   * speaker talks about.
+   */
+  contentStart?: number;
 }
 
 export class SpeakerResolver {
@@ -690,8 +696,11 @@ export class SpeakerResolver {
     return subjects[k];
   }
 
-  /** Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled. */
-  resolve(a: number, b: number, by: Speaker["resolvedBy"] = "name"): Speaker {
+  /**
+   * Resolves the mention covering tokens [a, b]. `by` overrides how an explicit name is labelled;
+   * `contentStart` is where the words attributed to it start (see Mention).
+   */
+  resolve(a: number, b: number, by: Speaker["resolvedBy"] = "name", contentStart?: number): Speaker {
     const { ctx } = this;
     const owned = this.ownedBy(a, b);
     if (owned) return owned;
@@ -722,6 +731,7 @@ export class SpeakerResolver {
       // a name as written, with any run of white space (line breaks, invisible characters) as one space
       written: ctx.text.slice(start, end).replace(INVISIBLE, " ").replace(/\s+/g, " "),
       headLower: ctx.lower[b],
+      contentStart: contentStart !== undefined && contentStart < start ? contentStart : undefined,
     };
     if (a === b && RELATIVES.has(m.headLower)) {
       const antecedent = this.relativeAntecedent(m);
@@ -1024,13 +1034,16 @@ export class SpeakerResolver {
   private pronoun(m: Mention): Speaker {
     const p = PRONOUNS.get(m.headLower) ? m.headLower : OBJECT_PRONOUNS[m.headLower];
     const kind = PRONOUNS.get(p);
+    // (a body names itself in its own words, "G.M.R. has a 30-year history ..., it said"; a person
+    // rarely does)
+    const before = kind === "person" ? (m.contentStart ?? m.start) : m.start;
     const target =
       kind === "person"
-        ? this.lastKnown("person", m.start, undefined, p)
+        ? this.lastKnown("person", before, undefined, p)
         : kind === "organization"
-          ? this.lastKnown("organization", m.start)
+          ? this.lastKnown("organization", before)
           : kind === "group" && p === "they"
-            ? this.lastKnown("any", m.start)
+            ? this.lastKnown("any", before)
             : null;
     // an unnamed person introduced since ("spoke to one mother ... she said"): anonymous
     const unnamed = p === "he" || p === "she" ? this.unnamedPerson(p, m.start) : null;
