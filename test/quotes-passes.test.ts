@@ -130,6 +130,18 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual([["G.M.R.", "said"]]);
   });
 
+  it("reads 'posted' and 'issued' with only a noun phrase as actions", () => {
+    expect(speakers("The University of Bath posted this picture on its Facebook page.")).toEqual([]);
+    expect(
+      speakers("US authorities issued an export control that bans US firms from selling chips to Huawei."),
+    ).toEqual([]);
+    expect(speakers("He posted on Facebook that the school was closed.")).toEqual([["He", "posted"]]);
+    // (the poster stays the subject a later "she" refers to)
+    const text =
+      'Tucker McClendon said the chalk was fine. A freshman named Hailey Puckett posted a picture of it online. "Super proud of our art," she tweeted.';
+    expect(speakers(text).at(-1)).toEqual(["Hailey Puckett", "tweeted"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

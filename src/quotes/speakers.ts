@@ -554,8 +554,12 @@ export class SpeakerResolver {
       // nervous than Rose-Lynn has ever been") is not the topic, nor is a preposition's object
       // before the verb of its phrase's head ("information about Collins was")
       const before = tokenAt(ctx, start) - 1;
+      // ("A freshman named Hailey Puckett posted ...": the name after a naming participle is the
+      // subject's own)
+      const named = /^(named|called)$/.test(ctx.lower[before]) && ctx.pos[before - 1] === "NOUN";
       if (
         before >= 0 &&
+        !named &&
         (ctx.pos[before] === "VERB" || ctx.pos[before] === "ADP" || /^(that|than)$/.test(ctx.lower[before]))
       )
         continue;
