@@ -142,6 +142,20 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     expect(speakers(text).at(-1)).toEqual(["Hailey Puckett", "tweeted"]);
   });
 
+  it("splits a report after 'though' from the one it qualifies", () => {
+    expect(
+      analyze({
+        text: "Trump said he accepted their findings, though he said other actors could be responsible.",
+      }).quotes.map((q) => q.text),
+    ).toEqual(["he accepted their findings", "other actors could be responsible"]);
+    // (no report after it: the words stay in the first)
+    expect(
+      analyze({
+        text: "Police reported no arrests late Monday, although 55 people were issued citations.",
+      }).quotes.map((q) => q.text),
+    ).toEqual(["no arrests late Monday, although 55 people were issued citations"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

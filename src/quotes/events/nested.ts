@@ -11,8 +11,12 @@ import { contentSpan, type Event, event, MODALS, OBJECT_VERBS, type Scan } from 
 
 /** Core reporting verbs that start their own attribution even inside another one's content. */
 const NESTING: ReadonlySet<string> = new Set(CUE_CLASSES.nesting);
-/** Words that join two clauses as equals: a cue after them may start its own attribution. */
-const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas"]);
+/**
+ * Words that join two clauses as equals: a cue after them may start its own attribution (after
+ * "though", a core reporting verb or one with a that-clause: "..., though he said other actors
+ * could be responsible").
+ */
+const COORDINATORS = new Set(["and", "but", ",", ";", "while", "whereas", "though", "although"]);
 
 /**
  * "both independent analysts and sources in the camp told ...": the subject found after "and" is
@@ -81,7 +85,9 @@ export function nestedSource(s: Scan, i: number, hit: CueHit): [number, number] 
     ctx.lower[i + 1] === "that" &&
     ownSourceOf(ctx, nested);
   if (!NESTING.has(hit.lemma) && !relative && !contrasted && !coordinated) return null;
-  // (without the word that joins the two: "... a captive while", "... at the end of August, after")
+  // (without the word that joins the two: "... a captive while", "... at the end of August, after";
+  // "even though" is one)
+  if (joint === "though" && ctx.lower[j - 1] === "even") j--;
   const cut = (joint !== "," && contentSpan(ctx, from, j - 1)) || contentSpan(ctx, from, j);
   if (cut) prev.end = Math.min(prev.end, cut[1]);
   return nested;
