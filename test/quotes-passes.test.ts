@@ -156,6 +156,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual(["no arrests late Monday, although 55 people were issued citations"]);
   });
 
+  it("splits ', adding that ...' from an 'according to' report", () => {
+    const text =
+      "According to the retailer, there is no evidence that the data has been shared, adding that it does not include card details.";
+    expect(analyze({ text }).quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text])).toEqual([
+      ["the retailer", "According to", "there is no evidence that the data has been shared"],
+      ["the retailer", "adding", "it does not include card details"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -15,6 +15,7 @@
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
 import { RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
+import { cueAt } from "../frames.js";
 import { nestedNounCue, nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
@@ -67,6 +68,7 @@ export function sentenceEvents(
   const label = labelColon(s);
   if (label) return [label];
   scanCues(s);
+  chainedAfterSource(s);
   if (s.events.length === 0) {
     const ev = documentAfter(ctx, start, hi, used);
     if (ev) s.events.push(ev);
@@ -141,6 +143,32 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
     )
       return i;
   return -1;
+}
+
+/**
+ * "According to the retailer, there is no evidence ..., adding that it does not include ...": a
+ * rule that takes the rest of the sentence as its content (no cue is looked for inside it) leaves
+ * a participle cue after a comma in it, with a that-clause or a quotation; that is a report of the
+ * same source, and the first content ends before the comma.
+ */
+function chainedAfterSource(s: Scan): void {
+  const { ctx, events } = s;
+  const ev = events.at(-1);
+  if (!ev || ev.cueType !== "speech" || ev.segments || ev.last !== s.hi) return;
+  const from = tokenAt(ctx, ev.start);
+  for (let k = from + 1; k < s.hi && ctx.starts[k] < ev.end; k++) {
+    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0 || !/ing$/.test(ctx.lower[k + 1])) continue;
+    // (with a clause or a quotation after it: "..., attacking Mr. Trump" is what the source did)
+    if (ctx.lower[k + 2] !== "that" && ctx.pos[k + 2] !== "QUOTE") continue;
+    const hit = cueAt(ctx, k + 1);
+    if (hit?.type !== "speech") continue;
+    const chained = chainedClause(ctx, k + 1, s.hi, ev.speaker);
+    if (!chained) return;
+    ev.end = ctx.ends[k - 1];
+    ev.last = k - 1;
+    events.push(chained);
+    return;
+  }
 }
 
 /** The cues of the sentence, left to right; a rule that finds an event may skip over its content. */
