@@ -154,7 +154,7 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
 function chainedAfterSource(s: Scan): void {
   const { ctx, events } = s;
   const ev = events.at(-1);
-  if (!ev || ev.cueType !== "speech" || ev.segments || ev.last !== s.hi) return;
+  if (ev?.cueType !== "speech" || ev.segments || ev.last !== s.hi) return;
   const from = tokenAt(ctx, ev.start);
   for (let k = from + 1; k < s.hi && ctx.starts[k] < ev.end; k++) {
     if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0 || !/ing$/.test(ctx.lower[k + 1])) continue;
