@@ -165,6 +165,14 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads 'they' with no actor before it as the unnamed group that opened the sentence before", () => {
+    const text =
+      "The protest started on Wednesday. The protesters, comprising students in doctoral programmes, held a procession. They described the increment as arbitrary.";
+    expect(analyze({ text }).quotes.map((q) => [q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ["The protesters", true],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

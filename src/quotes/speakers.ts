@@ -1069,6 +1069,8 @@ export class SpeakerResolver {
       if (p === "he" || p === "she") this.learnedGender.set(chosen.name, p);
       return this.refer(m, chosen, "pronoun");
     }
+    const group = p === "they" ? this.groupSubjectBefore(m.start) : null;
+    if (group) return { ...group, start: m.start, end: m.end };
     // unresolved: the pronoun as written, never an antecedent of a later pronoun ("she" after "he")
     return {
       start: m.start,
@@ -1078,6 +1080,28 @@ export class SpeakerResolver {
       anonymous: false,
       resolvedBy: "pronoun",
     };
+  }
+
+  /**
+   * "Hundreds of students protested ... They described the increment as arbitrary": with no actor
+   * to refer to, "they" is the unnamed group that opens the sentence before as its subject (a
+   * plural common noun before the verb or an appositive), anonymous; null when there is none.
+   */
+  private groupSubjectBefore(at: number): Speaker | null {
+    const { ctx } = this;
+    const sentence = ctx.sent[tokenAt(ctx, at)];
+    if (sentence === 0) return null;
+    const a = ctx.sentFirst[sentence - 1];
+    if (a < 0) return null;
+    let b = a;
+    while (b + 1 <= ctx.sentLast[sentence - 1] && /^(DET|ADJ|NUM|NOUN|ADP)$/.test(ctx.pos[b + 1])) b++;
+    const head = b;
+    // (the verb may come after an appositive: "The protesters, comprising students ..., held")
+    const verbNext = /^(VERB|AUX)$/.test(ctx.pos[head + 1] ?? "") || ctx.lower[head + 1] === ",";
+    if (ctx.pos[head] !== "NOUN" || !/s$/.test(ctx.lower[head]) || !verbNext) return null;
+    if (this.mentionCovers(ctx.starts[a], ctx.ends[head])) return null;
+    const name = ctx.text.slice(ctx.starts[a], ctx.ends[head]);
+    return { start: 0, end: 0, name, entity: null, anonymous: true, resolvedBy: "pronoun" };
   }
 
   /** How many sentences after an indefinite description the person it introduces may be named. */
