@@ -173,6 +173,25 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads a participle in a sentence-opening phrase as a modifier ('In an SEC filing posted last week,')", () => {
+    expect(
+      speakers("In an SEC filing posted late last week, ReShape said it withdrew the offering."),
+    ).toEqual([["ReShape", "said"]]);
+    // ("as" opens a clause that reports)
+    expect(
+      speakers("As the paper noted, it is surprising because Trump has not always praised China."),
+    ).toEqual([["the paper", "noted"]]);
+  });
+
+  it("gives 'she' to 'a female resident' introduced since the last speaker", () => {
+    const text =
+      "A rescue worker said the floors were damaged. A female resident was trapped but was rescued. She said that she could not open the door.";
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual([
+      "A rescue worker",
+      "A female resident",
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -457,6 +457,11 @@ const GENDERED = new Map(
   loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/) as [string, string]),
 );
 
+const GENDER_ADJECTIVES = new Map([
+  ["female", "she"],
+  ["male", "he"],
+]);
+
 /**
  * People introduced without a name by an indefinite gendered noun ("one mother", "a young man"),
  * in text order: the determiner, its modifiers and the noun as written.
@@ -464,7 +469,8 @@ const GENDERED = new Map(
 function indefinitePersons(ctx: Ctx): { name: string; at: number; pronoun: string }[] {
   const out: { name: string; at: number; pronoun: string }[] = [];
   for (let k = 1; k < ctx.n; k++) {
-    const pronoun = GENDERED.get(ctx.lower[k]);
+    // ("a female resident", "a male nurse": the adjective says which pronoun)
+    const pronoun = GENDERED.get(ctx.lower[k]) ?? GENDER_ADJECTIVES.get(ctx.lower[k - 1]);
     if (!pronoun || ctx.pos[k] !== "NOUN" || ctx.inMark[k] >= 0) continue;
     let d = k - 1;
     while (d > 0 && d >= k - 3 && ctx.pos[d] === "ADJ") d--;

@@ -559,6 +559,7 @@ function participialModifier(s: Scan, i: number, hit: CueHit): number | undefine
   const { ctx, lo } = s;
   if (!/(ed|en|wn)$/.test(ctx.lower[i]) || i - 2 < lo) return undefined;
   if (reducedWithAgent(ctx, i) && !REPORTED_BY.has(hit.lemma)) return i;
+  if (inOpeningPhrase(ctx, lo, i)) return i;
   const next = i + 1;
   const adjunct =
     /^(ADP|ADV|SCONJ)$/.test(ctx.pos[next] ?? "") ||
@@ -569,6 +570,25 @@ function participialModifier(s: Scan, i: number, hit: CueHit): number | undefine
     if (ctx.inMark[k] >= 0 || /^(VERB|AUX)$/.test(ctx.pos[k]) || /^[,;:]$/.test(ctx.lower[k]))
       return undefined;
   return /^(NOUN|PROPN|NUM)$/.test(ctx.pos[i - 2]) ? i : undefined;
+}
+
+/** Prepositions of a sentence-opening phrase (not "as", "after": they open clauses, "As the paper noted, ..."). */
+const OPENING_PREPOSITIONS = new Set(["in", "on", "during", "at", "under", "through", "with", "via", "from"]);
+
+/**
+ * "In an SEC filing posted late last week, ReShape said ...": a participle right after the noun of a
+ * prepositional phrase that opens the sentence and ends at a comma modifies that noun.
+ */
+function inOpeningPhrase(ctx: Ctx, lo: number, i: number): boolean {
+  if (!OPENING_PREPOSITIONS.has(ctx.lower[lo]) || ctx.pos[i - 1] !== "NOUN" || ctx.lower[i + 1] === "by")
+    return false;
+  for (let k = lo + 1; k < i - 1; k++)
+    if (/^(VERB|AUX)$/.test(ctx.pos[k]) || ctx.lower[k] === ",") return false;
+  for (let k = i + 1; k <= ctx.sentLast[ctx.sent[i]] && k <= i + 6; k++) {
+    if (ctx.lower[k] === ",") return true;
+    if (/^(VERB|AUX)$/.test(ctx.pos[k]) || ctx.lower[k] === "that") return false;
+  }
+  return false;
 }
 
 /** The sender named in a sentence-opening "In a/the MESSAGE (sent) by X," before token `i`. */
