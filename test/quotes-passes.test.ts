@@ -192,6 +192,12 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads 'made it very clear that' as a report", () => {
+    expect(
+      speakers("Mr. de Blasio has made it excruciatingly clear that he sees inequality as the problem."),
+    ).toEqual([["de Blasio", "made it excruciatingly clear"]]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

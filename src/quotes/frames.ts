@@ -215,12 +215,14 @@ const MADE_ADJECTIVES: ReadonlySet<string> = new Set(CUE_CLASSES.madeAdjectives)
 const MAKE_FORMS = new Set(["make", "makes", "made", "making"]);
 
 /**
- * "made clear that", "made it plain why": a form of "make" (token `i`) with its adjective before a
- * clause reports like "declared". Returns the adjective's token, or -1.
+ * "made clear that", "made it plain why", "made it very clear that": a form of "make" (token `i`)
+ * with its adjective before a clause reports like "declared". Returns the adjective's token, or -1.
  */
 export function madeClearAt(ctx: Ctx, i: number): number {
   if (!MAKE_FORMS.has(ctx.lower[i]) || ctx.inMark[i] >= 0) return -1;
-  const k = ctx.lower[i + 1] === "it" ? i + 2 : i + 1;
+  let k = ctx.lower[i + 1] === "it" ? i + 2 : i + 1;
+  // (past an adverb: "made it very clear", "made it excruciatingly clear")
+  if (ctx.pos[k] === "ADV" && MADE_ADJECTIVES.has(ctx.lower[k + 1])) k++;
   const next = ctx.lower[k + 1] ?? "";
   return MADE_ADJECTIVES.has(ctx.lower[k]) && (next === "that" || QUESTION_WORDS.has(next)) ? k : -1;
 }
