@@ -198,6 +198,13 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual([["de Blasio", "made it excruciatingly clear"]]);
   });
 
+  it("resolves 'the trust', 'the foundation' to the body whose name ends with that word", () => {
+    const text =
+      "Shrewsbury and Telford Hospital NHS Trust said waits were long. Nurse Vicky Morris said staff worked hard. " +
+      "Chairman John Davies said he was sorry. Reporter Ann Cole said the figures were poor. The trust said numbers had come down.";
+    expect(speakers(text).at(-1)).toEqual(["Shrewsbury and Telford Hospital NHS Trust", "said"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -1490,6 +1490,8 @@ export class SpeakerResolver {
     const holder = fits(this.roleHolder(role, m.start, described));
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
     if (byRole) return byRole;
+    const named = described === "organization" && !modified ? this.bodyNamedWith(m.headLower, m.start) : null;
+    if (named) return named;
     // a description the article also uses as someone's title, even further on
     const titled = this.roleIndex().holderOf(m.written);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
@@ -1511,6 +1513,26 @@ export class SpeakerResolver {
     if (last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()))
       return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
     return last;
+  }
+
+  /**
+   * "The trust said" after "Shrewsbury and Telford Hospital NHS Trust", "the ministry" after "the
+   * Ministry of Defence": the organisation named last before `before` whose name ends with the
+   * description's head word (or opens with it before "of"); null when none does.
+   */
+  private bodyNamedWith(head: string, before: number): Known | null {
+    const ms = this.mentions;
+    for (let k = partitionPoint(ms, (x) => x.start < before) - 1; k >= 0; k--) {
+      const e = ms[k].entity;
+      if (e.type !== "organization") continue;
+      // (the head closes the name, or opens it before "of": "University of Toronto"; a name of
+      // more than the head alone)
+      const words = e.name.toLowerCase().split(/\s+/);
+      const headed = words.at(-1) === head || (words[0] === head && words[1] === "of");
+      if (words.length > 1 && headed)
+        return { name: e.name, entity: e, kind: "organization", at: ms[k].start };
+    }
+    return null;
   }
 
   /**
