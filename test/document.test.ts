@@ -61,6 +61,20 @@ describe("plain-text blocks", () => {
     expect(h[0].type).toBe("heading");
   });
 
+  it("takes a long headline, past short page labels before its text, for a heading (sixteenth session)", () => {
+    const t =
+      "UN secretary-general António Guterres accuses world's biggest polluters of committing arson on our only home\n\n" +
+      "1 of 2\n\nA new report summarizing the work of 270 climate-change report authors from 67 countries paints a bleak picture of the impact of global heating on nature and people.";
+    expect(textBlocks(t).map((x) => x.type)).toEqual(["heading", "heading", "paragraph"]);
+    // (a long quoted line is a quotation, and a post's signature is no label to pass over)
+    const q =
+      "“Beautiful spectacle! Dance, music, acting is amazing! Wonderful costume! Funny moments! We recommend at 100%”\n\nA very long review text follows here, and it ends like prose.";
+    expect(textBlocks(q)[0].type).toBe("paragraph");
+    const post =
+      "Club statement\n\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019\n\nHe has won a domestic title in a record four different countries.";
+    expect(textBlocks(post)[0].type).toBe("paragraph");
+  });
+
   it("takes a quoted fragment opening with an ellipsis, alone on its line, for a heading (a pull quote)", () => {
     const b = textBlocks(
       "“… prevent the evacuation of the Syrian civilians from the camp”\n\nA reporter's source inside the camp told a different story about the evacuation.",

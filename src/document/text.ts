@@ -25,8 +25,8 @@ const BULLET = /^[\s\u00a0]*([•·▪●◦‣∙*–—-])\s+/u;
 const CREDIT = /^(©|\(c\)|photo(graph)?\s*(by|:)|credit\s*:|image\s*(by|:)|picture\s*:|source\s*:)/iu;
 const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)]*$/u;
 const MAX_CAPTION_LINE = 240;
-const MAX_HEADING_CHARS = 100;
-const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 150;
+const MAX_HEADING_WORDS = 22;
 /** Verbs of saying (lexicons/entities/speech-verbs.txt): "Wilkin said: “...”" is speech, no heading. */
 const SPEECH_VERBS = loadSet("entities/speech-verbs");
 /** Up to 40 characters before a colon and an opening quotation mark: a colon frame's words. */
@@ -109,10 +109,32 @@ function speechFrame(content: string): boolean {
   return false;
 }
 
+/** Short unpunctuated lines that may stand between a heading and its text ("1 of 2", "What's the story"). */
+const MAX_LINES_BETWEEN = 3;
+const MAX_FURNITURE_LINE = 30;
+
+/**
+ * The text of the unit after unit `i`, or of the first of the next few that ends like prose (past
+ * page furniture between a headline and its article: "1 of 2 2 of 2", "What's the story").
+ */
+function nextProse(text: string, units: Line[][], i: number): string | undefined {
+  const textOf = (u: Line[]) => text.slice(u[0].contentStart, u[u.length - 1].contentEnd);
+  for (let j = i + 1; j < units.length && j <= i + 1 + MAX_LINES_BETWEEN; j++) {
+    const t = textOf(units[j]);
+    if (FINAL_PUNCTUATION.test(t) || j === units.length - 1) return t;
+    // (only a short label is passed over, not a signature line, "— Tottenham Hotspur (@Spurs...")
+    if (t.length > MAX_FURNITURE_LINE || /^[—–-]/u.test(t)) break;
+  }
+  return units[i + 1] ? textOf(units[i + 1]) : undefined;
+}
+
 function isHeading(content: string, next: string | undefined): boolean {
   if (!content || next === undefined) return false;
-  if (content.length > MAX_HEADING_CHARS || content.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   const unquoted = content.replace(/^["“«'‘]+|["”»'’]+$/gu, "");
+  // (a headline runs up to 22 words; a heading of quoted words is a short pull quote, and a longer
+  // quoted line is a quotation: "“Beautiful spectacle! ... We recommend at 100%”")
+  const [chars, words] = unquoted === content ? [MAX_HEADING_CHARS, MAX_HEADING_WORDS] : [100, 14];
+  if (content.length > chars || content.split(/\s+/).length > words) return false;
   if (FINAL_PUNCTUATION.test(unquoted) || /[.!?,;:…]$/u.test(unquoted)) return false;
   // (a quoted fragment opening with an ellipsis is a pull quote: "“… prevent the evacuation”")
   const fragment = unquoted !== content && /^(…|\.\.\.)/u.test(unquoted);
@@ -183,11 +205,7 @@ export function textBlocks(text: string): Block[] {
     flushCaption();
     const last = unit[unit.length - 1];
     const content = text.slice(first.contentStart, last.contentEnd);
-    const nextUnit = units[i + 1];
-    const next = nextUnit
-      ? text.slice(nextUnit[0].contentStart, nextUnit[nextUnit.length - 1].contentEnd)
-      : undefined;
-    const type = unit.length === 1 && isHeading(content, next) ? "heading" : "paragraph";
+    const type = unit.length === 1 && isHeading(content, nextProse(text, units, i)) ? "heading" : "paragraph";
     blocks.push({ type, start: first.contentStart, end: last.contentEnd });
   });
   flushCaption();
