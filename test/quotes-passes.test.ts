@@ -205,6 +205,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     expect(speakers(text).at(-1)).toEqual(["Shrewsbury and Telford Hospital NHS Trust", "said"]);
   });
 
+  it("gives 'the statement said' to the body that spoke just before when no statement was named", () => {
+    const text =
+      'The UK Ministry of Defense said jets had joined a strike on an arms cache. "Analysis led officials to believe the site stored arms," the statement said.';
+    expect(speakers(text)).toEqual([
+      ["UK Ministry of Defense", "said"],
+      ["UK Ministry of Defense", "said"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

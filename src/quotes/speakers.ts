@@ -1172,7 +1172,8 @@ export class SpeakerResolver {
       this.recent.push({ ...body, kind: "person", at: m.start, end: m.end });
     if (organisation) return organisation;
     if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
-      const author = this.earlierReportAuthor(b);
+      const author =
+        this.earlierReportAuthor(b) ?? (headLower === "statement" ? this.statementIssuer(m) : null);
       if (author) return author;
     }
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
@@ -1365,6 +1366,17 @@ export class SpeakerResolver {
       return { ...speaker, start: ctx.starts[head - 1], end: ctx.ends[head], anonymous: false };
     }
     return null;
+  }
+
+  /**
+   * "“...,” the statement said" with no statement named before: the organisation that spoke last,
+   * within the paragraphs just before (a statement is a body's); null when none did.
+   */
+  private statementIssuer(m: Mention): Speaker | null {
+    const { ctx } = this;
+    const org = this.lastKnown("organization", m.start);
+    if (!org?.entity || ctx.block[m.a] - ctx.block[tokenAt(ctx, org.at)] > 2) return null;
+    return { ...this.refer(m, org, "description"), anonymous: false };
   }
 
   /**
