@@ -214,6 +214,19 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("splits 'Mexico, she said, is doing its part' into its two pieces, and reads a dateline in capitals anywhere", () => {
+    const text = "Mexico, she said, is doing its part.";
+    const [q] = analyze({ text }).quotes;
+    expect(q.segments?.map((s) => text.slice(s[0], s[1]))).toEqual(["Mexico", "is doing its part"]);
+    // ("Sure, it can be challenging at times, but ..." frames nothing)
+    expect(
+      speakers('Sure, it can be challenging at times, but "it is possible to disagree," he says.'),
+    ).toEqual([["he", "says"]]);
+    const dated =
+      "IndiGo says flights are cancelled.\n\nNEW DELHI: Budget carrier IndiGo on Friday said it would cancel 30 flights a day.";
+    expect(speakers(dated).map(([name]) => name)).toEqual(["IndiGo", "IndiGo"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

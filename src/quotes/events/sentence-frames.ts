@@ -39,7 +39,9 @@ const MAX_FRAME = 14;
 
 /** The sentence's events when one frame between commas attributes it all, else null. */
 export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array): Event[] | null {
-  for (let c = start + 2; c < hi; c++) {
+  // (one word may stand before the frame: "Mexico, she said, is doing its part", "Still, said CEO
+  // Bill Thomas, the company is ...")
+  for (let c = start + 1; c < hi; c++) {
     if (ctx.lower[c] !== "," || used[c] || ctx.inMark[c] >= 0) continue;
     let e = c + 1;
     while (e <= hi && ctx.lower[e] !== "," && ctx.pos[e] !== "QUOTE" && !used[e]) e++;
@@ -54,6 +56,10 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // saying.")
     const relayEnds = !!f?.relay && ctx.lower[f.cue[1]] === "saying" && onlyPunctuation(ctx, f.cue[1] + 1, e);
     if (!f?.speaker || (f.relay && !relayEnds) || actionOnly(ctx.lower[f.cue[0]])) continue;
+    // (after one word, only a short frame with a finite verb: "Terrorism, mental health issues,
+    // and ..." is a list, "Sure, it can be challenging at times, but ..." a clause)
+    const finiteFrame = ctx.pos[f.cue[0]] === "VERB" && !/ing$/.test(ctx.lower[f.cue[0]]) && e - c <= 5;
+    if (c === start + 1 && !finiteFrame) continue;
     // "..., she went off on me": a verb that frames only a quotation ("she went, “...”") frames
     // no clause
     if (frameVerbAt(ctx, f.cue[0]) && !cueAt(ctx, f.cue[0])) continue;
@@ -401,13 +407,19 @@ function headlineClause(ctx: Ctx, lo: number, colon: number): boolean {
 }
 
 /**
- * "NEW DELHI: The government ...", "Manila: Authorities ...": a place opening the article is its
- * dateline (a transcript's "TRUMP:" is no place, and an acronym, "AP:", is an organisation's).
+ * "NEW DELHI: The government ...", "Manila: Authorities ...": a place opening a paragraph in
+ * capitals, or opening the article, is its dateline (a transcript's "TRUMP:" is no place, and an
+ * acronym, "AP:", is an organisation's).
  */
 function dateline(ctx: Ctx, lo: number, colon: number): boolean {
-  if (ctx.block[lo] !== ctx.block[0] || (colon === lo + 1 && ctx.words[lo].length <= 4)) return false;
-  for (let k = lo; k < colon; k++) if (!isCap(ctx.words[k]) || !placeAt(ctx, k)) return false;
-  return true;
+  if (colon === lo + 1 && ctx.words[lo].length <= 4) return false;
+  // (in capitals anywhere, "NEW DELHI:" after a headline and a byline; title-cased only opening the text)
+  let capitals = true;
+  for (let k = lo; k < colon; k++) {
+    if (!isCap(ctx.words[k]) || !placeAt(ctx, k)) return false;
+    if (/\p{Ll}/u.test(ctx.words[k])) capitals = false;
+  }
+  return capitals || ctx.block[lo] === ctx.block[0];
 }
 
 /** Is token `k` part of a mention of a place or country? */
