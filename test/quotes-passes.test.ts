@@ -227,6 +227,16 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     expect(speakers(dated).map(([name]) => name)).toEqual(["IndiGo", "IndiGo"]);
   });
 
+  it("reads a roundup's '-- Name on ...' line after a quotation as its signature, and 'Who said what' as no report", () => {
+    const text =
+      'London (AFP) – Who said what at Wimbledon on Tuesday:\n\n"First of all I am going to have a beer probably."\n\n' +
+      '-- Svitolina on her plans for the evening.\n\n"The pressure never goes away every time I come on court."\n\n-- Novak Djokovic after his win.';
+    expect(speakers(text)).toEqual([
+      ["Svitolina", "--"],
+      ["Novak Djokovic", "--"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -15,6 +15,14 @@ import type { MarkSpan } from "./marks.js";
 export function directQuotes(p: Passes): void {
   for (let mi = 0; mi < p.marks.length; mi++) {
     if (p.markUsed[mi]) continue;
+    // (a signature line after the quotation names its speaker whatever frames it before: a
+    // roundup's "Who said what at Wimbledon:" and its "-- Svitolina on ...")
+    const signed = standsAlone(p.ctx, p.marks[mi]) ? dashSignature(p, p.marks[mi]) : null;
+    if (signed) {
+      p.markUsed[mi] = 1;
+      p.cands.push(signed);
+      continue;
+    }
     const framed = framedQuote(p, mi);
     if (framed) p.cands.push(framed);
     else if ((isLong(p.ctx.text, p.marks[mi]) || shortContinuation(p, mi)) && standsAlone(p.ctx, p.marks[mi]))
@@ -425,20 +433,21 @@ const MAX_SIGNATURE = 80;
  * A quotation signed by a dash and a name at the end of its line, on the next one or in the next
  * paragraph, as testimonials, reader reviews, epigraphs and pull quotes are (“...”
  * -Charles Haddon Spurgeon; “...”\n– Maria Lopez, Austin; "..."\n\n-President Obama, tweeting
- * after the speech.): the named person's direct quote, the dash its cue.
+ * after the speech.; a roundup's "..."\n\n-- Svitolina on her daughter): the named person's direct
+ * quote, the dash its cue.
  */
 function dashSignature(p: Passes, m: MarkSpan): Candidate | null {
   const { ctx } = p;
   if (!m.closed) return null;
   const after = ctx.text.slice(m.close + 1, m.close + 1 + MAX_SIGNATURE);
-  const sig = /^[ \t]*(?:\n[ \t]*){0,2}([-–—―])[ \t]*(?=\p{Lu})([^\n]*)(?:\n|$)/u.exec(after);
+  const sig = /^[ \t]*(?:\n[ \t]*){0,2}(--|[-–—―])[ \t]*(?=\p{Lu})([^\n]*)(?:\n|$)/u.exec(after);
   if (!sig) return null;
   const dashAt = m.close + 1 + sig[0].indexOf(sig[1]);
   const a = tokenAt(ctx, dashAt + sig[0].slice(sig[0].indexOf(sig[1])).indexOf(sig[2]));
   if (a < 0) return null;
   // (a signature line may be a caption block of its own, whose dash is no token)
   const dash = tokenAt(ctx, dashAt);
-  const cue: [number, number] | null = dash >= 0 && ctx.lower[dash] === sig[1] ? [dash, dash] : null;
+  const cue: [number, number] | null = dash >= 0 && sig[1].startsWith(ctx.lower[dash]) ? [dash, dash] : null;
   // the name: capitalised words (a review page may mask their letters, "Jo** Al****"), then
   // nothing or a comma and a role or place
   const lineEnd = m.close + 1 + sig[0].length;
@@ -450,7 +459,8 @@ function dashSignature(p: Passes, m: MarkSpan): Candidate | null {
   const masked = ctx.words[a + 1] === "*";
   // (a title may open the name: "-President Obama")
   const named = ctx.pos[a] === "PROPN" || ctx.pos[b] === "PROPN" || masked;
-  if (!(named && (rest === "" || rest.startsWith(",")))) return null;
+  // (or what the occasion was: "-- Svitolina on her daughter", "-- Swiatek backs Svitolina for the title")
+  if (!(named && (rest === "" || rest.startsWith(",") || /^\p{Ll}/u.test(rest)))) return null;
   const quote = unframedQuote(m.start, m.end, m.paragraphs);
   quote.speaker = [a, b];
   quote.resolvedBy = "name";

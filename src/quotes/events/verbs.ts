@@ -857,9 +857,15 @@ function relativeArgument(ctx: Ctx, j: number): boolean {
   return /^nsubj/.test(treeRelation(ctx, j) ?? "");
 }
 
-/** "learned who had written it": a question word after a verb asks; it names no source. */
+/** "learned who had written it", "Who said what": a question word after a verb, or opening, asks; it names no source. */
 function questionWord(ctx: Ctx, [a, b]: [number, number]): boolean {
-  return a === b && /^(who|what)$/.test(ctx.lower[a]) && ctx.pos[a - 1] === "VERB";
+  // ("WHO reported": the World Health Organization)
+  if (a !== b || !/^(who|what)$/.test(ctx.lower[a]) || ctx.words[a] === "WHO") return false;
+  // (or opening its sentence or line: "London (AFP) – Who said what at Wimbledon on Tuesday")
+  // (a capital after a dash: "— who said ..." is a relative clause between dashes)
+  const opens =
+    a === ctx.sentFirst[ctx.sent[a]] || (/^[–—:-]$/.test(ctx.lower[a - 1] ?? "") && isCap(ctx.words[a]));
+  return ctx.pos[a - 1] === "VERB" || opens;
 }
 
 /**
