@@ -237,6 +237,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads a role appositive ending with an acronym in brackets as the person's", () => {
+    const text =
+      "Chamisa, leader of the opposition Movement for Democratic Change (MDC), urged his supporters to be calm, saying the vote was fair.";
+    expect(speakers(text)).toEqual([
+      ["Chamisa", "urged"],
+      ["Chamisa", "saying"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

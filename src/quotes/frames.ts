@@ -931,13 +931,16 @@ function agentAt(ctx: Ctx, k: number): boolean {
  * ("Smith, who lives in Miami, said"); a parenthesis may follow the name ("Gov. John Smith (R-OH),
  * said").
  */
+/** The token before a bracketed phrase that ends at `p` ("... Change (MDC)"), or `p` itself. */
+function beforeParenthesis(ctx: Ctx, p: number, lo: number): number {
+  if (ctx.lower[p] !== ")") return p;
+  let q = p - 1;
+  while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
+  return ctx.lower[q] === "(" && q - 1 >= lo ? q - 1 : p;
+}
+
 function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | null {
-  let p = k - 1;
-  if (ctx.lower[p] === ")") {
-    let q = p - 1;
-    while (q > lo && q > p - 8 && ctx.lower[q] !== "(") q--;
-    if (ctx.lower[q] === "(" && q - 1 >= lo) p = q - 1;
-  }
+  const p = beforeParenthesis(ctx, k - 1, lo);
   // "Will Moy, the chief executive of Full Fact, said": the name after "of" only says whose
   // executive; the noun phrase before the appositive speaks
   if (ctx.pos[p] === "PROPN" && roleAppositive(ctx, k, lo)) {
@@ -993,8 +996,10 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
     ctx.nonAgent[j - 1] !== 2
   )
     return false;
-  const run = lastPropnRun(ctx, j + 1, k - 1);
-  if (!run || run[1] !== k - 1) return false;
+  // (past an acronym in brackets after the name: "the opposition Movement for Democratic Change (MDC)")
+  const e = beforeParenthesis(ctx, k - 1, j + 1);
+  const run = lastPropnRun(ctx, j + 1, e);
+  if (!run || run[1] !== e) return false;
   // a name with "and" or "of" inside ("the London School of Hygiene and Tropical Medicine")
   while (/^(and|&|of)$/.test(ctx.lower[run[0] - 1]) && run[0] - 2 > j && ctx.pos[run[0] - 2] === "PROPN")
     run[0] = (lastPropnRun(ctx, j + 1, run[0] - 2) as [number, number])[0];
