@@ -507,3 +507,19 @@ describe("a county or city before a title and a name (sixteenth session)", () =>
       ]);
   });
 });
+
+describe("legislators' and ministers' titles of Commonwealth news (sixteenth session)", () => {
+  it("keeps 'Member of Parliament', 'MP', 'Union Minister', 'Vice-Chancellor' out of the name", () => {
+    for (const [text, name] of [
+      ["Member of Parliament Mano Ganesan spoke.", "Mano Ganesan"],
+      ["Labour MP Diane Abbott spoke.", "Diane Abbott"],
+      ["Union Minister Gajendra Singh Shekhawat spoke.", "Gajendra Singh Shekhawat"],
+      ["Vice-Chancellor Sangita Shrivastava spoke.", "Sangita Shrivastava"],
+    ])
+      expect(
+        run(text)
+          .filter((e) => e.type === "person")
+          .map((e) => e.name),
+      ).toEqual([name]);
+  });
+});
