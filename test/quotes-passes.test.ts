@@ -246,6 +246,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads dialogue tags next to a quotation ('she laughed', 'Swift teased')", () => {
+    expect(
+      speakers("“I am not quite sure yet,” she laughed. “We will tour next year,” Swift teased."),
+    ).toEqual([
+      ["she", "laughed"],
+      ["Swift", "teased"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),
