@@ -523,3 +523,20 @@ describe("legislators' and ministers' titles of Commonwealth news (sixteenth ses
       ).toEqual([name]);
   });
 });
+
+describe("abbreviated titles without a full stop (sixteenth session)", () => {
+  it("keeps 'Sgt', 'Insp', 'Prof', 'Lt Col' out of the name, and 'a sergeant' finds Sgt Isdell", () => {
+    for (const [text, name] of [
+      ["Insp Pat Murphy spoke.", "Pat Murphy"],
+      ["Prof Augustine Ubachukwu spoke.", "Augustine Ubachukwu"],
+      ["Lt Col Alexander Vindman spoke.", "Alexander Vindman"],
+    ])
+      expect(
+        run(text)
+          .filter((e) => e.type === "person")
+          .map((e) => e.name),
+      ).toEqual([name]);
+    const text = "A sergeant said the garda had wasted resources. Sgt Victor Isdell said the man was drunk.";
+    expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Victor Isdell", "Victor Isdell"]);
+  });
+});
