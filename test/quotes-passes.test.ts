@@ -255,6 +255,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("keeps a quoted title inside a description ('The “New Rules” hitmaker'), and no subordinator in a subject", () => {
+    expect(speakers("Dua Lipa released an album. The “New Rules” hitmaker said she would tour.")).toEqual([
+      ["Dua Lipa", "said"],
+    ]);
+    expect(
+      speakers("People fell out of their chairs after Zoe Saldana revealed her husband had taken her name."),
+    ).toEqual([["Zoe Saldana", "revealed"]]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -228,12 +228,25 @@ export const hyphenParticiple = (ctx: Ctx, k: number): boolean =>
   ctx.pos[k] === "VERB" && ctx.lower[k - 1] === "-" && /(ed|en|wn|run|born|led|ing)$/.test(ctx.lower[k]);
 
 /** The noun phrase that ends at token `j` (its head), not going before `lo`: [first, j]. */
+/** The opening mark of the quoted title (see titleModifierEnd) that the mark at `close` ends, or -1. */
+function quotedTitleOpening(ctx: Ctx, close: number, lo: number): number {
+  for (let o = close - 1; o >= lo && o >= close - MAX_TITLE_WORDS - 1; o--)
+    if (ctx.pos[o] === "QUOTE") return titleModifierEnd(ctx, o, close + 2) === close ? o : -1;
+  return -1;
+}
+
 export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
   let a = j;
   if (ctx.pos[j] === "PRON") return [j, j];
   while (a - 1 >= lo) {
     const k = a - 1;
     const p = ctx.pos[k];
+    // a short quoted title between the article and the head: 'The “New Rules” hitmaker'
+    if (a === j && p === "QUOTE") {
+      const open = quotedTitleOpening(ctx, k, lo);
+      if (open > lo && ctx.pos[open - 1] === "DET") a = open - 1;
+      break;
+    }
     if (ctx.inMark[k] >= 0) break;
     if (p === "DET") {
       // "given that officers had threatened": a clause opens before the noun phrase

@@ -773,7 +773,9 @@ function modifiedSubject(ctx: Ctx, np: [number, number], lo: number): [number, n
   // description and what it makes
   const described = describedMaker(ctx, np, lo);
   if (described) return described;
-  if (adp - 1 < lo || ctx.pos[adp] !== "ADP") return null;
+  // (a subordinator the tagger reads as a preposition opens a clause: "fell out of their chairs
+  // after Zoe Saldana revealed ...")
+  if (adp - 1 < lo || ctx.pos[adp] !== "ADP" || CLAUSE_OPENERS.has(ctx.lower[adp])) return null;
   // "China's ambassador to Britain", "a spokesman for the ministry": a role noun and its phrase;
   // "Officials in Kenya", "residents of the town": a group noun and where it is; "the embassy in
   // Kabul", "the Rumble bar in San Antonio": a body and where it is
