@@ -264,6 +264,17 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual([["Zoe Saldana", "revealed"]]);
   });
 
+  it("reads a stance expressed or voiced as said ('expressed doubt that', 'expressed confidence that')", () => {
+    expect(
+      analyze({ text: "Key budget leaders have expressed doubt that enough votes can be found." }).quotes.map(
+        (q) => [q.cue?.type, q.text],
+      ),
+    ).toEqual([["speech", "enough votes can be found"]]);
+    expect(speakers("The minister expressed confidence that the talks would succeed.")).toEqual([
+      ["The minister", "confidence"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

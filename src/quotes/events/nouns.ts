@@ -25,11 +25,15 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
         : undefined;
   if (!type) return undefined;
   const held = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
+  // ("expressed doubt that", "voiced concern that": a stance put into words is said)
+  const said = type === "belief" && expressedBefore(ctx, i) ? "speech" : type;
   // (a day's or a month's is no holder: "after Thursday's announcement that ...")
   const sp = held && held[0] === held[1] && TIME_WORDS.has(ctx.lower[held[0]]) ? null : held;
   // (a cue noun that is the sentence's subject: its clause ends before the main verb, "Trump's
   // promise to build a wall won him votes")
-  const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1;
+  // (not the object of a verb after the holder: "Leaders have expressed doubt that enough votes
+  // can be found")
+  const opensSentence = sp !== null && sp[0] <= ctx.sentFirst[ctx.sent[i]] + 1 && !verbBetween(ctx, sp[1], i);
   // (the parser attaches such a sentence's main verb inside the clause, so the words decide)
   const verb = opensSentence ? mainVerbAfterClause(ctx, i + 2, hi) : -1;
   const end = clauseEnd(ctx, i + 2, verb > i + 2 ? verb - 1 : frontedPhraseEnd(ctx, i, hi));
@@ -37,8 +41,31 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (!span) return undefined;
   // (the main clause after a subject's content is no report of its own: "was rejected by the court")
   const last = verb > i + 2 ? hi : end;
-  s.events.push(event([i, i], type, sp, span, sp ? sp[0] : i, last, { noSource: !sp }));
+  s.events.push(event([i, i], said, sp, span, sp ? sp[0] : i, last, { noSource: !sp }));
   return last;
+}
+
+function verbBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.pos[k] === "VERB") return true;
+  return false;
+}
+
+const EXPRESS_FORMS = new Set([
+  "express",
+  "expressed",
+  "expresses",
+  "expressing",
+  "voice",
+  "voiced",
+  "voices",
+  "voicing",
+]);
+
+/** Is the noun at `i` the object of "express" or "voice" ("expressed serious doubt that")? */
+function expressedBefore(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && /^(ADJ|DET|ADV)$/.test(ctx.pos[k])) k--;
+  return EXPRESS_FORMS.has(ctx.lower[k]);
 }
 
 /**
