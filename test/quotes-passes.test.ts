@@ -275,6 +275,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("never takes words ending with 'and' for the subject of the verb after it", () => {
+    const text =
+      "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf venture ''a great example'' of how things had gone wrong.";
+    expect(speakers(text)).toEqual([
+      ["Acosta", "acknowledged"],
+      ["Acosta", "called"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

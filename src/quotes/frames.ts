@@ -1593,7 +1593,9 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
       const manner = (k2: number) =>
         ctx.pos[k2] === "ADV" && /ly$/.test(ctx.lower[k2]) && /^(NOUN|PROPN)$/.test(ctx.pos[k2 - 1]);
       while (e > a && (BETWEEN.has(ctx.lower[e]) || manner(e))) e--;
-      return [a, e];
+      // ("..., Nana Akufo-Addo and called on ...": a verb after "and" is a second predicate, and
+      // the words before it are no subject)
+      return ctx.pos[e] === "CCONJ" ? null : [a, e];
     }
     const p = ctx.pos[k];
     // a hyphenated modifier is no verb: "the conservative-leaning newspaper"
