@@ -284,6 +284,21 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads no report in a related-story link, and 'he' may be Kim Jong Un", () => {
+    const text =
+      "Teachers will strike on Monday.\n\nRELATED: Parents worried about the strike, some saying they will not cross picket lines\n\n" +
+      "SEE ALSO: Judge blocks asylum changes, says the caravan can demand asylum\n\nThe union said talks had failed.";
+    expect(speakers(text)).toEqual([["The union", "said"]]);
+    expect(
+      speakers(
+        "North Korean leader Kim Jong Un said the missiles were ready. He added that talks were over.",
+      ),
+    ).toEqual([
+      ["Kim Jong Un", "said"],
+      ["Kim Jong Un", "added"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -22,11 +22,20 @@ export function reportedQuotes(p: Passes): void {
     const lo = ctx.sentFirst[s];
     if (lo < 0) continue;
     const b = ctx.article.blocks[ctx.block[lo]];
-    // (headlines and section headings report nothing: the realnews-dev guidelines leave them out)
-    if (b?.type !== "paragraph") continue;
+    // (headlines and section headings report nothing, nor related-story links: the realnews-dev
+    // guidelines leave them out)
+    if (b?.type !== "paragraph" || relatedLink(ctx, b.start)) continue;
     for (const ev of sentenceEvents(ctx, lo, ctx.sentLast[s], p.used, p.frameSpeakers))
       p.cands.push(reportedCandidate(p, ev));
   }
+}
+
+/** Labels of a line that links another story ("RELATED: ...", "SEE ALSO: ...", "READ MORE: ..."). */
+const RELATED_LINK = /^\s*(?:related|see also|read more|read also|also read|more|watch)\s*:/i;
+
+/** Does the block starting at `start` open with a related-story label? */
+function relatedLink(ctx: Ctx, start: number): boolean {
+  return RELATED_LINK.test(ctx.text.slice(start, start + 16));
 }
 
 const EVIDENCE_NOUNS = loadSet("quotes/evidence-nouns");
