@@ -508,6 +508,12 @@ describe("a county or city before a title and a name (sixteenth session)", () =>
   });
 });
 
+/** The names of the people the entity layer finds in `text`. */
+const personNames = (text: string) =>
+  run(text)
+    .filter((e) => e.type === "person")
+    .map((e) => e.name);
+
 describe("legislators' and ministers' titles of Commonwealth news (sixteenth session)", () => {
   it("keeps 'Member of Parliament', 'MP', 'Union Minister', 'Vice-Chancellor' out of the name", () => {
     for (const [text, name] of [
@@ -516,11 +522,7 @@ describe("legislators' and ministers' titles of Commonwealth news (sixteenth ses
       ["Union Minister Gajendra Singh Shekhawat spoke.", "Gajendra Singh Shekhawat"],
       ["Vice-Chancellor Sangita Shrivastava spoke.", "Sangita Shrivastava"],
     ])
-      expect(
-        run(text)
-          .filter((e) => e.type === "person")
-          .map((e) => e.name),
-      ).toEqual([name]);
+      expect(personNames(text)).toEqual([name]);
   });
 });
 
@@ -531,11 +533,7 @@ describe("abbreviated titles without a full stop (sixteenth session)", () => {
       ["Prof Augustine Ubachukwu spoke.", "Augustine Ubachukwu"],
       ["Lt Col Alexander Vindman spoke.", "Alexander Vindman"],
     ])
-      expect(
-        run(text)
-          .filter((e) => e.type === "person")
-          .map((e) => e.name),
-      ).toEqual([name]);
+      expect(personNames(text)).toEqual([name]);
     const text = "A sergeant said the garda had wasted resources. Sgt Victor Isdell said the man was drunk.";
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Victor Isdell", "Victor Isdell"]);
   });
