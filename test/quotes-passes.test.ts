@@ -299,6 +299,17 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads a name ending in -ing as no participle, and 'said in a statement' as no source", () => {
+    expect(
+      speakers('"We are working on it," Nancy Retzlaff, Turing\'s chief commercial officer, said.'),
+    ).toEqual([["Nancy Retzlaff", "said"]]);
+    expect(
+      speakers(
+        "The drug will be cheaper, Nancy Retzlaff, Turing's chief commercial officer, said in a statement.",
+      ),
+    ).toEqual([["Nancy Retzlaff", "said"]]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

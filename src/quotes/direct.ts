@@ -253,9 +253,10 @@ function followingFrameEnd(p: Passes, mi: number, afterTok: number): number {
     const open = markTok(ctx, next.open);
     if (titleModifierEnd(ctx, open, hi) < 0) hi = open;
   }
-  // stop before a chained reported clause: ", adding that"
+  // stop before a chained reported clause: ", adding that" (a participle, not a name: ", Turing's
+  // chief commercial officer, said")
   for (let j = afterTok + 2; j < hi; j++) {
-    if (ctx.lower[j - 1] === "," && /ing$/.test(ctx.lower[j]) && j - afterTok > 2) return j - 1;
+    if (ctx.lower[j - 1] === "," && /^\p{Ll}.*ing$/u.test(ctx.words[j]) && j - afterTok > 2) return j - 1;
   }
   return hi;
 }

@@ -1236,7 +1236,8 @@ export function subjectRight(ctx: Ctx, i: number, hi: number): [number, number] 
   let k = i + 1;
   while (k < hi && (ctx.pos[k] === "ADV" || ctx.lower[k] === "by" || ctx.lower[k] === "in")) k++;
   const np = npRight(ctx, k, hi);
-  if (!np) return null;
+  // ("..., said in a statement": the message it was said in, not who said it)
+  if (!np || (ctx.lower[k - 1] === "in" && MESSAGE_NOUNS.has(ctx.lower[np[1]]))) return null;
   return np;
 }
 
