@@ -310,6 +310,12 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual([["Nancy Retzlaff", "said"]]);
   });
 
+  it("reads a ticker's colon in brackets as no label ('Eli Lilly (NYSE:LLY) said')", () => {
+    expect(speakers("Eli Lilly (NYSE:LLY) said it would cut insulin prices.")).toEqual([
+      ["Eli Lilly", "said"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

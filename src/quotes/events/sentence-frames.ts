@@ -354,6 +354,8 @@ export function labelColon(s: Scan): Event | null {
     c++;
   const namesAgent = ctx.nonAgent.subarray(lo, c).some((kind) => kind >= 2);
   if (c <= lo || c > hi || ctx.lower[c] !== ":" || ctx.pos[c - 1] === "PUNCT" || !namesAgent) return null;
+  // (a colon inside brackets is a ticker's, "Eli Lilly (NYSE:LLY) said", no label's)
+  if (ctx.lower.slice(lo, c).includes("(")) return null;
   // "DEAR ABBY: My husband ...": a salutation names whom the letter is written to; "On Hezbollah:"
   // names a topic
   if (ctx.lower[lo] === "dear" || TOPIC_PREPOSITIONS.has(ctx.lower[lo])) return null;
