@@ -538,3 +538,20 @@ describe("abbreviated titles without a full stop (sixteenth session)", () => {
     expect(analyze({ text }).quotes.map((q) => q.speaker?.name)).toEqual(["Victor Isdell", "Victor Isdell"]);
   });
 });
+
+describe("a government portfolio joined by 'and' (sixteenth session)", () => {
+  it("keeps 'Ministry of Health and Wellness' one body, not 'Ministry of Defence and Boeing' or 'Blinken and Lavrov'", () => {
+    const names = (text: string) => run(text).map((e) => e.name);
+    expect(names("The Ministry of Health and Wellness said cases were rising.")).toEqual([
+      "Ministry of Health and Wellness",
+    ]);
+    expect(names("The Ministry of Defence and Boeing signed a deal.")).toEqual([
+      "Ministry of Defence",
+      "Boeing",
+    ]);
+    expect(personNames("Secretary of State Antony Blinken and Lavrov met.")).toEqual([
+      "Antony Blinken",
+      "Lavrov",
+    ]);
+  });
+});

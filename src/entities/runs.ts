@@ -193,12 +193,29 @@ function afterAndInName(words: readonly Word[], i: number, j: number, end: numbe
     (known(words[i].text === "The" ? classifyName(words, i + 1, j) : leftClass) &&
       known(classifyName(words, j + 1, m)));
   const joins =
-    m - (j + 1) >= 2 &&
+    m - (j + 1) >= 1 &&
     !two &&
-    orgHeads.has(words[m - 1].text) &&
+    ((m - (j + 1) >= 2 && orgHeads.has(words[m - 1].text)) ||
+      (portfolioBefore(words, i, j) && classifyName(words, j + 1, m).kind === "unknown")) &&
     (left === "unknown" || left === "organization");
   return joins ? m : 0;
 }
+
+/**
+ * "Ministry of Health and Wellness", "Department of Health and Family Welfare": a portfolio's head
+ * and "of" before the "and" make the words after it part of the portfolio, unless they are a name
+ * of their own ("the Ministry of Defence and Boeing").
+ */
+function portfolioBefore(words: readonly Word[], i: number, j: number): boolean {
+  // (the portfolio's field, one or two words, runs up to the "and": not "Secretary of State Antony
+  // Blinken and Lavrov")
+  for (let k = Math.max(i + 1, j - 3); k < j - 1; k++)
+    if (words[k].lower === "of" && PORTFOLIO_HEADS.has(words[k - 1].text)) return true;
+  return false;
+}
+
+/** Heads of a government portfolio's name ("Ministry of ...", "Secretary of ..."). */
+const PORTFOLIO_HEADS = new Set(["Ministry", "Department", "Minister", "Secretary"]);
 
 /**
  * "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,
