@@ -316,6 +316,12 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads 'the governor's spokeswoman' as holding no 'governor'", () => {
+    const text =
+      "Gov. Paul LePage said taxes were high. Adrienne Bennett, the governor's spokeswoman, said he would veto the bill. The governor said the bill was dead.";
+    expect(speakers(text).map(([name]) => name)).toEqual(["Paul LePage", "Adrienne Bennett", "Paul LePage"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

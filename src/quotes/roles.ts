@@ -21,10 +21,11 @@ const RANK_PREFIXES: ReadonlySet<string> = new Set(CUE_CLASSES.rankPrefixes);
 
 /**
  * The lower-cased words of a role, abbreviations expanded ("Gov." -> governor), a rank prefix
- * joined to the word after it ("Vice President" -> vice-president: no "president").
+ * joined to the word after it ("Vice President" -> vice-president: no "president"), past a
+ * possessor.
  */
 export function roleWords(role: string): string[] {
-  const words = role
+  const words = ownRole(role)
     .toLowerCase()
     .split(/[^\p{L}.]+/u)
     .filter((w) => w !== "")
@@ -33,6 +34,19 @@ export function roleWords(role: string): string[] {
   for (let k = 0; k < words.length; k++)
     out.push(RANK_PREFIXES.has(words[k]) && k + 1 < words.length ? `${words[k]}-${words[++k]}` : words[k]);
   return out;
+}
+
+/** Most words of a possessor that opens a role ("the governor's", "the White House's"). */
+const MAX_POSSESSOR_WORDS = 3;
+
+/**
+ * A role without the possessor that opens it: "the governor's spokeswoman" holds no "governor"
+ * (a possessive further on is in a modifier: "a lawyer hired by Minnesota's party").
+ */
+function ownRole(role: string): string {
+  const m = /['’]s\s+/u.exec(role);
+  if (!m || role.slice(0, m.index).split(/\s+/).length > MAX_POSSESSOR_WORDS) return role;
+  return role.slice(m.index + m[0].length);
 }
 
 /** The role word of a description whose head is token `b` ("the vice president" -> vice-president). */
