@@ -322,6 +322,12 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     expect(speakers(text).map(([name]) => name)).toEqual(["Paul LePage", "Adrienne Bennett", "Paul LePage"]);
   });
 
+  it("reads 'blamed X for Y' as an evaluation, not a report", () => {
+    expect(analyze({ text: "Trump blamed Zelensky for the war." }).quotes.map((q) => q.cue?.type)).toEqual([
+      "belief",
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),
