@@ -328,6 +328,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("reads a noun with its participle as no reported content", () => {
+    expect(speakers("The company did not respond to an email seeking comment.")).toEqual([]);
+    expect(
+      analyze({
+        text: "China denounced a Hong Kong court ruling declaring the mask ban unconstitutional.",
+      }).quotes.map((q) => q.cue?.type),
+    ).toEqual(["belief"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

@@ -1269,6 +1269,9 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   // would ...", not a time phrase: "will conclude after the vote")
   if (SUBORDINATORS.has(ctx.lower[k]) && ctx.lower[k] !== "as") return clauseFrom(ctx, k + 1, hi);
   for (; k <= hi; k++) {
+    // (a participle after a noun modifies it, no finite verb before it: "did not respond to an
+    // email seeking comment")
+    if (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.pos[k - 1] === "NOUN") return false;
     if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== "to";
     // an object with a relative clause ("unveiled cars that analysts say will ...") is no subject
     // ("the mass detention of a million Uighurs originated in ...": "of" continues the subject)
