@@ -337,6 +337,15 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ).toEqual(["belief"]);
   });
 
+  it("keeps the name after a role noun in a subject the tree splits, and finds a participle's subject past quoted words", () => {
+    const text =
+      "Labour leader Keir Starmer responded by saying that it was “obvious” what had taken place, adding: “Surely the Prime Minister is not pretending?”";
+    expect(speakers(text)).toEqual([
+      ["Keir Starmer", "saying"],
+      ["Keir Starmer", "adding"],
+    ]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

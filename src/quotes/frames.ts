@@ -1528,7 +1528,12 @@ function cueFrameBefore(
     if (ctx.lower[j] === "that" || ctx.pos[j] === "VERB" || ctx.pos[j] === "SCONJ") return null;
     if (ctx.lower[j] === "," && j < e && !opens) return null;
   }
-  let sp = chainedSubject(ctx, c, lo) ?? subjectLeft(ctx, c, lo) ?? subjectRight(ctx, c, e + 1);
+  // (a participle's subject is its sentence's, past quoted words before it: 'Starmer responded by
+  // saying that it was “obvious” what had taken place, adding: “...”')
+  let sp =
+    chainedSubject(ctx, c, ctx.sentFirst[ctx.sent[c]]) ??
+    subjectLeft(ctx, c, lo) ??
+    subjectRight(ctx, c, e + 1);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);

@@ -99,9 +99,24 @@ function nounCore(ctx: Ctx, syntax: SyntaxLayer, h: number): [number, number] {
   const within = (k: number) => inCore.has(k) && (!name || syntax.upos[k] === "PROPN" || isCap(ctx.words[k]));
   while (within(a - 1)) a--;
   while (within(b + 1)) b++;
+  b = nameAfterRole(syntax, h, b);
   // a hyphenated word stays whole ("The 17-year-old teen")
   while (a >= 2 && ctx.lower[a - 1] === "-" && joined(ctx, a - 2, a - 1) && joined(ctx, a - 1, a)) a -= 2;
   return [a, b];
+}
+
+/**
+ * "Labour leader Keir Starmer responded": a role noun and the name after it, which the parser may
+ * make a second subject of the same verb (or the noun's dependent). The last token of the name, or
+ * `b` when none follows.
+ */
+function nameAfterRole(syntax: SyntaxLayer, h: number, b: number): number {
+  if (syntax.upos[h] !== "NOUN" || syntax.upos[b + 1] !== "PROPN") return b;
+  const sibling = syntax.head[b + 1] === syntax.head[h] && syntax.deprel[b + 1] === syntax.deprel[h];
+  if (!sibling && syntax.head[b + 1] !== h) return b;
+  let e = b + 1;
+  while (syntax.upos[e + 1] === "PROPN" && syntax.head[e + 1] >= b + 1 && syntax.head[e + 1] <= e + 1) e++;
+  return e;
 }
 
 /** The head word of a cue that spans tokens [a, b]: the one whose head lies outside. */
