@@ -346,6 +346,13 @@ describe("sixteenth session: modern news pages from many outlets", () => {
     ]);
   });
 
+  it("never continues a quotation with a negated subject's voice ('no mother wants')", () => {
+    const text =
+      "“She was screaming for help,” the mother said.\n\nSeeing her afterwards is a memory no mother wants to have.\n\n“It is something I will never come back from.”";
+    const quotes = analyze({ text }).quotes.filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["the mother", "the mother"]);
+  });
+
   it("reads 'known as' and 'backed by' as no cue", () => {
     expect(
       speakers("Marcel Lehel, the hacker known as Guccifer, stated that he had access to the server."),

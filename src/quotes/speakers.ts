@@ -65,6 +65,9 @@ interface SpokenMention extends Known {
   end: number;
 }
 
+/** A negated subject ("no mother", "nobody", "no one"). */
+const NO_ONE = /^(no\s|nobody$|none$)/i;
+
 /** Relative pronouns that stand for the noun phrase before them. */
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 
@@ -1604,8 +1607,9 @@ export class SpeakerResolver {
   lastSpeaker(at: number): SpokenMention | null {
     for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--) {
       const r = this.recent[k];
-      // an unnamed group is kept for "they", not as the voice a quotation continues
-      if (r.at < at && !(r.anonymous && r.kind === "group")) return r;
+      // an unnamed group is kept for "they", not as the voice a quotation continues, and a negated
+      // subject is no one's voice ("a memory no mother wants to have. “...”")
+      if (r.at < at && !(r.anonymous && r.kind === "group") && !NO_ONE.test(r.name)) return r;
     }
     return null;
   }
