@@ -65,6 +65,8 @@ export const demonymsExtra = exact("entities/demonyms-extra", "entities/demonyms
 export const nations = exact("entities/nations");
 export const clubWords = exact("entities/club-words");
 export const orgHeads = exact("entities/org-heads");
+/** lexicons/entities/portfolio-heads.txt: "Ministry", "Department" (before "of"). */
+export const portfolioHeads = exact("entities/portfolio-heads");
 export const companySuffixes = exact("entities/company-suffixes");
 export const companyPrefixes = exact("entities/company-prefixes");
 export const eventHeads = exact("entities/event-heads");

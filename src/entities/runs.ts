@@ -13,6 +13,7 @@ import {
   matchPhraseAt,
   orgHeads,
   orgPhrases,
+  portfolioHeads,
   stopwords,
   titles,
 } from "./lexicons.js";
@@ -210,12 +211,9 @@ function portfolioBefore(words: readonly Word[], i: number, j: number): boolean 
   // (the portfolio's field, one or two words, runs up to the "and": not "Secretary of State Antony
   // Blinken and Lavrov")
   for (let k = Math.max(i + 1, j - 3); k < j - 1; k++)
-    if (words[k].lower === "of" && PORTFOLIO_HEADS.has(words[k - 1].text)) return true;
+    if (words[k].lower === "of" && portfolioHeads.has(words[k - 1].text)) return true;
   return false;
 }
-
-/** Heads of a government portfolio's name ("Ministry of ...", "Secretary of ..."). */
-const PORTFOLIO_HEADS = new Set(["Ministry", "Department", "Minister", "Secretary"]);
 
 /**
  * "University of Tokyo", "Centre for European Reform", "Gulf of Mexico": join after a head,

@@ -195,6 +195,7 @@ export const CUE_CLASSES = loadJson<{
   actObjects: Record<string, string>;
   evaluations: string[];
   blockTopics: string[];
+  expressions: string[];
   stanceNouns: Record<string, CueType>;
   rankPrefixes: string[];
   topicOpenings: string[];

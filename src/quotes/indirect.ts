@@ -30,8 +30,8 @@ export function reportedQuotes(p: Passes): void {
   }
 }
 
-/** Labels of a line that links another story ("RELATED: ...", "SEE ALSO: ...", "READ MORE: ..."). */
-const RELATED_LINK = /^\s*(?:related|see also|read more|read also|also read|more|watch)\s*:/i;
+/** Labels of a line that links another story (lexicons/quotes/related-link-labels.txt). */
+const RELATED_LINK = new RegExp(`^\\s*(?:${[...loadSet("quotes/related-link-labels")].join("|")})\\s*:`, "i");
 
 /** Does the block starting at `start` open with a related-story label? */
 function relatedLink(ctx: Ctx, start: number): boolean {

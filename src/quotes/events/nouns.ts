@@ -1,7 +1,14 @@
 /** Nominal cues with a content clause: "his claim that ...", "amid fears that ...", "a plan to ...". */
 import { type Ctx, lastPropnRun, npLeft, npRight, thatBeforePlural } from "../context.js";
 import { cueAt, subjectLeft } from "../frames.js";
-import { CUE_NOUNS, CUE_NOUNS_TO, SUPPORT_FORMS, TRANSITIVE_STANCE } from "../cues.js";
+import {
+  CUE_CLASSES,
+  CUE_NOUNS,
+  CUE_NOUNS_TO,
+  inflections,
+  SUPPORT_FORMS,
+  TRANSITIVE_STANCE,
+} from "../cues.js";
 import { treeHolder } from "../tree.js";
 import { contentSpan, event, type Scan, TIME_WORDS } from "./span.js";
 
@@ -50,16 +57,8 @@ function verbBetween(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-const EXPRESS_FORMS = new Set([
-  "express",
-  "expressed",
-  "expresses",
-  "expressing",
-  "voice",
-  "voiced",
-  "voices",
-  "voicing",
-]);
+/** Forms of the verbs that put a stance into words (cue-classes.json expressions). */
+const EXPRESS_FORMS: ReadonlySet<string> = new Set(CUE_CLASSES.expressions.flatMap(inflections));
 
 /** Is the noun at `i` the object of "express" or "voice" ("expressed serious doubt that")? */
 function expressedBefore(ctx: Ctx, i: number): boolean {
