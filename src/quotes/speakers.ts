@@ -1102,9 +1102,9 @@ export class SpeakerResolver {
     if (sentence === 0) return null;
     const a = ctx.sentFirst[sentence - 1];
     if (a < 0) return null;
-    let b = a;
-    while (b + 1 <= ctx.sentLast[sentence - 1] && /^(DET|ADJ|NUM|NOUN|ADP)$/.test(ctx.pos[b + 1])) b++;
-    const head = b;
+    let head = a;
+    while (head + 1 <= ctx.sentLast[sentence - 1] && /^(DET|ADJ|NUM|NOUN|ADP)$/.test(ctx.pos[head + 1]))
+      head++;
     // (the verb may come after an appositive: "The protesters, comprising students ..., held")
     const verbNext = /^(VERB|AUX)$/.test(ctx.pos[head + 1] ?? "") || ctx.lower[head + 1] === ",";
     if (ctx.pos[head] !== "NOUN" || !/s$/.test(ctx.lower[head]) || !verbNext) return null;

@@ -270,17 +270,11 @@ function madeWhere(ctx: Ctx, [a, b]: [number, number]): number {
     if (ctx.pos[k] !== "NOUN" || ctx.pos[k + 1] !== "VERB" || !/(ed|en)$/.test(ctx.lower[k + 1])) continue;
     // (unless a name makes the document its own: "an Ipsos poll published in The Australian
     // Financial Review" is Ipsos's poll)
-    if (PUBLISHING_FORMS.has(ctx.lower[k + 1])) return namedMaker(ctx, a, k) ? k : -1;
+    if (PUBLISHING_FORMS.has(ctx.lower[k + 1])) return firstPropnRun(ctx, a, k - 1) ? k : -1;
     for (let j = k + 2; j <= b; j++) if (ctx.lower[j] === "by") return -1;
     return k;
   }
   return -1;
-}
-
-/** Does a proper noun before the head `k` name who made the document ("an Ipsos poll")? */
-function namedMaker(ctx: Ctx, a: number, k: number): boolean {
-  for (let j = a; j < k; j++) if (ctx.pos[j] === "PROPN") return true;
-  return false;
 }
 
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
