@@ -58,6 +58,28 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("seventeenth session: fresh news pages", () => {
+  const speakers = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
+      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  it("takes a lone name at a sentence's start as what 'the carrier' refers to ('Qantas said')", () => {
+    expect(
+      speakers(
+        "Qantas said on Monday it would cut 500 jobs. The carrier said demand had fallen since March.",
+      ),
+    ).toEqual([
+      ["Qantas", "said"],
+      ["Qantas", "said"],
+    ]);
+    // (a plural name is a group, never "the company")
+    expect(speakers("Republicans said the bill was dead. The company said it would wait.")[1][0]).toBe(
+      "The company",
+    );
+  });
+});
+
 describe("sixteenth session: modern news pages from many outlets", () => {
   const speakers = (text: string) =>
     analyze({ text })

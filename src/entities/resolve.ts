@@ -5,7 +5,7 @@
  * are keyed by text, so the work is linear in the number of mentions.
  */
 import type { Entity, EntityType } from "../analysis.js";
-import { dictionaryTags } from "../syntax/index.js";
+import { nameOnly } from "../syntax/index.js";
 import { nameShaped } from "./classify.js";
 import { type Cluster, ClusterTable, form, longest, type Resolved, wordCount } from "./clusters.js";
 import { distinctRoles, resolveDescriptions } from "./descriptions.js";
@@ -182,14 +182,6 @@ function indexIslandShortForms(table: ClusterTable) {
         if (!table.byText.has(short)) table.byText.set(short, c.key);
     }
   }
-}
-
-/**
- * Is the word only ever a name? The tag dictionary lists no common-word reading of it ("Har-Shefi",
- * "Amir"; not "Women", "Day", "Brown"): alone at a sentence's start it is still the person.
- */
-function nameOnly(word: string): boolean {
-  return dictionaryTags(word.toLowerCase()).every((t) => t === "NNP" || t === "NNPS");
 }
 
 /**

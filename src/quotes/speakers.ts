@@ -41,6 +41,7 @@ import {
   singularOf,
 } from "./cues.js";
 import { partitionPoint } from "../util/sorted.js";
+import { dictionaryTags, nameOnly } from "../syntax/index.js";
 import { describedRole, holdsRole, RoleIndex } from "./roles.js";
 import { treeAntecedent } from "./tree.js";
 import { placeWords, subjectLeft } from "./frames.js";
@@ -58,6 +59,8 @@ interface Known {
   at: number;
   /** An unnamed individual ("an agency journalist"): a pronoun after it is anonymous too. */
   anonymous?: boolean;
+  /** A lone name no entity types ("Qantas said"): "the carrier" may refer to it as well as "he". */
+  eitherKind?: boolean;
 }
 
 /** A resolved speaker and the end of the mention (starting at `at`) that named it. */
@@ -310,6 +313,16 @@ function theBeforePlace(ctx: Ctx, a: number): boolean {
 function allPlaces(ctx: Ctx, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) if (ctx.nonAgent[k] !== 1) return false;
   return true;
+}
+
+/** A word only ever a name, and not a plural one (an "-s" ending must be the name's own: "Qantas"). */
+function singularName(word: string): boolean {
+  const tags = dictionaryTags(word);
+  return (
+    nameOnly(word) &&
+    !tags.some((t) => t === "NNPS" || t === "NNS") &&
+    (!word.endsWith("s") || tags.includes("NNP"))
+  );
 }
 
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
@@ -661,18 +674,24 @@ export class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The latest earlier speaker of `kind` (holding the role `word`, agreeing with `pronoun`);
+   * `loneNames`: an organisation may also be a lone name of either kind ("the carrier" after
+   * "Qantas said").
+   */
   private lastKnown(
     kind: "person" | "organization" | "any",
     before: number,
     word?: string,
     pronoun?: string,
+    loneNames = false,
   ): Known | null {
     let best: Known | null = null;
     // the discourse window: only the most recent speakers are candidates (keeps the stage linear)
     for (let k = this.recent.length - 1; k >= Math.max(0, this.recent.length - RECENT_WINDOW); k--) {
       const r = this.recent[k];
       if (r.at >= before) continue;
-      if (kind !== "any" && r.kind !== kind) continue;
+      if (kind !== "any" && r.kind !== kind && !(r.eitherKind && loneNames)) continue;
       if (pronoun && !agrees(r, pronoun, this.learnedGender)) continue;
       // (a description with another head never stands for an unnamed individual: "The Briton said"
       // after "An eye specialist told ...")
@@ -1235,7 +1254,19 @@ export class SpeakerResolver {
     if (run) {
       const runText = stripTitles(ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]));
       const isOrg = AGENCIES.has(runText) || ORG_WORD.test(runText);
-      return this.out(m, this.fullName(runText, m.start), null, false, isOrg ? "organization" : "person");
+      const speaker = this.out(
+        m,
+        this.fullName(runText, m.start),
+        null,
+        false,
+        isOrg ? "organization" : "person",
+      );
+      // (one word that is only ever a name, singular, and no entity: a company as likely as a
+      // surname, "Qantas said"; not "Republicans", "Latinos")
+      const last = this.recent.at(-1);
+      if (!isOrg && run[0] === run[1] && last?.at === m.start && singularName(runText))
+        last.eitherKind = true;
+      return speaker;
     }
     const bare = m.written.replace(DETERMINERS, "");
     // a common noun phrase ("the campaign", "the report") is no antecedent for "he" or "she"
@@ -1514,7 +1545,9 @@ export class SpeakerResolver {
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)
-    const last = this.lastKnown(described, m.start) ?? this.namedBusiness(m);
+    const last =
+      this.lastKnown(described, m.start, undefined, undefined, described === "organization") ??
+      this.namedBusiness(m);
     // ("the Westerville city manager": a description with a place refers back only to an actor the
     // entity layer knows, not to a common noun that spoke, "police")
     if (placed && !last?.entity) return null;
@@ -1525,7 +1558,7 @@ export class SpeakerResolver {
     // (a company named as the subject of a recent sentence before one known only by a plural
     // description: "The Kearny, N.J.-based maker of hair accessories ... said" after "GOODY
     // PRODUCTS Inc. cut its dividend")
-    if (last && !last.entity && GROUP_HEAD.test(last.name.toLowerCase()))
+    if (last && !last.entity && !last.eitherKind && GROUP_HEAD.test(last.name.toLowerCase()))
       return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
     return last;
   }

@@ -93,3 +93,11 @@ export function dictionaryTags(word: string): string[] {
   const id = dictionary?.idOf(word) ?? 0;
   return id > 0 && dictionary ? dictionary.tagSets[id - 1].split("|") : [];
 }
+
+/**
+ * Is the word only ever a name? The tag dictionary lists no common-word reading of it ("Har-Shefi",
+ * "Qantas"; not "Women", "Day", "Brown").
+ */
+export function nameOnly(word: string): boolean {
+  return dictionaryTags(word.toLowerCase()).every((t) => t === "NNP" || t === "NNPS");
+}
