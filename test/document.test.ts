@@ -75,6 +75,15 @@ describe("plain-text blocks", () => {
     expect(textBlocks(post)[0].type).toBe("paragraph");
   });
 
+  it("takes every unpunctuated line above the first sentence for a heading, whatever follows it (seventeenth session)", () => {
+    const t =
+      "Venezuela minister says opposition negotiated members' exit\n\n" +
+      "Security forces guard the residence, where opposition members have sought asylum since March\n" +
+      "Source: REUTERS\n\n" +
+      "Venezuela's interior minister on Wednesday said the exit was negotiated.\n\nShort closing line";
+    expect(textBlocks(t).map((x) => x.type)).toEqual(["heading", "heading", "paragraph", "paragraph"]);
+  });
+
   it("takes a quoted fragment opening with an ellipsis, alone on its line, for a heading (a pull quote)", () => {
     const b = textBlocks(
       "“… prevent the evacuation of the Syrian civilians from the camp”\n\nA reporter's source inside the camp told a different story about the evacuation.",

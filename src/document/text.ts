@@ -23,7 +23,7 @@ interface Line {
 
 const BULLET = /^[\s\u00a0]*([•·▪●◦‣∙*–—-])\s+/u;
 const CREDIT = /^(©|\(c\)|photo(graph)?\s*(by|:)|credit\s*:|image\s*(by|:)|picture\s*:|source\s*:)/iu;
-const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)]*$/u;
+const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)\]]*$/u;
 const MAX_CAPTION_LINE = 240;
 const MAX_HEADING_CHARS = 150;
 const MAX_HEADING_WORDS = 22;
@@ -209,5 +209,41 @@ export function textBlocks(text: string): Block[] {
     blocks.push({ type, start: first.contentStart, end: last.contentEnd });
   });
   flushCaption();
+  markLeadingHeadlines(text, blocks);
   return blocks;
 }
+
+/** Most words of a headline or standfirst line above the article's first sentence. */
+const MAX_LEAD_WORDS = 40;
+
+/**
+ * Above the first paragraph that ends like prose, the unpunctuated lines are the page's headline,
+ * standfirst and labels, whatever follows them (a caption, a byline): "Venezuela minister says
+ * opposition negotiated ..." reports nothing of its own, as the article tells it below. Not a
+ * quoted line (a quotation, a blurb), nor lines over an embedded post's signature ("— Tottenham
+ * Hotspur (@SpursOfficial) ...": the post is someone's words).
+ */
+function markLeadingHeadlines(text: string, blocks: Block[]): void {
+  const body = blocks.findIndex(
+    (b) => b.type === "paragraph" && FINAL_PUNCTUATION.test(text.slice(b.start, b.end)),
+  );
+  const lead = blocks.slice(0, Math.max(0, body)).map((b) => text.slice(b.start, b.end));
+  // (the line as written: a block starts past a leading dash, read as a bullet)
+  const lineOf = (b: Block) => text.slice(text.lastIndexOf("\n", b.start - 1) + 1, b.end);
+  if (blocks.slice(0, lead.length).some((b) => SIGNATURE.test(lineOf(b)))) return;
+  lead.forEach((content, i) => {
+    const b = blocks[i];
+    if (
+      b.type === "paragraph" &&
+      content.split(/\s+/).length <= MAX_LEAD_WORDS &&
+      !QUOTED_LINE.test(content) &&
+      !speechFrame(content)
+    )
+      b.type = "heading";
+  });
+}
+
+/** An embedded post's signature line. */
+const SIGNATURE = /^[—–-]\s/u;
+/** A line that opens with a quotation mark. */
+const QUOTED_LINE = /^["“«„'‘]/u;
