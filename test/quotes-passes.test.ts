@@ -78,6 +78,19 @@ describe("seventeenth session: fresh news pages", () => {
       "The company",
     );
   });
+
+  it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
+    expect(
+      speakers(
+        "Jamshedpur won on Sunday.\n\nCoach Steve Coppell at the post match press conference, said,\n\n" +
+          '"It was a difficult situation for ATK."\n\nTalking about their goalscorer Trindade, he said,\n\n' +
+          '"Trindade was a force going forward all night."',
+      ),
+    ).toEqual([
+      ["Steve Coppell", "said"],
+      ["Steve Coppell", "said"],
+    ]);
+  });
 });
 
 describe("sixteenth session: modern news pages from many outlets", () => {
@@ -2277,9 +2290,16 @@ describe("review of unseen news, tenth session (2026-11-29)", () => {
     expect(
       speakers("Texas Mom: My Son Was Attacked For Wearing A Hat At The Diner\n\nThe boy was hurt."),
     ).toEqual([]);
+    // (below a first paragraph: above it, the line is the article's headline, which reports
+    // nothing, seventeenth session)
+    expect(
+      speakers(
+        "The group held a rally on Monday.\n\nCecile Richards: I'm Sick Of Men Telling Us What To Do\n\nIt ended at noon.",
+      ),
+    ).toEqual(["Cecile Richards"]);
     expect(
       speakers("Cecile Richards: I'm Sick Of Men Telling Us What To Do\n\nThe group held a rally on Monday."),
-    ).toEqual(["Cecile Richards"]);
+    ).toEqual([]);
     // a transcript's label is no headline
     expect(
       speakers("TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying."),

@@ -272,7 +272,8 @@ function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number):
   const m = p.marks[mi];
   if (
     openTok <= 0 ||
-    (ctx.block[openTok - 1] !== m.firstBlock && !(ctx.lower[openTok - 1] === ":" && standsAlone(ctx, m)))
+    (ctx.block[openTok - 1] !== m.firstBlock &&
+      !(/^[:,]$/.test(ctx.lower[openTok - 1]) && standsAlone(ctx, m)))
   )
     return null;
   const f = frameBefore(ctx, ctx.sentFirst[ctx.sent[openTok - 1]], openTok);

@@ -967,8 +967,15 @@ function appositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | 
   if (head) return head;
   // the clause from `lo` must be free of finite verbs for an appositive reading (an infinitive is
   // none: "Thomson, in India to talk to tourism leaders, said")
+  // (the parser's tagger settles a noun that looks like a verb: "the post match press conference")
   for (let j = lo; j < k; j++)
-    if (ctx.pos[j] === "VERB" && !/ing$|ed$/.test(ctx.lower[j]) && ctx.lower[j - 1] !== "to") return null;
+    if (
+      ctx.pos[j] === "VERB" &&
+      !/ing$|ed$/.test(ctx.lower[j]) &&
+      ctx.lower[j - 1] !== "to" &&
+      treeTag(ctx, j) !== "NOUN"
+    )
+      return null;
   // the noun phrase before the phrase's opening comma ("The luxury airline and casino company,
   // 98.6%-owned by investor Kirk Kerkorian, announced": not the participle's agent)
   const opening = ctx.lower.indexOf(",", lo);
