@@ -79,6 +79,14 @@ describe("seventeenth session: fresh news pages", () => {
     );
   });
 
+  it("reads 'responded by saying that ...' as the participle's report, and 'concluded by talking about ...' as none", () => {
+    expect(
+      speakers(
+        "He concluded by talking about the next fixture. She responded by saying that the team was tired.",
+      ),
+    ).toEqual([["She", "saying"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -1315,6 +1315,9 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
+  // ("concluded by talking about ...", "responded by saying that ...": how it was said; a
+  // participle that reports carries its own content)
+  if (ctx.lower[i + 1] === "by" && /ing$/.test(ctx.lower[i + 2] ?? "")) return null;
   // ("told Reuters in a telephone call": an addressee and an adjunct are no message)
   if (hit.lemma === "tell" && addresseeOnly(ctx, i, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
