@@ -79,12 +79,21 @@ describe("seventeenth session: fresh news pages", () => {
     );
   });
 
-  it("reads 'responded by saying that ...' as the participle's report, and 'concluded by talking about ...' as none", () => {
+  it("reads no report in 'concluded by talking about ...', and one in 'responded by saying that ...'", () => {
     expect(
       speakers(
         "He concluded by talking about the next fixture. She responded by saying that the team was tired.",
       ),
-    ).toEqual([["She", "saying"]]);
+    ).toEqual([["She", "responded"]]);
+  });
+
+  it("takes 'the NATO chief' as the person named with 'NATO' in the title before the name", () => {
+    expect(
+      speakers(
+        "Sybiha met NATO Secretary-General Mark Rutte on Thursday. Ukrainian Foreign Minister Andrii Sybiha said talks " +
+          "were useful. The NATO chief said the alliance was united.",
+      ).map(([who]) => who),
+    ).toEqual(["Andrii Sybiha", "Mark Rutte"]);
   });
 
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {

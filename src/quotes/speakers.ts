@@ -125,6 +125,8 @@ function agrees(k: Known, pronoun: string, learned: ReadonlyMap<string, string>)
   return g === null || g === pronoun;
 }
 
+/** Most characters of a title before a person's name ("NATO Secretary-General"). */
+const MAX_TITLE_CHARS = 60;
 /** How many earlier speakers a pronoun or description may reach back to. */
 const RECENT_WINDOW = 40;
 /** Most words of an appositive between a person's name and "who" ("Tom Perez, chairman of the DNC, who"). */
@@ -1542,6 +1544,8 @@ export class SpeakerResolver {
     const titled = this.roleIndex().holderOf(m.written);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
     const plural = singularOf(m.headLower) !== m.headLower && !DESCRIPTIONS.has(m.headLower);
+    const nameInTitle = modified && described === "person" && !plural ? this.personTitledWith(m) : null;
+    if (nameInTitle) return nameInTitle;
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)
@@ -1561,6 +1565,31 @@ export class SpeakerResolver {
     if (last && !last.entity && !last.eitherKind && GROUP_HEAD.test(last.name.toLowerCase()))
       return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
     return last;
+  }
+
+  /**
+   * "The NATO chief reiterated" after "NATO Secretary-General Mark Rutte": a role with a name
+   * before it (not a possessor's) is the person last named with that name in the title before
+   * them; null when none is.
+   */
+  private personTitledWith(m: Mention): Known | null {
+    const { ctx } = this;
+    const run = lastPropnRun(ctx, m.nameFrom, m.b);
+    if (!run || run[1] >= m.b || /^['’]s$/.test(ctx.lower[run[1] + 1] ?? "")) return null;
+    const name = ctx.text.slice(ctx.starts[run[0]], ctx.ends[run[1]]);
+    const ms = this.mentions;
+    for (let k = partitionPoint(ms, (x) => x.start < m.start) - 1; k >= 0; k--) {
+      const e = ms[k].entity;
+      if (e.type !== "person") continue;
+      // the title words right before the name, within its clause
+      const before = ctx.text.slice(Math.max(0, ms[k].start - MAX_TITLE_CHARS), ms[k].start);
+      const title = before.slice(
+        Math.max(...[",", ".", ";", ":", "\n", "("].map((c) => before.lastIndexOf(c))) + 1,
+      );
+      if (title.split(/\s+/).includes(name))
+        return { name: e.name, entity: e, kind: "person", at: ms[k].start };
+    }
+    return null;
   }
 
   /**

@@ -224,12 +224,13 @@ function negatedQuestion(ctx: Ctx, i: number): boolean {
  */
 function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i) || topicOpening(ctx, i)) return true;
-  // "responded by strengthening a poison-pill plan": how it acted ("by saying" reports, by its own cue)
+  // "responded by strengthening a poison-pill plan": how it acted ("by saying that" reports, by its
+  // own cue; "concluded by talking about the next game" does not)
   if (
     ctx.lower[i + 1] === "by" &&
     ctx.pos[i + 2] === "VERB" &&
     /ing$/.test(ctx.lower[i + 2]) &&
-    !cueAt(ctx, i + 2)
+    (!cueAt(ctx, i + 2) || !clauseFrom(ctx, i + 3, ctx.sentLast[ctx.sent[i]]))
   )
     return true;
   if (nounBeforeVerb(ctx, i)) return true;
@@ -1315,9 +1316,6 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   const { ctx, lo, hi } = s;
   if (messageObject(ctx, i, a, hi)) return null;
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
-  // ("concluded by talking about ...", "responded by saying that ...": how it was said; a
-  // participle that reports carries its own content)
-  if (ctx.lower[i + 1] === "by" && /ing$/.test(ctx.lower[i + 2] ?? "")) return null;
   // ("told Reuters in a telephone call": an addressee and an adjunct are no message)
   if (hit.lemma === "tell" && addresseeOnly(ctx, i, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
