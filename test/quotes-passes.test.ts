@@ -96,6 +96,27 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["Andrii Sybiha", "Mark Rutte"]);
   });
 
+  it("names the person after a title with where it is from ('U.S. Secretary of State Marco Rubio')", () => {
+    expect(
+      speakers(
+        "U.S. Secretary of State Marco Rubio said talks would resume. United States Ambassador to the Philippines Sung Kim has denied this.",
+      ).map(([who]) => who),
+    ).toEqual(["Marco Rubio", "Sung Kim"]);
+  });
+
+  it("reads '..., said the help line personnel.' as an inverted frame, and a role renamed past its phrase", () => {
+    expect(
+      speakers(
+        "Most of the passengers were going to Delhi or Jammu, said the help line personnel. The passengers were going home, said the help line personnel.",
+      ).map(([who]) => who),
+    ).toEqual(["the help line personnel", "the help line personnel"]);
+    expect(
+      speakers(
+        '"People are afraid," said the emergency response chief for the city of Puebla, Gustavo Ariza.',
+      ),
+    ).toEqual([["Gustavo Ariza", "said"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

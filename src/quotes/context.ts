@@ -348,6 +348,8 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       p === "PROPN" ||
       p === "NOUN" ||
       p === "NUM" ||
+      // (a role noun the tagger reads as an adjective: "the emergency chief")
+      (p === "ADJ" && sawHead && ROLE_NOUNS.has(ctx.lower[k])) ||
       (isCap(ctx.words[k]) &&
         p !== "PUNCT" &&
         p !== "ADP" &&

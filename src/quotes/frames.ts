@@ -1293,10 +1293,12 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // "said lobbyist and GOP strategist Charlie Black": two roles before one name
   const name = roleAndName(ctx, sp[1] + 1, hi);
   if (name >= 0) sp = [sp[0], name];
-  // "said the tourist, Khaled Hijazi, 37": a description renamed by the person after it
+  // "said the tourist, Khaled Hijazi, 37": a description renamed by the person after it (past a
+  // phrase on the description: "the emergency chief for the city of Puebla, Gustavo Ariza")
+  const comma = pastRolePhrase(ctx, sp[1] + 1, hi);
   const renamed =
-    ctx.pos[sp[1]] === "NOUN" && ctx.lower[sp[1] + 1] === ","
-      ? firstPropnRun(ctx, sp[1] + 2, sp[1] + 2)
+    (ctx.pos[sp[1]] === "NOUN" || ROLE_NOUNS.has(ctx.lower[sp[1]])) && ctx.lower[comma] === ","
+      ? firstPropnRun(ctx, comma + 1, comma + 1)
       : null;
   if (renamed && ctx.nonAgent[renamed[0]] === 2) {
     const run = lastPropnRun(ctx, renamed[0], Math.min(hi - 1, renamed[0] + 4));
@@ -1317,6 +1319,19 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+}
+
+/** Most words of a phrase on a role before the name that renames it ("for the city of Puebla"). */
+const MAX_ROLE_PHRASE = 8;
+
+/** The token after a prepositional phrase starting at `k` (no verb in it), else `k`. */
+function pastRolePhrase(ctx: Ctx, k: number, hi: number): number {
+  if (!/^(for|of|at|in|with)$/.test(ctx.lower[k] ?? "")) return k;
+  for (let j = k + 1; j < hi && j <= k + MAX_ROLE_PHRASE; j++) {
+    if (/^(VERB|AUX)$/.test(ctx.pos[j])) return k;
+    if (ctx.lower[j] === ",") return j;
+  }
+  return k;
 }
 
 /** Determiners of an unnamed individual ("a", "one", "another"). */

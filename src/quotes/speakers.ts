@@ -403,9 +403,19 @@ const POSTMODIFIER = /^(ADJ|VERB)$/;
 
 /** Does the phrase at `a` open with a title ("Secretary of State ...", "Ambassador to ...")? */
 function titledName(ctx: Ctx, a: number): boolean {
-  const k = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
-  return isCap(ctx.words[k]) && ROLE_NOUNS.has(ctx.lower[k]);
+  let k = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
+  // (past capitalised words of where or whose: "U.S. Secretary of State", "United States Ambassador")
+  for (
+    let n = 0;
+    n < MAX_TITLE_OWNER_WORDS && isCap(ctx.words[k] ?? "") && !ROLE_NOUNS.has(ctx.lower[k]);
+    n++
+  )
+    k++;
+  return isCap(ctx.words[k] ?? "") && ROLE_NOUNS.has(ctx.lower[k]);
 }
+
+/** Most capitalised words before a title ("United States Ambassador to ..."). */
+const MAX_TITLE_OWNER_WORDS = 3;
 
 /** Are the words [a, b] a title and nothing else ("Prime Minister", "President")? */
 function onlyTitleWords(ctx: Ctx, [a, b]: [number, number]): boolean {

@@ -500,6 +500,10 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     // (a subject after the cue inverts only after a comma or a quotation: "condemned the policy and
     // said Prime Minister Benjamin Netanyahu was preparing" has the content's subject there)
     if (subject[0] > c.cue[1] && !/^(PUNCT|QUOTE)$/.test(ctx.pos[c.cue[0] - 1] ?? "")) continue;
+    // (nor does a subject before it replace an inverted frame's source: "The passengers were going
+    // home, said the help line personnel." may be parsed with "said" joined to "going")
+    if (frame[0] > c.cue[1] && subject[1] < c.cue[0] && /^(said|says|added)$/.test(ctx.lower[c.cue[0]]))
+      continue;
     // "the vehicle, which Jeff Bezos announced": the relative pronoun is the object, not the source
     if (relative) {
       if (head !== frame[0] && syntax.deprel[frame[0]] === "obj") c.speaker = subject;

@@ -705,7 +705,7 @@ function verbContent(s: Scan, v: VerbAt): number {
         ? i + 1
         : i;
   const a = contentStart(s, cueEnd, hit);
-  if (!speaker) return invertedFrame(s, v);
+  if (!speaker || invertedEnd(ctx, i, hit, hi)) return invertedFrame(s, v);
   if (reportsNothing(ctx, v, cueEnd, a, hi)) return i;
   // a report withheld, "didn't disclose the purchase price", "did not specify a share amount"
   // (a stance stays a stance: "did not endorse Trump"): no item, but its source is still a later
@@ -1034,6 +1034,20 @@ function stanceInRelativeClause(
   const object = npRight(ctx, i + 1, hi);
   const next = object ? object[1] + 1 : -1;
   return next > 0 && next <= hi && /^(VERB|AUX)$/.test(ctx.pos[next]) && !/ing$/.test(ctx.lower[next]);
+}
+
+/**
+ * "..., going to Delhi or Jammu, said the help line personnel.": after a comma, "said" or "added"
+ * with only a noun phrase after it to the sentence's end is an inverted frame, whatever stands
+ * before the comma (verbs that take an object have it there: "X, a Republican, denounced Y.").
+ */
+function invertedEnd(ctx: Ctx, i: number, hit: CueHit, hi: number): boolean {
+  if (ctx.lower[i - 1] !== "," || !/^(said|says|added)$/.test(ctx.lower[i]) || hit.lemma === "tell")
+    return false;
+  const right = subjectRight(ctx, i, hi + 1);
+  return (
+    !!right && right[1] + 1 <= hi && ctx.lower[right[1] + 1] === "." && ctx.sent[right[1] + 1] === ctx.sent[i]
+  );
 }
 
 /**
