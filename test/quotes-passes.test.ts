@@ -117,6 +117,22 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Gustavo Ariza", "said"]]);
   });
 
+  it("reads no report in a telephone call, an oath or a question put after an opening adverb", () => {
+    expect(
+      speakers(
+        "He called both Kenya Power's leadership and Governor Johnson Sakaja. The deputies were sworn in on Monday. " +
+          "More specifically, asked whether the authorities informed the Commission, the spokesperson declined to answer.",
+      ),
+    ).toEqual([]);
+    // (a call with something said of its object still reports)
+    expect(speakers("She called him a liar.")).toEqual([["She", "called"]]);
+  });
+
+  it("reads 'commend' as praise, an evaluation like 'praise'", () => {
+    const [q] = analyze({ text: "Ruto went on to commend the governor for taking responsibility." }).quotes;
+    expect(q.cue?.type).toBe("belief");
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

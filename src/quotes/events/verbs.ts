@@ -234,6 +234,7 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   )
     return true;
   if (nounBeforeVerb(ctx, i)) return true;
+  if (hit.lemma === "call" && phoneCall(ctx, i)) return true;
   // "copiers, facsimile machines and related supplies": a participle that modifies a noun
   // (after a determiner, an adjective, a preposition or a list's "and": the parse decides; a clause
   // may follow ", and": "..., and predicted viewers will ...")
@@ -351,12 +352,35 @@ function canMakeOut(ctx: Ctx, i: number): boolean {
   return !told && ctx.pos[i + 1] !== "QUOTE" && ctx.lower[i + 1] !== ":";
 }
 
+/**
+ * "He called both Kenya Power's leadership and the governor.": "call" with an object and nothing
+ * said of it (not "called him a liar", "called it “absurd”", "called for", "called on X to") is a
+ * telephone call.
+ */
+function phoneCall(ctx: Ctx, i: number): boolean {
+  let obj = npRight(ctx, i + 1, ctx.n);
+  // (two objects: "called both the chief and the governor.")
+  if (obj && ctx.lower[obj[1] + 1] === "and") obj = npRight(ctx, obj[1] + 2, ctx.n);
+  return !!obj && /^[.;]$/.test(ctx.lower[obj[1] + 1] ?? ".");
+}
+
+/** Does an adverb phrase and a comma open the sentence right before `i` ("More specifically, asked")? */
+function afterOpeningAdverb(ctx: Ctx, start: number, i: number): boolean {
+  if (i - start < 2 || i - start > 4 || ctx.lower[i - 1] !== ",") return false;
+  for (let k = start; k < i - 1; k++) if (!/^(ADV|ADJ)$/.test(ctx.pos[k])) return false;
+  return true;
+}
+
 /** "Asked about X, she said ...": a question put to the subject of the main clause. */
 function askedAbout(s: Scan, i: number, hit: CueHit): number | undefined {
   const { ctx, start, hi } = s;
   if (
     hit.lemma !== "ask" ||
-    !(i === start || (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])))
+    !(
+      i === start ||
+      (i === start + 1 && /^(when|and|but|if)$/.test(ctx.lower[start])) ||
+      afterOpeningAdverb(ctx, start, i)
+    )
   )
     return undefined;
   let e = i + 1;
