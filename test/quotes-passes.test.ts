@@ -133,6 +133,14 @@ describe("seventeenth session: fresh news pages", () => {
     expect(q.cue?.type).toBe("belief");
   });
 
+  it("leaves 'Police said' as any police, not the force named before ('Saginaw Police')", () => {
+    expect(
+      speakers(
+        "An officer was shot while helping Saginaw Police arrest a man.\n\nPolice said the shooting happened at 11 p.m.",
+      ),
+    ).toEqual([["Police", "said"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -644,8 +644,12 @@ export class SpeakerResolver {
   }
   private countries: Map<string, Entity> | null = null;
 
+  /**
+   * A lone surname as the full name it closed before ("Cuban" for "Mark Cuban"); not a body's
+   * generic word ("Police" is any police, not "Saginaw Police").
+   */
   private fullName(name: string, at: number): string {
-    if (name.includes(" ")) return name;
+    if (name.includes(" ") || ORG_WORD.test(name)) return name;
     const f = this.fullNames.get(name.toLowerCase());
     return f && f.at < at ? f.name : name;
   }
