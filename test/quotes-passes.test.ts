@@ -141,6 +141,14 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Police", "said"]]);
   });
 
+  it("reads no report in a sourceless passive before 'to be' ('isolated and reported to be in stable condition')", () => {
+    expect(
+      speakers(
+        "The patients are isolated and reported to be in stable condition. The minister is said to be furious.",
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(
