@@ -149,6 +149,17 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([]);
   });
 
+  it("reads the clause before 'X told the agency responding to a question' as the report; 'regarding' is a preposition", () => {
+    const quotes = analyze({
+      text:
+        "The Commission is in contact with member states regarding the sanctions, a Commission spokesperson told " +
+        "the Cyprus News Agency responding to a question on whether Cyprus had informed it.",
+    }).quotes;
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["told", "The Commission is in contact with member states regarding the sanctions"],
+    ]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -196,6 +196,7 @@ export const CUE_CLASSES = loadJson<{
   evaluations: string[];
   blockTopics: string[];
   expressions: string[];
+  prepositions: string[];
   stanceNouns: Record<string, CueType>;
   rankPrefixes: string[];
   topicOpenings: string[];

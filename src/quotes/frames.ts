@@ -47,6 +47,8 @@ const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
 const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
+/** Cue verb forms that are prepositions ("regarding the sanctions"). */
+const PREPOSITION_FORMS: ReadonlySet<string> = new Set(CUE_CLASSES.prepositions);
 /** Verbs whose infinitive is a commitment to act: an intention, not a message ("agreed to pay"). */
 const COMMITMENTS: ReadonlySet<string> = new Set(CUE_CLASSES.commitments);
 /** Demands whose bare object is only what the source wants ("called for the repeal"), by particle. */
@@ -84,7 +86,7 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   if (adjective) return adjective;
   if (madeClearAt(ctx, i) > 0) return { type: "speech", lemma: "make" };
   const cue = CUE_VERBS.get(w);
-  if (!cue || ctx.inMark[i] >= 0) return null;
+  if (!cue || ctx.inMark[i] >= 0 || PREPOSITION_FORMS.has(w)) return null;
   // (a compound's second half is a modifier: "a hard-charging attack", "so-called experts")
   if (ctx.lower[i - 1] === "-" && ctx.starts[i] === ctx.ends[i - 1] && ctx.starts[i - 1] === ctx.ends[i - 2])
     return null;

@@ -1346,10 +1346,17 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
 function addresseeOnly(ctx: Ctx, i: number, hi: number): boolean {
   const addressee = npRight(ctx, i + 1, hi + 1);
   if (!addressee) return false;
-  for (let k = addressee[1] + 1; k <= hi; k++)
+  for (let k = addressee[1] + 1; k <= hi; k++) {
+    // ("told the Cyprus News Agency responding to a question on whether ...": a participle of the
+    // circumstances, unless it reports: "told reporters, saying that ...")
+    if (k === addressee[1] + 1 && CIRCUMSTANCE_PARTICIPLES.has(ctx.lower[k])) return true;
     if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k]) || /^(that|:)$/.test(ctx.lower[k])) return false;
+  }
   return true;
 }
+
+/** Participles that say when or why something was said ("responding to a question"). */
+const CIRCUMSTANCE_PARTICIPLES = new Set(["responding", "replying", "speaking", "commenting", "referring"]);
 
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
 /** Does a clause follow a comma after `a` ("once the activists were sentenced, they suffered")? */
