@@ -555,3 +555,14 @@ describe("a government portfolio joined by 'and' (sixteenth session)", () => {
     ]);
   });
 });
+
+describe("the end of a portfolio before a given name (seventeenth session)", () => {
+  it("names 'Christopher Mutsvangwa', not 'Publicity Christopher Mutsvangwa'; keeps 'Rose Mary Smith'", () => {
+    expect(
+      personNames("Zanu-PF Secretary for Information and Publicity Christopher Mutsvangwa spoke."),
+    ).toEqual(["Christopher Mutsvangwa"]);
+    expect(personNames("The winner was announced by Rose Mary Smith and her son.")).toEqual([
+      "Rose Mary Smith",
+    ]);
+  });
+});

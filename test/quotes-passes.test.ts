@@ -160,6 +160,20 @@ describe("seventeenth session: fresh news pages", () => {
     ]);
   });
 
+  it("takes a title with a portfolio joined by 'and' as one person's, before 'has said' too", () => {
+    expect(
+      speakers(
+        "The opposition is immature, Zanu-PF Secretary for Information and Publicity Christopher Mutsvangwa has said.",
+      ).map(([who]) => who),
+    ).toEqual(["Christopher Mutsvangwa"]);
+    // (two people named with their titles stay two)
+    expect(
+      speakers(
+        "Environment Minister Robert Hill and Attorney General Daryl Williams said the vote was fair.",
+      ).map(([who]) => who),
+    ).toEqual(["Environment Minister Robert Hill and Daryl Williams"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -5,6 +5,8 @@
  */
 import { classifyName, fold, type Kind, type NameClass } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
+import { genderOfGiven } from "../util/given-names.js";
+import { nameOnly } from "../syntax/index.js";
 import {
   calendarWords,
   cities,
@@ -313,6 +315,9 @@ function splitTitledName(
   listPlace: boolean,
   out: Candidate[],
 ): void {
+  // "Secretary for Information and Publicity Christopher Mutsvangwa": the last word of a
+  // portfolio, then a given name, opens the run
+  if (portfolioTail(words, a, b)) a++;
   // A known country, organisation or city at the start of the run, then a name
   // ("the Russian Federation Ivan Petrov").
   const beforeSplit = out.length;
@@ -350,6 +355,22 @@ function splitTitledName(
     c.title = title;
     c.titleCountry = titleCountry;
   }
+}
+
+/**
+ * Is the run's first word the end of a title's portfolio, after "and", "of" or "for": a common
+ * word (no given name, not only a name), then a given name ("and Publicity Christopher
+ * Mutsvangwa"; not "Rose Mary Smith")?
+ */
+function portfolioTail(words: readonly Word[], a: number, b: number): boolean {
+  return (
+    b - a >= 3 &&
+    a > 0 &&
+    /^(and|of|for)$/.test(words[a - 1].lower) &&
+    genderOfGiven(words[a].text) === null &&
+    genderOfGiven(words[a + 1].text) !== null &&
+    !nameOnly(words[a].text)
+  );
 }
 
 /** After a demonym at n, a known name or more than one word: the demonym is a word of its own. */

@@ -351,10 +351,26 @@ function conjunction(ctx: Ctx, a: number, b: number): number {
       ctx.lower[k] === "and" &&
       (ctx.pos[k - 1] !== "PUNCT" || serialComma(ctx, a, k)) &&
       !twoRolesOfOne(ctx, a, k, b) &&
-      !sharedHead(ctx, k, b)
+      !sharedHead(ctx, k, b) &&
+      !inPortfolio(ctx, a, k, b)
     )
       return k;
   return -1;
+}
+
+/**
+ * "Secretary for Information and Publicity Christopher Mutsvangwa", "Minister of Health and Social
+ * Welfare Jane Doe": an "and" between two capitalised common nouns of a title's portfolio, with
+ * only capitalised words after it, joins the portfolio, not two sources ("President Obama and
+ * Prime Minister Cameron" has a name before it).
+ */
+function inPortfolio(ctx: Ctx, a: number, and: number, b: number): boolean {
+  if (!isCap(ctx.words[and - 1]) || nameOnly(ctx.words[and - 1])) return false;
+  for (let k = and + 1; k <= b; k++) if (!isCap(ctx.words[k])) return false;
+  // (a role, then "of" or "for" before the portfolio: not "Environment Minister Robert Hill and")
+  for (let k = a; k < and - 2; k++)
+    if (ROLE_NOUNS.has(ctx.lower[k]) && /^(of|for)$/.test(ctx.lower[k + 1])) return true;
+  return false;
 }
 
 /** The comma before the "and" at `and` ends a list of three or more ("Apple, Google, and Microsoft")? */
@@ -405,17 +421,15 @@ const POSTMODIFIER = /^(ADJ|VERB)$/;
 function titledName(ctx: Ctx, a: number): boolean {
   let k = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
   // (past capitalised words of where or whose: "U.S. Secretary of State", "United States Ambassador")
-  for (
-    let n = 0;
-    n < MAX_TITLE_OWNER_WORDS && isCap(ctx.words[k] ?? "") && !ROLE_NOUNS.has(ctx.lower[k]);
-    n++
-  )
-    k++;
+  // ("Zanu-PF Secretary": a hyphen inside the owner's name)
+  const ownerWord = (j: number) =>
+    (isCap(ctx.words[j] ?? "") || ctx.words[j] === "-") && !ROLE_NOUNS.has(ctx.lower[j]);
+  for (let n = 0; n < MAX_TITLE_OWNER_WORDS && ownerWord(k); n++) k++;
   return isCap(ctx.words[k] ?? "") && ROLE_NOUNS.has(ctx.lower[k]);
 }
 
-/** Most capitalised words before a title ("United States Ambassador to ..."). */
-const MAX_TITLE_OWNER_WORDS = 3;
+/** Most tokens before a title ("United States Ambassador to ...", "Zanu - PF Secretary"). */
+const MAX_TITLE_OWNER_WORDS = 5;
 
 /** Are the words [a, b] a title and nothing else ("Prime Minister", "President")? */
 function onlyTitleWords(ctx: Ctx, [a, b]: [number, number]): boolean {

@@ -793,7 +793,7 @@ function verbContent(s: Scan, v: VerbAt): number {
   if (CLAUSE_ONLY.has(hit.lemma) && a <= hi && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(ctx.pos[a])) return i;
   // end frame with the subject first: "CONTENT, he said." (", who wrote ..." is a relative clause),
   // also after "as" when nothing but an adjunct follows the verb ("CONTENT, as Reuters reported.")
-  const comma = speaker[0] - (asEndFrame(ctx, speaker, i, hi) ? 2 : 1);
+  const comma = titleStart(ctx, speaker[0], prevEnd) - (asEndFrame(ctx, speaker, i, hi) ? 2 : 1);
   if (speaker[0] > prevEnd + 1 && ctx.lower[comma] === "," && !/^(who|which)$/.test(ctx.lower[speaker[0]])) {
     // ("After the hearing, X issued ...": words with no verb are an adjunct, not content)
     const span = holdsVerb(ctx, prevEnd, comma - 1) ? contentSpan(ctx, prevEnd, comma - 1) : null;
@@ -801,6 +801,23 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/** Most tokens of a title before a subject's name ("Zanu-PF Secretary for Information and Publicity"). */
+const MAX_TITLE_TOKENS = 10;
+
+/**
+ * Where the capitalised title before the name at `k` starts (past "of", "for", "and" and
+ * hyphens inside it: "Zanu-PF Secretary for Information and Publicity Christopher Mutsvangwa"),
+ * or `k` when no capitalised word stands right before it.
+ */
+function titleStart(ctx: Ctx, k: number, lo: number): number {
+  let start = k;
+  for (let j = k - 1; j > lo && j >= k - MAX_TITLE_TOKENS; j--) {
+    if (isCap(ctx.words[j]) && ctx.pos[j] !== "PUNCT") start = j;
+    else if (!/^(of|for|and|-)$/.test(ctx.lower[j])) break;
+  }
+  return start;
 }
 
 /**
