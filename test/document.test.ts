@@ -84,6 +84,18 @@ describe("plain-text blocks", () => {
     expect(textBlocks(t).map((x) => x.type)).toEqual(["heading", "heading", "paragraph", "paragraph"]);
   });
 
+  it("keeps a long line ending with a comma and the small-letter line after it in one paragraph (seventeenth session)", () => {
+    const t =
+      '"We need help for the most needy sectors, because it matters for the country and for everyone in it," Carlos Acuña, a CGT leader,\nsaid on local television.\n\nNext.';
+    expect(textBlocks(t)).toHaveLength(2);
+    // (not a list item after it)
+    expect(
+      textBlocks(
+        "These are the long reasons given by the several parties to the dispute for the delay in the talks this week,\n- and more.",
+      ),
+    ).toHaveLength(2);
+  });
+
   it("takes a quoted fragment opening with an ellipsis, alone on its line, for a heading (a pull quote)", () => {
     const b = textBlocks(
       "“… prevent the evacuation of the Syrian civilians from the camp”\n\nA reporter's source inside the camp told a different story about the evacuation.",

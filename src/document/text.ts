@@ -152,6 +152,8 @@ function isHeading(content: string, next: string | undefined): boolean {
  */
 function endsParagraph(line: Line, next: Line): boolean {
   if (FINAL_PUNCTUATION.test(line.content) && !/[,;:]["'”’»)]*$/u.test(line.content)) return true;
+  // (a sentence broken after a comma goes on in small letters: "..., a CGT leader,\nsaid on ...")
+  if (/,$/u.test(line.content) && /^\p{Ll}/u.test(next.content) && !next.bulleted) return false;
   if (line.content.length > MAX_WRAPPED_LINE) return true;
   return line.content.length < SHORT_LINE && /^["“«'‘]?[\p{Lu}\p{N}]/u.test(next.content);
 }
