@@ -174,6 +174,13 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["Environment Minister Robert Hill and Daryl Williams"]);
   });
 
+  it("gives a quotation after 'Reuters quoted X as saying,' to X, relayed by Reuters", () => {
+    const [q] = analyze({
+      text: 'Reuters quoted Pakistan minister Shah Mahmood Qureshi as saying, "We have reliable intelligence."',
+    }).quotes;
+    expect([q.kind, q.speaker?.name, q.via]).toEqual(["direct", "Shah Mahmood Qureshi", ["Reuters"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -10,6 +10,7 @@ import { type Candidate, FRAGMENT_SHARE, frameRange, type Passes, unframedQuote 
 import { type Ctx, titleModifierEnd, tokenAt } from "./context.js";
 import { cueAt, type Frame, frameAfter, frameBefore } from "./frames.js";
 import type { MarkSpan } from "./marks.js";
+import { relayedSpeaker } from "./events/relayed.js";
 
 /** Claims the quotations of the article that are direct quotes, in text order. */
 export function directQuotes(p: Passes): void {
@@ -278,6 +279,12 @@ function frameLeading(p: Passes, mi: number, openTok: number, afterTok: number):
     return null;
   const f = frameBefore(ctx, ctx.sentFirst[ctx.sent[openTok - 1]], openTok);
   if (!f) return null;
+  // 'Reuters quoted Pakistan's minister as saying, “...”': the person quoted, the agency the relay
+  const relayed = f.speaker ? null : relayedSpeaker(ctx, f.cue[0], ctx.sentFirst[ctx.sent[f.cue[0]]]);
+  if (relayed) {
+    f.speaker = relayed.person;
+    f.relay = relayed.relay ? ctx.text.slice(ctx.starts[relayed.relay[0]], ctx.ends[relayed.relay[1]]) : null;
+  }
   const tail = ctx.text.slice(
     m.close + 1,
     ctx.ends[ctx.sentLast[ctx.sent[Math.min(ctx.n - 1, afterTok)]]] ?? m.close + 1,

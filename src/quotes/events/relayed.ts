@@ -3,7 +3,7 @@
  * paper cited officials as saying ...": the words are the quoted person's; the subject of the relay
  * verb only passed them on (the quote's via).
  */
-import { npLeft, npRight } from "../context.js";
+import { type Ctx, npLeft, npRight } from "../context.js";
 import { RELAY_VERBS } from "../cues.js";
 import { subjectLeft } from "../frames.js";
 import { contentSpan, event, type Scan } from "./span.js";
@@ -11,8 +11,7 @@ import { contentSpan, event, type Scan } from "./span.js";
 /** The event of "X quoted Y as saying ..." or "Y was quoted (by X) as saying ..." at "saying" (token `i`). */
 export function relayedSaying(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
-  if (ctx.lower[i] !== "saying" || ctx.lower[i - 1] !== "as" || i - 3 < prevEnd) return undefined;
-  const found = activeRelay(s, i, prevEnd) ?? passiveRelay(s, i, prevEnd);
+  const found = relayedSpeaker(ctx, i, prevEnd);
   if (!found) return undefined;
   let a = i + 1;
   // (past a time adjunct before "that": "as saying earlier in August that ...")
@@ -28,10 +27,16 @@ export function relayedSaying(s: Scan, i: number, prevEnd: number): number | und
   return hi;
 }
 
-interface Relayed {
+export interface Relayed {
   person: [number, number];
   relay: [number, number] | null;
   first: number;
+}
+
+/** The person (and the relay) of "X quoted Y as saying" / "Y was quoted as saying" at "saying" (`i`), or null. */
+export function relayedSpeaker(ctx: Ctx, i: number, prevEnd: number): Relayed | null {
+  if (ctx.lower[i] !== "saying" || ctx.lower[i - 1] !== "as" || i - 3 < prevEnd) return null;
+  return activeRelay(ctx, i, prevEnd) ?? passiveRelay(ctx, i, prevEnd);
 }
 
 /**
@@ -40,7 +45,7 @@ interface Relayed {
  * Observatory (ONDH), a government-appointed watchdog, as saying") is the noun phrase right after
  * the relay verb, which then stands further back.
  */
-function activeRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null {
+function activeRelay(ctx: Ctx, i: number, prevEnd: number): Relayed | null {
   let person = npLeft(ctx, i - 2, prevEnd);
   // (a relay verb the tagger read as a plural noun inside the phrase: "Tanjug quotes Acimovic")
   for (let k = person[1] - 1; k >= person[0]; k--)
@@ -63,7 +68,7 @@ function activeRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null 
 const RELAY_REACH = 32;
 
 /** The relay verb before token `k` over the words of a noun phrase's modifiers, or -1. */
-function relayVerbBefore(ctx: Scan["ctx"], k: number, prevEnd: number): number {
+function relayVerbBefore(ctx: Ctx, k: number, prevEnd: number): number {
   for (let v = k; v >= prevEnd && v > k - RELAY_REACH; v--) {
     if (RELAY_VERBS.has(ctx.lower[v])) return v;
     // (a verb or a clause break between them: the person belongs to another clause)
@@ -73,7 +78,7 @@ function relayVerbBefore(ctx: Scan["ctx"], k: number, prevEnd: number): number {
 }
 
 /** "He was quoted by Reuters as saying": the passive's subject speaks, its agent relayed. */
-function passiveRelay({ ctx }: Scan, i: number, prevEnd: number): Relayed | null {
+function passiveRelay(ctx: Ctx, i: number, prevEnd: number): Relayed | null {
   let q = i - 2;
   let relay: [number, number] | null = null;
   if (ctx.lower[q] !== "quoted") {
