@@ -181,6 +181,12 @@ describe("seventeenth session: fresh news pages", () => {
     expect([q.kind, q.speaker?.name, q.via]).toEqual(["direct", "Shah Mahmood Qureshi", ["Reuters"]]);
   });
 
+  it("names a source whose compound holds a noun read as a verb ('according to the Rourkela help line')", () => {
+    expect(
+      speakers("According to the Rourkela help line, as many as 143 passengers were on the train."),
+    ).toEqual([["Rourkela help line", "According to"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -348,8 +348,10 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       p === "PROPN" ||
       p === "NOUN" ||
       p === "NUM" ||
-      // (a role noun the tagger reads as an adjective: "the emergency chief")
+      // (a role noun the tagger reads as an adjective: "the emergency chief"; a noun it reads as a
+      // verb inside a compound, where the parser's tagger says noun: "the Rourkela help line")
       (p === "ADJ" && sawHead && ROLE_NOUNS.has(ctx.lower[k])) ||
+      (p === "VERB" && sawHead && ctx.pos[k + 1] === "NOUN" && treeTag(ctx, k) === "NOUN") ||
       (isCap(ctx.words[k]) &&
         p !== "PUNCT" &&
         p !== "ADP" &&
@@ -387,6 +389,14 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
     break;
   }
   return sawHead ? [i, b] : null;
+}
+
+/** The parser's tagger's UPOS of token `k` (parsing its sentence when first asked); null without one. */
+export function treeTag(ctx: Ctx, k: number): string | null {
+  const syntax = ctx.article.syntax;
+  if (!syntax) return null;
+  syntax.ensure(k);
+  return syntax.upos[k];
 }
 
 /** Is token `k` a hyphen joining two proper nouns into one name ("Hewlett-Packard")? */

@@ -13,6 +13,7 @@ import {
   npLeft,
   npRight,
   roleAndName,
+  treeTag,
 } from "./context.js";
 import {
   ANONYMOUS_HEADS,
@@ -37,7 +38,7 @@ import {
   SUBORDINATORS,
   TRANSITIVE_STANCE,
 } from "./cues.js";
-import { treeRelation, treeTag } from "./tree.js";
+import { treeRelation } from "./tree.js";
 import { dictionaryTags } from "../syntax/index.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */

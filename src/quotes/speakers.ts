@@ -17,6 +17,7 @@ import {
   roleAndName,
   titleModifierEnd,
   tokenAt,
+  treeTag,
 } from "./context.js";
 import countries from "world-countries";
 import { loadList, loadSet } from "../util/lexicon.js";
@@ -182,7 +183,13 @@ function premodifiedHead(ctx: Ctx, last: number, b: number): boolean {
   // (a lower-case head the tagger read as an adjective is a noun here: "Texas teen")
   if (last >= b || (ctx.pos[b] !== "NOUN" && !(ctx.pos[b] === "ADJ" && !isCap(ctx.words[b])))) return false;
   for (let k = last + 1; k < b; k++)
-    if (!/^(NOUN|ADJ|PROPN)$/.test(ctx.pos[k]) && ctx.lower[k] !== "'s" && ctx.lower[k] !== "-") return false;
+    if (
+      !/^(NOUN|ADJ|PROPN)$/.test(ctx.pos[k]) &&
+      ctx.lower[k] !== "'s" &&
+      ctx.lower[k] !== "-" &&
+      treeTag(ctx, k) !== "NOUN"
+    )
+      return false;
   return true;
 }
 

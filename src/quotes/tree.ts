@@ -204,14 +204,6 @@ export function treeRelation(ctx: Ctx, k: number): string | null {
   return syntax.deprel[k];
 }
 
-/** The parser's tagger's UPOS of token `k` (parsing its sentence when first asked); null without one. */
-export function treeTag(ctx: Ctx, k: number): string | null {
-  const syntax = ctx.article.syntax;
-  if (!syntax) return null;
-  syntax.ensure(k);
-  return syntax.upos[k];
-}
-
 /**
  * Does the tree's tagger find a verb in tokens [a, b] where the token tags found none ("The
  * rejection of the treaty signals the beginning of the end", "signals" tagged a noun)? Only a
