@@ -187,6 +187,16 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Rourkela help line", "According to"]]);
   });
 
+  it("takes 'the spokesperson' again as the body the first spokesperson spoke for, past another speaker", () => {
+    expect(
+      speakers(
+        "AT&T said it was hacked. The access took place over the weekend, a company spokesperson said. " +
+          '"We regret this," said Priscilla Hill-Ardoin, chief privacy officer for AT&T. ' +
+          "Customers have been given a number to call, the spokesperson said.",
+      ).map(([who]) => who),
+    ).toEqual(["AT&T", "AT&T", "Priscilla Hill-Ardoin", "AT&T"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -554,6 +554,8 @@ export class SpeakerResolver {
   private readonly recent: SpokenMention[] = [];
   /** Last word of a multi-word name -> the fullest such name, with where it first appears. */
   private readonly fullNames = new Map<string, { name: string; at: number }>();
+  /** What the last mention of each spokesperson noun ("a company spokesperson") resolved to. */
+  private readonly spokespeople = new Map<string, Known>();
   /** The gender a resolved "he" or "she" showed, by name (a later "she" is not the same person). */
   private readonly learnedGender = new Map<string, string>();
   /** People named as the subject of a clause, in text order. */
@@ -1217,6 +1219,11 @@ export class SpeakerResolver {
     // ("the St. Louis company", "the Texas senator": where it is says nothing of which one)
     const placed =
       afterPlace || (modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier));
+    // "the spokesperson said" again: the one a spokesperson mention named before, whoever spoke
+    // in between ("said Priscilla Hill-Ardoin, chief privacy officer")
+    const spokesperson = this.spokespeople.get(headLower);
+    if (spokesperson && a === b - 1 && ctx.lower[a] === "the")
+      return { ...this.refer(m, { ...spokesperson, at: m.start }, "description"), anonymous: false };
     if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
       const target = this.describedOne(m, described, modified && !placed, placed);
       if (target) return this.refer(m, target, "description");
@@ -1227,8 +1234,10 @@ export class SpeakerResolver {
     const organisation = this.spokespersonFor(m);
     // (the spokesperson is a person all the same: "he said" after "a spokesman with the police")
     const body = this.recent.at(-1);
-    if (organisation && SPOKESPERSON_NOUNS.has(m.headLower) && body?.name === organisation.name)
+    if (organisation && SPOKESPERSON_NOUNS.has(m.headLower) && body?.name === organisation.name) {
       this.recent.push({ ...body, kind: "person", at: m.start, end: m.end });
+      this.spokespeople.set(m.headLower, body);
+    }
     if (organisation) return organisation;
     if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
       const author =
