@@ -197,6 +197,14 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["AT&T", "AT&T", "Priscilla Hill-Ardoin", "AT&T"]);
   });
 
+  it("gives a participle after a noun's 'that' clause the main clause's subject", () => {
+    expect(
+      speakers(
+        'She also quashed the speculation that the two sides had already come to a compromise, dismissing as "incorrect" reports on any agreement.',
+      ),
+    ).toEqual([["She", "dismissing"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

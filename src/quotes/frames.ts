@@ -1592,11 +1592,17 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
     if (ctx.lower[j - 1] === "to" && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) continue;
     if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
     if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) {
-      verb = j;
       // (a clause of its own after ", but" is the participle's: "asked the banks to ..., but they
       // declined, citing concern")
       const own = subjectLeft(ctx, j, lo);
       if (own && /^(but|and|yet)$/.test(ctx.lower[own[0] - 1]) && ctx.lower[own[0] - 2] === ",") return own;
+      // (a verb of a noun's "that" clause is not the participle's: "She quashed the speculation
+      // that the two sides had come to a compromise, dismissing ...")
+      if (own && ctx.lower[own[0] - 1] === "that" && ctx.pos[own[0] - 2] === "NOUN") {
+        j = own[0] - 1;
+        continue;
+      }
+      verb = j;
     }
   }
   return verb >= 0 ? subjectLeft(ctx, verb, lo) : null;
