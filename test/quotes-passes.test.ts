@@ -205,6 +205,13 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["She", "dismissing"]]);
   });
 
+  it("keeps both bodies of 'according to Mexico's National Seismological Service and the US Geological Survey'", () => {
+    const [q] = analyze({
+      text: "The quake struck at 3 p.m., according to Mexico's National Seismological Service and the US Geological Survey.",
+    }).quotes;
+    expect(q.speaker?.name).toBe("National Seismological Service and Geological Survey");
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

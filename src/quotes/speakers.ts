@@ -681,7 +681,10 @@ export class SpeakerResolver {
   private possessedHead(a: number, b: number): Entity | null {
     const { ctx } = this;
     let owned = false;
-    for (let k = a; k < b; k++) if (/^['’]s$/.test(ctx.lower[k])) owned = true;
+    // (not past an "and": "Mexico's National Seismological Service and the US Geological Survey")
+    for (let k = a; k < b; k++)
+      if (/^['’]s$/.test(ctx.lower[k])) owned = true;
+      else if (ctx.lower[k] === "and") owned = false;
     const head = owned ? this.entityCovering(ctx.starts[b], ctx.ends[b]) : null;
     return head?.type === "organization" ? head : null;
   }

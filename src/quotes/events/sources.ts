@@ -284,8 +284,11 @@ function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
   let run = lastPropnRun(ctx, np[0], np[1]);
   const head = firstPropnRun(ctx, np[0], np[1]);
   if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];
-  // two names joined: "according to Fastiggi and Goldstein" is both
+  // two names joined: "according to Fastiggi and Goldstein" is both, and so is "according to
+  // Mexico's National Seismological Service and the US Geological Survey"
   if (head && run && head[1] + 2 === run[0] && ctx.lower[head[1] + 1] === "and") run = [head[0], run[1]];
+  const and = run ? ctx.lower.indexOf("and", np[0]) : -1;
+  if (run && and > np[0] && and < run[0] && run[0] - and <= 2 && ctx.pos[and - 1] === "PROPN") return np;
   return run && run[1] === np[1] ? run : np;
 }
 
