@@ -212,6 +212,13 @@ describe("seventeenth session: fresh news pages", () => {
     expect(q.speaker?.name).toBe("National Seismological Service and Geological Survey");
   });
 
+  it("reads 'when asked about ...' after an end frame as when it was said, not a second piece of content", () => {
+    const [q] = analyze({
+      text: "The economy is growing, Robert Habeck said on Thursday, when asked about the threat.",
+    }).quotes;
+    expect([q.text, q.segments]).toEqual(["The economy is growing", undefined]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

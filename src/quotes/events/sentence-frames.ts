@@ -15,7 +15,7 @@ import {
   RELATIVE_PRONOUNS,
 } from "../cues.js";
 import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
-import { isPassive, namedDocument } from "./verb-helpers.js";
+import { isPassive, namedDocument, TIME_SUBORDINATORS } from "./verb-helpers.js";
 import {
   contentSpan,
   type Event,
@@ -187,11 +187,18 @@ function commaFrameEvents(
     f.speaker[0] > cue &&
     ctx.lower[e] === "," &&
     (PERSON_RELATIVES.has(ctx.lower[e + 1] ?? "") || pastSourceAppositive(ctx, e + 1, hi) < 0);
+  // (a clause of when it was said after the frame: "..., Robert Habeck said on Thursday, when
+  // asked about the threat of job cuts")
+  const circumstance =
+    ctx.lower[e] === "," &&
+    TIME_SUBORDINATORS.has(ctx.lower[e + 1] ?? "") &&
+    ctx.pos[e + 2] === "VERB" &&
+    /(ed|ing)$/.test(ctx.lower[e + 2] ?? "");
   let verbAfter = false;
   for (let j = cue + 1; j <= hi; j++) {
     // (used words, or the relay of the frame: "..., X said, according to Interfax"; a relative
     // clause on the speaker: "..., said a spokesman, who by custom was not identified")
-    if (used[j] || relaysEndFrame(ctx, j) || (j === e + 1 && relativeOnSource)) break;
+    if (used[j] || relaysEndFrame(ctx, j) || (j === e + 1 && (relativeOnSource || circumstance))) break;
     // (nor "that" with a verb right after the inverted source's name: "said Erin Purcell of Reagan
     // Communications that represents two of the ships", a relative clause on it)
     if (f.speaker[0] > cue && j > f.speaker[1] && relativeThat(ctx, j)) break;

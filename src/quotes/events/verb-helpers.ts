@@ -185,3 +185,13 @@ export function isPassive(ctx: Ctx, i: number, lo: number): boolean {
   // ("McDonald's said": a possessive-looking "'s" before a verb ends a name, it is no "is")
   return k >= lo && BE_FORMS.has(ctx.lower[k]) && !(ctx.lower[k] === "'s" && ctx.pos[k] === "PART");
 }
+
+/** Conjunctions that open a time clause ("said when asked", "said after the meeting ended"). */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "once",
+  "until",
+]);

@@ -57,6 +57,7 @@ import {
   isPassive,
   namedDocument,
   strandedPreposition,
+  TIME_SUBORDINATORS,
 } from "./verb-helpers.js";
 
 /** Prepositions that open a complement rather than an adjunct ("spoke of", "complained about"). */
@@ -1381,9 +1382,6 @@ function clauseAfterComma(ctx: Ctx, a: number, hi: number): boolean {
   for (let c = a + 1; c < hi && c <= a + 20; c++) if (ctx.lower[c] === ",") return clauseFrom(ctx, c + 1, hi);
   return false;
 }
-
-/** Conjunctions that open a time clause ("said when asked", "said after the meeting ended"). */
-const TIME_SUBORDINATORS = new Set(["when", "while", "after", "before", "once", "until"]);
 
 function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [number, number] | null {
   const { ctx, lo, hi } = s;
