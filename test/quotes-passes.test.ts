@@ -219,6 +219,14 @@ describe("seventeenth session: fresh news pages", () => {
     expect([q.text, q.segments]).toEqual(["The economy is growing", undefined]);
   });
 
+  it("reads no frame in an infinitive with its object before a quotation ('to maintain friendly relations')", () => {
+    expect(
+      speakers(
+        'Merkel told a rally that while it is important to maintain friendly relations with Britain, "the times in which we can fully count on others are over."',
+      ),
+    ).toEqual([["Merkel", "told"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

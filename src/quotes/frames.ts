@@ -1545,6 +1545,9 @@ function cueFrameBefore(
   // ... unless an addressee stands between: 'asked the crowd "..."'
   const addressee = (hit.lemma === "ask" || hit.lemma === "tell") && npRight(ctx, c + 1, e + 1)?.[1] === e;
   if (sep !== ":" && sep !== "," && sep !== "—" && sep !== "-" && c !== e && !addressee) return null;
+  // ("while it is important to maintain friendly relations with ..., “...”": an infinitive with
+  // its object frames no quotation; "wanted to say, “...”" does)
+  if (ctx.lower[c - 1] === "to" && c < e && !addressee && npRight(ctx, c + 1, e + 1)) return null;
   // words after the cue must not be a content clause ("said that ...", "noted, Russia ..."); a
   // cue that opens the sentence has its source after it, maybe with an appositive ("Says Michael
   // Hirsch, chief investment officer of Republic National Bank: “...”")
