@@ -227,6 +227,14 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Merkel", "told"]]);
   });
 
+  it("never takes a bank, a company or a country's body for 'the government'", () => {
+    expect(
+      speakers(
+        "Nigeria's central bank said rates would fall. The government said it had stopped such practices.",
+      ).map(([who]) => who),
+    ).toEqual(["Nigeria's central bank", "The government"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

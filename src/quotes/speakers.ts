@@ -334,6 +334,17 @@ function singularName(word: string): boolean {
   );
 }
 
+/** Words in the name of a government or its office (lexicons/quotes/government-words.txt). */
+const GOVERNMENT_WORDS = [...loadSet("quotes/government-words")];
+
+/** May "the government" refer to this actor: a country itself, or a body named as a government's? */
+function governmentLike(k: Known): boolean {
+  // (a country, not a body of it: "Nigeria's central bank")
+  if (k.entity?.type === "country" && k.name === k.entity.name) return true;
+  const name = k.name.toLowerCase();
+  return GOVERNMENT_WORDS.some((w) => name.includes(w));
+}
+
 /** What a description head refers to ("the ministry": an organisation; "the agent": a person). */
 function describedKind(head: string): "person" | "organization" | undefined {
   const singular = singularOf(head);
@@ -1606,6 +1617,7 @@ export class SpeakerResolver {
     // professor said ..."; unless the description's frame ends the sentence, whose content may
     // name the actor it speaks for: "Cameron will work with ..., the prime minister's spokesman said")
     if (last && this.sameSentence(last.at, m.start) && !endFrameMention(this.ctx, m)) return null;
+    if (last && m.headLower === "government" && !governmentLike(last)) return null;
     // (a company named as the subject of a recent sentence before one known only by a plural
     // description: "The Kearny, N.J.-based maker of hair accessories ... said" after "GOODY
     // PRODUCTS Inc. cut its dividend")
