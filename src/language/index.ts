@@ -68,6 +68,9 @@ function segmentBlock(
       block,
     });
     for (let i = first; i <= last; i++) {
+      // (a line break inside a sentence, as in hard-wrapped wire copy, is no word: "a CGT
+      // leader,\nsaid on local television")
+      if (pos[i] === "SPACE") continue;
       const start = offset + starts[i];
       const j = oneTokenEnd(values, spaces, pos, i, last);
       if (j > i) {
