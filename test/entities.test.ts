@@ -566,3 +566,13 @@ describe("the end of a portfolio before a given name (seventeenth session)", () 
     ]);
   });
 });
+
+describe("a role phrase that goes on with a verb (seventeenth session)", () => {
+  it("gives 'Westminster' no role from 'Speaking at Westminster, the PM said ...'", () => {
+    const [e] = run("Speaking at Westminster, the PM said water companies must clean up.");
+    expect(e.roles).toEqual([]);
+    expect(run("Jane Roe, the president of the union, said the talks failed.")[0].roles).toEqual([
+      "president of the union",
+    ]);
+  });
+});

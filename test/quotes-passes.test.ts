@@ -243,6 +243,30 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Carlos Acuña", "said"]]);
   });
 
+  it("names the person a title is given, where the parse makes the title the subject's head", () => {
+    expect(
+      speakers(
+        "German Economy Minister Robert Habeck faced a backlash on Wednesday for saying he could imagine companies stopping production.",
+      ),
+    ).toEqual([["Robert Habeck", "saying"]]);
+  });
+
+  it("reads 'told reporters after heading a meeting' as addressee and time, the clause before as the report", () => {
+    expect(
+      analyze({
+        text: "Military operations are hindering dialogue, Prime Minister Nechirvan Barzani told reporters after heading a government meeting.",
+      }).quotes.map((q) => [q.speaker?.name, q.text]),
+    ).toEqual([["Nechirvan Barzani", "Military operations are hindering dialogue"]]);
+  });
+
+  it("knows the House of Commons, and 'the PM' after a participle's place is no role of that place", () => {
+    expect(
+      speakers(
+        "Rishi Sunak visited. Speaking in the House of Commons, the PM said water companies must clean up.",
+      ),
+    ).toEqual([["Rishi Sunak", "said"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -8,7 +8,7 @@
 import type { Candidate, SentenceRange } from "./recognise.js";
 import { gazetteer } from "./gazetteer.js";
 import { loadList } from "../util/lexicon.js";
-import { stopwords } from "./lexicons.js";
+import { speechVerbs, stopwords } from "./lexicons.js";
 import type { Word } from "./words.js";
 
 /** Every word that occurs in a title or a role noun phrase, lower-cased; and their head (last) words. */
@@ -155,6 +155,9 @@ function roleAfter(
     if (!kindAt[k] && roleHeads.has(words[k].lower)) hasRole = true;
     else if (!hasRole && n >= 4) return null; // the role noun comes early in an apposition
     if (!hasRole && (words[k].pos === "VERB" || words[k].pos === "AUX")) return null;
+    // ("Speaking at Westminster, the PM said ...": the phrase is the clause's subject, no apposition)
+    if (hasRole && (words[k].pos === "AUX" || (words[k].pos === "VERB" && speechVerbs.has(words[k].lower))))
+      return null;
     k++;
     n++;
   }

@@ -144,7 +144,7 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
     // ("TASS quoted him as saying": "as saying" is the quoted person's, not the relay's; only a
     // passive's subject speaks, "He was quoted as saying")
     if (relayed && subject !== undefined && syntax.deprel[subject] !== "nsubj:pass") return -1;
-    if (subject !== undefined) return subject;
+    if (subject !== undefined) return namedByAppositive(ctx, syntax, subject);
     // a coordinated verb shares its first conjunct's subject, a participle clause its main
     // clause's ("Liu said that ..., warning: “...”")
     const participle = syntax.deprel[cue] === "advcl" && /ing$/.test(ctx.lower[cue]);
@@ -154,6 +154,28 @@ function subjectToken(ctx: Ctx, syntax: SyntaxLayer, a: number, b: number): numb
   }
   return -1;
 }
+
+/**
+ * A subject head that names no one, with a person's name in apposition to it, is that person
+ * ("German Economy Minister Robert Habeck" parsed with "Economy" as the head); else `h`.
+ */
+function namedByAppositive(ctx: Ctx, syntax: SyntaxLayer, h: number): number {
+  // (a group keeps its head: "Trump's lawyers, including Rudolph Giuliani, said")
+  if (ctx.nonAgent[h] === 2 || /s$/.test(ctx.lower[h])) return h;
+  // (the name right after the head, in one phrase: not one set off by commas, often someone else)
+  const person = children(syntax, h).find(
+    (k) =>
+      syntax.deprel[k] === "appos" &&
+      ctx.nonAgent[k] === 2 &&
+      k > h &&
+      k - h <= MAX_TITLE_GAP &&
+      !ctx.lower.slice(h, k).includes(","),
+  );
+  return person ?? h;
+}
+
+/** Most tokens between a title's head and the name it is given ("Economy Minister Robert"). */
+const MAX_TITLE_GAP = 3;
 
 /** Is token `k` an oblique introduced by "by"? */
 function byPhrase(ctx: Ctx, syntax: SyntaxLayer, k: number): boolean {

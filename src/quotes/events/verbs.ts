@@ -1368,6 +1368,9 @@ function addresseeOnly(ctx: Ctx, i: number, hi: number): boolean {
     // ("told the Cyprus News Agency responding to a question on whether ...": a participle of the
     // circumstances, unless it reports: "told reporters, saying that ...")
     if (k === addressee[1] + 1 && CIRCUMSTANCE_PARTICIPLES.has(ctx.lower[k])) return true;
+    // ("told reporters after heading a government meeting": when, not what)
+    if (k === addressee[1] + 1 && TIME_SUBORDINATORS.has(ctx.lower[k]) && /ing$/.test(ctx.lower[k + 1] ?? ""))
+      return true;
     if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k]) || /^(that|:)$/.test(ctx.lower[k])) return false;
   }
   return true;
