@@ -267,6 +267,15 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual([["Rishi Sunak", "said"]]);
   });
 
+  it("never takes an outlet that was only told things for 'the company'", () => {
+    const who = speakers(
+      "The union will ask the government to mediate, Munoz told Dow Jones Newswires in an interview. " +
+        "While the company says the union declined to talk, Munoz counters that no one called him.",
+    ).map(([w]) => w);
+    expect(who).not.toContain("Dow Jones");
+    expect(who).not.toContain("Newswires");
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -334,6 +334,9 @@ function singularName(word: string): boolean {
   );
 }
 
+/** "told " / "tells " right before a mention (or before the words of a name it ends): its addressee. */
+const TOLD_BEFORE = /\b(told|tells|telling)\s+(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}$/u;
+
 /** Words in the name of a government or its office (lexicons/quotes/government-words.txt). */
 const GOVERNMENT_WORDS = [...loadSet("quotes/government-words")];
 
@@ -1552,13 +1555,28 @@ export class SpeakerResolver {
       : null;
   }
 
-  /** The organisation mentioned most often before `at` (null: none). */
+  /**
+   * The organisation mentioned most often before `at` (null: none); an outlet only told things
+   * ("Munoz told Dow Jones Newswires") is no business the story is about.
+   */
   private mainOrganization(at: number): Entity | null {
     let best: Entity | null = null;
     for (const e of this.ctx.article.entities)
-      if (e.type === "organization" && (!best || this.mentionsBefore(e, at) > this.mentionsBefore(best, at)))
+      if (
+        e.type === "organization" &&
+        !this.onlyAddressed(e, at) &&
+        (!best || this.mentionsBefore(e, at) > this.mentionsBefore(best, at))
+      )
         best = e;
     return best;
+  }
+
+  /** Is every mention of `e` before `at` the addressee of "told" / "tells"? */
+  private onlyAddressed(e: Entity, at: number): boolean {
+    const { text } = this.ctx;
+    return e.mentions.every(
+      (m) => m.start >= at || TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
   }
 
   /** Is `main` named at least five times and three times as often as `other` before `at`? */
