@@ -276,6 +276,15 @@ describe("seventeenth session: fresh news pages", () => {
     expect(who).not.toContain("Newswires");
   });
 
+  it("reads 'In a Facebook post,' as where it was said, and an appositive missing its closing comma", () => {
+    expect(speakers("In a Facebook post, the singer explained that she cannot go on performing.")).toEqual([
+      ["the singer", "explained"],
+    ]);
+    expect(speakers('Gail Pickles, River Protection Lead at Severn Trent said, "We are investing."')).toEqual(
+      [["Gail Pickles", "said"]],
+    );
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -346,6 +346,8 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (compoundPart(ctx, i, prev)) return "none";
   // (a name after an article modifies it when a verb follows: "The GOP report offers ...")
   if (ctx.pos[prev - 1] === "DET" && /^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return "none";
+  // (and before a comma, unless the parser's tagger reads a verb: "In a Facebook post, the singer ...")
+  if (ctx.pos[prev - 1] === "DET" && ctx.lower[i + 1] === "," && treeTag(ctx, i) !== "VERB") return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];
   // (before a comma only where the parser's tagger reads a verb: "music for the television show,
@@ -495,12 +497,34 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   const related = relationOf(ctx, subject, lo);
   return (
     subjectBeforeAdjunct(ctx, i, subject, lo) ??
+    unclosedAppositive(ctx, subject, lo) ??
     datelineOwner(ctx, subject, lo) ??
     (related && (personBeforeRole(ctx, related, lo) ?? related)) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
   );
+}
+
+/** Most tokens of a title between a person's comma and the name of their body. */
+const MAX_UNCLOSED_TITLE = 8;
+
+/**
+ * "Gail Pickles, River Protection Lead at Severn Trent said": an appositive whose closing comma is
+ * missing ends with the body's name; the person before its opening comma speaks. Null otherwise.
+ */
+function unclosedAppositive(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let j = np[0] - 1;
+  while (
+    j > lo &&
+    np[0] - j <= MAX_UNCLOSED_TITLE &&
+    (isCap(ctx.words[j]) || /^(at|of|for|with|and|the)$/.test(ctx.lower[j]))
+  )
+    j--;
+  if (j <= lo || j === np[0] - 1 || ctx.lower[j] !== "," || ctx.nonAgent[j - 1] !== 2) return null;
+  // (the words after the comma open with a capitalised title, not "the": "Jane Doe, the mayor of")
+  if (!/^(at|of|for|with)$/.test(ctx.lower[np[0] - 1]) || !isCap(ctx.words[j + 1])) return null;
+  return lastPropnRun(ctx, Math.max(lo, j - 4), j - 1);
 }
 
 /** Prepositions of an adjunct of where, when or how a statement was made (not "as", "after": clauses). */
