@@ -285,6 +285,15 @@ describe("seventeenth session: fresh news pages", () => {
     );
   });
 
+  it("gives 'continued saying:' and 'went on saying:' the subject of the verb before the participle", () => {
+    expect(speakers('The minister continued saying: "We will do everything necessary."')).toEqual([
+      ["The minister", "saying"],
+    ]);
+    expect(speakers('The minister went on saying: "We will do everything necessary."')).toEqual([
+      ["The minister", "saying"],
+    ]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

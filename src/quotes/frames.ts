@@ -1584,6 +1584,7 @@ function cueFrameBefore(
   // saying that it was “obvious” what had taken place, adding: “...”')
   let sp =
     chainedSubject(ctx, c, ctx.sentFirst[ctx.sent[c]]) ??
+    aspectSubject(ctx, c, lo) ??
     subjectLeft(ctx, c, lo) ??
     subjectRight(ctx, c, e + 1);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
@@ -1592,6 +1593,17 @@ function cueFrameBefore(
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
   }
   return { cue: [c, c], cueType: hit.type, speaker: sp, relay: null, last: b - 1 };
+}
+
+/**
+ * "The minister continued saying:", "went on saying": a participle after a verb of aspect has
+ * that verb's subject. Null when no finite verb stands right before it.
+ */
+function aspectSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
+  if (!/ing$/.test(ctx.lower[c])) return null;
+  const v = /^(on|up)$/.test(ctx.lower[c - 1]) ? c - 2 : c - 1;
+  if (v <= lo || ctx.pos[v] !== "VERB" || /ing$/.test(ctx.lower[v])) return null;
+  return subjectLeft(ctx, v, lo);
 }
 
 /**
