@@ -576,3 +576,12 @@ describe("a role phrase that goes on with a verb (seventeenth session)", () => {
     ]);
   });
 });
+
+describe("an occupation opening the sentence before a name (seventeenth session)", () => {
+  it("names 'Lara Fabian' from 'Singer Lara Fabian, who ...', and keeps 'Secretary of State John Kerry' whole", () => {
+    expect(personNames("Singer Lara Fabian, who was due to perform, canceled her concert.")).toEqual([
+      "Lara Fabian",
+    ]);
+    expect(personNames("Secretary of State John Kerry said talks would resume.")).toEqual(["John Kerry"]);
+  });
+});

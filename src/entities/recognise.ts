@@ -287,6 +287,17 @@ function trimRun(
     a++;
   }
   if (a >= b) return null;
+  // ("Singer Lara Fabian, who ...": an occupation opening the sentence is no part of the name)
+  // (not a title the run's splitting reads: "Secretary of State John Kerry")
+  if (
+    sentenceInitial(words, a, s.start) &&
+    b - a >= 3 &&
+    roleNouns.has(words[a].lower) &&
+    titlesAt(words, a, b) === 0 &&
+    !stopwords.has(words[a + 1].text) &&
+    !knownWhole(words, a, b)
+  )
+    return { a: a + 1, b };
   if (
     sentenceInitial(words, a, s.start) &&
     words[a].pos !== "PROPN" &&
