@@ -294,6 +294,21 @@ describe("seventeenth session: fresh news pages", () => {
     ]);
   });
 
+  it("takes a body that opens its sentence as a possessor for the topic 'the company' refers to next", () => {
+    expect(
+      speakers(
+        "Many European companies reported a decline in profits. Volkswagen Group's net profit plunged 30 percent. " +
+          "The decline was due to fixed costs, the company said.",
+      ).map(([w]) => w),
+    ).toEqual(["Many European companies", "Volkswagen Group"]);
+    // (not in its own sentence: the company is another)
+    expect(
+      speakers(
+        "Control Data reported earnings. Ticketron's wagering business is not for sale, the company said.",
+      ).map(([w]) => w),
+    ).not.toContain("Ticketron");
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -62,6 +62,8 @@ interface Known {
   anonymous?: boolean;
   /** A lone name no entity types ("Qantas said"): "the carrier" may refer to it as well as "he". */
   eitherKind?: boolean;
+  /** A body that is its sentence's topic as the possessor of the subject ("Volkswagen's revenue rose"). */
+  possessor?: boolean;
 }
 
 /** A resolved speaker and the end of the mention (starting at `at`) that named it. */
@@ -620,7 +622,13 @@ export class SpeakerResolver {
       if ((entity.type !== "person" && !org) || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0) continue;
-      if (!verbFollows(ctx, last) && !openingSubject(ctx, tokenAt(ctx, start), last)) continue;
+      // (a body that opens its sentence as the possessor of its subject is its topic: "Volkswagen
+      // Group's revenue rose ..." before "the company said")
+      const possessor =
+        org &&
+        /^['’]s$/.test(ctx.lower[last + 1] ?? "") &&
+        tokenAt(ctx, start) === ctx.sentFirst[ctx.sent[last]];
+      if (!possessor && !verbFollows(ctx, last) && !openingSubject(ctx, tokenAt(ctx, start), last)) continue;
       // the subject of a complement or comparative clause ("didn't know Patrick was coming", "more
       // nervous than Rose-Lynn has ever been") is not the topic, nor is a preposition's object
       // before the verb of its phrase's head ("information about Collins was")
@@ -634,7 +642,8 @@ export class SpeakerResolver {
         (ctx.pos[before] === "VERB" || ctx.pos[before] === "ADP" || /^(that|than)$/.test(ctx.lower[before]))
       )
         continue;
-      if (org) this.orgSubjects.push({ name: entity.name, entity, kind: "organization", at: start });
+      if (org)
+        this.orgSubjects.push({ name: entity.name, entity, kind: "organization", at: start, possessor });
       else this.subjects.push({ name: entity.name, entity, kind: "person", at: start });
     }
   }
@@ -760,7 +769,11 @@ export class SpeakerResolver {
     if (kind !== "any" && !word) {
       // a person (an organisation) named as a subject after the last speaker is the likelier
       // antecedent of "he" ("the company")
-      const subjects = kind === "person" ? this.subjects : this.orgSubjects;
+      // (a possessor is a topic for the sentences after its own: in "Ticketron's business is not
+      // for sale, the company said", the company is another)
+      const subjects = (kind === "person" ? this.subjects : this.orgSubjects).filter(
+        (x) => !x.possessor || !this.sameSentence(x.at, before),
+      );
       const s = this.salientSubject(
         pronoun ? subjects.filter((x) => agrees(x, pronoun, this.learnedGender)) : subjects,
         before,
