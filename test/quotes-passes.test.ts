@@ -309,6 +309,19 @@ describe("seventeenth session: fresh news pages", () => {
     ).not.toContain("Ticketron");
   });
 
+  it("takes no topic from a related-story heading between a speaker's paragraphs", () => {
+    expect(
+      speakers(
+        "Ramaphosa rejected suggestions that the matter was not discussed.\n\n" +
+          "READ | Phala Phala won't be discussed at the conference, says Fikile Mbalula\n\n" +
+          "“There is confidence in the processes that are under way,” he said.",
+      ),
+    ).toEqual([
+      ["Ramaphosa", "rejected"],
+      ["Ramaphosa", "said"],
+    ]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -31,10 +31,13 @@ export function reportedQuotes(p: Passes): void {
 }
 
 /** Labels of a line that links another story (lexicons/quotes/related-link-labels.txt). */
-const RELATED_LINK = new RegExp(`^\\s*(?:${[...loadSet("quotes/related-link-labels")].join("|")})\\s*:`, "i");
+const RELATED_LINK = new RegExp(
+  `^\\s*(?:${[...loadSet("quotes/related-link-labels")].join("|")})\\s*[:|]`,
+  "i",
+);
 
 /** Does the block starting at `start` open with a related-story label? */
-function relatedLink(ctx: Ctx, start: number): boolean {
+export function relatedLink(ctx: Ctx, start: number): boolean {
   return RELATED_LINK.test(ctx.text.slice(start, start + 16));
 }
 

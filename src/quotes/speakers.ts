@@ -44,6 +44,7 @@ import {
 import { partitionPoint } from "../util/sorted.js";
 import { dictionaryTags, nameOnly } from "../syntax/index.js";
 import { describedRole, holdsRole, RoleIndex } from "./roles.js";
+import { relatedLink } from "./indirect.js";
 import { treeAntecedent } from "./tree.js";
 import { placeWords, subjectLeft } from "./frames.js";
 
@@ -622,6 +623,10 @@ export class SpeakerResolver {
       if ((entity.type !== "person" && !org) || seen.has(start)) continue;
       const last = tokenAt(ctx, end) - 1;
       if (last < 0 || ctx.inMark[last] >= 0) continue;
+      // (a heading's or a related story's subject is no topic of the text around it: "READ | Phala
+      // Phala won't be discussed ...")
+      const block = ctx.article.blocks[ctx.block[last]];
+      if (block?.type === "heading" || (block && relatedLink(ctx, block.start))) continue;
       // (a body that opens its sentence as the possessor of its subject is its topic: "Volkswagen
       // Group's revenue rose ..." before "the company said")
       const possessor =
