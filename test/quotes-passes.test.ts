@@ -322,6 +322,19 @@ describe("seventeenth session: fresh news pages", () => {
     ]);
   });
 
+  it("takes 'The mother of two' and 'the petitioner' for the named person who spoke just before", () => {
+    expect(
+      speakers(
+        'Toni Dey, 19, said she heard screaming from the block. The mother of two told the Press Association: "I heard a girl screaming."',
+      ).map(([w]) => w),
+    ).toEqual(["Toni Dey", "Toni Dey"]);
+    expect(
+      speakers(
+        'Mugane asserted that the comments were unconstitutional. "The words dishonor the nation," the petitioner further argues.',
+      ).map(([w]) => w),
+    ).toEqual(["Mugane", "Mugane"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -424,11 +424,15 @@ function sharedHead(ctx: Ctx, and: number, b: number): boolean {
  * nouns describes one person, not two sources; so do two roles before one name.
  */
 function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
-  const second = ctx.lower[and + 1];
+  const second = ctx.lower[b];
+  // (the second role may have capitalised modifiers: "The former first lady and U.S. senator")
+  let k = and + 1;
+  while (k < b && isCap(ctx.words[k])) k++;
+  const first = ctx.lower[and - 1];
   if (
-    and + 1 === b &&
+    k === b &&
     /^(DET|PRON)$/.test(ctx.pos[a]) &&
-    ROLE_NOUNS.has(ctx.lower[and - 1]) &&
+    (ROLE_NOUNS.has(first) || GENDERED.has(first)) &&
     ROLE_NOUNS.has(second) &&
     !/s$/.test(second)
   )
@@ -1298,6 +1302,14 @@ export class SpeakerResolver {
     ) {
       const named = this.namedNext(m);
       if (named) return this.out(m, named.name, named, false, "person");
+    }
+    // "Toni Dey, 19, said she heard screaming. The mother of two told ...": a definite gendered
+    // noun is the named person of its gender who spoke in the sentence before
+    const gender = GENDERED.get(headLower);
+    if (DEFINITE.test(ctx.lower[a]) && gender && !run) {
+      const last = this.lastKnown("person", m.start, undefined, gender);
+      if (last?.entity && !last.anonymous && ctx.sent[a] - ctx.sent[tokenAt(ctx, last.at)] <= 1)
+        return this.refer(m, last, "description");
     }
     // ("with one even talking of victory": a bare "one" is one of a group, unnamed)
     const bareOne = a === b && headLower === "one";
