@@ -335,6 +335,14 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["Mugane", "Mugane"]);
   });
 
+  it("takes a role that opens the article's reports, held by no one named before, for the next sentence's subject", () => {
+    expect(
+      speakers(
+        "The offer was an insult, the British capital's new mayor said. Sadiq Khan was elected last week. The mayor said he was proud.",
+      ).map(([w]) => w),
+    ).toEqual(["Sadiq Khan", "Sadiq Khan"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

@@ -1221,6 +1221,21 @@ export class SpeakerResolver {
     return this.roleIndex().nextHolder(describedRole(ctx, m.b), m.end, to)?.entity ?? null;
   }
 
+  /**
+   * "..., the Commons Speaker has suggested. Sir Lindsay Hoyle was speaking ...": a role no one
+   * named before holds, at the end of the article's first report, is the person who opens the next
+   * sentence as its subject; null otherwise.
+   */
+  private openerOfNext(m: Mention, described: "person" | "organization"): Known | null {
+    const { ctx } = this;
+    if (described !== "person" || this.recent.length > 0 || /s$/.test(m.headLower)) return null;
+    const next = ctx.sent[m.b] + 1;
+    const first = ctx.sentFirst[next];
+    if (first === undefined || first < 0) return null;
+    const s = this.subjects.find((x) => tokenAt(ctx, x.at) === first);
+    return s?.entity ? { ...s, at: m.start } : null;
+  }
+
   /** The last person introduced before `before` by an indefinite gendered noun that `pronoun` fits. */
   private unnamedPerson(pronoun: string, before: number): { name: string; at: number } | null {
     this.unnamed ??= indefinitePersons(this.ctx);
@@ -1263,8 +1278,12 @@ export class SpeakerResolver {
     const spokesperson = this.spokespeople.get(headLower);
     if (spokesperson && a === b - 1 && ctx.lower[a] === "the")
       return { ...this.refer(m, { ...spokesperson, at: m.start }, "description"), anonymous: false };
-    if (described && definite && (!run || run[1] < b || byAgeOrNationality)) {
-      const target = this.describedOne(m, described, modified && !placed, placed);
+    // ("the Commons Speaker": a capitalised role closing the name run is still a description)
+    const roleRun =
+      run !== null && run[1] === b && run[0] > a && described === "person" && !this.personNamed(run);
+    if (described && definite && (!run || run[1] < b || byAgeOrNationality || roleRun)) {
+      const target =
+        this.describedOne(m, described, modified && !placed, placed) ?? this.openerOfNext(m, described);
       if (target) return this.refer(m, target, "description");
     }
     const pairKind = described ?? (GENDERED.has(singularOf(headLower)) ? "person" : undefined);
