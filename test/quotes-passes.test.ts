@@ -343,6 +343,11 @@ describe("seventeenth session: fresh news pages", () => {
     ).toEqual(["Sadiq Khan", "Sadiq Khan"]);
   });
 
+  it("reads a protest against something as an act, and one that a clause follows as a report", () => {
+    expect(speakers("Hundreds gathered to protest against the forced merger of the councils.")).toEqual([]);
+    expect(speakers("They protested that the vote was rigged.")).toEqual([["They", "protested"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(
