@@ -348,6 +348,13 @@ describe("seventeenth session: fresh news pages", () => {
     expect(speakers("They protested that the vote was rigged.")).toEqual([["They", "protested"]]);
   });
 
+  it("reads a thing that threatens or promises to do something as a risk, not a speaker", () => {
+    expect(
+      speakers("The growing row threatens to disrupt supplies. The plan promises to cut costs."),
+    ).toEqual([]);
+    expect(speakers("The union threatened to strike.")).toEqual([["The union", "threatened"]]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

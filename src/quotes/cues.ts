@@ -153,6 +153,10 @@ export function roleOrGroupNoun(w: string): boolean {
 /** Messages and reports whose sender "from" / "by" names speaks for them ("a report from X"). */
 export const SENT_NOUNS: ReadonlySet<string> = new Set([...MESSAGE_NOUNS, "report", "reports"]);
 export const ANONYMOUS_HEADS = loadSet("quotes/anonymous");
+/** Nouns of one person of a known gender ("mother" -> she), lexicons/quotes/gendered-nouns.txt. */
+export const GENDERED_NOUNS: ReadonlyMap<string, string> = new Map(
+  loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/) as [string, string]),
+);
 export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");
 export const RELAY_VERBS = loadSet("quotes/relay-verbs");
 export const MEDIA = phrases("quotes/media");

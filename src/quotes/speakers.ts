@@ -20,7 +20,7 @@ import {
   treeTag,
 } from "./context.js";
 import countries from "world-countries";
-import { loadList, loadSet } from "../util/lexicon.js";
+import { loadSet } from "../util/lexicon.js";
 import { INVISIBLE } from "../language/tokenizer-copy.js";
 import {
   AGENCIES,
@@ -31,6 +31,7 @@ import {
   FEMALE_NAMES,
   MALE_NAMES,
   DESCRIPTIONS,
+  GENDERED_NOUNS,
   NATIONALITY_WORDS,
   PRONOUNS,
   QUESTION_WORDS,
@@ -523,9 +524,7 @@ function placedBody(ctx: Ctx, a: number, b: number): string | null {
 }
 
 /** Gendered person nouns (lexicons/quotes/gendered-nouns.txt): noun -> "he" or "she". */
-const GENDERED = new Map(
-  loadList("quotes/gendered-nouns").map((line) => line.split(/\s+/) as [string, string]),
-);
+const GENDERED = GENDERED_NOUNS;
 
 const GENDER_ADJECTIVES = new Map([
   ["female", "she"],

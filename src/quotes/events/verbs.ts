@@ -8,6 +8,11 @@ import { appositiveOpening, type Ctx, isCap, lastPropnRun, npLeft, npRight, toke
 import { loadSet } from "../../util/lexicon.js";
 import {
   ACTION_FORMS,
+  ANONYMOUS_HEADS,
+  DESCRIPTIONS,
+  GENDERED_NOUNS,
+  ROLE_NOUNS,
+  singularOf,
   FRAMING_FORMS,
   CUE_CLASSES,
   CUE_NOUNS,
@@ -743,6 +748,9 @@ function verbContent(s: Scan, v: VerbAt): number {
   const a = contentStart(s, cueEnd, hit);
   if (!speaker || invertedEnd(ctx, i, hit, hi)) return invertedFrame(s, v);
   if (reportsNothing(ctx, v, cueEnd, a, hi)) return i;
+  // ("The growing row threatens to disrupt supplies": a thing that threatens or promises risks or
+  // bodes, it says nothing)
+  if (RISK_VERBS.has(hit.lemma) && ctx.lower[cueEnd + 1] === "to" && thingSubject(ctx, speaker)) return i;
   // a report withheld, "didn't disclose the purchase price", "did not specify a share amount"
   // (a stance stays a stance: "did not endorse Trump"): no item, but its source is still a later
   // pronoun's antecedent ("While officials did not reveal the woman's name, they did tell ...")
@@ -1087,6 +1095,21 @@ function stanceInRelativeClause(
   const object = npRight(ctx, i + 1, hi);
   const next = object ? object[1] + 1 : -1;
   return next > 0 && next <= hi && /^(VERB|AUX)$/.test(ctx.pos[next]) && !/ing$/.test(ctx.lower[next]);
+}
+
+/** Verbs that, with a thing as subject and an infinitive, mean a risk or a prospect. */
+const RISK_VERBS = new Set(["threaten", "promise"]);
+
+/**
+ * Is the subject a thing: a common noun that names no speaker (no person or body description,
+ * role, gendered or group noun), without a name?
+ */
+function thingSubject(ctx: Ctx, [a, b]: [number, number]): boolean {
+  if (ctx.pos[b] !== "NOUN") return false;
+  for (let k = a; k <= b; k++) if (ctx.pos[k] === "PROPN" || ctx.nonAgent[k] === 2) return false;
+  const agent = (w: string) =>
+    DESCRIPTIONS.has(w) || ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || GENDERED_NOUNS.has(w);
+  return !agent(ctx.lower[b]) && !agent(singularOf(ctx.lower[b]));
 }
 
 /**
