@@ -348,10 +348,8 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       p === "PROPN" ||
       p === "NOUN" ||
       p === "NUM" ||
-      // (a role noun the tagger reads as an adjective: "the emergency chief"; a noun it reads as a
-      // verb inside a compound, where the parser's tagger says noun: "the Rourkela help line")
+      // (a role noun the tagger reads as an adjective: "the emergency chief")
       (p === "ADJ" && sawHead && ROLE_NOUNS.has(ctx.lower[k])) ||
-      (p === "VERB" && sawHead && ctx.pos[k + 1] === "NOUN" && treeTag(ctx, k) === "NOUN") ||
       (isCap(ctx.words[k]) &&
         p !== "PUNCT" &&
         p !== "ADP" &&

@@ -3,7 +3,7 @@
  * opinion", a document or poll ("In a Des Moines Register poll last month, ...", "... in the most
  * recent Fox poll").
  */
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight } from "../context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight, treeTag } from "../context.js";
 import {
   CUE_CLASSES,
   type CueType,
@@ -236,7 +236,10 @@ function accordingToSource(s: Pick<Scan, "ctx" | "hi" | "used">, a: number): [nu
     e - np[0] < 20 &&
     ((ctx.pos[e + 1] !== "VERB" && ctx.pos[e + 1] !== "AUX") ||
       isCap(ctx.words[e + 1]) ||
-      (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])))
+      (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])) ||
+      // (a noun read as a verb inside a compound, where the parser's tagger says noun: "according
+      // to the Rourkela help line")
+      (ctx.pos[e + 2] === "NOUN" && treeTag(ctx, e + 1) === "NOUN"))
   )
     e++;
   // the phrase runs to a comma or to the end of the sentence ("..., according to people familiar
