@@ -166,6 +166,11 @@ describe("seventeenth session: fresh news pages", () => {
         "The opposition is immature, Zanu-PF Secretary for Information and Publicity Christopher Mutsvangwa has said.",
       ).map(([who]) => who),
     ).toEqual(["Christopher Mutsvangwa"]);
+    expect(
+      speakers("U.S. Health and Human Services Secretary Tommy G. Thompson said the risk was low.").map(
+        ([w]) => w,
+      ),
+    ).toEqual(["Tommy G. Thompson"]);
     // (two people named with their titles stay two)
     expect(
       speakers(

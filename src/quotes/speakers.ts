@@ -395,6 +395,11 @@ function inPortfolio(ctx: Ctx, a: number, and: number, b: number): boolean {
   // (a role, then "of" or "for" before the portfolio: not "Environment Minister Robert Hill and")
   for (let k = a; k < and - 2; k++)
     if (ROLE_NOUNS.has(ctx.lower[k]) && /^(of|for)$/.test(ctx.lower[k + 1])) return true;
+  // ("Queensland Fire and Emergency Services Commissioner Katarina Carroll": a body's name with
+  // "and" before the title and the one name after it)
+  const role = (k: number) => ROLE_NOUNS.has(ctx.lower[k]) || TITLES.has(ctx.lower[k]);
+  for (let k = a; k < and; k++) if (role(k)) return false;
+  for (let k = and + 2; k < b - 1; k++) if (role(k)) return true;
   return false;
 }
 
