@@ -360,6 +360,14 @@ describe("seventeenth session: fresh news pages", () => {
     expect(speakers("The union threatened to strike.")).toEqual([["The union", "threatened"]]);
   });
 
+  it("reads passives with a floating quantifier or an irregular participle, and a file photo's label, as no report", () => {
+    expect(speakers("Residents of Broken River were all urged to evacuate on Tuesday.")).toEqual([]);
+    expect(speakers("FILE PHOTO: Elvira Nabiullina speaks during a news conference in Moscow.")).toEqual([]);
+    expect(speakers("No firearms were found at the scene, said the police.")).toEqual([
+      ["the police", "said"],
+    ]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

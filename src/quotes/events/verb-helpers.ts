@@ -1,4 +1,5 @@
 /** Tests on the words around a reporting verb that the verb rules use. */
+import { dictionaryTags } from "../../syntax/index.js";
 import { type Ctx, isCap, npRight } from "../context.js";
 import {
   ACTION_FORMS,
@@ -179,9 +180,12 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
 
 /** Is the cue at `i` a passive participle ("is expected", "was first reported")? */
 export function isPassive(ctx: Ctx, i: number, lo: number): boolean {
-  if (!/(ed|en|wn|ld|ght|id)$/.test(ctx.lower[i])) return false;
+  // (a participle by its ending, or one the tag dictionary knows: "found", "heard")
+  if (!/(ed|en|wn|ld|ght|id)$/.test(ctx.lower[i]) && !dictionaryTags(ctx.lower[i]).includes("VBN"))
+    return false;
   let k = i - 1;
-  while (k >= lo && (ctx.pos[k] === "ADV" || ctx.lower[k] === "not" || ctx.lower[k] === "n't")) k--;
+  // (past adverbs and a floating quantifier: "were all urged to evacuate")
+  while (k >= lo && (ctx.pos[k] === "ADV" || /^(not|n't|all|both|each)$/.test(ctx.lower[k]))) k--;
   // ("McDonald's said": a possessive-looking "'s" before a verb ends a name, it is no "is")
   return k >= lo && BE_FORMS.has(ctx.lower[k]) && !(ctx.lower[k] === "'s" && ctx.pos[k] === "PART");
 }

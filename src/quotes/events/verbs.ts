@@ -478,6 +478,9 @@ function passiveCue(
     }
     return i;
   }
+  // (an agentless stance inside words an end frame attributes is theirs: "No firearms were found
+  // at the scene, said the police")
+  if (!sp && invertedFrameAfter(ctx, i, hi)) return i;
   const from = subject ? subject[0] : prevEnd;
   // "Employees were told by X that ...": a tell-type verb's passive subject is the addressee; the
   // clause after the agent is what was said
@@ -1095,6 +1098,13 @@ function stanceInRelativeClause(
   const object = npRight(ctx, i + 1, hi);
   const next = object ? object[1] + 1 : -1;
   return next > 0 && next <= hi && /^(VERB|AUX)$/.test(ctx.pos[next]) && !/ing$/.test(ctx.lower[next]);
+}
+
+/** Does an inverted end frame (", said the police.") close the sentence after token `i`? */
+function invertedFrameAfter(ctx: Ctx, i: number, hi: number): boolean {
+  for (let j = i + 2; j <= hi; j++)
+    if (invertedEnd(ctx, j, { type: "speech", lemma: "say" }, hi)) return true;
+  return false;
 }
 
 /** Verbs that, with a thing as subject and an infinitive, mean a risk or a prospect. */
