@@ -368,6 +368,17 @@ describe("seventeenth session: fresh news pages", () => {
     ]);
   });
 
+  it("gives a participle after a preposition's object the clause's subject, and reads a participle with its agent as a modifier", () => {
+    expect(speakers('Another man can be heard after the gunfire saying, "Somebody got shot."')).toEqual([
+      ["Another man", "saying"],
+    ]);
+    expect(
+      speakers(
+        "The Dubai Police called on the public to follow clear instructions, laws and guidelines issued by official authorities, stressing that ignorance of the laws is no excuse.",
+      ).map(([w]) => w),
+    ).toEqual(["Dubai Police", "Dubai Police"]);
+  });
+
   it("takes a paragraph ending 'X said,' as the frame of the quotation below it", () => {
     expect(
       speakers(

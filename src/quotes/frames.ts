@@ -1602,8 +1602,15 @@ function cueFrameBefore(
 function aspectSubject(ctx: Ctx, c: number, lo: number): [number, number] | null {
   if (!/ing$/.test(ctx.lower[c])) return null;
   const v = /^(on|up)$/.test(ctx.lower[c - 1]) ? c - 2 : c - 1;
-  if (v <= lo || ctx.pos[v] !== "VERB" || /ing$/.test(ctx.lower[v])) return null;
-  return subjectLeft(ctx, v, lo);
+  if (v > lo && ctx.pos[v] === "VERB" && !/ing$/.test(ctx.lower[v])) return subjectLeft(ctx, v, lo);
+  // "Another man can be heard after the gunfire saying, “...”": a participle after a
+  // preposition's object has the clause's subject
+  const object = npLeft(ctx, c - 1, lo);
+  const prep = object[0] - 1;
+  if (object[1] !== c - 1 || prep <= lo || ctx.pos[prep] !== "ADP") return null;
+  for (let k = prep - 1; k > lo; k--)
+    if (ctx.pos[k] === "VERB" && !/ing$/.test(ctx.lower[k])) return subjectLeft(ctx, k, lo);
+  return null;
 }
 
 /**
@@ -1630,7 +1637,10 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE" || /ing$/.test(ctx.lower[j])) continue;
     if (ctx.lower[j - 1] === "to" && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) continue;
     if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
-    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) {
+    // (a participle with its agent modifies the noun before it: "guidelines issued by officials")
+    const reduced =
+      ctx.lower[j + 1] === "by" && /ed$/.test(ctx.lower[j]) && /^(NOUN|PROPN)$/.test(ctx.pos[j - 1]);
+    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") && !reduced) {
       // (a clause of its own after ", but" is the participle's: "asked the banks to ..., but they
       // declined, citing concern")
       const own = subjectLeft(ctx, j, lo);

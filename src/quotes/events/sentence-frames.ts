@@ -56,6 +56,10 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     // saying.")
     const relayEnds = !!f?.relay && ctx.lower[f.cue[1]] === "saying" && onlyPunctuation(ctx, f.cue[1] + 1, e);
     if (!f?.speaker || (f.relay && !relayEnds) || actionOnly(ctx.lower[f.cue[0]])) continue;
+    // ("..., laws and guidelines issued by official authorities, ...": a participle with its agent
+    // modifies the noun before it)
+    if (f.speaker[1] < f.cue[0] && ctx.lower[f.cue[0] + 1] === "by" && /ed$/.test(ctx.lower[f.cue[0]]))
+      continue;
     // (after one word, only a short frame with a finite verb: "Terrorism, mental health issues,
     // and ..." is a list, "Sure, it can be challenging at times, but ..." a clause)
     const finiteFrame = ctx.pos[f.cue[0]] === "VERB" && !/ing$/.test(ctx.lower[f.cue[0]]) && e - c <= 5;
