@@ -84,6 +84,12 @@ describe("plain-text blocks", () => {
     expect(textBlocks(t).map((x) => x.type)).toEqual(["heading", "heading", "paragraph", "paragraph"]);
   });
 
+  it("keeps a line with a sentence-long quotation above the first sentence a paragraph (seventeenth session)", () => {
+    const t =
+      "Officials weigh in (The Daily Ledger)\n\nIn a statement, Cheney said, “Now it's time to look forward united in our convictions”\n\nOfficials gave no further details on Tuesday.";
+    expect(textBlocks(t).map((x) => x.type)).toEqual(["heading", "paragraph", "paragraph"]);
+  });
+
   it("keeps a long line ending with a comma and the small-letter line after it in one paragraph (seventeenth session)", () => {
     const t =
       '"We need help for the most needy sectors, because it matters for the country and for everyone in it," Carlos Acuña, a CGT leader,\nsaid on local television.\n\nNext.';

@@ -239,6 +239,7 @@ function markLeadingHeadlines(text: string, blocks: Block[]): void {
       b.type === "paragraph" &&
       content.split(/\s+/).length <= MAX_LEAD_WORDS &&
       !QUOTED_LINE.test(content) &&
+      !LONG_QUOTATION.test(content) &&
       !speechFrame(content)
     )
       b.type = "heading";
@@ -249,3 +250,5 @@ function markLeadingHeadlines(text: string, blocks: Block[]): void {
 const SIGNATURE = /^[—–-]\s/u;
 /** A line that opens with a quotation mark. */
 const QUOTED_LINE = /^["“«„'‘]/u;
+/** A quotation of a sentence's length inside a line ('Cheney said, “Now it's time ...”'): no headline's. */
+const LONG_QUOTATION = /["“«„][^"”»]{40,}/u;
