@@ -201,6 +201,9 @@ export const CUE_CLASSES = loadJson<{
   blockTopics: string[];
   expressions: string[];
   prepositions: string[];
+  raisingPassives: string[];
+  circumstanceParticiples: string[];
+  riskVerbs: string[];
   stanceNouns: Record<string, CueType>;
   rankPrefixes: string[];
   topicOpenings: string[];

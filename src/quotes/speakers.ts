@@ -438,7 +438,7 @@ function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
   if (
     k === b &&
     /^(DET|PRON)$/.test(ctx.pos[a]) &&
-    (ROLE_NOUNS.has(first) || GENDERED.has(first)) &&
+    (ROLE_NOUNS.has(first) || GENDERED_NOUNS.has(first)) &&
     ROLE_NOUNS.has(second) &&
     !/s$/.test(second)
   )
@@ -521,7 +521,12 @@ function postmodifiedHead(ctx: Ctx, a: number, b: number): number | null {
 function placedBody(ctx: Ctx, a: number, b: number): string | null {
   let k = a;
   while (k < b && ctx.lower[k + 1] !== "in" && ctx.lower[k + 1] !== "at") k++;
-  if (k >= b - 1 || ctx.pos[k] !== "NOUN" || roleOrGroupNoun(ctx.lower[k]) || GENDERED.has(ctx.lower[k]))
+  if (
+    k >= b - 1 ||
+    ctx.pos[k] !== "NOUN" ||
+    roleOrGroupNoun(ctx.lower[k]) ||
+    GENDERED_NOUNS.has(ctx.lower[k])
+  )
     return null;
   if (ANONYMOUS_HEADS.has(ctx.lower[k]) || !placeWords(ctx, [k + 2, b])) return null;
   const first = /^(the|a|an)$/.test(ctx.lower[a]) ? a + 1 : a;
@@ -529,7 +534,6 @@ function placedBody(ctx: Ctx, a: number, b: number): string | null {
 }
 
 /** Gendered person nouns (lexicons/quotes/gendered-nouns.txt): noun -> "he" or "she". */
-const GENDERED = GENDERED_NOUNS;
 
 const GENDER_ADJECTIVES = new Map([
   ["female", "she"],
@@ -544,7 +548,7 @@ function indefinitePersons(ctx: Ctx): { name: string; at: number; pronoun: strin
   const out: { name: string; at: number; pronoun: string }[] = [];
   for (let k = 1; k < ctx.n; k++) {
     // ("a female resident", "a male nurse": the adjective says which pronoun)
-    const pronoun = GENDERED.get(ctx.lower[k]) ?? GENDER_ADJECTIVES.get(ctx.lower[k - 1]);
+    const pronoun = GENDERED_NOUNS.get(ctx.lower[k]) ?? GENDER_ADJECTIVES.get(ctx.lower[k - 1]);
     if (!pronoun || ctx.pos[k] !== "NOUN" || ctx.inMark[k] >= 0) continue;
     let d = k - 1;
     while (d > 0 && d >= k - 3 && ctx.pos[d] === "ADJ") d--;
@@ -784,9 +788,10 @@ export class SpeakerResolver {
       // antecedent of "he" ("the company")
       // (a possessor is a topic for the sentences after its own: in "Ticketron's business is not
       // for sale, the company said", the company is another)
-      const subjects = (kind === "person" ? this.subjects : this.orgSubjects).filter(
-        (x) => !x.possessor || !this.sameSentence(x.at, before),
-      );
+      const subjects =
+        kind === "person"
+          ? this.subjects
+          : this.orgSubjects.filter((x) => !x.possessor || !this.sameSentence(x.at, before));
       const s = this.salientSubject(
         pronoun ? subjects.filter((x) => agrees(x, pronoun, this.learnedGender)) : subjects,
         before,
@@ -983,7 +988,7 @@ export class SpeakerResolver {
           : unknown && /man$/.test(w)
             ? "he"
             : null;
-      const pronoun = GENDERED.get(w) ?? role;
+      const pronoun = GENDERED_NOUNS.get(w) ?? role;
       if (pronoun && ctx.pos[k] === "NOUN") {
         this.learnedGender.set(name, pronoun);
         return;
@@ -1290,7 +1295,7 @@ export class SpeakerResolver {
         this.describedOne(m, described, modified && !placed, placed) ?? this.openerOfNext(m, described);
       if (target) return this.refer(m, target, "description");
     }
-    const pairKind = described ?? (GENDERED.has(singularOf(headLower)) ? "person" : undefined);
+    const pairKind = described ?? (GENDERED_NOUNS.has(singularOf(headLower)) ? "person" : undefined);
     const pair = pairKind && !run ? this.pairDescribed(m, pairKind) : null;
     if (pair) return pair;
     const organisation = this.spokespersonFor(m);
@@ -1328,7 +1333,7 @@ export class SpeakerResolver {
     }
     // "Toni Dey, 19, said she heard screaming. The mother of two told ...": a definite gendered
     // noun is the named person of its gender who spoke in the sentence before
-    const gender = GENDERED.get(headLower);
+    const gender = GENDERED_NOUNS.get(headLower);
     if (DEFINITE.test(ctx.lower[a]) && gender && !run) {
       const last = this.lastKnown("person", m.start, undefined, gender);
       if (last?.entity && !last.anonymous && ctx.sent[a] - ctx.sent[tokenAt(ctx, last.at)] <= 1)
@@ -1338,7 +1343,7 @@ export class SpeakerResolver {
     const bareOne = a === b && headLower === "one";
     // ("the official": one of many; "the chief executive": a title, one person)
     const genericPerson =
-      GENDERED.has(headLower) || (ANONYMOUS_HEADS.has(`${headLower}s`) && !TITLES.has(headLower));
+      GENDERED_NOUNS.has(headLower) || (ANONYMOUS_HEADS.has(`${headLower}s`) && !TITLES.has(headLower));
     const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
     if (
       (indefinite || unresolvedDefinite) &&
@@ -1419,7 +1424,7 @@ export class SpeakerResolver {
     const fits = (e: Entity) =>
       described === "organization"
         ? e.type === "organization"
-        : e.type === "person" && (GENDERED.has(singular) || holdsRole(e.roles, singular));
+        : e.type === "person" && (GENDERED_NOUNS.has(singular) || holdsRole(e.roles, singular));
     const block = ctx.block[tokenAt(ctx, m.start)];
     const near = (at: number) => block - ctx.block[tokenAt(ctx, at)] <= PAIR_BLOCKS;
     const named = this.namedPair(m.start, fits, near);
@@ -1434,7 +1439,7 @@ export class SpeakerResolver {
       const r = this.recent[k];
       if (r.kind === "group" && !r.entity && r.at < m.start) spoke = r;
     }
-    const anyPair = described === "organization" || GENDERED.has(singular) || /two|both/.test(opening);
+    const anyPair = described === "organization" || GENDERED_NOUNS.has(singular) || /two|both/.test(opening);
     const joint = anyPair && spoke && / and /.test(spoke.name) && near(spoke.at) ? spoke : null;
     const pair =
       (joint && (!named || joint.at > named.at) ? joint.name : named?.name) ??

@@ -244,7 +244,7 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   // "(are isolated and) reported to be in stable condition", "is said to have left": a passive
   // with no source (realnews-dev guidelines), however its auxiliary stands
   if (
-    RAISING_PASSIVES.test(ctx.lower[i]) &&
+    RAISING_PASSIVES.has(ctx.lower[i]) &&
     ctx.lower[i + 1] === "to" &&
     /^(be|have)$/.test(ctx.lower[i + 2] ?? "")
   )
@@ -366,8 +366,8 @@ function canMakeOut(ctx: Ctx, i: number): boolean {
   return !told && ctx.pos[i + 1] !== "QUOTE" && ctx.lower[i + 1] !== ":";
 }
 
-/** Participles that before "to be" / "to have" are passive in any clause ("reported to be", not "claimed to have"). */
-const RAISING_PASSIVES = /^(said|reported|alleged|rumou?red|reputed)$/;
+/** Participles that before "to be" / "to have" are passive in any clause (cue-classes.json raisingPassives). */
+const RAISING_PASSIVES: ReadonlySet<string> = new Set(CUE_CLASSES.raisingPassives);
 
 /**
  * "He called both Kenya Power's leadership and the governor.": "call" with an object and nothing
@@ -749,7 +749,7 @@ function verbContent(s: Scan, v: VerbAt): number {
         ? i + 1
         : i;
   const a = contentStart(s, cueEnd, hit);
-  if (!speaker || invertedEnd(ctx, i, hit, hi)) return invertedFrame(s, v);
+  if (!speaker || invertedEnd(ctx, i, hi)) return invertedFrame(s, v);
   if (reportsNothing(ctx, v, cueEnd, a, hi)) return i;
   // ("The growing row threatens to disrupt supplies": a thing that threatens or promises risks or
   // bodes, it says nothing)
@@ -1102,13 +1102,12 @@ function stanceInRelativeClause(
 
 /** Does an inverted end frame (", said the police.") close the sentence after token `i`? */
 function invertedFrameAfter(ctx: Ctx, i: number, hi: number): boolean {
-  for (let j = i + 2; j <= hi; j++)
-    if (invertedEnd(ctx, j, { type: "speech", lemma: "say" }, hi)) return true;
+  for (let j = i + 2; j <= hi; j++) if (invertedEnd(ctx, j, hi)) return true;
   return false;
 }
 
-/** Verbs that, with a thing as subject and an infinitive, mean a risk or a prospect. */
-const RISK_VERBS = new Set(["threaten", "promise"]);
+/** Verbs that, with a thing as subject and an infinitive, mean a risk (cue-classes.json riskVerbs). */
+const RISK_VERBS: ReadonlySet<string> = new Set(CUE_CLASSES.riskVerbs);
 
 /**
  * Is the subject a thing: a common noun that names no speaker (no person or body description,
@@ -1127,9 +1126,8 @@ function thingSubject(ctx: Ctx, [a, b]: [number, number]): boolean {
  * with only a noun phrase after it to the sentence's end is an inverted frame, whatever stands
  * before the comma (verbs that take an object have it there: "X, a Republican, denounced Y.").
  */
-function invertedEnd(ctx: Ctx, i: number, hit: CueHit, hi: number): boolean {
-  if (ctx.lower[i - 1] !== "," || !/^(said|says|added)$/.test(ctx.lower[i]) || hit.lemma === "tell")
-    return false;
+function invertedEnd(ctx: Ctx, i: number, hi: number): boolean {
+  if (ctx.lower[i - 1] !== "," || !/^(said|says|added)$/.test(ctx.lower[i])) return false;
   const right = subjectRight(ctx, i, hi + 1);
   return (
     !!right && right[1] + 1 <= hi && ctx.lower[right[1] + 1] === "." && ctx.sent[right[1] + 1] === ctx.sent[i]
@@ -1409,8 +1407,8 @@ function addresseeOnly(ctx: Ctx, i: number, hi: number): boolean {
   return true;
 }
 
-/** Participles that say when or why something was said ("responding to a question"). */
-const CIRCUMSTANCE_PARTICIPLES = new Set(["responding", "replying", "speaking", "commenting", "referring"]);
+/** Participles of when or why it was said, after an addressee (cue-classes.json circumstanceParticiples). */
+const CIRCUMSTANCE_PARTICIPLES: ReadonlySet<string> = new Set(CUE_CLASSES.circumstanceParticiples);
 
 /** The clause after the cue from token `a`, an object relative's pronoun, or a stance verb's object. */
 /** Does a clause follow a comma after `a` ("once the activists were sentenced, they suffered")? */
