@@ -1623,6 +1623,13 @@ function reportedClause(ctx: Ctx, a: number, lo: number): boolean {
   return k >= lo && cueAt(ctx, k)?.type === "speech";
 }
 
+/** Is the verb at `i` a participle right after a noun with its agent ("a program approved by")? */
+export function reducedWithAgent(ctx: Ctx, i: number): boolean {
+  return (
+    ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1])
+  );
+}
+
 /**
  * "X told Y that ..., adding, “...”", "After the hearing, X issued a statement, saying, “...”": a
  * participle after a comma shares the subject of the clause's verb before it.
@@ -1638,9 +1645,7 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
     if (ctx.lower[j - 1] === "to" && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX")) continue;
     if (cueAt(ctx, j)) return subjectLeft(ctx, j, lo);
     // (a participle with its agent modifies the noun before it: "guidelines issued by officials")
-    const reduced =
-      ctx.lower[j + 1] === "by" && /ed$/.test(ctx.lower[j]) && /^(NOUN|PROPN)$/.test(ctx.pos[j - 1]);
-    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") && !reduced) {
+    if (verb < 0 && (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") && !reducedWithAgent(ctx, j)) {
       // (a clause of its own after ", but" is the participle's: "asked the banks to ..., but they
       // declined, citing concern")
       const own = subjectLeft(ctx, j, lo);

@@ -14,7 +14,15 @@ import {
   QUESTION_WORDS,
   RELATIVE_PRONOUNS,
 } from "../cues.js";
-import { cueAt, type Frame, frameAfter, frameVerbAt, sourceLike, subjectLeft } from "../frames.js";
+import {
+  cueAt,
+  type Frame,
+  frameAfter,
+  frameVerbAt,
+  reducedWithAgent,
+  sourceLike,
+  subjectLeft,
+} from "../frames.js";
 import { isPassive, namedDocument, TIME_SUBORDINATORS } from "./verb-helpers.js";
 import {
   contentSpan,
@@ -58,8 +66,7 @@ export function commaFrame(ctx: Ctx, start: number, hi: number, used: Uint8Array
     if (!f?.speaker || (f.relay && !relayEnds) || actionOnly(ctx.lower[f.cue[0]])) continue;
     // ("..., laws and guidelines issued by official authorities, ...": a participle with its agent
     // modifies the noun before it)
-    if (f.speaker[1] < f.cue[0] && ctx.lower[f.cue[0] + 1] === "by" && /ed$/.test(ctx.lower[f.cue[0]]))
-      continue;
+    if (f.speaker[1] < f.cue[0] && reducedWithAgent(ctx, f.cue[0])) continue;
     // (after one word, only a short frame with a finite verb: "Terrorism, mental health issues,
     // and ..." is a list, "Sure, it can be challenging at times, but ..." a clause)
     const finiteFrame = ctx.pos[f.cue[0]] === "VERB" && !/ing$/.test(ctx.lower[f.cue[0]]) && e - c <= 5;

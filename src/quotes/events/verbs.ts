@@ -30,6 +30,7 @@ import {
   chainedSubject,
   cueAt,
   madeClearAt,
+  reducedWithAgent,
   sourceLike,
   subjectLeft,
   subjectRight,
@@ -193,13 +194,6 @@ function interposedNonFinite(s: Scan, i: number): boolean {
     if (ctx.pos[j] === "VERB" && !/ing$/.test(ctx.lower[j]) && cueAt(ctx, j)) return true;
   }
   return false;
-}
-
-/** Is the verb at `i` a participle right after a noun with its agent ("a program approved by")? */
-function reducedWithAgent(ctx: Ctx, i: number): boolean {
-  return (
-    ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1])
-  );
 }
 
 /** The last token before the next comma, semicolon or dash after `i` (or `hi`). */
