@@ -238,6 +238,12 @@ describe("seventeenth session: fresh news pages", () => {
         "Nigeria's central bank said rates would fall. The government said it had stopped such practices.",
       ).map(([who]) => who),
     ).toEqual(["Nigeria's central bank", "The government"]);
+    // (nor a world body for "the ministry")
+    expect(
+      speakers(
+        "The World Health Organization said it had no reports. The ministry said two cases were investigated.",
+      ).map(([w]) => w),
+    ).toEqual(["World Health Organization", "The ministry"]);
   });
 
   it("reads a frame broken by a line break, as in hard-wrapped wire copy ('a CGT leader,\\nsaid')", () => {

@@ -1693,7 +1693,7 @@ export class SpeakerResolver {
     // professor said ..."; unless the description's frame ends the sentence, whose content may
     // name the actor it speaks for: "Cameron will work with ..., the prime minister's spokesman said")
     if (last && this.sameSentence(last.at, m.start) && !endFrameMention(this.ctx, m)) return null;
-    if (last && m.headLower === "government" && !governmentLike(last)) return null;
+    if (last && /^(government|ministry)$/.test(m.headLower) && !governmentLike(last)) return null;
     // (a company named as the subject of a recent sentence before one known only by a plural
     // description: "The Kearny, N.J.-based maker of hair accessories ... said" after "GOODY
     // PRODUCTS Inc. cut its dividend")
