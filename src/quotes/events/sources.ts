@@ -239,7 +239,7 @@ function accordingToSource(s: Pick<Scan, "ctx" | "hi" | "used">, a: number): [nu
       (ctx.pos[e + 1] === "VERB" && /(ed|en)$/.test(ctx.lower[e + 1])) ||
       // (a noun read as a verb inside a compound, where the parser's tagger says noun: "according
       // to the Rourkela help line")
-      (ctx.pos[e + 2] === "NOUN" && treeTag(ctx, e + 1) === "NOUN"))
+      (ctx.pos[e + 1] === "VERB" && ctx.pos[e + 2] === "NOUN" && treeTag(ctx, e + 1) === "NOUN"))
   )
     e++;
   // the phrase runs to a comma or to the end of the sentence ("..., according to people familiar
@@ -290,8 +290,9 @@ function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
   // two names joined: "according to Fastiggi and Goldstein" is both, and so is "according to
   // Mexico's National Seismological Service and the US Geological Survey"
   if (head && run && head[1] + 2 === run[0] && ctx.lower[head[1] + 1] === "and") run = [head[0], run[1]];
-  const and = run ? ctx.lower.indexOf("and", np[0]) : -1;
-  if (run && and > np[0] && and < run[0] && run[0] - and <= 2 && ctx.pos[and - 1] === "PROPN") return np;
+  // (the "and" one or two words before the last name: "... Service and the US Geological Survey")
+  const and = run ? [run[0] - 1, run[0] - 2].find((k) => k > np[0] && ctx.lower[k] === "and") : undefined;
+  if (and !== undefined && ctx.pos[and - 1] === "PROPN") return np;
   return run && run[1] === np[1] ? run : np;
 }
 
