@@ -294,6 +294,11 @@ describe("entities: events", () => {
     expect(byName(es, "World War II")?.aliases).toContain("Second World War");
     expect(byName(es, "Potsdam Conference")?.type).toBe("event");
   });
+
+  it("reads a gathering's head as an event, no person ('a Trade Conclave', eighteenth session)", () => {
+    const es = run("Addressing a Trade Conclave organised by India Exim Bank, she said talks went well.");
+    expect(byName(es, "Trade Conclave")?.type).toBe("event");
+  });
 });
 
 describe("entities: more role patterns", () => {

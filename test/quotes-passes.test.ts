@@ -58,6 +58,69 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("eighteenth session: fresh news pages", () => {
+  const speakers = (text: string) =>
+    analyze({ text })
+      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
+      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+  it("never takes the object of the participle phrase that opens the sentence as the pronoun's antecedent", () => {
+    expect(
+      speakers(
+        "Finance Minister Nirmala Sitharaman spoke on Friday. Addressing a Trade Conclave organised by India " +
+          "Exim Bank, she said the talks were going well.",
+      ),
+    ).toEqual([["Nirmala Sitharaman", "said"]]);
+  });
+
+  it("takes the person before 'in PLACE' or 'at BODY' at the end of an 'according to' phrase as the source", () => {
+    expect(
+      speakers("At least 800 people died, according to UNHCR spokesman Adrian Edwards in Geneva."),
+    ).toEqual([["Adrian Edwards", "according to"]]);
+    expect(
+      speakers(
+        "Both nominees are disliked, according to the Roper Center for Public Opinion Research at Cornell " +
+          "University in New York.",
+      )[0][0],
+    ).toBe("Roper Center for Public Opinion Research");
+  });
+
+  it("takes the person named before 'for PARTY' as the speaker ('Rikki Tod for Labour said')", () => {
+    expect(speakers("Rikki Tod for Labour said that they had managed to increase the vote.")).toEqual([
+      ["Rikki Tod", "said"],
+    ]);
+  });
+
+  it("takes the titled name that renames a description between commas before the verb", () => {
+    expect(speakers("“We will not allow this,” PNP chief, Director General Alan Purisima, said.")).toEqual([
+      ["Alan Purisima", "said"],
+    ]);
+  });
+
+  it("keeps a role through its phrases ('The head of emergencies at the WHO'), not the body at its end", () => {
+    expect(speakers("The head of emergencies at the WHO said the results were good.")[0][0]).toBe(
+      "The head of emergencies at the WHO",
+    );
+  });
+
+  it("reads a role noun tagged as an adjective as the subject's head, with its owner ('Charleston’s police chief')", () => {
+    expect(
+      speakers(
+        "CHARLESTON, S.C. (WCSC) - Charleston’s police chief says a total of 62 people were arrested.",
+      ),
+    ).toEqual([["Charleston’s police chief", "says"]]);
+  });
+
+  it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
+    expect(
+      speakers(
+        "The police arrested 31 people, Commissioner Manuel Mondragon said yesterday, according to a statement " +
+          "published on the Interior Ministry’s website.",
+      ),
+    ).toEqual([["Manuel Mondragon", "said"]]);
+  });
+});
+
 describe("seventeenth session: fresh news pages", () => {
   const speakers = (text: string) =>
     analyze({ text })

@@ -248,6 +248,11 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
       break;
     }
     if (ctx.inMark[k] >= 0) break;
+    // the owner before a possessive, whatever its tag ("Charleston’s police chief": a verb)
+    if (ctx.lower[a] === "'s" && isCap(ctx.words[k]) && p !== "PUNCT") {
+      a = k;
+      continue;
+    }
     if (p === "DET") {
       // "given that officers had threatened": a clause opens before the noun phrase
       if (!(ctx.lower[k] === "that" && isPluralNoun(ctx, j))) a = k;

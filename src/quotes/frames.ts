@@ -597,8 +597,8 @@ function datelineOwner(ctx: Ctx, np: [number, number], lo: number): [number, num
 /** Tags of the words a dateline and a description before the verb are made of. */
 const DATELINE_TAGS = new Set(["PROPN", "DET", "ADJ", "NOUN"]);
 
-/** Prepositions that tie a body or place to the person named before them. */
-const PERSON_OF = new Set(["of", "at", "from"]);
+/** Prepositions that tie a body or place to the person named before them ("Rikki Tod for Labour"). */
+const PERSON_OF = new Set(["of", "at", "from", "for"]);
 
 /**
  * "Bishop Ronald Gainer of the Catholic diocese of Harrisburg said", "Thomas C. Goldstein of the
@@ -622,15 +622,26 @@ function personBeforeOf(ctx: Ctx, np: [number, number], lo: number): [number, nu
   return null;
 }
 
+/** Most prepositional phrases between a role noun and the subject's last noun phrase. */
+const MAX_ROLE_HOPS = 3;
+
 /**
- * "A friend of Smith said", "a neighbor of the victim": a person named by a relation to the one after
- * "of" is the subject, with the phrase after it. Null when no such noun stands before "of".
+ * "A friend of Smith said", "a neighbor of the victim", "The head of emergencies at the World Health
+ * Organization warns": a person named by a relation or role to what follows is the subject, with
+ * the phrases after it. Null when no such noun stands before them.
  */
 function relationOf(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
-  const head = np[0] - 2;
-  if (head < lo || ctx.lower[np[0] - 1] !== "of" || ctx.pos[head] !== "NOUN") return null;
-  const w = ctx.lower[head];
-  return RELATION_NOUNS.has(w) || ROLE_NOUNS.has(w) ? [npLeft(ctx, head, lo)[0], np[1]] : null;
+  let start = np[0];
+  for (let hops = 0; hops < MAX_ROLE_HOPS; hops++) {
+    const head = start - 2;
+    const w = ctx.lower[head] ?? "";
+    // (a role word may be read as an adjective: "chief")
+    const noun = ctx.pos[head] === "NOUN" || ROLE_NOUNS.has(w);
+    if (head < lo || !/^(of|at)$/.test(ctx.lower[start - 1]) || !noun) return null;
+    if (RELATION_NOUNS.has(w) || ROLE_NOUNS.has(w)) return [npLeft(ctx, head, lo)[0], np[1]];
+    start = npLeft(ctx, head, lo)[0];
+  }
+  return null;
 }
 
 /** A past participle right after a noun ("a statement released", "a letter sent")? */
@@ -771,7 +782,10 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
     return [ctx.pos[k - 1] === "NOUN" ? npLeft(ctx, k - 1, lo)[0] : k - 1, k];
   // an adjective as the head of a noun phrase: "the self-described democratic socialist said"
   // (or a noun the tagger read as an adjective after a name: "Texas teen says")
-  if (p === "ADJ" && k === i - 1 && k - 1 >= lo && /^(DET|ADJ|PROPN)$/.test(ctx.pos[k - 1]))
+  // (or a role noun read as an adjective after its modifier: "Charleston’s police chief says")
+  const before = ctx.pos[k - 1] ?? "";
+  const roleAdjective = ROLE_NOUNS.has(ctx.lower[k]) && before === "NOUN";
+  if (p === "ADJ" && k === i - 1 && k - 1 >= lo && (/^(DET|ADJ|PROPN)$/.test(before) || roleAdjective))
     return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {
     const np = npLeft(ctx, k, lo);
@@ -1433,6 +1447,7 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   }
   // an appositive between the name and the verb: "Ramos, 58, told AFP", also in pieces: "Beryl W.
   // Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted"
+  let renamedBy: [number, number] | null = null;
   for (let piece = 0, comma = k; piece < MAX_APPOSITIVE_PIECES && ctx.lower[comma] === ","; piece++) {
     let j = comma + 1;
     let verb = false;
@@ -1440,6 +1455,7 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
     if (j >= hi || ctx.lower[j] !== ",") break;
     // (a piece with a verb of its own ends the search: ", said Michael Kofman, an expert ...")
     if (verb && piece > 0) break;
+    if (piece === 0 && !verb) renamedBy = renamingName(ctx, np, comma + 1, j - 1);
     k = j + 1;
     if (verb) break;
     // (the verb, or another piece after this one's comma)
@@ -1470,7 +1486,19 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
         !/^(him|her|them|me|us)$/.test(ctx.lower[next])))
   )
     return null;
-  return { cue: [k, k], cueType: c.type, speaker: np, relay: null, last: hi - 1 };
+  return { cue: [k, k], cueType: c.type, speaker: renamedBy ?? np, relay: null, last: hi - 1 };
+}
+
+/**
+ * "“...,” PNP chief, Director General Alan Purisima, said": a description renamed by the person's
+ * name (with its title) between commas; the person speaks. The name's tokens, or null.
+ */
+function renamingName(ctx: Ctx, np: [number, number], a: number, b: number): [number, number] | null {
+  const head = ctx.pos[np[1]] === "NOUN" || ROLE_NOUNS.has(ctx.lower[np[1]]);
+  if (!head) return null;
+  for (let x = np[0]; x <= np[1]; x++) if (ctx.nonAgent[x] === 2) return null;
+  for (let x = a; x <= b; x++) if (ctx.pos[x] !== "PROPN") return null;
+  return ctx.nonAgent[b] === 2 ? lastPropnRun(ctx, a, b) : null;
 }
 
 /** "TASS quoted him as saying": the relay `np` at the verb `k`, the speaker its object. */

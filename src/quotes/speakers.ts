@@ -1155,7 +1155,12 @@ export class SpeakerResolver {
     const kind = PRONOUNS.get(p);
     // (a body names itself in its own words, "G.M.R. has a 30-year history ..., it said"; a person
     // rarely does)
-    const before = kind === "person" ? (m.contentStart ?? m.start) : m.start;
+    // (nor one in the participle phrase that opens its own sentence, whose subject the pronoun is:
+    // "Addressing a Trade Conclave organised by India Exim Bank, she said")
+    const before = Math.min(
+      kind === "person" ? (m.contentStart ?? m.start) : m.start,
+      this.openingParticipleStart(m.a),
+    );
     const target =
       kind === "person"
         ? this.lastKnown("person", before, undefined, p)
@@ -1195,6 +1200,23 @@ export class SpeakerResolver {
       anonymous: false,
       resolvedBy: "pronoun",
     };
+  }
+
+  /**
+   * Where the sentence of the subject pronoun at token `k` starts when it opens with a participle
+   * phrase that ends right before the pronoun ("Speaking to reporters in Lagos, he", "After meeting
+   * Biden, she"); the phrase's own understood subject is the pronoun. Infinity otherwise.
+   */
+  private openingParticipleStart(k: number): number {
+    const { ctx } = this;
+    const f = ctx.sentFirst[ctx.sent[k]];
+    const verb = /^(after|before|upon|on|while|since|when)$/.test(ctx.lower[f]) ? f + 1 : f;
+    const participle = ctx.pos[verb] === "VERB" && /ing$/.test(ctx.lower[verb]);
+    if (!participle || ctx.lower[k - 1] !== ",") return Number.POSITIVE_INFINITY;
+    // (one comma: the phrase is the whole stretch before the pronoun)
+    for (let j = verb + 1; j < k - 1; j++)
+      if (ctx.lower[j] === "," || ctx.pos[j] === "AUX") return Number.POSITIVE_INFINITY;
+    return ctx.starts[f];
   }
 
   /**

@@ -116,7 +116,9 @@ function coordinateOpening(ctx: Ctx, i: number): boolean {
  */
 export function relaysEndFrame(ctx: Ctx, i: number): boolean {
   if (ctx.lower[i] !== "according" || ctx.lower[i - 1] !== "," || i < 3) return false;
-  const verb = i - 2;
+  // (past a time: "Commissioner Manuel Mondragon said yesterday, according to a statement")
+  let verb = i - 2;
+  while (verb > i - 5 && verb > 1 && TIME_ADJUNCT.has(ctx.lower[verb])) verb--;
   const cue = cueAt(ctx, verb);
   return (
     cue?.type === "speech" && /^(PROPN|NOUN|PRON)$/.test(ctx.pos[verb - 1]) && sentenceFinalFrame(ctx, verb)
@@ -280,11 +282,36 @@ function madeWhere(ctx: Ctx, [a, b]: [number, number]): number {
   return -1;
 }
 
+/** Most "in"/"at" phrases after a source's name ("at Cornell University in New York"). */
+const MAX_WHERE_PHRASES = 3;
+
+/**
+ * The name before the "in PLACE" or "at BODY" phrases that end a source phrase starting at `a`
+ * and whose last name is `run`; null when no name stands right before such a phrase.
+ */
+function namedBeforeWhere(ctx: Ctx, a: number, run: [number, number]): [number, number] | null {
+  let found: [number, number] | null = null;
+  let last = run;
+  for (let n = 0; n < MAX_WHERE_PHRASES; n++) {
+    let p = last[0] - 1;
+    if (ctx.lower[p] === "the") p--;
+    const where = ctx.lower[p] === "at" || (ctx.lower[p] === "in" && ctx.nonAgent[last[0]] === 1);
+    if (!where || p - 1 <= a || ctx.pos[p - 1] !== "PROPN") return found;
+    last = lastPropnRun(ctx, a, p - 1) ?? last;
+    found = last;
+  }
+  return found;
+}
+
 /** The name in a source phrase: "Paul Sperry of Counter Jihad" (the name before "of" with its org). */
 function sourceName(ctx: Ctx, np: [number, number]): [number, number] {
   const made = madeWhere(ctx, np);
   if (made >= 0) return [np[0], made];
   let run = lastPropnRun(ctx, np[0], np[1]);
+  // ("according to UNHCR spokesman Adrian Edwards in Geneva": where the person spoke is no source,
+  // nor is the body a named centre belongs to, "the Roper Center ... at Cornell University")
+  const where = run ? namedBeforeWhere(ctx, np[0], run) : null;
+  if (where) return [np[0], where[1]];
   const head = firstPropnRun(ctx, np[0], np[1]);
   if (head && ctx.lower[head[1] + 1] === "of" && head[1] < np[1]) run = [head[0], np[1]];
   // two names joined: "according to Fastiggi and Goldstein" is both, and so is "according to
