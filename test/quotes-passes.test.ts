@@ -111,6 +111,28 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual([["Charleston’s police chief", "says"]]);
   });
 
+  it("reads demands and topics with no reported content as no speech ('argued for a cut', 'pushed for details')", () => {
+    const types = (text: string) => analyze({ text }).quotes.map((q) => q.cue?.type ?? null);
+    expect(
+      types("Leffingwell argued for an across-the-board 2% cut to several departments, including police."),
+    ).toEqual(["intention"]);
+    expect(
+      types("Analysts pushed for details on Tesla’s nagging problem of failing to meet production targets."),
+    ).toEqual(["intention"]);
+    expect(
+      types("The union criticized the closures, calling instead for sustainable strategies."),
+    ).not.toContain("speech");
+    expect(types("BYD on Monday slammed the EU’s planned tariffs on Chinese-made EVs.")).toEqual(["belief"]);
+    expect(types("One of the unions tweeted pictures of strikers waving flags.")).toEqual([]);
+    expect(types("Nobody said it would be easy, but the council adopted the budget.")).toEqual([]);
+    // (with a clause or an infinitive they report, and a quotation before them frames it)
+    expect(types("They called for him to resign. Trump tweeted that the vote was rigged.")).toEqual([
+      "speech",
+      "speech",
+    ]);
+    expect(types("“Fight them,” he urged Iraqis in a radio address.")).toEqual(["speech"]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

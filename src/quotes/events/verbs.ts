@@ -744,7 +744,7 @@ function verbContent(s: Scan, v: VerbAt): number {
         : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker || invertedEnd(ctx, i, hi)) return invertedFrame(s, v);
-  if (reportsNothing(ctx, v, cueEnd, a, hi)) return i;
+  if (reportsNothing(ctx, v, cueEnd, a, hi) || (hit.type === "speech" && nobody(ctx, speaker))) return i;
   // ("The growing row threatens to disrupt supplies": a thing that threatens or promises risks or
   // bodes, it says nothing)
   if (RISK_VERBS.has(hit.lemma) && ctx.lower[cueEnd + 1] === "to" && thingSubject(ctx, speaker)) return i;
@@ -807,6 +807,14 @@ function verbContent(s: Scan, v: VerbAt): number {
     return hi;
   }
   return i;
+}
+
+/** "Nobody said it would be easy", "No one claims ...": what no one said is no one's report. */
+function nobody(ctx: Ctx, [a, b]: [number, number]): boolean {
+  const w = ctx.lower[a];
+  return (
+    (a === b && (w === "nobody" || w === "no-one")) || (b === a + 1 && w === "no" && ctx.lower[b] === "one")
+  );
 }
 
 /** Most tokens of a title before a subject's name ("Zanu-PF Secretary for Information and Publicity"). */
@@ -1365,7 +1373,12 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
     // (a participle after a noun modifies it, no finite verb before it: "did not respond to an
     // email seeking comment")
     if (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.pos[k - 1] === "NOUN") return false;
-    if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return ctx.lower[k - 1] !== "to";
+    // (nor is a participle between a determiner or owner and its noun: "the EU’s planned tariffs")
+    const attributive =
+      /ed$/.test(ctx.lower[k]) &&
+      (/^(DET|ADJ)$/.test(ctx.pos[k - 1]) || ctx.lower[k - 1] === "'s") &&
+      /^(NOUN|ADJ)$/.test(ctx.pos[k + 1] ?? "");
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !attributive) return ctx.lower[k - 1] !== "to";
     // an object with a relative clause ("unveiled cars that analysts say will ...") is no subject
     // ("the mass detention of a million Uighurs originated in ...": "of" continues the subject)
     const of = ctx.lower[k] === "of" && k > a && /^(NOUN|SYM)$/.test(ctx.pos[k - 1]);
