@@ -133,6 +133,30 @@ describe("eighteenth session: fresh news pages", () => {
     expect(types("“Fight them,” he urged Iraqis in a radio address.")).toEqual(["speech"]);
   });
 
+  it("reads 'asked why/how' as a reported question, and 'qualified that' as speech", () => {
+    expect(speakers("Froggatt asked why results were ignored.")).toEqual([["Froggatt", "asked"]]);
+    expect(
+      speakers(
+        "Nirmala Sitharaman spoke on Friday. She qualified that the effective tariff rate is far lower.",
+      ),
+    ).toEqual([["Nirmala Sitharaman", "qualified"]]);
+    expect(speakers("India qualified for the final on Sunday.")).toEqual([]);
+  });
+
+  it("resolves 'the centre' to a body whose name it heads before 'for', and 'the release' to its issuer", () => {
+    expect(
+      speakers(
+        "The storm hit the islands, according to the Pacific Centre for Disaster Information. No casualties " +
+          "had been reported, the centre said.",
+      )[1][0],
+    ).toBe("Pacific Centre for Disaster Information");
+    expect(
+      speakers(
+        "The State Department issued a warning on Sunday. “Do not travel to the region,” the release read.",
+      ),
+    ).toEqual([["State Department", "read"]]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -92,7 +92,7 @@ const SPOKESPERSON_OF = /^(for|of|at|with)$/;
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
 /** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
-const REPORT_NOUNS = new Set(["report", "story", "article", "statement"]);
+const REPORT_NOUNS = new Set(["report", "story", "article", "statement", "release"]);
 /** How far back (in tokens) "the report" looks for the report the article named. */
 const REPORT_LOOKBACK = 400;
 
@@ -1330,7 +1330,8 @@ export class SpeakerResolver {
     if (organisation) return organisation;
     if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
       const author =
-        this.earlierReportAuthor(b) ?? (headLower === "statement" ? this.statementIssuer(m) : null);
+        this.earlierReportAuthor(b) ??
+        (headLower === "statement" || headLower === "release" ? this.statementIssuer(m) : null);
       if (author) return author;
     }
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
@@ -1759,10 +1760,12 @@ export class SpeakerResolver {
     for (let k = partitionPoint(ms, (x) => x.start < before) - 1; k >= 0; k--) {
       const e = ms[k].entity;
       if (e.type !== "organization") continue;
-      // (the head closes the name, or opens it before "of": "University of Toronto"; a name of
-      // more than the head alone)
+      // (the head closes the name, or heads it before "of", "for" or "on": "University of Toronto",
+      // "Australian-Pacific Centre for Emergency and Disaster Information"; a name of more than
+      // the head alone)
       const words = e.name.toLowerCase().split(/\s+/);
-      const headed = words.at(-1) === head || (words[0] === head && words[1] === "of");
+      const headed =
+        words.at(-1) === head || words.some((w, i) => w === head && /^(of|for|on)$/.test(words[i + 1] ?? ""));
       if (words.length > 1 && headed)
         return { name: e.name, entity: e, kind: "organization", at: ms[k].start };
     }

@@ -27,7 +27,9 @@ export function contentMarkerAfter(ctx: Ctx, i: number): boolean {
     k < ctx.n &&
     k <= i + 3 &&
     (ctx.pos[k] === "ADV" || ctx.pos[k] === "ADP" || TIME_WORDS.has(ctx.lower[k])) &&
-    !CLAUSE_OPENERS.has(ctx.lower[k])
+    !CLAUSE_OPENERS.has(ctx.lower[k]) &&
+    // (a question word tagged an adverb opens the question: "asked why results were ignored")
+    !(QUESTION_WORDS.has(ctx.lower[k]) && QUESTION_VERBS.has(ctx.lower[i]))
   )
     k++;
   if (k >= ctx.n) return false;
