@@ -157,6 +157,31 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual([["State Department", "read"]]);
   });
 
+  it("names the person after a body and a two-word role ('said Safaricom chief executive Peter Ndegwa')", () => {
+    expect(
+      speakers('"Michael is not a stranger to the family," said Safaricom chief executive Peter Ndegwa.'),
+    ).toEqual([["Peter Ndegwa", "said"]]);
+  });
+
+  it("takes a modified role as the one untitled person the sentence before names, and no one else", () => {
+    expect(
+      speakers(
+        "Virat Kohli expressed his happiness over the series win. The Indian captain said that the win was convincing.",
+      ),
+    ).toEqual([["Virat Kohli", "said"]]);
+    // (two people before it, or one with another title: unresolved)
+    expect(
+      speakers(
+        "Virat Kohli met Pat Cummins on Monday. The Indian captain said that the win was convincing.",
+      )[0][0],
+    ).toBe("Indian captain");
+    expect(
+      speakers(
+        "President Saddam Hussein spoke on Monday. The Iraqi ambassador to Greece said the talks would go on.",
+      )[0][0],
+    ).toBe("Iraqi ambassador to Greece");
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -1406,7 +1406,8 @@ const MAX_ROLE_MODIFIERS = 2;
 function personAfterRole(ctx: Ctx, k: number, hi: number): number {
   for (let j = k; j <= k + MAX_ROLE_MODIFIERS && j < hi; j++) {
     if (ctx.pos[j] !== "NOUN" && ctx.pos[j] !== "ADJ") return -1;
-    if (ROLE_NOUNS.has(ctx.lower[j])) return ctx.pos[j + 1] === "PROPN" ? j + 1 : -1;
+    // (a role of two role words: "Safaricom chief executive Peter Ndegwa")
+    if (ROLE_NOUNS.has(ctx.lower[j]) && ctx.pos[j + 1] === "PROPN") return j + 1;
   }
   return -1;
 }

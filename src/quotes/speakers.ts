@@ -1703,6 +1703,8 @@ export class SpeakerResolver {
     const plural = singularOf(m.headLower) !== m.headLower && !DESCRIPTIONS.has(m.headLower);
     const nameInTitle = modified && described === "person" && !plural ? this.personTitledWith(m) : null;
     if (nameInTitle) return nameInTitle;
+    const only = modified && described === "person" && !plural ? this.onlyPersonJustBefore(m, country) : null;
+    if (only) return only;
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)
@@ -1723,6 +1725,31 @@ export class SpeakerResolver {
     if (last && !last.entity && !last.eitherKind && GROUP_HEAD.test(last.name.toLowerCase()))
       return described === "organization" ? this.salientSubject(this.orgSubjects, m.start) : null;
     return last;
+  }
+
+  /**
+   * "Virat Kohli expressed his happiness over India's series win. The Indian captain said ...": a
+   * modified role no one holds yet is the one person the sentence right before names, when no title
+   * is known for that person (nobody in its own sentence before it; not one of another country).
+   * Null otherwise.
+   */
+  private onlyPersonJustBefore(m: Mention, country: string | null | undefined): Known | null {
+    const { ctx } = this;
+    const sentence = ctx.sent[m.a];
+    const first = ctx.sentFirst[sentence];
+    let previous = sentence - 1;
+    while (previous >= 0 && ctx.sentFirst[previous] < 0) previous--;
+    if (previous < 0 || ctx.block[ctx.sentFirst[previous]] < ctx.block[first] - 1) return null;
+    const from = ctx.starts[ctx.sentFirst[previous]];
+    const ms = this.mentions.filter(
+      (x) => x.entity.type === "person" && x.start >= from && x.start < m.start,
+    );
+    const people = new Set(ms.map((x) => x.entity));
+    if (people.size !== 1 || ms.some((x) => x.start >= ctx.starts[first])) return null;
+    const person = ms[0].entity;
+    // (one with a title of another role is someone else: "Saddam ... The Iraqi ambassador to Greece")
+    if ((country && person.country && person.country !== country) || person.roles.length > 0) return null;
+    return { name: person.name, entity: person, kind: "person", at: ms[0].start };
   }
 
   /**
