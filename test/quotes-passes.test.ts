@@ -182,6 +182,23 @@ describe("eighteenth session: fresh news pages", () => {
     ).toBe("Iraqi ambassador to Greece");
   });
 
+  it("takes no object pronoun after 'and warned' as the speaker, nor 'speaking on ...' or 'back in' as reports", () => {
+    expect(
+      speakers(
+        "The angry judge summoned analyst Christopher Crute and warned him: “When I say something, I mean it.”",
+      ),
+    ).toEqual([["The angry judge", "warned"]]);
+    expect(
+      speakers("BYD will build a plant in Hungary, Li said, speaking on the sidelines of the show."),
+    ).toEqual([["Li", "said"]]);
+    expect(
+      speakers(
+        'The RCMP was referred the file by the Ontario Provincial Police back in August to avoid "any perceived ' +
+          'conflict of interest."',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

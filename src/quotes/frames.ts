@@ -329,6 +329,13 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
 function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | "verb" {
   const w = ctx.lower[i];
   if (ctx.pos[i] === "PUNCT") return "none";
+  // (tagged an adverb before a time or place, not after a verb it is the particle of: a verb only
+  // where the parser's tagger reads one, "the police back in August", not "shot back at")
+  const adverbial =
+    ctx.pos[i] === "ADV" &&
+    ctx.pos[prev] !== "VERB" &&
+    /^(in|then|when|during|at|on|before|after)$/.test(ctx.lower[i + 1] ?? "");
+  if (adverbial && treeTag(ctx, i) !== "VERB") return "none";
   // ("Monahan's ex-girlfriend, Karen Monahan, alleged that ...": tagged an adjective; before "that"
   // the parser's tagger decides)
   if (thatClauseNext(ctx, i) && treeTag(ctx, i) === "VERB") return "verb";
@@ -1519,6 +1526,20 @@ function renamingName(ctx: Ctx, np: [number, number], a: number, b: number): [nu
   return ctx.nonAgent[b] === 2 ? lastPropnRun(ctx, a, b) : null;
 }
 
+/** Longest look-back from a coordinating word to the verb of the first clause. */
+const MAX_COORDINATED = 25;
+
+/** The subject of the nearest verb before the coordinating word at `and`, or null. */
+export function subjectBeforeAnd(ctx: Ctx, and: number, lo: number): [number, number] | null {
+  for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
+    if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
+    const sp = subjectLeft(ctx, j, lo);
+    if (sp) return sp;
+  }
+  return null;
+}
+
 /** "TASS quoted him as saying": the relay `np` at the verb `k`, the speaker its object. */
 function relayFrame(ctx: Ctx, np: [number, number], k: number, hi: number): Frame {
   const obj = npRight(ctx, k + 1, hi);
@@ -1628,11 +1649,16 @@ function cueFrameBefore(
   }
   // (a participle's subject is its sentence's, past quoted words before it: 'Starmer responded by
   // saying that it was “obvious” what had taken place, adding: “...”')
+  // (an object pronoun after the cue is whom the words were for: "summoned the analyst and warned
+  // him: “...”" is the judge's)
+  const after = subjectRight(ctx, c, e + 1);
+  const addressed =
+    after !== null && after[0] === after[1] && /^(him|her|them|me|us)$/.test(ctx.lower[after[0]]);
   let sp =
     chainedSubject(ctx, c, ctx.sentFirst[ctx.sent[c]]) ??
     aspectSubject(ctx, c, lo) ??
     subjectLeft(ctx, c, lo) ??
-    subjectRight(ctx, c, e + 1);
+    (addressed ? (ctx.lower[c - 1] === "and" ? subjectBeforeAnd(ctx, c - 1, lo) : null) : after);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);

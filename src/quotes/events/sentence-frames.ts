@@ -37,6 +37,7 @@ import {
   subjectSpan,
 } from "./span.js";
 import { citesEvidence, relaysEndFrame } from "./sources.js";
+import { noClauseFor } from "./verbs.js";
 import { treeComplementStart, treeFindsVerb } from "../tree.js";
 
 /** Relative pronouns that open a clause on the source after an inverted frame ("that" may open the content). */
@@ -344,6 +345,9 @@ export function chainedClause(
   let a = i + 1;
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
   if (POINTERS.has(hit.lemma) && namedDocument(ctx, a, hi)) return null;
+  // ("..., Li said, speaking on the sidelines of the show": where it was said, no content)
+  if (ctx.pos[i + 1] === "ADP" && ctx.lower[i + 1] !== "that" && noClauseFor(ctx, hit.lemma, i + 1, hi))
+    return null;
   const span = contentSpan(ctx, a, hi);
   if (!span) return null;
   return event([i, i], hit.type, speaker, span, i, hi);

@@ -9,7 +9,6 @@ import {
   QUESTION_WORDS,
   REQUEST_FORMS,
 } from "../cues.js";
-import { subjectLeft } from "../frames.js";
 import { TIME_WORDS } from "./span.js";
 
 const PERSON_OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "himself", "herself"]);
@@ -128,20 +127,6 @@ function quotedInObject(ctx: Ctx, k: number): boolean {
     if ((ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") && ctx.lower[j - 1] !== "to") return false;
   }
   return false;
-}
-
-/** Longest look-back from a coordinating word to the verb of the first clause. */
-const MAX_COORDINATED = 25;
-
-/** The subject of the nearest verb before the coordinating word at `and`, or null. */
-export function coordinatedSubject(ctx: Ctx, and: number, lo: number): [number, number] | null {
-  for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
-    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
-    if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
-    const sp = subjectLeft(ctx, j, lo);
-    if (sp) return sp;
-  }
-  return null;
 }
 
 /** Prepositions that need an object ("commented on", "talked about"), unlike particles ("written off"). */

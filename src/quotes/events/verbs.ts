@@ -32,6 +32,7 @@ import {
   madeClearAt,
   reducedWithAgent,
   sourceLike,
+  subjectBeforeAnd,
   subjectLeft,
   subjectRight,
 } from "../frames.js";
@@ -59,7 +60,6 @@ import {
 import {
   BE_FORMS,
   contentMarkerAfter,
-  coordinatedSubject,
   isPassive,
   namedDocument,
   strandedPreposition,
@@ -702,7 +702,7 @@ function sharedSource(
     }
   }
   if (!speaker && !inside && (ctx.lower[before] === "and" || ctx.lower[before] === "but"))
-    speaker = coordinatedSubject(ctx, before, prevEnd);
+    speaker = subjectBeforeAnd(ctx, before, prevEnd);
   return { speaker, inherited };
 }
 
@@ -1350,6 +1350,11 @@ function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
 
 /** Verbs that report a clause or a quotation only: "added five birdies" reports nothing. */
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(CUE_CLASSES.clauseOnly);
+
+/** A clause-only verb ("speaking on the sidelines of the show") with no clause or quotation from `a`. */
+export function noClauseFor(ctx: Ctx, lemma: string, a: number, hi: number): boolean {
+  return CLAUSE_ONLY.has(lemma) && !clauseFrom(ctx, a, hi);
+}
 
 /** Tags of the words a clause's subject may be made of ("the new plan", "Trump's aides"). */
 const SUBJECT_WORD = /^(DET|NUM|ADJ|NOUN|PROPN|PRON|PART|SYM)$/;
