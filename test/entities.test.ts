@@ -286,6 +286,17 @@ describe("entities: robustness", () => {
   });
 });
 
+describe("entities: country aliases news uses for something else (eighteenth session)", () => {
+  it("reads 'Emirates' alone as no country, and 'Mann' as no Isle of Man", () => {
+    const es = run("Emirates posted a record profit, Emirates said. Thomas Mann wrote the novel.");
+    expect(byName(es, "United Arab Emirates")).toBeUndefined();
+    expect(byName(es, "Isle of Man")).toBeUndefined();
+    expect(
+      byName(run("The United Arab Emirates said the talks went well."), "United Arab Emirates")?.type,
+    ).toBe("country");
+  });
+});
+
 describe("entities: events", () => {
   it("joins alternative names of a well-known event and reads event heads", () => {
     const es = run(

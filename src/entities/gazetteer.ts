@@ -30,8 +30,11 @@ export interface Gazetteer {
 }
 
 /** Written forms that would be read as common words or initials if taken as country aliases. */
+/** Alternative names that news copy uses for something else (lexicons/entities/country-alias-exclusions.txt). */
+const NOT_ALIASES = new Set(loadList("entities/country-alias-exclusions"));
+
 function usableAlias(alias: string): boolean {
-  if (alias.length < 2) return false;
+  if (alias.length < 2 || NOT_ALIASES.has(alias)) return false;
   // Two-letter ISO codes ("RU", "JP") are not how news copy names a country; keep only the
   // ones listed in country-extras.txt (US, UK).
   if (/^[A-Z]{2}$/.test(alias)) return false;
