@@ -199,6 +199,23 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual([]);
   });
 
+  it("reads a noun-tagged 'plans to' after a name's appositive as its verb, and a comparison's name as no subject", () => {
+    expect(speakers("BYD, the largest carmaker after Tesla, said it would build a plant.")).toEqual([
+      ["BYD", "said"],
+    ]);
+    const plans = analyze({ text: "BYD, the largest carmaker after Tesla, plans to build a plant." }).quotes;
+    expect(plans.map((q) => [q.speaker?.name ?? null, q.cue?.type])).toEqual([["BYD", "intention"]]);
+  });
+
+  it("lets a sentence-final 'X told Reuters in an interview' report a clause that opens with a plan", () => {
+    expect(
+      speakers(
+        "BYD, the largest carmaker after Tesla, plans to produce components in Europe, importing only the cells " +
+          "from China, Executive Vice President Stella Li told Reuters in an interview at the Paris car show.",
+      ),
+    ).toEqual([["Stella Li", "told"]]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -347,10 +347,12 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (prev >= 0 && quantifierSubject(ctx, prev, i)) return "cue";
   // "Gerry O'Brien, a GOP political consultant, notes that ...": after an appositive on a name,
   // before a clause, the word is the name's verb
+  // (or an infinitive: "BYD, the second-largest producer ... after Tesla, plans to produce ...")
+  const infinitive = ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB";
   if (
     prev >= 0 &&
     ctx.lower[prev] === "," &&
-    /^(that|:)$/.test(ctx.lower[i + 1] ?? "") &&
+    (/^(that|:)$/.test(ctx.lower[i + 1] ?? "") || infinitive) &&
     closesNameAppositive(ctx, prev)
   )
     return "verb";
@@ -1081,7 +1083,8 @@ function roleAppositive(ctx: Ctx, k: number, lo: number): boolean {
   // (past the name's own description: "lawyer for porn star Stormy Daniels")
   while (before > j + 1 && before >= run[0] - 3 && /^(NOUN|ADJ)$/.test(ctx.pos[before])) before--;
   if (ctx.lower[before] === "the") before--;
-  return /^(of|for|at|in|on|from|against|with)$/.test(ctx.lower[before]);
+  // ("the second-largest producer of electric cars after Tesla": a comparison names another)
+  return /^(of|for|at|in|on|from|against|with|after|behind|than)$/.test(ctx.lower[before]);
 }
 
 /** Is the first preposition in [a, k) one of a role's ("member for", "spokesman at"), after a role noun? */

@@ -891,7 +891,8 @@ function endFrameOverBeliefs(s: Scan, i: number, hit: CueHit): number | undefine
   // (only beliefs or intentions whose clause opens the sentence, which the frame then reports)
   if (!s.events.every((ev) => ev.cueType !== "speech" && !ev.nested && ev.first === s.start))
     return undefined;
-  if (!endsSentence(ctx, i, hi)) return undefined;
+  // (or only its addressee and where it was said: "told Reuters in an interview at the Paris car show")
+  if (!endsSentence(ctx, i, hi) && !(hit.lemma === "tell" && addresseeOnly(ctx, i, hi))) return undefined;
   const subject = subjectLeft(ctx, i, s.start + 1);
   // (the belief's own verb is the clause's predicate, however the tagger read it)
   if (!subject || ctx.lower[subject[0] - 1] !== ",") return undefined;
