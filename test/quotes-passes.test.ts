@@ -216,6 +216,15 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual([["Stella Li", "told"]]);
   });
 
+  it("reads 'expressed hope that' as speech whatever the tag of 'hope' ('they hope that' stays a belief)", () => {
+    const items = (text: string) =>
+      analyze({ text }).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.type]);
+    expect(items("Kishida expressed hope that the investment would strengthen the supply chain.")).toEqual([
+      ["Kishida", "speech"],
+    ]);
+    expect(items("They hope that talks resume.")).toEqual([["They", "belief"]]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

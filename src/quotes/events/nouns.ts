@@ -15,9 +15,11 @@ import { contentSpan, event, type Scan, TIME_WORDS } from "./span.js";
 /** The event of a noun cue at token `i`, pushed to the scan; the token to continue after, or undefined. */
 export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
-  if (ctx.pos[i] !== "NOUN" || ctx.inMark[i] >= 0) return undefined;
+  // ("expressed hope that": the object of an expression verb is a noun, whatever its tag)
+  const expressed = expressedBefore(ctx, i);
+  if ((ctx.pos[i] !== "NOUN" && !expressed) || ctx.inMark[i] >= 0) return undefined;
   // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
-  if (cueAt(ctx, i)) return undefined;
+  if (cueAt(ctx, i) && !expressed) return undefined;
   const byHolder = holderAfterBy(ctx, i, hi);
   if (byHolder) return heldByAfter(s, i, byHolder);
   // ("political promises that could have an impact": "that" right before a verb opens a relative
@@ -33,7 +35,7 @@ export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined
   if (!type) return undefined;
   const held = holder(ctx, i, prevEnd) ?? after(treeHolder(ctx, i), prevEnd);
   // ("expressed doubt that", "voiced concern that": a stance put into words is said)
-  const said = type === "belief" && expressedBefore(ctx, i) ? "speech" : type;
+  const said = type === "belief" && expressed ? "speech" : type;
   // (a day's or a month's is no holder: "after Thursday's announcement that ...")
   const sp = held && held[0] === held[1] && TIME_WORDS.has(ctx.lower[held[0]]) ? null : held;
   // (a cue noun that is the sentence's subject: its clause ends before the main verb, "Trump's
