@@ -225,6 +225,17 @@ describe("eighteenth session: fresh news pages", () => {
     expect(items("They hope that talks resume.")).toEqual([["They", "belief"]]);
   });
 
+  it("reads 'Name (Party): “...”' as a labelled quotation and '..., X said Tuesday after reports ...' as an end frame", () => {
+    expect(speakers('Smith said the plan would fail. Jones (Labour): "We will vote against it."')).toEqual([
+      ["Smith", "said"],
+      ["Jones", ":"],
+    ]);
+    const items = analyze({
+      text: "A rocket worked fine in its weekend launch, SpaceX said Tuesday after reports the payload was lost.",
+    }).quotes.map((q) => q.text);
+    expect(items).toEqual(["A rocket worked fine in its weekend launch"]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -1580,7 +1580,8 @@ export function frameBefore(ctx: Ctx, lo: number, b: number): Frame | null {
     if (stance) return stance;
   }
   if (long && (!near || near.at < e - 1)) return null;
-  if (!near) return sep === ":" ? nameColonFrame(ctx, lo, e, b) : null;
+  // (the tokenizer keeps a bracket with its colon: "Jones (Labour):")
+  if (!near) return sep === ":" || sep === "):" ? nameColonFrame(ctx, lo, e, b) : null;
   return cueFrameBefore(ctx, { lo, e, b, sep }, near.at, near.hit);
 }
 
@@ -1605,11 +1606,18 @@ function stanceFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
   return null;
 }
 
+/** Most tokens of a bracketed label between a name and its colon ("(Palme d'Or)"). */
+const MAX_BRACKETED_LABEL = 8;
+
 /**
  * "Smith:" (a name and a colon introduce the quote), "HEADLINE - Jane Doe: “...”", "More from Doe:
  * “...”" (a name right before the colon).
  */
 function nameColonFrame(ctx: Ctx, lo: number, e: number, b: number): Frame | null {
+  // "Jones (Labour): “...”", "Apichatpong Weerasethakul (Palme d'Or): “...”": a party, a prize or
+  // a role in brackets after the name
+  const open = ctx.lower[e] === ")" || ctx.lower[e] === "):" ? ctx.lower.lastIndexOf("(", e) : -1;
+  if (open - 1 >= lo && e - open <= MAX_BRACKETED_LABEL) return nameColonFrame(ctx, lo, open - 1, b);
   const np = npRight(ctx, lo, e + 1);
   // "Some Farrakhan quotes:", "Trump's statement:": the name that owns the message speaks
   const owner = np && MESSAGE_NOUNS.has(ctx.lower[e]) ? lastPropnRun(ctx, np[0], e - 1) : null;

@@ -1440,11 +1440,15 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
   // ("said when Boyle asked him a question": a time clause after a saying verb is when it was said;
   // asking "when" is a question, and a negated "did not say when" is handled before)
+  // (past a day: "..., the company said Tuesday after reports the payload did not ...")
+  let when = a;
+  while (when < hi && when - i <= 3 && TIME_ADJUNCT_WORDS.has(ctx.lower[when])) when++;
   const timeClause =
-    TIME_SUBORDINATORS.has(ctx.lower[a] ?? "") &&
+    TIME_SUBORDINATORS.has(ctx.lower[when] ?? "") &&
     hit.lemma !== "ask" &&
-    a === i + 1 &&
-    !clauseAfterComma(ctx, a, hi);
+    when - i <= 3 &&
+    (a === i + 1 || when > a) &&
+    !clauseAfterComma(ctx, when, hi);
   const forward = a <= hi && !onlyTimeAdjunct(ctx, a, hi) && !timeClause ? contentSpan(ctx, a, hi) : null;
   if (forward) return forward;
   // an object relative: "which Clinton conceded", "what Trump told NBC": the pronoun is the content;
