@@ -236,6 +236,14 @@ describe("eighteenth session: fresh news pages", () => {
     expect(items).toEqual(["A rocket worked fine in its weekend launch"]);
   });
 
+  it("names the person after a title with its portfolio ('said Vice Minister of Security Eduardo Solano')", () => {
+    expect(speakers("“We will add officers,” said Vice Minister of Security Eduardo Solano.")).toEqual([
+      ["Eduardo Solano", "said"],
+    ]);
+    // ("responded by firing live ammunition": an act, whatever the gerund's tag)
+    expect(speakers("Their colleagues ran away and responded by firing live ammunition.")).toEqual([]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -1373,6 +1373,8 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
     if (run) sp = run;
   }
   let run = firstPropnRun(ctx, sp[0], sp[1]);
+  // ("said Vice Minister of Security Eduardo Solano": a title with its portfolio before the name)
+  const portfolio = run ? portfolioName(ctx, run, sp[1] + 1) : -1;
   // "said Texas manager Johnny Oates", "says Merrill Lynch food analyst William Maguire": a team
   // or body, a role, then the person
   const person = run ? personAfterRole(ctx, run[1] + 1, sp[1]) : -1;
@@ -1381,12 +1383,26 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // individual, who speaks, as in "a Pentagon official said")
   const modifier =
     run && INDEFINITE.has(ctx.lower[sp[0]]) && run[1] < sp[1] && ctx.pos[run[1] + 1] === "NOUN";
-  if (run && ctx.lower[sp[0]] !== "the" && !modifier && name < 0) sp = [sp[0], run[1]];
+  if (run && ctx.lower[sp[0]] !== "the" && !modifier && name < 0 && portfolio < 0) sp = [sp[0], run[1]];
   // "said a report from Kotak Institutional Equities": the sender is part of the source phrase
   const sender = SENT_NOUNS.has(ctx.lower[sp[1]]) && /^(from|by)$/.test(ctx.lower[sp[1] + 1]);
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+}
+
+/** Most words of a portfolio and a name after a title's "of" ("of Security Eduardo Solano"). */
+const MAX_PORTFOLIO_NAME = 8;
+
+/**
+ * The last token of a person's name after a capitalised title, "of" and its portfolio ("Vice
+ * Minister of Security Eduardo Solano"), or -1.
+ */
+function portfolioName(ctx: Ctx, sp: [number, number], hi: number): number {
+  if (ctx.lower[sp[1] + 1] !== "of" || !isCap(ctx.words[sp[1]] ?? "") || !ROLE_NOUNS.has(ctx.lower[sp[1]]))
+    return -1;
+  const run = firstPropnRun(ctx, sp[1] + 2, Math.min(hi - 1, sp[1] + 1 + MAX_PORTFOLIO_NAME));
+  return run && run[0] === sp[1] + 2 && ctx.nonAgent[run[1]] === 2 ? run[1] : -1;
 }
 
 /** Most words of a phrase on a role before the name that renames it ("for the city of Puebla"). */

@@ -226,9 +226,10 @@ function notSaying(ctx: Ctx, i: number, hit: CueHit): boolean {
   if (inIdiom(ctx, i) || topicOpening(ctx, i)) return true;
   // "responded by strengthening a poison-pill plan": how it acted ("by saying that" reports, by its
   // own cue; "concluded by talking about the next game" does not)
+  // (a gerund read as a noun too: "responded by firing live ammunition")
   if (
     ctx.lower[i + 1] === "by" &&
-    ctx.pos[i + 2] === "VERB" &&
+    /^(VERB|NOUN)$/.test(ctx.pos[i + 2] ?? "") &&
     /ing$/.test(ctx.lower[i + 2]) &&
     (!cueAt(ctx, i + 2) || !clauseFrom(ctx, i + 3, ctx.sentLast[ctx.sent[i]]))
   )
