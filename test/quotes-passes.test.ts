@@ -244,6 +244,22 @@ describe("eighteenth session: fresh news pages", () => {
     expect(speakers("Their colleagues ran away and responded by firing live ammunition.")).toEqual([]);
   });
 
+  it("reads no report in ', declining to specify ...', and gives a causative's object the participle after it", () => {
+    expect(
+      speakers("“The responsibility is ours,” Koh said, declining to specify the names of the batteries."),
+    ).toEqual([["Koh", "said"]]);
+    expect(
+      speakers(
+        'The violence led Maurice Armitage, the mayor of Cali, to impose a curfew, warning that "those outside ' +
+          'will be arrested."',
+      ),
+    ).toEqual([["Maurice Armitage", "warning"]]);
+    // (a cue verb keeps its own subject: "Smith asked the banks to lend more, saying ...")
+    expect(
+      speakers('Smith asked the banks to lend more, saying that "the economy needs credit."').map(([w]) => w),
+    ).toEqual(["Smith", "Smith"]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -188,6 +188,8 @@ export const CUE_CLASSES = loadJson<{
   particleOnly: Record<string, string[]>;
   particleNever: Record<string, string[]>;
   commitments: string[];
+  refusals: string[];
+  causatives: string[];
   demands: Record<string, string[]>;
   madeAdjectives: string[];
   clauseOnly: string[];

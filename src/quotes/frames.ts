@@ -24,6 +24,7 @@ import {
   DESCRIPTIONS,
   singularOf,
   FRAME_VERBS,
+  inflections,
   MESSAGE_NOUNS,
   POLL_NOUNS,
   QUESTION_WORDS,
@@ -1758,7 +1759,36 @@ export function chainedSubject(ctx: Ctx, c: number, lo: number): [number, number
       verb = j;
     }
   }
-  return verb >= 0 ? subjectLeft(ctx, verb, lo) : null;
+  if (verb < 0) return null;
+  return controlledObject(ctx, verb, c) ?? subjectLeft(ctx, verb, lo);
+}
+
+/** Forms of the verbs whose object does the infinitive after it (cue-classes.json causatives). */
+const CAUSATIVE_FORMS: ReadonlySet<string> = new Set(
+  CUE_CLASSES.causatives.flatMap((line) => {
+    const [lemma, ...irregular] = line.split(" ");
+    return [...inflections(lemma), ...irregular];
+  }),
+);
+
+/** Most tokens of an object (with its appositive) between a causative verb and its "to". */
+const MAX_CONTROLLED_OBJECT = 14;
+
+/**
+ * "The violence led Maurice Armitage, the mayor of Cali, to impose a curfew, warning ...": the
+ * object of a verb with an infinitive after it (before the participle at `c`) is who does the
+ * infinitive's act, and who the participle's words are; null when the verb has no such object.
+ */
+function controlledObject(ctx: Ctx, verb: number, c: number): [number, number] | null {
+  if (!CAUSATIVE_FORMS.has(ctx.lower[verb])) return null;
+  const object = npRight(ctx, verb + 1, c);
+  if (!object || !/^(PROPN|NOUN)$/.test(ctx.pos[object[1]])) return null;
+  let to = object[1] + 1;
+  if (ctx.lower[to] === ",") {
+    const close = ctx.lower.indexOf(",", to + 1);
+    to = close > to && close - object[1] <= MAX_CONTROLLED_OBJECT ? close + 1 : -1;
+  }
+  return to > 0 && to < c && ctx.lower[to] === "to" && ctx.pos[to + 1] === "VERB" ? object : null;
 }
 
 /**

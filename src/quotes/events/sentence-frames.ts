@@ -340,7 +340,9 @@ export function chainedClause(
     hit = cueAt(ctx, k);
     c = k;
   }
-  if (!hit) return null;
+  // ("..., declining to specify the names": a refusal with its infinitive reports nothing)
+  const refusal = hit !== null && REFUSALS.has(hit.lemma) && ctx.lower[c + 1] === "to";
+  if (!hit || refusal) return null;
   i = c;
   let a = i + 1;
   while (a <= hi && SKIP_AFTER_CUE.has(ctx.lower[a])) a++;
@@ -352,6 +354,9 @@ export function chainedClause(
   if (!span) return null;
   return event([i, i], hit.type, speaker, span, i, hi);
 }
+
+/** Verbs whose infinitive is a report withheld (cue-classes.json refusals). */
+const REFUSALS: ReadonlySet<string> = new Set(CUE_CLASSES.refusals);
 
 /** Is token `i` the first token of its block? */
 function isFirstInBlock(ctx: Ctx, i: number): boolean {
