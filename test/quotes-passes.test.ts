@@ -260,6 +260,19 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual(["Smith", "Smith"]);
   });
 
+  it("reads a clause after 'that' and an opening phrase ('added that on October 15, the police ...')", () => {
+    expect(speakers("The police boss added that on October 15, the police arrested two cultists.")).toEqual([
+      ["The police boss", "added"],
+    ]);
+    expect(speakers("He added that in contrast, the scene was different.")).toEqual([["He", "added"]]);
+  });
+
+  it("reads an owner's noun tagged as an adjective as the subject ('Israel's military said in a statement')", () => {
+    expect(speakers("Israel's military said in a statement that an aircraft conducted a strike.")).toEqual([
+      ["Israel's military", "said"],
+    ]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

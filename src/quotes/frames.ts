@@ -809,9 +809,13 @@ function subjectEndingAt(ctx: Ctx, i: number, k: number, lo: number): [number, n
     return [ctx.pos[k - 1] === "NOUN" ? npLeft(ctx, k - 1, lo)[0] : k - 1, k];
   // an adjective as the head of a noun phrase: "the self-described democratic socialist said"
   // (or a noun the tagger read as an adjective after a name: "Texas teen says")
-  // (or a role noun read as an adjective after its modifier: "Charleston’s police chief says")
+  // (or a role noun read as an adjective after its modifier: "Charleston’s police chief says"; or
+  // any after its owner: "Israel's military said in a statement")
   const before = ctx.pos[k - 1] ?? "";
-  const roleAdjective = ROLE_NOUNS.has(ctx.lower[k]) && before === "NOUN";
+  // (a finite verb after it: "the DRC's ninth known outbreak", "it's worth pointing out" are not)
+  const finite = !/ing$/.test(ctx.lower[i]) && !/^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? "");
+  const roleAdjective =
+    (ROLE_NOUNS.has(ctx.lower[k]) && before === "NOUN") || (ctx.lower[k - 1] === "'s" && finite);
   if (p === "ADJ" && k === i - 1 && k - 1 >= lo && (/^(DET|ADJ|PROPN)$/.test(before) || roleAdjective))
     return npLeft(ctx, k, lo);
   if (p === "PROPN" || p === "NOUN" || p === "NUM" || (isCap(ctx.words[k]) && (p === "ADJ" || p === "X"))) {

@@ -1244,7 +1244,7 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
   // opening phrase of its own ends at a comma: "said that from late 2017 to April 2018, a ...")
   if (
     a <= hi &&
-    (ctx.lower[a - 1] !== "that" || openingPhraseComma(ctx, a, hi)) &&
+    (ctx.lower[a - 1] !== "that" || openingPhraseEnd(ctx, a, hi) >= 0) &&
     ctx.pos[a] === "ADP" &&
     !PREP_COMPLEMENT.has(ctx.lower[a]) &&
     !QUESTION_WORDS.has(ctx.lower[a])
@@ -1277,13 +1277,13 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
 /** Most words of a phrase that opens a clause before its comma ("from late 2017 to April 2018,"). */
 const MAX_OPENING_PHRASE = 10;
 
-/** Does a comma close the verbless phrase that opens at `a` (within ten words)? */
-function openingPhraseComma(ctx: Ctx, a: number, hi: number): boolean {
+/** The comma that closes the verbless phrase opening at `a` (within ten words), or -1. */
+function openingPhraseEnd(ctx: Ctx, a: number, hi: number): number {
   for (let j = a + 1; j <= hi && j - a <= MAX_OPENING_PHRASE; j++) {
-    if (ctx.lower[j] === ",") return true;
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") return false;
+    if (ctx.lower[j] === ",") return j;
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX" || ctx.pos[j] === "QUOTE") return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most words of a title in quotation marks inside a frame. */
@@ -1376,6 +1376,12 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   // (or a clause that opens with a subordinate one, "concluded while X was careless, no prosecutor
   // would ...", not a time phrase: "will conclude after the vote")
   if (SUBORDINATORS.has(ctx.lower[k]) && ctx.lower[k] !== "as") return clauseFrom(ctx, k + 1, hi);
+  // (or one after an opening phrase and its comma: "added that on October 15, the police arrested",
+  // "added that in contrast, the scene was ...")
+  const afterThat = ctx.lower[k - 1] === "that" || ctx.lower[k - 2] === "that";
+  const opener = afterThat && (/^(ADP|ADV|ADJ)$/.test(ctx.pos[k]) || TIME_ADJUNCT_WORDS.has(ctx.lower[k]));
+  const opening = opener ? openingPhraseEnd(ctx, k, hi) : -1;
+  if (opening > 0) return clauseFrom(ctx, opening + 1, hi);
   for (; k <= hi; k++) {
     // (a participle after a noun modifies it, no finite verb before it: "did not respond to an
     // email seeking comment")
