@@ -273,6 +273,17 @@ describe("eighteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("skips 'in recent weeks' before the verb, and names the person after two person nouns joined by 'and'", () => {
+    expect(
+      speakers("US border police have in recent weeks reported approximately 10,000 crossings a day."),
+    ).toEqual([["US border police", "reported"]]);
+    expect(
+      speakers(
+        '"People had goggles," said 16-year-old protester and Cleveland High School student Quetzal Brock.',
+      ),
+    ).toEqual([["Quetzal Brock", "said"]]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../article.js";
 import { loadSet } from "../util/lexicon.js";
-import { ROLE_NOUNS } from "./cues.js";
+import { ANONYMOUS_HEADS, ROLE_NOUNS } from "./cues.js";
 import type { MarkSpan } from "./marks.js";
 import { partitionPoint } from "../util/sorted.js";
 
@@ -460,16 +460,21 @@ export function firstPropnRun(ctx: Ctx, a: number, b: number): [number, number] 
  * role and one name (at most five words, before `hi`); the name's last token, or -1.
  */
 export function roleAndName(ctx: Ctx, and: number, hi: number): number {
-  if (ctx.lower[and] !== "and" || !ROLE_NOUNS.has(ctx.lower[and - 1])) return -1;
+  if (ctx.lower[and] !== "and" || !personNoun(ctx.lower[and - 1])) return -1;
   // the name after the last role (a capitalised title may be several: "founder and Executive Vice
-  // President Alan M. Gottlieb")
+  // President Alan M. Gottlieb"; "protester and Cleveland High School student Quetzal Brock")
   let end = -1;
   for (let j = and + 1; j < hi && j - and <= 7 && /^(NOUN|PROPN|ADJ)$/.test(ctx.pos[j]); j++) {
-    if (ctx.pos[j] !== "PROPN" || !ROLE_NOUNS.has(ctx.lower[j - 1])) continue;
+    if (ctx.pos[j] !== "PROPN" || !personNoun(ctx.lower[j - 1])) continue;
     end = j;
     while (end + 1 < hi && (ctx.pos[end + 1] === "PROPN" || /^\p{Lu}\.$/u.test(ctx.words[end + 1]))) end++;
   }
   return end;
+}
+
+/** A role ("founder") or a singular of a group noun ("protester", "student"). */
+function personNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(`${w}s`);
 }
 
 /**

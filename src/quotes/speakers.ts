@@ -10,6 +10,7 @@ import {
   appositiveOpening,
   type Ctx,
   firstPropnRun,
+  hyphenGlued,
   hyphenParticiple,
   isCap,
   lastPropnRun,
@@ -445,7 +446,8 @@ function twoRolesOfOne(ctx: Ctx, a: number, and: number, b: number): boolean {
     return true;
   // "lobbyist and GOP strategist Charlie Black", "SAF founder and Executive Vice President Alan M.
   // Gottlieb": a role (with its body), then a role and one name
-  return and - a <= 3 && roleAndName(ctx, and, b + 1) === b;
+  // ("16-year-old protester and Cleveland High School student Quetzal Brock": a hyphenated word is one)
+  return and - a - hyphenGlued(ctx, a, and) <= 3 && roleAndName(ctx, and, b + 1) === b;
 }
 
 /** Words that modify a noun from after it and take a prepositional object ("familiar with"). */
