@@ -579,6 +579,23 @@ interface Mention {
   contentStart?: number;
 }
 
+/** What the words of a mention no entity covers say (SpeakerResolver.phraseFacts). */
+interface PhraseFacts {
+  /** The last run of proper nouns (or the name before "of"), null for none. */
+  run: [number, number] | null;
+  /** The name or capitalised demonym before the head. */
+  modifier: [number, number] | null;
+  /** Whether that modifier stands before a common-noun head ("the Japanese leadership"). */
+  modified: boolean;
+  /** An age or nationality describes a person ("the 26-year-old", "the Briton"). */
+  byAgeOrNationality: boolean;
+  described: "person" | "organization" | undefined;
+  /** "the governor", "China's ambassador": refers to one known actor. */
+  definite: boolean;
+  /** Where it is says nothing of which one ("the St. Louis company"). */
+  placed: boolean;
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   /** Speakers in the order their mentions were resolved, each with its mention's span. */
@@ -1284,6 +1301,14 @@ export class SpeakerResolver {
    * entity layer missed, or a common noun phrase as written.
    */
   private unlinked(m: Mention, country: Entity | null): Speaker {
+    const facts = this.phraseFacts(m);
+    return (
+      this.referredBack(m, facts) ?? this.unnamedIndividual(m, facts) ?? this.asWritten(m, facts, country)
+    );
+  }
+
+  /** What the words of an unlinked mention say: its name run, modifier, kind of description. */
+  private phraseFacts(m: Mention): PhraseFacts {
     const { ctx } = this;
     const { a, b, headLower, nameFrom } = m;
     let run = lastPropnRun(ctx, nameFrom, b);
@@ -1306,6 +1331,18 @@ export class SpeakerResolver {
     // ("the St. Louis company", "the Texas senator": where it is says nothing of which one)
     const placed =
       afterPlace || (modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier));
+    return { run, modifier, modified, byAgeOrNationality, described, definite, placed };
+  }
+
+  /**
+   * A description that refers back to someone named or spoken before: "the spokesperson" again,
+   * "the minister", "the trust", a spokesperson's body, a report's or a statement's author. Null
+   * when it refers to no one.
+   */
+  private referredBack(m: Mention, f: PhraseFacts): Speaker | null {
+    const { ctx } = this;
+    const { a, b, headLower } = m;
+    const { run, described } = f;
     // "the spokesperson said" again: the one a spokesperson mention named before, whoever spoke
     // in between ("said Priscilla Hill-Ardoin, chief privacy officer")
     const spokesperson = this.spokespeople.get(headLower);
@@ -1314,9 +1351,9 @@ export class SpeakerResolver {
     // ("the Commons Speaker": a capitalised role closing the name run is still a description)
     const roleRun =
       run !== null && run[1] === b && run[0] > a && described === "person" && !this.personNamed(run);
-    if (described && definite && (!run || run[1] < b || byAgeOrNationality || roleRun)) {
+    if (described && f.definite && (!run || run[1] < b || f.byAgeOrNationality || roleRun)) {
       const target =
-        this.describedOne(m, described, modified && !placed, placed) ?? this.openerOfNext(m, described);
+        this.describedOne(m, described, f.modified && !f.placed, f.placed) ?? this.openerOfNext(m, described);
       if (target) return this.refer(m, target, "description");
     }
     const pairKind = described ?? (GENDERED_NOUNS.has(singularOf(headLower)) ? "person" : undefined);
@@ -1336,6 +1373,19 @@ export class SpeakerResolver {
         (headLower === "statement" || headLower === "release" ? this.statementIssuer(m) : null);
       if (author) return author;
     }
+    return null;
+  }
+
+  /**
+   * An unnamed individual or group ("an agency journalist in the area", "one resident",
+   * "officials"), anonymous, unless the next sentences name the role's holder ("A federal judge
+   * ... U.S. District Judge Patti Saris said") or a gendered description is the person who spoke
+   * just before ("The mother of two told"). Null for other phrases.
+   */
+  private unnamedIndividual(m: Mention, f: PhraseFacts): Speaker | null {
+    const { ctx } = this;
+    const { a, b, headLower } = m;
+    const { run, described } = f;
     // "an agency journalist in the area", "one resident", "one U.S. crew chief": an unnamed
     // individual, not identified (a name before the head only says where from); so is "the man",
     // "the patient" that refers to no one named before ("Morrison's lawyer" is identified)
@@ -1388,10 +1438,17 @@ export class SpeakerResolver {
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
     if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
       return this.out(m, m.written, null, true, "group");
+    return null;
+  }
+
+  /** The phrase as written: a body by its head with its owner, a name the entity layer missed, a common noun phrase. */
+  private asWritten(m: Mention, f: PhraseFacts, country: Entity | null): Speaker {
+    const { ctx } = this;
+    const { run, modifier, described } = f;
     // "the Japanese leadership", "Russia's foreign ministry", "Company management": the common-noun
     // head speaks, named as written (never as the bare modifier); a country it belongs to (by
     // demonym or name) is its entity
-    if (modifier && modified) {
+    if (modifier && f.modified) {
       const demonym = modifier[0] === modifier[1] && DEMONYMS.has(ctx.lower[modifier[0]]);
       const owner = demonym ? this.countryEntity(DEMONYM_COUNTRY.get(ctx.lower[modifier[0]]) ?? "") : country;
       const bare = m.written.replace(DETERMINERS, "");
