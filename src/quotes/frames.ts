@@ -1683,20 +1683,30 @@ function cueFrameBefore(
   // saying that it was “obvious” what had taken place, adding: “...”')
   // (an object pronoun after the cue is whom the words were for: "summoned the analyst and warned
   // him: “...”" is the judge's)
-  const after = subjectRight(ctx, c, e + 1);
-  const addressed =
-    after !== null && after[0] === after[1] && /^(him|her|them|me|us)$/.test(ctx.lower[after[0]]);
   let sp =
     chainedSubject(ctx, c, ctx.sentFirst[ctx.sent[c]]) ??
     aspectSubject(ctx, c, lo) ??
     subjectLeft(ctx, c, lo) ??
-    (addressed ? (ctx.lower[c - 1] === "and" ? subjectBeforeAnd(ctx, c - 1, lo) : null) : after);
+    sourceAfterCue(ctx, c, e, lo);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
   }
   return { cue: [c, c], cueType: hit.type, speaker: sp, relay: null, last: b - 1 };
+}
+
+/**
+ * The source named after a frame's cue ("Says Michael Hirsch: “...”"); an object pronoun there is
+ * whom the words were for, and the subject before "and" spoke ("summoned the analyst and warned
+ * him: “...”"). Null when there is neither.
+ */
+function sourceAfterCue(ctx: Ctx, c: number, e: number, lo: number): [number, number] | null {
+  const after = subjectRight(ctx, c, e + 1);
+  const addressed =
+    after !== null && after[0] === after[1] && /^(him|her|them|me|us)$/.test(ctx.lower[after[0]]);
+  if (!addressed) return after;
+  return ctx.lower[c - 1] === "and" ? subjectBeforeAnd(ctx, c - 1, lo) : null;
 }
 
 /**

@@ -1800,9 +1800,10 @@ export class SpeakerResolver {
     while (previous >= 0 && ctx.sentFirst[previous] < 0) previous--;
     if (previous < 0 || ctx.block[ctx.sentFirst[previous]] < ctx.block[first] - 1) return null;
     const from = ctx.starts[ctx.sentFirst[previous]];
-    const ms = this.mentions.filter(
-      (x) => x.entity.type === "person" && x.start >= from && x.start < m.start,
-    );
+    const all = this.mentions;
+    const ms: MentionRef[] = [];
+    for (let k = partitionPoint(all, (x) => x.start < from); k < all.length && all[k].start < m.start; k++)
+      if (all[k].entity.type === "person") ms.push(all[k]);
     const people = new Set(ms.map((x) => x.entity));
     if (people.size !== 1 || ms.some((x) => x.start >= ctx.starts[first])) return null;
     const person = ms[0].entity;
