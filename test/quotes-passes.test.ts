@@ -26,6 +26,12 @@ function article(text: string): Article {
 
 const findQuotesOf = (text: string) => findQuotes(article(text));
 
+/** [speaker name, cue text] of each speech item (and of each item without a cue) of `text`. */
+const speakersAndCues = (text: string) =>
+  analyze({ text })
+    .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
+    .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+
 function passes(text: string): Passes {
   const a = article(text);
   const marks = quotationMarks(a);
@@ -59,10 +65,7 @@ describe("1. quotation marks", () => {
 });
 
 describe("eighteenth session: fresh news pages", () => {
-  const speakers = (text: string) =>
-    analyze({ text })
-      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
-      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+  const speakers = speakersAndCues;
 
   it("never takes the object of the participle phrase that opens the sentence as the pronoun's antecedent", () => {
     expect(
@@ -295,10 +298,7 @@ describe("eighteenth session: fresh news pages", () => {
 });
 
 describe("seventeenth session: fresh news pages", () => {
-  const speakers = (text: string) =>
-    analyze({ text })
-      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
-      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+  const speakers = speakersAndCues;
 
   it("takes a lone name at a sentence's start as what 'the carrier' refers to ('Qantas said')", () => {
     expect(
@@ -636,10 +636,7 @@ describe("seventeenth session: fresh news pages", () => {
 });
 
 describe("sixteenth session: modern news pages from many outlets", () => {
-  const speakers = (text: string) =>
-    analyze({ text })
-      .quotes.filter((q) => (q.cue?.type ?? "speech") === "speech")
-      .map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null]);
+  const speakers = speakersAndCues;
 
   it("resolves a description by a trade or a post ('the songstress said', 'the trust said')", () => {
     expect(
