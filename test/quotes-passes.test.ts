@@ -287,6 +287,17 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual([["Quetzal Brock", "said"]]);
   });
 
+  it("lets a modified body's spokesperson refer back only to a body named with its word ('a city council spokeswoman')", () => {
+    expect(
+      speakers(
+        "The Met Office issued a warning. A city council spokeswoman said: “Heavy rain brought trees down.”",
+      ),
+    ).toEqual([["city council", "said"]]);
+    expect(speakers("Acme Corp cut 500 jobs. A company spokesman said the cuts were needed.")).toEqual([
+      ["Acme Corp", "said"],
+    ]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

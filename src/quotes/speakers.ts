@@ -1679,6 +1679,14 @@ export class SpeakerResolver {
       "organization",
       false,
     );
+    // ("A city council spokeswoman" after "the Met Office": a modified description refers back only
+    // to a body named with its word; else the body speaks as described)
+    const modified = m.b - 1 > m.a + 1 && /^(a|an|the)$/.test(this.ctx.lower[m.a]);
+    if (modified && !target?.name.toLowerCase().includes(word)) {
+      const from = this.ctx.starts[m.a + 1];
+      const name = this.ctx.text.slice(from, this.ctx.ends[m.b - 1]);
+      return { start: m.start, end: m.end, name, entity: null, anonymous: false, resolvedBy: "description" };
+    }
     return target ? { ...this.refer(m, target, "description"), anonymous: false } : null;
   }
 
