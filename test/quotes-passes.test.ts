@@ -298,6 +298,14 @@ describe("eighteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("ends a report in an opening adverbial clause after an adverb ('Shortly after X revealed Y, Z ...')", () => {
+    expect(
+      analyze({
+        text: "Shortly after Disney revealed more details of its offerings, Netflix continued to build on its lead.",
+      }).quotes.map((q) => q.text),
+    ).toEqual(["more details of its offerings"]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -1056,10 +1056,13 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
   // (and a relative "where" after a comma: "in Miami, where two members have disavowed Trump, Ferre said")
   const where = ctx.lower[opener] === "where" && ctx.lower[opener - 1] === ",";
   if (opener < 0 || !(SUBORDINATORS.has(ctx.lower[opener]) || where)) return -1;
+  // (an adverb may open the sentence before it: "Shortly after Disney revealed ..., Netflix ...")
+  const adverbFirst = ctx.pos[opener - 1] === "ADV" && opener - 1 === ctx.sentFirst[ctx.sent[opener]];
   if (
     opener > 0 &&
     ctx.sent[opener - 1] === ctx.sent[opener] &&
-    !/^(,|;|and|but)$/.test(ctx.lower[opener - 1])
+    !/^(,|;|and|but)$/.test(ctx.lower[opener - 1]) &&
+    !adverbFirst
   )
     return -1;
   // (an adverb that opens the reported clause is no clause of its own: "Although officials have
