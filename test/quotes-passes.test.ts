@@ -306,6 +306,18 @@ describe("eighteenth session: fresh news pages", () => {
     ).toEqual(["more details of its offerings"]);
   });
 
+  it("reads the verb after a name's appositive between dashes, and 'Councillor' as a title", () => {
+    expect(
+      speakers(
+        "However, Councillor Stewart Hunter – the council’s children and families convener – claims staff have " +
+          "acted appropriately. He said: “I am acutely aware of the speculation.”",
+      ),
+    ).toEqual([
+      ["Stewart Hunter", "claims"],
+      ["Stewart Hunter", "said"],
+    ]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -350,10 +350,14 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   // before a clause, the word is the name's verb
   // (or an infinitive: "BYD, the second-largest producer ... after Tesla, plans to produce ...")
   const infinitive = ctx.lower[i + 1] === "to" && ctx.pos[i + 2] === "VERB";
+  // (between dashes too, before a clause: "Councillor Stewart Hunter – the council's convener –
+  // claims school staff have acted appropriately")
+  const dash = /^[–—]$/.test(ctx.lower[prev] ?? "");
+  const clause = dash && clauseStartsAt(ctx, i + 1);
   if (
     prev >= 0 &&
-    ctx.lower[prev] === "," &&
-    (/^(that|:)$/.test(ctx.lower[i + 1] ?? "") || infinitive) &&
+    (ctx.lower[prev] === "," || dash) &&
+    (/^(that|:)$/.test(ctx.lower[i + 1] ?? "") || infinitive || clause) &&
     closesNameAppositive(ctx, prev)
   )
     return "verb";
@@ -390,11 +394,20 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
 
 /** Does the comma at `c` close an appositive on a name ("Gerry O'Brien, a GOP political consultant,")? */
 function closesNameAppositive(ctx: Ctx, c: number): boolean {
+  // (the mark that opened it: a comma, or a dash for one between dashes, whose inner commas it skips)
+  const mark = ctx.lower[c];
   for (let j = c - 1; j > 0 && j > c - 16 && ctx.sent[j] === ctx.sent[c]; j--) {
     if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return false;
-    if (ctx.lower[j] === ",") return j < c - 1 && (ctx.pos[j - 1] === "PROPN" || ctx.nonAgent[j - 1] >= 2);
+    if (ctx.lower[j] === mark) return j < c - 1 && (ctx.pos[j - 1] === "PROPN" || ctx.nonAgent[j - 1] >= 2);
   }
   return false;
+}
+
+/** Does a clause start at `k`: a noun phrase and a finite verb after it ("school staff have acted")? */
+function clauseStartsAt(ctx: Ctx, k: number): boolean {
+  const subject = npRight(ctx, k, ctx.n);
+  const verb = subject ? subject[1] + 1 : -1;
+  return verb > 0 && /^(AUX|VERB)$/.test(ctx.pos[verb] ?? "") && !/ing$/.test(ctx.lower[verb]);
 }
 
 /**
@@ -516,7 +529,9 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   const k = wordBeforeVerb(ctx, i, lo);
   if (k < lo || ctx.inMark[k] >= 0) return null;
   let subject =
-    ctx.lower[k] === "," && k - 1 >= lo ? appositiveSubject(ctx, k, lo) : subjectEndingAt(ctx, i, k, lo);
+    ctx.lower[k] === "," && k - 1 >= lo
+      ? appositiveSubject(ctx, k, lo)
+      : (dashAppositiveSubject(ctx, k, lo) ?? subjectEndingAt(ctx, i, k, lo));
   if (!subject) return null;
   // ("the drug, which doctors said was safe": the relative pronoun is the reported clause's
   // subject, not part of the speaker's phrase)
@@ -992,6 +1007,24 @@ function opensClause(ctx: Ctx, opener: number, lo: number): boolean {
   // a sentence-opening adverb ("Afterwards the singer and guitarist told") leaves the clause open
   const openingAdverb = opener === ctx.sentFirst[ctx.sent[opener]] && ctx.pos[opener] === "ADV";
   return opener < lo || CLAUSE_OPENERS.has(ctx.lower[opener]) || ctx.pos[opener] === "SCONJ" || openingAdverb;
+}
+
+/** Most tokens of an appositive between dashes. */
+const MAX_DASH_APPOSITIVE = 16;
+
+/**
+ * "Councillor Stewart Hunter – the council's convener – claims": the name before an appositive
+ * between dashes that closes at `k`, when the entity layer found a person or body there; else null.
+ */
+function dashAppositiveSubject(ctx: Ctx, k: number, lo: number): [number, number] | null {
+  if (!/^[–—]$/.test(ctx.lower[k] ?? "")) return null;
+  const open = ctx.lower.lastIndexOf(ctx.lower[k], k - 1);
+  if (open - 1 < lo || k - open > MAX_DASH_APPOSITIVE || ctx.nonAgent[open - 1] < 2) return null;
+  for (let j = open + 1; j < k; j++) if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return null;
+  // (the name is the whole subject, not the object of a preposition in it: "The report from
+  // Belgium – federated in 1997 – states")
+  const name = lastPropnRun(ctx, lo, open - 1);
+  return name && (name[0] === lo || /^(PUNCT|CCONJ|SCONJ)$/.test(ctx.pos[name[0] - 1])) ? name : null;
 }
 
 /** Is token `k` part of a person's or a body's name the entity layer found? */
