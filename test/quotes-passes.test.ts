@@ -318,6 +318,19 @@ describe("eighteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("ends a report in a sentence-opening clause whose subject has an appositive, but not after 'Until then,'", () => {
+    const texts = (text: string) => analyze({ text }).quotes.map((q) => q.text);
+    expect(
+      texts(
+        "Shortly after two of its competitors, Disney and Apple, revealed more details of their offerings, " +
+          "Netflix continued to build on its lead.",
+      ),
+    ).toEqual(["more details of their offerings"]);
+    expect(
+      texts("Until then, Conseco said the stock remains convertible, which is equivalent to $50 a share."),
+    ).toEqual(["the stock remains convertible, which is equivalent to $50 a share"]);
+  });
+
   it("keeps the speaker of 'X said yesterday, according to a statement': the statement only relays", () => {
     expect(
       speakers(

@@ -1053,6 +1053,17 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
   let opener = speaker[0] - 1;
   // (past a share of the subject: "While two of the three members have ...")
   if (ctx.lower[opener] === "of" && /^(NUM|DET|ADJ|PRON)$/.test(ctx.pos[opener - 1] ?? "")) opener -= 2;
+  // (or the subordinator that opens the sentence, before a subject with an appositive: "Shortly
+  // after two of its competitors, Disney and Apple, revealed ...")
+  if (!SUBORDINATORS.has(ctx.lower[opener])) {
+    const first = ctx.sentFirst[ctx.sent[speaker[0]]];
+    const sub = ctx.pos[first] === "ADV" ? first + 1 : first;
+    // (a short phrase closed by a comma is no clause's subject: "Until then, Conseco said")
+    const shortPhrase = ctx.lower.slice(sub + 1, sub + 4).includes(",");
+    // ("As another Pew study noted, X": "as" frames the main clause, which is the report)
+    const clauseOpener = SUBORDINATORS.has(ctx.lower[sub]) && ctx.lower[sub] !== "as";
+    if (clauseOpener && sub < speaker[0] && !shortPhrase && !verbBetween(ctx, sub, speaker[0])) opener = sub;
+  }
   // (and a relative "where" after a comma: "in Miami, where two members have disavowed Trump, Ferre said")
   const where = ctx.lower[opener] === "where" && ctx.lower[opener - 1] === ",";
   if (opener < 0 || !(SUBORDINATORS.has(ctx.lower[opener]) || where)) return -1;
@@ -1080,6 +1091,12 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
       return j;
   }
   return -1;
+}
+
+/** Is there a verb among tokens (a, b)? */
+function verbBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return true;
+  return false;
 }
 
 /**
