@@ -1062,7 +1062,8 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
     const shortPhrase = ctx.lower.slice(sub + 1, sub + 4).includes(",");
     // ("As another Pew study noted, X": "as" frames the main clause, which is the report)
     const clauseOpener = SUBORDINATORS.has(ctx.lower[sub]) && ctx.lower[sub] !== "as";
-    if (clauseOpener && sub < speaker[0] && !shortPhrase && !verbBetween(ctx, sub, speaker[0])) opener = sub;
+    if (clauseOpener && sub < speaker[0] && !shortPhrase && !holdsVerb(ctx, sub + 1, speaker[0] - 1))
+      opener = sub;
   }
   // (and a relative "where" after a comma: "in Miami, where two members have disavowed Trump, Ferre said")
   const where = ctx.lower[opener] === "where" && ctx.lower[opener - 1] === ",";
@@ -1091,12 +1092,6 @@ function adverbialClauseEnd(ctx: Ctx, speaker: [number, number], i: number, hi: 
       return j;
   }
   return -1;
-}
-
-/** Is there a verb among tokens (a, b)? */
-function verbBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") return true;
-  return false;
 }
 
 /**
