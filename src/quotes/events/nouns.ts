@@ -16,7 +16,9 @@ import { contentSpan, event, type Scan, TIME_WORDS } from "./span.js";
 export function nounCue(s: Scan, i: number, prevEnd: number): number | undefined {
   const { ctx, hi } = s;
   // ("expressed hope that": the object of an expression verb is a noun, whatever its tag)
-  const expressed = expressedBefore(ctx, i);
+  // (asked only of a noun or a verb-tagged word: this runs on every token of the article)
+  const nounOrVerb = ctx.pos[i] === "NOUN" || ctx.pos[i] === "VERB";
+  const expressed = nounOrVerb && expressedBefore(ctx, i);
   if ((ctx.pos[i] !== "NOUN" && !expressed) || ctx.inMark[i] >= 0) return undefined;
   // "Variety reports that ...": after its subject the word is the verb (verbs.ts), not a noun
   if (cueAt(ctx, i) && !expressed) return undefined;
