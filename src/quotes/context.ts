@@ -37,8 +37,12 @@ export interface Ctx {
 
 const QUOTE_CHARS = /^(["“”„«»‟]|''|’’|‘‘|``)+$/;
 
-export function buildCtx(article: Article, marks: readonly MarkSpan[]): Ctx {
-  const ctx = tokenColumns(article, marks);
+/**
+ * `quoting`: the article's text with its quoting marks made double (marks.ts singleMarksAsDouble),
+ * same offsets; the quote rules read it, the quotes' texts come from the article's own.
+ */
+export function buildCtx(article: Article, marks: readonly MarkSpan[], quoting: string = article.text): Ctx {
+  const ctx = tokenColumns(article, marks, quoting);
   joinLowerCaseSentences(ctx);
   ctx.titleCase = article.sentences.map((_, si) => isTitleCase(ctx, si));
   entityKinds(ctx);
@@ -102,8 +106,8 @@ function namesAreProperNouns(ctx: Ctx): void {
 }
 
 /** Token columns (offsets, words, tags, sentence and block of each token, enclosing mark). */
-function tokenColumns(article: Article, marks: readonly MarkSpan[]): Ctx {
-  const { text, tokens, sentences } = article;
+function tokenColumns(article: Article, marks: readonly MarkSpan[], text: string): Ctx {
+  const { tokens, sentences } = article;
   const n = tokens.length;
   const ctx: Ctx = {
     article,

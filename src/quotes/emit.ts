@@ -230,7 +230,7 @@ function quoteOf(
     kind: c.kind,
     start: c.start,
     end: c.end,
-    text: text.slice(c.start, c.end),
+    text: article.text.slice(c.start, c.end),
     paragraphs: c.paragraphs,
     speaker,
     cue,

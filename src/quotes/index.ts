@@ -28,13 +28,14 @@ import { embeddedPosts } from "./embeds.js";
 import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
 import { reportedQuotes, withoutEvidenceSubjects } from "./indirect.js";
-import { quotationMarks } from "./marks.js";
+import { quotationMarks, singleMarksAsDouble } from "./marks.js";
 import { preferTreeSpeakers } from "./tree.js";
 
 export function findQuotes(article: Article): Quote[] {
   if (article.tokens.length === 0) return [];
-  const marks = quotationMarks(article);
-  const ctx = buildCtx(article, marks);
+  const quoting = singleMarksAsDouble(article.text);
+  const marks = quotationMarks(article, quoting);
+  const ctx = buildCtx(article, marks, quoting);
   const p = startPasses(ctx, marks);
   embeddedPosts(p);
   blockQuotations(p);

@@ -1,8 +1,9 @@
 /**
  * Quotation-mark pairing over the body of an article, across paragraphs.
  *
- * Double marks only (straight ", curly “ ” „, guillemets « »): single marks inside a quote are
- * nested quotes or apostrophes and never open or close a top-level quote. A straight mark opens when
+ * Double marks (straight ", curly “ ” „, guillemets « »): single marks inside a quote are
+ * nested quotes or apostrophes and never open or close a top-level quote. An article with no double
+ * mark that quotes with single ones has them made double first (singleMarksAsDouble). A straight mark opens when
  * it follows a space, a bracket or the start of a block and closes otherwise. A quote still open at
  * the end of a paragraph continues into the next one when that paragraph opens with a mark (the
  * classic multi-paragraph convention) or closes the quote before opening another one (a missing
@@ -200,10 +201,95 @@ function bodyLines(text: string, blocks: readonly Block[]): { lines: Block[]; pa
   return { lines, parent };
 }
 
-/** Quotation marks of the article's body, each span's blocks pointing at the article's blocks. */
-export function quotationMarks(article: Article): MarkSpan[] {
+/** Any double quotation mark, or two single ones written for one. */
+const ANY_DOUBLE = /["“”„«»‟]|''|’’|‘‘|``/;
+/** A single mark that opens a quotation beyond doubt: at a paragraph's start or after a colon. */
+const CLEAR_SINGLE_OPENER = /(?:^|\n|:[ \t]+)[ \t]*[‘'](?=[\p{Lu}\p{N}])/u;
+/** A single mark before a word that is no quotation: '90s, 'em, rock 'n' roll. */
+const ELISION = /^(?:\d\ds?\b|em\b|tis\b|til\b|n\b|cause\b)/i;
+
+const isOpeningSingle = (text: string, i: number): boolean => {
+  const before = i === 0 ? " " : text[i - 1];
+  const after = text[i + 1] ?? " ";
+  if (!/[\s([{\-—–]/.test(before) || /[\s.,;:!?)\]}]/.test(after)) return false;
+  return text[i] === "‘" || !ELISION.test(text.slice(i + 1, i + 6));
+};
+
+const isClosingSingle = (text: string, i: number): boolean => {
+  const before = i === 0 ? " " : text[i - 1];
+  const after = text[i + 1] ?? " ";
+  return !/\s/.test(before) && /[\s.,;:!?)\]}\-—–]/.test(after);
+};
+
+/**
+ * "players’ union": a mark after a plural in "s" and before a word is a possessive's apostrophe,
+ * unless it is the last closing candidate of its paragraph ("'certain onerous leases' across").
+ */
+const isPluralPossessive = (text: string, i: number): boolean =>
+  /s/i.test(text[i - 1] ?? "") && /^\s+\p{L}/u.test(text.slice(i + 1, i + 4));
+
+/**
+ * Outlets that quote with single marks (‘We will win,’ he said; Sir Philip told the BBC: 'We
+ * have ...'): when the article has no double mark at all and at least one single mark opens a
+ * paragraph or follows a colon, its quoting single marks are read as double ones. Returns the text
+ * with those marks replaced one for one (same length, same offsets); any other text unchanged.
+ * Apostrophes (don't, the players' union) stay: a closing mark needs an opening one before it in
+ * its paragraph.
+ */
+export function singleMarksAsDouble(text: string): string {
+  if (ANY_DOUBLE.test(text) || !CLEAR_SINGLE_OPENER.test(text)) return text;
+  const out = text.split("");
+  let open = false;
+  // quotations inside a quotation are in single marks too ('... to yell out, 'Shut up'. Then ...')
+  let nested = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // a quotation runs on into the next paragraph only when that paragraph reopens it
+    if (c === "\n" && open && !/^\s*['‘]/.test(text.slice(i + 1, i + 12))) open = false;
+    if (c === "\n") nested = 0;
+    if (c !== "'" && c !== "‘" && c !== "’") continue;
+    const opening = c !== "’" && isOpeningSingle(text, i);
+    if (!open && opening) {
+      out[i] = "“";
+      open = true;
+    } else if (open && opening && paragraphStart(text, i)) {
+      out[i] = "“";
+    } else if (open && opening) {
+      nested++;
+    } else if (open && c !== "‘" && isClosingSingle(text, i)) {
+      if (isPluralPossessive(text, i) && laterClosingInParagraph(text, i)) continue;
+      if (nested > 0) nested--;
+      else {
+        out[i] = "”";
+        open = false;
+      }
+    }
+  }
+  return out.join("");
+}
+
+/** Whether only spaces lie between the paragraph's start and `i`. */
+function paragraphStart(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
+  return k < 0 || text[k] === "\n";
+}
+
+/** Whether another closing single mark follows `i` before the paragraph ends. */
+function laterClosingInParagraph(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length && text[k] !== "\n"; k++)
+    if ((text[k] === "'" || text[k] === "’") && isClosingSingle(text, k) && !isPluralPossessive(text, k))
+      return true;
+  return false;
+}
+
+/**
+ * Quotation marks of the article's body, each span's blocks pointing at the article's blocks.
+ * `quoting` is the text with its quoting marks made double (singleMarksAsDouble).
+ */
+export function quotationMarks(article: Article, quoting: string = article.text): MarkSpan[] {
   const { lines, parent } = bodyLines(article.text, article.blocks);
-  const marks = pairMarks(doubledMarks(article.text), lines);
+  const marks = pairMarks(doubledMarks(quoting), lines);
   for (const m of marks) {
     m.firstBlock = parent[m.firstBlock];
     m.lastBlock = parent[m.lastBlock];
