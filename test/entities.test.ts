@@ -601,3 +601,16 @@ describe("an occupation opening the sentence before a name (seventeenth session)
     expect(personNames("Secretary of State John Kerry said talks would resume.")).toEqual(["John Kerry"]);
   });
 });
+
+describe("an office written with capitals and no name (nineteenth session)", () => {
+  it("reads 'Chief Customer and Commercial Officer', 'Commercial Director' as roles, not people", () => {
+    const text =
+      "Paul Loo, Chief Customer and Commercial Officer, said demand would fall. Jane Roe, Commercial Director, " +
+      "agreed.";
+    const people = analyze({ text }).entities.filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, e.roles])).toEqual([
+      ["Paul Loo", ["Chief Customer and Commercial Officer"]],
+      ["Jane Roe", ["Commercial Director"]],
+    ]);
+  });
+});

@@ -84,6 +84,8 @@ export const sportWords = lower("entities/sport-words");
 export const orgCueBefore = lower("entities/org-cue-before");
 export const orgCueAfter = lower("entities/org-cue-after");
 export const teamMemberNouns = lower("entities/team-member-nouns");
+/** Last words of an office written without a name ("Commercial Officer"). */
+export const officeHeads = lower("entities/office-heads");
 
 function endings(name: string): RegExp {
   const list = loadList(name).sort((x, y) => y.length - x.length);

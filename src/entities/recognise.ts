@@ -16,6 +16,7 @@ import {
   placeOfNouns,
   matchPhraseAt,
   nations,
+  officeHeads,
   orgByName,
   orgDescriptionNouns,
   placeNouns,
@@ -221,7 +222,7 @@ function decompose(
   // A hyphenated compound of countries or demonyms ("Japan-US", "Japanese-Russian").
   if (b - a === 1 && words[a].text.includes("-") && splitCompound(words, a, out)) return;
   // a title alone, even in capitals ("the PM said"), names no one by itself
-  if (titlesAt(words, a, b) === b - a) return;
+  if (titlesAt(words, a, b) === b - a || officeWithoutName(words, a, b)) return;
   const whole = classifyName(words, a, b, joinHead);
   // "the Greek Ionian Islands": a nationality, then the place.
   if (whole.kind === "place" && b - a > 2 && gazetteer.countryByDemonym.has(words[a].text)) {
@@ -244,6 +245,34 @@ function decompose(
     return;
   }
   splitTitledName(words, s, a, b, whole, joinHead, listPlace, out);
+}
+
+/**
+ * "Commercial Director", "Chief Customer and Commercial Officer": capitalised common words that
+ * end in an office (lexicons/entities/office-heads.txt), or a title's words before "and" and such
+ * an office, with no given name and no known name among them: an office written without a name.
+ */
+function officeWithoutName(words: readonly Word[], a: number, b: number): boolean {
+  const titleWords = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const common =
+        genderOfGiven(words[k].text) === null && classifyName(words, k, k + 1).kind === "unknown";
+      if (!common && matchTitle(words, k, k + 1) === 0) return false;
+    }
+    return true;
+  };
+  // (no known place or body before the office: "United States Secretary of Defense X")
+  const office = (from: number, to: number) =>
+    to - from >= 2 &&
+    officeHeads.has(words[to - 1].lower) &&
+    titleWords(from, to - 1) &&
+    classifyName(words, from, to - 1).kind === "unknown";
+  if (office(a, b)) return true;
+  // (the first of two offices joined by "and": "Chief Customer and Commercial Officer")
+  if (words[b]?.lower !== "and" || matchTitle(words, a, b) === 0 || !titleWords(a, b)) return false;
+  let end = b + 1;
+  while (end < words.length && capWord(words[end])) end++;
+  return office(b + 1, end);
 }
 
 /**
