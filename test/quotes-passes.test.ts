@@ -64,6 +64,31 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("nineteenth session: fresh news pages", () => {
+  const speakers = speakersAndCues;
+
+  it("reads an evaluation's object with a participle after it as no report ('welcomed the talks held in Muscat')", () => {
+    expect(
+      speakers("The State of Qatar welcomed the talks held between the United States and Iran in Muscat."),
+    ).toEqual([]);
+    expect(speakers("Qatar welcomed that the talks were held in Muscat.")).toEqual([["Qatar", "welcomed"]]);
+  });
+
+  it("reads 'ruled against X', also past a time word, as a legal act with no words", () => {
+    expect(speakers("The High Court ruled today against Tan Sri Shafee in his defamation lawsuit.")).toEqual(
+      [],
+    );
+    expect(speakers("The High Court ruled today that Shafee had defamed the lawyers.")).toEqual([
+      ["High Court", "ruled"],
+    ]);
+  });
+
+  it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
+    expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
+    expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);
+  });
+});
+
 describe("eighteenth session: fresh news pages", () => {
   const speakers = speakersAndCues;
 

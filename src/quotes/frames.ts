@@ -39,6 +39,7 @@ import {
   SUBORDINATORS,
   TRANSITIVE_STANCE,
 } from "./cues.js";
+import { TIME_WORDS } from "./events/span.js";
 import { treeRelation } from "./tree.js";
 import { dictionaryTags } from "../syntax/index.js";
 
@@ -105,7 +106,9 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   // number, whatever its tag); "backed away" never
   const particles = PARTICLE_ONLY.get(cue.lemma);
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
-  if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[i + 1])) return null;
+  // (past a time word: "ruled today against Shafee")
+  const particle = TIME_WORDS.has(ctx.lower[i + 1]) ? i + 2 : i + 1;
+  if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[particle])) return null;
   if (p !== "VERB" && p !== "AUX" && !chainedIng) {
     const reading = nounTaggedReading(ctx, i, prev);
     if (reading !== "verb") return reading === "cue" ? hit : null;

@@ -1365,6 +1365,14 @@ function messageObject(ctx: Ctx, cue: number, a: number, hi: number): boolean {
   return true;
 }
 
+/** "this" or "these" alone as the object, before a preposition or the sentence's end. */
+function pointsBack(ctx: Ctx, a: number, hi: number): boolean {
+  if (!/^(this|these)$/.test(ctx.lower[a])) return false;
+  // (not before the words themselves: "said this in his speech: ...")
+  for (let k = a + 1; k <= hi; k++) if (ctx.lower[k] === ":" || ctx.pos[k] === "QUOTE") return false;
+  return a === hi || ctx.pos[a + 1] === "ADP" || /^[.,;]$/.test(ctx.lower[a + 1]);
+}
+
 /** Verbs that report a clause or a quotation only: "added five birdies" reports nothing. */
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(CUE_CLASSES.clauseOnly);
 
@@ -1397,10 +1405,17 @@ function clauseFrom(ctx: Ctx, a: number, hi: number): boolean {
   const opener = afterThat && (/^(ADP|ADV|ADJ)$/.test(ctx.pos[k]) || TIME_ADJUNCT_WORDS.has(ctx.lower[k]));
   const opening = opener ? openingPhraseEnd(ctx, k, hi) : -1;
   if (opening > 0) return clauseFrom(ctx, opening + 1, hi);
+  let sawOf = false;
   for (; k <= hi; k++) {
     // (a participle after a noun modifies it, no finite verb before it: "did not respond to an
     // email seeking comment")
     if (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.pos[k - 1] === "NOUN") return false;
+    // (nor a past participle the tree hangs on the noun: "welcomed the talks held in Muscat",
+    // "clarified a statement made by its chairperson"; after an "of" phrase the tree is less sure:
+    // "added the mass detention of a million people originated in ...")
+    if (ctx.pos[k] === "VERB" && ctx.pos[k - 1] === "NOUN" && !sawOf && treeRelation(ctx, k) === "acl")
+      return false;
+    if (ctx.lower[k] === "of") sawOf = true;
     // (nor is a participle between a determiner or owner and its noun: "the EU’s planned tariffs")
     const attributive =
       /ed$/.test(ctx.lower[k]) &&
@@ -1458,6 +1473,8 @@ function forwardContent(s: Scan, a: number, { i, hit, speaker }: VerbAt): [numbe
   if (CLAUSE_ONLY.has(hit.lemma) && !clauseFrom(ctx, a, hi)) return null;
   // ("told Reuters in a telephone call": an addressee and an adjunct are no message)
   if (hit.lemma === "tell" && addresseeOnly(ctx, i, hi)) return null;
+  // ("Tuggar said this at a fireside chat": "this" points back at words already reported)
+  if (hit.lemma === "say" && pointsBack(ctx, a, hi)) return null;
   // "Article posted with permission from X": a publishing verb with only a phrase after it
   if (PUBLISHING_FORMS.has(ctx.lower[i]) && ctx.pos[a] === "ADP" && !clauseFrom(ctx, a, hi)) return null;
   // ("said when Boyle asked him a question": a time clause after a saying verb is when it was said;
