@@ -83,6 +83,33 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("gives a report after a relative clause left without its closing comma to the person it describes", () => {
+    expect(
+      speakers(
+        'Dr Neil Clark, who is palaeontology curator at the Hunterian said: "Little research has been done."',
+      ),
+    ).toEqual([["Neil Clark", "said"]]);
+    // (a relative clause closed by its comma is no part of the speaker's phrase)
+    expect(
+      speakers(
+        "Scott's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",
+      ),
+    ).toEqual([["attorneys for the family", "said"]]);
+  });
+
+  it("names the person whose name renames the source of 'according to' ('Minister of Health, Lt. Col. X')", () => {
+    expect(speakers("The cases rose, according to Minister of Health, Lt. Col. Jeffrey Bostic.")).toEqual([
+      ["Jeffrey Bostic", "according to"],
+    ]);
+    const opening = analyze({
+      text: "According to the health minister, Jeffrey Bostic, the cases rose.",
+    }).quotes;
+    expect(opening.map((q) => [q.speaker?.name, q.text])).toEqual([["Jeffrey Bostic", "the cases rose"]]);
+    // (an opening "according to X," followed by a name and its age has the content's subject there)
+    const police = analyze({ text: "According to police, John Smith, 45, was arrested." }).quotes;
+    expect(police.map((q) => q.speaker?.name)).toEqual(["police"]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

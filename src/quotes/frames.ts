@@ -1577,9 +1577,12 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
 /**
  * "“...,” PNP chief, Director General Alan Purisima, said": a description renamed by the person's
  * name (with its title) between commas; the person speaks. The name's tokens, or null.
+ * (Also the source of "according to": sources.ts renamedSource.)
  */
-function renamingName(ctx: Ctx, np: [number, number], a: number, b: number): [number, number] | null {
-  const head = ctx.pos[np[1]] === "NOUN" || ROLE_NOUNS.has(ctx.lower[np[1]]);
+export function renamingName(ctx: Ctx, np: [number, number], a: number, b: number): [number, number] | null {
+  // (a capitalised office is a description too: "Minister of Health, Lt. Col. Jeffrey Bostic")
+  let head = ctx.pos[np[1]] === "NOUN";
+  for (let x = np[0]; x <= np[1] && !head; x++) head = ROLE_NOUNS.has(ctx.lower[x]);
   if (!head) return null;
   for (let x = np[0]; x <= np[1]; x++) if (ctx.nonAgent[x] === 2) return null;
   for (let x = a; x <= b; x++) if (ctx.pos[x] !== "PROPN") return null;

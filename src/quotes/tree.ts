@@ -430,6 +430,15 @@ export function betterSpeaker(ctx: Ctx, tree: [number, number], frame: [number, 
   return t.person || (!f.agent && (t.agent || group));
 }
 
+/** Does ", who" or ", which" open a clause still open at the frame's speaker (no comma since)? */
+function inRelativeClause(ctx: Ctx, frame: [number, number]): boolean {
+  for (let k = frame[0] - 1; k > ctx.sentFirst[ctx.sent[frame[0]]]; k--) {
+    if (/^[,;:—–]$/.test(ctx.lower[k]) || ctx.pos[k] === "QUOTE") return false;
+    if (/^(who|which)$/.test(ctx.lower[k]) && ctx.lower[k - 1] === ",") return true;
+  }
+  return false;
+}
+
 /** Is there a comma among the tokens [a, b)? */
 function commaBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.lower[k] === ",") return true;
@@ -490,7 +499,10 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
     const relative = frame[0] === frame[1] && RELATIVE_OBJECTS.has(ctx.lower[frame[0]]);
     // a person between commas may close an apposition ("Andrew, the brother of the heir,
     // Charles, told"): only the tree tells
-    const appositive = ctx.lower[frame[0] - 1] === "," && ctx.lower[frame[1] + 1] === ",";
+    // (or one at the end of a relative clause whose closing comma is missing: "Dr Neil Clark, who
+    // is palaeontology curator at the Hunterian said")
+    const appositive =
+      (ctx.lower[frame[0] - 1] === "," && ctx.lower[frame[1] + 1] === ",") || inRelativeClause(ctx, frame);
     if (!relative && !appositive && !replaceable(ctx, frame)) continue;
     // a subject that opens its sentence, or follows the quotation, right before the cue is the
     // whole subject: the tree would give it back (no parse needed; on PolNeAR dev it changed two
@@ -527,8 +539,9 @@ export function preferTreeSpeakers(ctx: Ctx, cands: readonly Candidate[]): void 
       const renames = children(syntax, head).some(
         (k) => syntax.deprel[k] === "appos" && k >= frame[0] && k <= frame[1],
       );
-      if (!renames && agentKinds(ctx, subject).person && underDependent(syntax, head, "appos", frame))
-        c.speaker = subject;
+      const describes =
+        underDependent(syntax, head, "appos", frame) || underDependent(syntax, head, "acl:relcl", frame);
+      if (!renames && agentKinds(ctx, subject).person && describes) c.speaker = subject;
     } else if (betterSpeaker(ctx, subject, frame) || describesSubject(ctx, syntax, head, subject, frame))
       c.speaker = subject;
     // "Scientists at the University of Oxford say": an unnamed group whose phrase names the body

@@ -13,7 +13,7 @@ import {
   SOURCE_PHRASES,
   STANCE_NOUNS,
 } from "../cues.js";
-import { cueAt, sourceLike } from "../frames.js";
+import { cueAt, renamingName, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
 import {
   contentSpan,
@@ -36,6 +36,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (pl === 0 || relayingPhraseEnd(ctx, i, pl) >= 0 || relaysEndFrame(ctx, i)) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
+  const renamed = renamedSource(ctx, np, hi, i <= prevEnd + 1);
   if (citesEvidence(s, i)) return undefined;
   const atStart =
     i <= prevEnd + 1 ||
@@ -46,8 +47,10 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   let last = np[1];
   let segments: [number, number][] | undefined;
   if (atStart && ctx.lower[np[1] + 1] === ",") {
-    // (past an appositive on the source: "According to Jane Roe, a spokeswoman for the union, ...")
-    span = contentSpan(ctx, afterSourceAppositive(ctx, np[1] + 1, hi), hi);
+    // (past an appositive on the source: "According to Jane Roe, a spokeswoman for the union, ...",
+    // or the name that renames it: "According to the health minister, Jeffrey Bostic, ...")
+    const from = renamed ? renamed[1] + 2 : afterSourceAppositive(ctx, np[1] + 1, hi);
+    span = contentSpan(ctx, from, hi);
     last = hi;
   } else if (i > prevEnd && !afterClaimedFrame(s, i)) {
     // "A, according to X, B": the content runs around the frame, in two pieces (but "..., so
@@ -74,7 +77,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     first = prevEnd;
   }
   if (!span) return i;
-  const ev = event([i, i + pl - 1], "speech", sourceName(ctx, np), span, first, last, {
+  const ev = event([i, i + pl - 1], "speech", renamed ?? sourceName(ctx, np), span, first, last, {
     resolvedBy: "according-to",
   });
   if (segments) ev.segments = segments;
@@ -82,6 +85,45 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   // (a report that opens the content it scopes over is nested in it)
   if (!segments && !atStart && first < i) reportBeforeSource(s, ev, i);
   return last;
+}
+
+/** Most words of a name that renames the source of "according to". */
+const MAX_RENAMING_NAME = 8;
+
+/**
+ * "according to Minister of Health, Lt. Col. Jeffrey Bostic": the person's name (with its title)
+ * after a comma that renames a description, up to the next comma or the sentence's end; null
+ * when no name does (frames.ts renamingName).
+ */
+function renamedSource(
+  ctx: Ctx,
+  np: [number, number],
+  hi: number,
+  opening: boolean,
+): [number, number] | null {
+  if (ctx.lower[np[1] + 1] !== ",") return null;
+  const a = np[1] + 2;
+  let b = a;
+  while (b + 1 <= hi && !/^[,.!?;]$/.test(ctx.lower[b + 1])) b++;
+  if (b - a >= MAX_RENAMING_NAME) return null;
+  // (an opening "according to police, John Smith, 45, was arrested" has the content's subject
+  // there: only a role renamed before a new clause is read so)
+  if (opening) {
+    let role = false;
+    for (let x = np[0]; x <= np[1]; x++) role ||= ROLE_NOUNS.has(ctx.lower[x]);
+    if (!role || b + 2 > hi || ctx.lower[b + 1] !== "," || !clauseAt(ctx, b + 2, hi)) return null;
+  }
+  return renamingName(ctx, np, a, b);
+}
+
+/** Does a subject and its verb start at `k` ("the cases rose"), not an age or an appositive? */
+function clauseAt(ctx: Ctx, k: number, hi: number): boolean {
+  if (!/^(DET|NOUN|PROPN|PRON)$/.test(ctx.pos[k])) return false;
+  for (let j = k; j <= hi; j++) {
+    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return true;
+    if (ctx.lower[j] === ",") return false;
+  }
+  return false;
 }
 
 /** Most words of an appositive on the source of an opening "according to X,". */
