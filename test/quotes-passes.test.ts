@@ -110,6 +110,28 @@ describe("nineteenth session: fresh news pages", () => {
     expect(police.map((q) => q.speaker?.name)).toEqual(["police"]);
   });
 
+  it("refers 'the county' back to the place named with the word, never to the last body that spoke", () => {
+    expect(
+      speakers("Walworth County's data show a large increase. The county also said 18 cases have recovered."),
+    ).toEqual([["Walworth County", "said"]]);
+    expect(speakers("The hospital said it was full. The county said 18 cases have recovered.")).toEqual([
+      ["The hospital", "said"],
+      ["The county", "said"],
+    ]);
+  });
+
+  it("refers a description that shares a word with the title of the person who just spoke to that person", () => {
+    expect(
+      speakers(
+        "Nairobi area Provincial Police Officer (PPO) Japhet Koome has denied claims that the killing was ethnic. Speaking " +
+          "during a press conference, the police boss said that investigations are ongoing.",
+      ),
+    ).toEqual([
+      ["Japhet Koome", "denied"],
+      ["Japhet Koome", "said"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -342,6 +342,21 @@ function singularName(word: string): boolean {
 /** "told " / "tells " right before a mention (or before the words of a name it ends): its addressee. */
 const TOLD_BEFORE = /\b(told|tells|telling)\s+(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}$/u;
 
+/** Does one of `roles` hold a word of the description `written` (not an article)? */
+function sharesWord(roles: readonly string[], written: string): boolean {
+  const words = new Set(written.toLowerCase().split(/\s+/));
+  for (const w of ["the", "a", "an"]) words.delete(w);
+  return roles.some((r) =>
+    r
+      .toLowerCase()
+      .split(/[\s()-]+/)
+      .some((w) => words.has(w)),
+  );
+}
+
+/** Heads that name a place's government (lexicons/quotes/place-governments.txt). */
+const PLACE_GOVERNMENTS = loadSet("quotes/place-governments");
+
 /** Words in the name of a government or its office (lexicons/quotes/government-words.txt). */
 const GOVERNMENT_WORDS = [...loadSet("quotes/government-words")];
 
@@ -1757,6 +1772,8 @@ export class SpeakerResolver {
     // "The Iraqi ambassador to Greece" is no Soviet ambassador named before
     const country = this.countryIn(m);
     const fits = (k: Known | null) => (k && !(country && k.entity?.country !== country) ? k : null);
+    // ("The county also said" after "Walworth County": a place's government, named with the word)
+    if (PLACE_GOVERNMENTS.has(m.headLower)) return this.bodyNamedWith(m.headLower, m.start, true);
     const role = describedRole(this.ctx, m.b);
     const speaker = fits(this.lastKnown(described, m.start, role));
     const holder = fits(this.roleHolder(role, m.start, described));
@@ -1815,8 +1832,12 @@ export class SpeakerResolver {
     const people = new Set(ms.map((x) => x.entity));
     if (people.size !== 1 || ms.some((x) => x.start >= ctx.starts[first])) return null;
     const person = ms[0].entity;
-    // (one with a title of another role is someone else: "Saddam ... The Iraqi ambassador to Greece")
-    if ((country && person.country && person.country !== country) || person.roles.length > 0) return null;
+    // (one with a title of another role is someone else: "Saddam ... The Iraqi ambassador to Greece";
+    // a title that shares a word with the description is the same, when that person just spoke:
+    // "Provincial Police Officer Japhet Koome has denied ... the police boss said")
+    if (country && person.country && person.country !== country) return null;
+    const same = sharesWord(person.roles, m.written) && this.spokeRecently(person.name);
+    if (person.roles.length > 0 && !same) return null;
     return { name: person.name, entity: person, kind: "person", at: ms[0].start };
   }
 
@@ -1848,13 +1869,14 @@ export class SpeakerResolver {
   /**
    * "The trust said" after "Shrewsbury and Telford Hospital NHS Trust", "the ministry" after "the
    * Ministry of Defence": the organisation named last before `before` whose name ends with the
-   * description's head word (or opens with it before "of"); null when none does.
+   * description's head word (or opens with it before "of"), or with `places` a place so named
+   * ("Walworth County"); null when none does.
    */
-  private bodyNamedWith(head: string, before: number): Known | null {
+  private bodyNamedWith(head: string, before: number, places = false): Known | null {
     const ms = this.mentions;
     for (let k = partitionPoint(ms, (x) => x.start < before) - 1; k >= 0; k--) {
       const e = ms[k].entity;
-      if (e.type !== "organization") continue;
+      if (e.type !== "organization" && !(places && e.type === "place")) continue;
       // (the head closes the name, or heads it before "of", "for" or "on": "University of Toronto",
       // "Australian-Pacific Centre for Emergency and Disaster Information"; a name of more than
       // the head alone)
