@@ -132,6 +132,32 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads a sentence-opening role without an article as a description ('Pakistan captain talked about ...')", () => {
+    expect(
+      speakers(
+        "Pakistan captain Shan Masood expressed his discontent. Masood stressed the need to take 20 wickets. " +
+          "Pakistan captain said the team was working hard.",
+      ),
+    ).toEqual([
+      ["Shan Masood", "stressed"],
+      ["Shan Masood", "said"],
+    ]);
+    // (an indefinite one stays anonymous)
+    expect(speakers("A Clinton campaign official said the video was fake.")).toEqual([
+      ["A Clinton campaign official", "said"],
+    ]);
+  });
+
+  it("never lets an unnamed person introduced earlier take a pronoun from a person named again since", () => {
+    const quotes = analyze({
+      text:
+        "Chief Superintendent Craig Hanlon said the officers stopped the chase. All three, two women and one man, " +
+        "died at the scene.\n\nChief Superintendent Hanlon it was a horrifying scene.\n\n" +
+        "“Some of those lives could have been saved,” he said.",
+    }).quotes;
+    expect(quotes.at(-1)?.speaker?.name).toBe("Craig Hanlon");
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

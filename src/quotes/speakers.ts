@@ -1207,7 +1207,15 @@ export class SpeakerResolver {
     const unnamed = p === "he" || p === "she" ? this.unnamedPerson(p, m.start) : null;
     // (not one named in the sentence where the target spoke: "Richard told WOAI that ... as a man
     // removed it. “...,” he told the station": the man is in what Richard said)
-    if (unnamed && (!target || (unnamed.at > target.at && !this.sameSentence(unnamed.at, target.at))))
+    // (nor one the target is named again after: "... one man, aged 25 - died at the scene. ...
+    // Chief Superintendent Hanlon it was a horrifying scene. “...,” he said")
+    if (
+      unnamed &&
+      (!target ||
+        (unnamed.at > target.at &&
+          !this.sameSentence(unnamed.at, target.at) &&
+          !this.namedBetween(target.entity, unnamed.at, m.start)))
+    )
       return {
         start: m.start,
         end: m.end,
@@ -1310,6 +1318,11 @@ export class SpeakerResolver {
   }
   private unnamed: { name: string; at: number; pronoun: string }[] | null = null;
 
+  /** Is `entity` mentioned between character offsets `from` and `to`? */
+  private namedBetween(entity: Entity | null, from: number, to: number): boolean {
+    return entity?.mentions.some((x) => x.start > from && x.start < to) ?? false;
+  }
+
   /**
    * A mention no entity covers: a description ("the minister") of an earlier speaker, an anonymous
    * source ("officials", "a senior official"), a demonym's country ("the French side"), a name the
@@ -1342,7 +1355,16 @@ export class SpeakerResolver {
     // definite: "the governor", or a possessor's ("China's ambassador to Britain")
     // ("The Portland, Ore., thrift said": the determiner before the place that opens the phrase)
     const afterPlace = theBeforePlace(ctx, a);
-    const definite = DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1])) || afterPlace;
+    // (or headline English with no article, a sentence opened by a modified role: "Pakistan
+    // captain talked about ...")
+    const bareRole =
+      a === ctx.sentFirst[ctx.sent[a]] &&
+      b > a &&
+      /^(PROPN|ADJ)$/.test(ctx.pos[a]) &&
+      ctx.pos[b] === "NOUN" &&
+      ROLE_NOUNS.has(headLower);
+    const definite =
+      DEFINITE.test(ctx.lower[a]) || (b > a && /^['’]s$/.test(ctx.lower[b - 1])) || afterPlace || bareRole;
     // ("the St. Louis company", "the Texas senator": where it is says nothing of which one)
     const placed =
       afterPlace || (modifier !== null && allPlaces(ctx, modifier) && !this.personNamed(modifier));
