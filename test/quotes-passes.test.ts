@@ -158,6 +158,18 @@ describe("nineteenth session: fresh news pages", () => {
     expect(quotes.at(-1)?.speaker?.name).toBe("Craig Hanlon");
   });
 
+  it("prefers a body named with the description's word to the same description left unresolved before", () => {
+    expect(
+      speakers(
+        "And the trust said the data shows progress.\n\nPatients waited at Scarborough Teaching Hospitals NHS " +
+          'Foundation Trust as of March.\n\nA spokesperson for the trust said: "These figures show progress."',
+      ),
+    ).toEqual([
+      ["the trust", "said"],
+      ["Scarborough Teaching Hospitals NHS Foundation Trust", "said"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

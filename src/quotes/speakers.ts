@@ -1800,9 +1800,21 @@ export class SpeakerResolver {
     const speaker = fits(this.lastKnown(described, m.start, role));
     const holder = fits(this.roleHolder(role, m.start, described));
     const byRole = speaker && holder ? (holder.at > speaker.at ? holder : speaker) : (speaker ?? holder);
-    if (byRole) return byRole;
-    const named = described === "organization" && !modified ? this.bodyNamedWith(m.headLower, m.start) : null;
+    if (byRole?.entity) return byRole;
+    // (a modified one, only by a name holding its modifier too: "the York trust" for "York
+    // Teaching Hospital NHS Foundation Trust"; before the same description unresolved earlier)
+    const modifiers = modified ? m.written.toLowerCase().split(/\s+/).slice(0, -1) : [];
+    const named =
+      described === "organization"
+        ? this.bodyNamedWith(
+            m.headLower,
+            m.start,
+            false,
+            modifiers.filter((w) => !/^(the|a|an)$/.test(w)),
+          )
+        : null;
     if (named) return named;
+    if (byRole) return byRole;
     // a description the article also uses as someone's title, even further on
     const titled = this.roleIndex().holderOf(m.written);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
@@ -1894,7 +1906,12 @@ export class SpeakerResolver {
    * description's head word (or opens with it before "of"), or with `places` a place so named
    * ("Walworth County"); null when none does.
    */
-  private bodyNamedWith(head: string, before: number, places = false): Known | null {
+  private bodyNamedWith(
+    head: string,
+    before: number,
+    places = false,
+    modifiers: string[] = [],
+  ): Known | null {
     const ms = this.mentions;
     for (let k = partitionPoint(ms, (x) => x.start < before) - 1; k >= 0; k--) {
       const e = ms[k].entity;
@@ -1905,7 +1922,7 @@ export class SpeakerResolver {
       const words = e.name.toLowerCase().split(/\s+/);
       const headed =
         words.at(-1) === head || words.some((w, i) => w === head && /^(of|for|on)$/.test(words[i + 1] ?? ""));
-      if (words.length > 1 && headed)
+      if (words.length > 1 && headed && modifiers.every((w) => words.includes(w)))
         return { name: e.name, entity: e, kind: "organization", at: ms[k].start };
     }
     return null;
