@@ -170,6 +170,17 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads 'push' as reporting only before 'for', 'back', an infinitive or 'that' ('police push protesters back' is an act)", () => {
+    expect(
+      speakers("University of California police push student protesters back behind barricades."),
+    ).toEqual([]);
+    expect(speakers("Stocks pushed the index higher.")).toEqual([]);
+    expect(speakers("Sanders pushes Democrats to reject the Puerto Rico debt deal.")).toEqual([
+      ["Sanders", "pushes"],
+    ]);
+    expect(speakers("The White House pushed back on the claims.")).toEqual([["White House", "pushed"]]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

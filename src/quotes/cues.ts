@@ -186,6 +186,7 @@ export const CUE_CLASSES = loadJson<{
   timeAdjunctLead: string[];
   pointers: string[];
   particleOnly: Record<string, string[]>;
+  particleOrInfinitive: Record<string, string[]>;
   particleNever: Record<string, string[]>;
   commitments: string[];
   refusals: string[];

@@ -49,6 +49,9 @@ const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
+const PARTICLE_OR_INFINITIVE = new Map(Object.entries(CUE_CLASSES.particleOrInfinitive));
+/** Most tokens from a cue to the "to" or "that" after its object ("pushed fellow Senate Democrats to"). */
+const MAX_TO_INFINITIVE = 8;
 const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
 /** Cue verb forms that are prepositions ("regarding the sanctions"). */
 const PREPOSITION_FORMS: ReadonlySet<string> = new Set(CUE_CLASSES.prepositions);
@@ -106,6 +109,8 @@ export function cueAt(ctx: Ctx, i: number): CueHit | null {
   // number, whatever its tag); "backed away" never
   const particles = PARTICLE_ONLY.get(cue.lemma);
   if (particles && !particles.includes(ctx.lower[i + 1])) return null;
+  const orInfinitive = PARTICLE_OR_INFINITIVE.get(cue.lemma);
+  if (orInfinitive && !orInfinitive.includes(ctx.lower[i + 1]) && !reportAhead(ctx, i)) return null;
   // (past a time word: "ruled today against Shafee")
   const particle = TIME_WORDS.has(ctx.lower[i + 1]) ? i + 2 : i + 1;
   if (PARTICLE_NEVER.get(cue.lemma)?.includes(ctx.lower[particle])) return null;
@@ -1587,6 +1592,19 @@ export function renamingName(ctx: Ctx, np: [number, number], a: number, b: numbe
   for (let x = np[0]; x <= np[1]; x++) if (ctx.nonAgent[x] === 2) return null;
   for (let x = a; x <= b; x++) if (ctx.pos[x] !== "PROPN") return null;
   return ctx.nonAgent[b] === 2 ? lastPropnRun(ctx, a, b) : null;
+}
+
+/**
+ * Does an infinitive or a "that" clause follow the cue at `i` within its clause ("pushed Dems to
+ * reject", "pushed the notion that ...")?
+ */
+function reportAhead(ctx: Ctx, i: number): boolean {
+  const last = Math.min(ctx.sentLast[ctx.sent[i]], i + MAX_TO_INFINITIVE);
+  for (let k = i + 1; k < last; k++) {
+    if (ctx.pos[k] === "PUNCT" || ctx.pos[k] === "QUOTE") return false;
+    if ((ctx.lower[k] === "to" && ctx.pos[k + 1] === "VERB") || ctx.lower[k] === "that") return true;
+  }
+  return false;
 }
 
 /** Longest look-back from a coordinating word to the verb of the first clause. */
