@@ -181,6 +181,16 @@ describe("nineteenth session: fresh news pages", () => {
     expect(speakers("The White House pushed back on the claims.")).toEqual([["White House", "pushed"]]);
   });
 
+  it("ends a demand's object at an adverbial clause ('urged caution Thursday as workers tried ...'): no report", () => {
+    expect(
+      speakers("Gov. Nathan Deal urged caution Thursday as state emergency workers tried to remove debris."),
+    ).toEqual([]);
+    expect(speakers("Bryan Gebhardt called for extra prudence because more cuts may be required.")).toEqual(
+      [],
+    );
+    expect(speakers("He urged residents to stay home as the storm approached.")).toEqual([["He", "urged"]]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

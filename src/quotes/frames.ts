@@ -199,6 +199,9 @@ function demandOnly(ctx: Ctx, i: number, lemma: string): boolean {
   const last = ctx.sentLast[ctx.sent[i]];
   for (; k <= last && !/^[,;:—–]$/.test(ctx.lower[k]); k++) {
     if (ctx.lower[k] === "that" || ctx.inMark[k] >= 0) return false;
+    // (an adverbial clause after the object says when or why: "urged caution Thursday as workers
+    // tried ...", "called for extra prudence because more cuts may be required")
+    if (SUBORDINATORS.has(ctx.lower[k]) && k > i + 1 && !/^(ADP|PART)$/.test(ctx.pos[k - 1])) return true;
     // (an infinitive of the object's own gerund is inside the object: "pushed for details on its
     // problem of failing to meet targets")
     const ownGerund = ctx.pos[k - 1] === "VERB" && /ing$/.test(ctx.lower[k - 1]);
