@@ -121,6 +121,17 @@ describe("plain-text blocks", () => {
     expect(b[0].type).toBe("heading");
   });
 
+  it("ends a headline of over 50 characters at its line break when the next line is too long to be hard-wrapped (nineteenth session)", () => {
+    const t =
+      "Minister advises high school students to stop worrying\n" +
+      "The Deputy Minister of Education and Training Nguyen Vinh Hien has advised students to not worry too much about their exam.";
+    const b = textBlocks(t);
+    expect(b.map((x) => [x.type, t.slice(x.start, x.end).slice(0, 20)])).toEqual([
+      ["heading", "Minister advises hig"],
+      ["paragraph", "The Deputy Minister "],
+    ]);
+  });
+
   it("keeps a hard-wrapped paragraph together", () => {
     const t =
       "The committee met on Tuesday to discuss the proposal that had been\n" +

@@ -147,15 +147,18 @@ function isHeading(content: string, next: string | undefined): boolean {
 /**
  * Whether a single line break after `line` ends a paragraph. Many scraped articles separate
  * paragraphs with one newline; hard-wrapped text breaks lines mid-sentence. So a break counts
- * after a finished sentence, after a line too long to be hard-wrapped, and after a short
- * unpunctuated line (a heading or label) that the next capitalised line does not continue.
+ * after a finished sentence, after a line too long to be hard-wrapped, and before a capitalised
+ * line after a short unpunctuated one (a heading or label) or one too long to be hard-wrapped.
  */
 function endsParagraph(line: Line, next: Line): boolean {
   if (FINAL_PUNCTUATION.test(line.content) && !/[,;:]["'”’»)]*$/u.test(line.content)) return true;
   // (a sentence broken after a comma goes on in small letters: "..., a CGT leader,\nsaid on ...")
   if (/,$/u.test(line.content) && /^\p{Ll}/u.test(next.content) && !next.bulleted) return false;
   if (line.content.length > MAX_WRAPPED_LINE) return true;
-  return line.content.length < SHORT_LINE && /^["“«'‘]?[\p{Lu}\p{N}]/u.test(next.content);
+  if (!/^["“«'‘]?[\p{Lu}\p{N}]/u.test(next.content)) return false;
+  // (nor is the text hard-wrapped where the next line is too long for it: "Minister advises high
+  // school students to stop worrying\nThe Deputy Minister ... has advised students ...")
+  return line.content.length < SHORT_LINE || next.content.length > MAX_WRAPPED_LINE;
 }
 
 /**
