@@ -614,3 +614,15 @@ describe("an office written with capitals and no name (nineteenth session)", () 
     ]);
   });
 });
+
+describe("a place prefix (nineteenth session)", () => {
+  it("reads 'Metro Manila' as a place and keeps 'Metro Boomin' a person", () => {
+    const entities = analyze({
+      text: "The storm hit Metro Manila on Monday. Metro Boomin said he liked it.",
+    }).entities;
+    expect(entities.map((e) => [e.type, e.name])).toEqual([
+      ["place", "Metro Manila"],
+      ["person", "Metro Boomin"],
+    ]);
+  });
+});
