@@ -191,6 +191,27 @@ describe("nineteenth session: fresh news pages", () => {
     expect(speakers("He urged residents to stay home as the storm approached.")).toEqual([["He", "urged"]]);
   });
 
+  it("reads a dateline with its country ('BERLIN, Germany:') as no speaker's label", () => {
+    const quotes = analyze({
+      text:
+        "Volkswagen to close plants\nBERLIN, Germany: Volkswagen plans to close three plants in Germany, according " +
+        "to the head of the company's employee council, Daniela Cavallo, who announced the news to workers.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["Daniela Cavallo", "according to"]]);
+  });
+
+  it("gives an embedded post whose signature line holds only its link the line above it", () => {
+    const quotes = analyze({
+      text:
+        "The outbreak grew again.\n\nWe’ve updated this map.\n" +
+        "It’s less than 300 km from Bikoro and reachable by water.\n" +
+        "pic.twitter.com/3Q3PwAAdsh — Helen Branswell (@HelenBranswell) May 11, 2018\n\nThe WHO is worried.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Helen Branswell", "It’s less than 300 km from Bikoro and reachable by water."],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -101,17 +101,31 @@ export function embeddedPosts(p: Passes): void {
   const { blocks } = ctx.article;
   for (let i = 1; i < blocks.length; i++) {
     const signature = signatureAt(ctx.text, blocks[i].start, blocks[i].end);
-    // the post: the blocks before the signature, or the words before it in its own block (alone:
-    // the lines before such a block may be the article's, as in texts laid out a sentence a line)
-    const first = !signature ? -1 : signature.inlineEnd ? i : postStart(ctx, i);
-    if (!signature || first < 0) continue;
-    const range = postRange(ctx.text, blocks[first].start, signature.inlineEnd ?? blocks[i - 1].end);
+    if (!signature) continue;
+    const { first, inline } = postBlocks(ctx, i, signature);
+    if (first < 0) continue;
+    const range = postRange(ctx.text, blocks[first].start, inline ?? blocks[i - 1].end);
     const speaker = nameTokens(ctx, signature.name);
     if (!range || !speaker) continue;
     claim(p, blocks[first].start, blocks[i].end);
-    const frame: [number, number] = [signature.inlineEnd ?? blocks[i].start, blocks[i].end];
+    const frame: [number, number] = [inline ?? blocks[i].start, blocks[i].end];
     p.cands.push(postQuote(range, speaker, frame, signature.platform));
   }
+}
+
+/**
+ * Where the post signed in block `i` starts (-1: none) and, when it shares the signature's block,
+ * where its words end there. The post: the blocks before the signature, or the words before it in
+ * its own block (alone: the lines before such a block may be the article's, as in texts laid out
+ * a sentence a line). A signature line that holds only the post's link ("pic.twitter.com/x —
+ * Helen Branswell (@HelenBranswell) May 11, 2018") signs the line right above it alone.
+ */
+function postBlocks(ctx: Ctx, i: number, signature: Signature): { first: number; inline: number | null } {
+  const { blocks } = ctx.article;
+  if (signature.inlineEnd === null) return { first: postStart(ctx, i), inline: null };
+  if (postRange(ctx.text, blocks[i].start, signature.inlineEnd))
+    return { first: i, inline: signature.inlineEnd };
+  return { first: postStart(ctx, i) < 0 ? -1 : i - 1, inline: null };
 }
 
 const BLANK_LINE = /\n\s*\n/;

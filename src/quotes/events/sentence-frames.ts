@@ -442,11 +442,12 @@ function headlineClause(ctx: Ctx, lo: number, colon: number): boolean {
  */
 function dateline(ctx: Ctx, lo: number, colon: number): boolean {
   if (colon === lo + 1 && ctx.words[lo].length <= 4) return false;
-  // (in capitals anywhere, "NEW DELHI:" after a headline and a byline; title-cased only opening the text)
-  let capitals = true;
+  // (in capitals anywhere, "NEW DELHI:" after a headline and a byline, also with its country,
+  // "BERLIN, Germany:"; title-cased only opening the text)
+  const capitals = !/\p{Ll}/u.test(ctx.words[lo]);
   for (let k = lo; k < colon; k++) {
+    if (ctx.lower[k] === "," && k > lo) continue;
     if (!isCap(ctx.words[k]) || !placeAt(ctx, k)) return false;
-    if (/\p{Ll}/u.test(ctx.words[k])) capitals = false;
   }
   return capitals || ctx.block[lo] === ctx.block[0];
 }
