@@ -212,6 +212,21 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("skips a compound with a gerund inside an adjunct after the cue ('at the opening of the tobacco selling season')", () => {
+    const quotes = analyze({
+      text: "The harvest would be the highest since 2000, Moyo said at the opening of the tobacco selling season in Harare.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Moyo", "The harvest would be the highest since 2000"],
+    ]);
+  });
+
+  it("reads a message noun after a modified name and before a comma as no cue ('In an earlier Facebook post, ...')", () => {
+    expect(speakers("In an earlier Facebook post, Mr Anutin said the patients must be isolated.")).toEqual([
+      ["Anutin", "said"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -388,8 +388,12 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
   if (compoundPart(ctx, i, prev)) return "none";
   // (a name after an article modifies it when a verb follows: "The GOP report offers ...")
   if (ctx.pos[prev - 1] === "DET" && /^(VERB|AUX)$/.test(ctx.pos[i + 1] ?? "")) return "none";
-  // (and before a comma, unless the parser's tagger reads a verb: "In a Facebook post, the singer ...")
-  if (ctx.pos[prev - 1] === "DET" && ctx.lower[i + 1] === "," && treeTag(ctx, i) !== "VERB") return "none";
+  // (and before a comma, unless the parser's tagger reads a verb: "In a Facebook post, the singer
+  // ...", "In an earlier Facebook post, Mr Anutin said")
+  let det = prev - 1;
+  while (det > 0 && /^(ADJ|ADV)$/.test(ctx.pos[det])) det--;
+  const modified = ctx.pos[det] === "DET" || ctx.pos[prev - 1] === "ADJ";
+  if (modified && ctx.lower[i + 1] === "," && treeTag(ctx, i) !== "VERB") return "none";
   if (ctx.pos[prev] !== "NOUN") return "cue";
   const next = ctx.lower[i + 1];
   // (before a comma only where the parser's tagger reads a verb: "music for the television show,

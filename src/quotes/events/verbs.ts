@@ -1272,12 +1272,24 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
       /ed$/.test(ctx.lower[k]) &&
       ctx.pos[k - 1] === "NOUN" &&
       ctx.pos[k + 1] === "ADP";
+    // (and a gerund between two nouns, a compound's: "the tobacco selling season")
+    const compound = (k: number) =>
+      ctx.pos[k] === "VERB" &&
+      /ing$/.test(ctx.lower[k]) &&
+      ctx.pos[k - 1] === "NOUN" &&
+      ctx.pos[k + 1] === "NOUN";
     while (
       j <= hi &&
-      ((ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) || participle(j))
+      ((ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) ||
+        participle(j) ||
+        compound(j))
     ) {
       if (participle(j)) {
         j++;
+        continue;
+      }
+      if (compound(j)) {
+        j = (npRight(ctx, j + 1, hi + 1)?.[1] ?? j) + 1;
         continue;
       }
       const np = npRight(ctx, j + 1, hi + 1);
