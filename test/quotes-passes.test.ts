@@ -227,6 +227,16 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads 'Another added:' as another unnamed person, not the one who spoke before", () => {
+    const quotes = analyze({
+      text: 'Residents were angry. One said: "It is a disgrace." Another added: "I agree, no notice and gridlocked!"',
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.anonymous])).toEqual([
+      ["One", true],
+      ["Another", true],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

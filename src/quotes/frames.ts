@@ -797,8 +797,8 @@ function tookToPlatform(ctx: Ctx, end: number, lo: number): number {
 
 const NOT_A_NAME_BEFORE_VERB = new Set(["PRON", "DET", "ADP", "SCONJ", "ADV", "CCONJ", "PART"]);
 
-/** Quantifiers that stand alone for people as a verb's subject ("Some say ..."). */
-const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several"]);
+/** Quantifiers that stand alone for people as a verb's subject ("Some say ...", "Another added: ..."). */
+const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several", "another"]);
 
 /**
  * Is the quantifier at `k` the subject of the cue at `i = k + 1`, opening its clause ("Some say the
@@ -807,8 +807,9 @@ const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "few", "several"]);
 function quantifierSubject(ctx: Ctx, k: number, i: number): boolean {
   if (k !== i - 1 || !QUANTIFIER_SUBJECTS.has(ctx.lower[k])) return false;
   const opens = k === ctx.sentFirst[ctx.sent[k]] || /^(,|;|but|now)$/.test(ctx.lower[k - 1] ?? "");
-  // (and a clause or an object after the verb: "several states and corporations" has none)
-  return opens && (/^(DET|PRON|PROPN)$/.test(ctx.pos[i + 1] ?? "") || ctx.lower[i + 1] === "that");
+  // (and a clause, an object or a quotation after the verb: "several states and corporations" has none)
+  const next = ctx.lower[i + 1] ?? "";
+  return opens && (/^(DET|PRON|PROPN|QUOTE)$/.test(ctx.pos[i + 1] ?? "") || next === "that" || next === ":");
 }
 
 /** The subject whose last word is `k` (not a comma), for the cue at `i`. */
