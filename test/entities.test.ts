@@ -626,3 +626,15 @@ describe("a place prefix (nineteenth session)", () => {
     ]);
   });
 });
+
+describe("company names that end in their trade (nineteenth session)", () => {
+  it("reads 'Acme Foods', 'PepsiCo Foods U.S.' before a speech verb as organisations", () => {
+    const types = (text: string) => analyze({ text }).entities.map((e) => [e.type, e.name]);
+    expect(types("In a recent quote, Acme Foods said it would close.")).toEqual([
+      ["organization", "Acme Foods"],
+    ]);
+    expect(types("In a recent quote, PepsiCo Foods U.S. said it would close.")).toEqual([
+      ["organization", "PepsiCo Foods U.S."],
+    ]);
+  });
+});

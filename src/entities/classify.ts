@@ -172,6 +172,8 @@ function placeOrTeamClass(t: string, n: number): NameClass | null {
 function headClass(words: readonly Word[], a: number, b: number): NameClass | null {
   const n = b - a;
   let last = words[b - 1].text;
+  // (past a number or a country: "Formula 1", "PepsiCo Foods U.S.")
+  if (n > 2 && gazetteer.countryByName.has(last)) last = words[b - 2].text;
   if (n > 1 && ROMAN_OR_NUMBER.test(last)) last = words[b - 2].text;
   if (n > 1 || words[a].upper) {
     // (or a legal form before the name: "N.V. DSM", "OAO Gazprom")
