@@ -237,6 +237,28 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("splits a second report of the same source off the first one's content ('..., as he joked ...', '..., besides noting that ...')", () => {
+    const reports = (text: string) => analyze({ text }).quotes.map((q) => [q.cue?.text, q.text]);
+    expect(
+      reports(
+        "Kieran McGeeney declared he would enjoy the occasion, as he joked he had been seen as a villain long enough.",
+      ),
+    ).toEqual([
+      ["declared", "he would enjoy the occasion"],
+      ["joked", "he had been seen as a villain long enough"],
+    ]);
+    expect(
+      reports("She said the claim was false, besides noting that Shafee had criticised the team."),
+    ).toEqual([
+      ["said", "the claim was false"],
+      ["noting", "Shafee had criticised the team"],
+    ]);
+    // (a time clause with a pronoun and a verb of no speech stays inside: "as he left")
+    expect(reports("He said the talks failed, as he left the room.")).toEqual([
+      ["said", "the talks failed, as he left the room"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -28,7 +28,7 @@ import {
   opinionPhrase,
   stancePhrase,
 } from "./sources.js";
-import { type Event, matchPhrase, type Scan } from "./span.js";
+import { contentSpan, type Event, event, matchPhrase, type Scan } from "./span.js";
 import { verbCue } from "./verbs.js";
 
 export type { Event } from "./span.js";
@@ -157,18 +157,46 @@ function chainedAfterSource(s: Scan): void {
   if (ev?.cueType !== "speech" || ev.segments || ev.last !== s.hi) return;
   const from = tokenAt(ctx, ev.start);
   for (let k = from + 1; k < s.hi && ctx.starts[k] < ev.end; k++) {
-    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0 || !/ing$/.test(ctx.lower[k + 1])) continue;
-    // (with a clause or a quotation after it: "..., attacking Mr. Trump" is what the source did)
-    if (ctx.lower[k + 2] !== "that" && ctx.pos[k + 2] !== "QUOTE") continue;
-    const hit = cueAt(ctx, k + 1);
-    if (hit?.type !== "speech") continue;
-    const chained = chainedClause(ctx, k + 1, s.hi, ev.speaker);
-    if (!chained) return;
+    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
+    const chained = chainedAt(ctx, k + 1, s.hi, ev.speaker);
+    if (!chained) continue;
     ev.end = ctx.ends[k - 1];
     ev.last = k - 1;
     events.push(chained);
     return;
   }
+}
+
+/** Words that join a second report of the same source after a comma ("..., besides noting that"). */
+const CHAINING = new Set(["besides", "while", "as"]);
+
+/**
+ * The report that a comma's next words start in another's content: a participle cue with a
+ * clause or a quotation ("..., adding that", "..., besides noting that"; "..., attacking Mr.
+ * Trump" is what the source did), or a pronoun and its cue after "as" or "while" ("..., as he
+ * joked he had been seen as a villain"). Null when there is none.
+ */
+function chainedAt(ctx: Ctx, j: number, hi: number, speaker: [number, number] | null): Event | null {
+  const joined = CHAINING.has(ctx.lower[j]);
+  const k = joined ? j + 1 : j;
+  if (/ing$/.test(ctx.lower[k]) && (ctx.lower[k + 1] === "that" || ctx.pos[k + 1] === "QUOTE")) {
+    if (cueAt(ctx, k)?.type !== "speech" || (joined && ctx.lower[j] === "as")) return null;
+    return chainedClause(ctx, k, hi, speaker);
+  }
+  if (!joined || ctx.lower[j] === "besides" || !/^(he|she|they)$/.test(ctx.lower[k])) return null;
+  const hit = cueAt(ctx, k + 1);
+  if (hit?.type !== "speech" || k + 2 > hi) return null;
+  const span = contentSpan(ctx, ctx.lower[k + 2] === "that" ? k + 3 : k + 2, hi);
+  return span && clauseStarts(ctx, k + 2, hi) ? event([k + 1, k + 1], hit.type, [k, k], span, k, hi) : null;
+}
+
+/** Does a clause (a subject and its verb, or "that") start at `a`? */
+function clauseStarts(ctx: Ctx, a: number, hi: number): boolean {
+  if (ctx.lower[a] === "that") return true;
+  if (!/^(PRON|DET|PROPN|NOUN)$/.test(ctx.pos[a])) return false;
+  for (let x = a + 1; x <= hi && x <= a + 6; x++)
+    if (ctx.pos[x] === "VERB" || ctx.pos[x] === "AUX") return true;
+  return false;
 }
 
 /** The cues of the sentence, left to right; a rule that finds an event may skip over its content. */
