@@ -259,6 +259,16 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads a participle cue after 'by' and a verb as that verb's subject's report ('responded by accusing ...')", () => {
+    const quotes = analyze({
+      text: "Bolivia's government responded by accusing Argentina of deliberately generating confrontations.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text])).toEqual([
+      ["Bolivia's government", "accusing", "Argentina of deliberately generating confrontations"],
+    ]);
+    expect(speakers("The president began by thanking the troops.")).toEqual([]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -15,7 +15,7 @@
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, tokenAt } from "../context.js";
 import { RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
-import { cueAt } from "../frames.js";
+import { cueAt, subjectLeft } from "../frames.js";
 import { nestedNounCue, nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
@@ -209,8 +209,27 @@ function scanCues(s: Scan): void {
   }
 }
 
+/**
+ * "Bolivia's government responded by accusing Argentina of ...", "reacted by saying that ...": a
+ * participle cue after "by" and a verb is a report of that verb's subject; undefined otherwise.
+ */
+function byParticiple(s: Scan, i: number): number | undefined {
+  const { ctx, lo, hi } = s;
+  if (i - 2 < lo || ctx.lower[i - 1] !== "by" || ctx.pos[i - 2] !== "VERB" || !/ing$/.test(ctx.lower[i]))
+    return undefined;
+  // (a topic is no report: "concluded by talking about the next fixture")
+  if (ctx.pos[i + 1] === "ADP") return undefined;
+  const speaker = subjectLeft(ctx, i - 2, lo);
+  const chained = speaker && cueAt(ctx, i)?.type === "speech" ? chainedClause(ctx, i, hi, speaker) : null;
+  if (!chained) return undefined;
+  s.events.push({ ...chained, first: speaker ? speaker[0] : i });
+  return chained.last;
+}
+
 /** The rules tried at token `i`; returns the token the scan continues after. */
 function cueAtToken(s: Scan, i: number, prevEnd: number, inside: boolean): number {
+  const by = byParticiple(s, i);
+  if (by !== undefined) return by;
   if (!inside) {
     const phrase = accordingTo(s, i, prevEnd) ?? documentOpening(s, i) ?? opinionPhrase(s, i);
     if (phrase !== undefined) return phrase;
