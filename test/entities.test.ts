@@ -638,3 +638,15 @@ describe("company names that end in their trade (nineteenth session)", () => {
     ]);
   });
 });
+
+describe("a hyphenated given name (nineteenth session)", () => {
+  it("reads 'Park Jae-keun', 'Moon Jae-in' as people, not places", () => {
+    const entities = analyze({
+      text: "Professor Park Jae-keun told Yonhap News it was false. Moon Jae-in spoke.",
+    }).entities;
+    expect(entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([
+      "Park Jae-keun",
+      "Moon Jae-in",
+    ]);
+  });
+});

@@ -123,9 +123,23 @@ function classifySpan(words: readonly Word[], a: number, b: number, joinHead: Ki
     hyphenatedNationality(t, b - a) ??
     placeOrTeamClass(t, b - a) ??
     (joinHead ? { kind: joinHead } : null) ??
+    koreanName(words, a, b) ??
     headClass(words, a, b) ??
     shapeClass(words, a, b, t) ?? { kind: "unknown" }
   );
+}
+
+/** A given name of two syllables joined by a hyphen, the second in small letters ("Jae-keun", "Geun-hye"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * "Park Jae-keun", "Moon Jae-in": a one-syllable family name and a hyphenated given name are a
+ * person's, whatever a geographic word the family name also is ("Park").
+ */
+function koreanName(words: readonly Word[], a: number, b: number): NameClass | null {
+  return b - a === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[a].text) && HYPHENATED_GIVEN.test(words[a + 1].text)
+    ? { kind: "person" }
+    : null;
 }
 
 /** A country, organisation, event, capital or nationality by its exact name. */
