@@ -269,6 +269,13 @@ describe("nineteenth session: fresh news pages", () => {
     expect(speakers("The president began by thanking the troops.")).toEqual([]);
   });
 
+  it("reads a cue after a message and 'that' as the message's report ('a report that said ...'), not after 'that' alone", () => {
+    expect(speakers("The ministry released a report that said prices would rise.")).toEqual([
+      ["a report", "said"],
+    ]);
+    expect(speakers("That said, prices would rise.")).toEqual([]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

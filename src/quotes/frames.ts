@@ -300,7 +300,11 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
     !/s$/.test(ctx.lower[i - 1] ?? "")
   )
     return true;
-  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev])) return true;
+  // (but "that" after a message opens a relative clause: "a Japanese report that said ...", "a
+  // note that said")
+  const relative =
+    ctx.lower[prev] === "that" && ctx.pos[i] === "VERB" && SENT_NOUNS.has(ctx.lower[prev - 1] ?? "");
+  if (prev >= 0 && POSSESSIVES.has(ctx.lower[prev]) && !relative) return true;
   // "there are signs that", "there were reports": after an existential "there" and "be", a noun
   if (prev > 0 && BE.has(ctx.lower[prev]) && ctx.lower[prev - 1] === "there") return true;
   // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
