@@ -276,6 +276,28 @@ describe("nineteenth session: fresh news pages", () => {
     expect(speakers("That said, prices would rise.")).toEqual([]);
   });
 
+  it("identifies the article's first report by an official or an expert with the person the next sentence opens with", () => {
+    expect(
+      speakers(
+        "Walworth County's data show a large increase, a county health official said Thursday.\n\nCarlo Nevicosi, " +
+          "deputy director of the Walworth County Department of Health, said in an email that there was an outbreak.",
+      ),
+    ).toEqual([
+      ["Carlo Nevicosi", "said"],
+      ["Carlo Nevicosi", "said"],
+    ]);
+    expect(
+      speakers(
+        "A South Korean expert has denied that he provided quotes for a report. Hanyang University Professor Park " +
+          "Jae-keun told Yonhap News that the report was false.",
+      ).map(([who]) => who),
+    ).toEqual(["Park Jae-keun", "Park Jae-keun"]);
+    // (a witness is no role: it stays unnamed)
+    expect(
+      speakers("The officer was shot, a witness said. Chief John Smith said the officer would recover.")[0],
+    ).toEqual(["a witness", "said"]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

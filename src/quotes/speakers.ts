@@ -354,6 +354,9 @@ function sharesWord(roles: readonly string[], written: string): boolean {
   );
 }
 
+/** Most capitalised title words before the name that opens a sentence ("Hanyang University Professor"). */
+const MAX_TITLE_BEFORE_OPENER = 5;
+
 /** Heads that name a place's government (lexicons/quotes/place-governments.txt). */
 const PLACE_GOVERNMENTS = loadSet("quotes/place-governments");
 
@@ -1305,7 +1308,13 @@ export class SpeakerResolver {
     const next = ctx.sent[m.b] + 1;
     const first = ctx.sentFirst[next];
     if (first === undefined || first < 0) return null;
-    const s = this.subjects.find((x) => tokenAt(ctx, x.at) === first);
+    // (after the capitalised title that names them: "Hanyang University Professor Park Jae-keun")
+    const s = this.subjects.find((x) => {
+      const k = tokenAt(ctx, x.at);
+      if (k < first || k - first > MAX_TITLE_BEFORE_OPENER || ctx.sent[k] !== next) return false;
+      for (let j = first; j < k; j++) if (!isCap(ctx.words[j])) return false;
+      return true;
+    });
     return s?.entity ? { ...s, at: m.start } : null;
   }
 
@@ -1457,6 +1466,13 @@ export class SpeakerResolver {
     const genericPerson =
       GENDERED_NOUNS.has(headLower) || (ANONYMOUS_HEADS.has(`${headLower}s`) && !TITLES.has(headLower));
     const unresolvedDefinite = DEFINITE.test(ctx.lower[a]) && genericPerson;
+    // ("..., a county health official said Thursday. Carlo Nevicosi, deputy director of ..., said
+    // ...": the article's first report by an official or an expert, identified in the next sentence)
+    const identified =
+      indefinite && ctx.lower[a] !== "one" && ROLE_NOUNS.has(headLower)
+        ? this.openerOfNext(m, "person")
+        : null;
+    if (identified) return this.refer(m, identified, "description");
     if (
       (indefinite || unresolvedDefinite) &&
       (described === "person" || genericPerson || bareOne) &&
