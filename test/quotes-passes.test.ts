@@ -298,6 +298,16 @@ describe("nineteenth session: fresh news pages", () => {
     ).toEqual(["a witness", "said"]);
   });
 
+  it("keeps a role with its 'for' phrase as the speaker, never the place it is for ('the secretary of state for Wales')", () => {
+    const text =
+      "Drakeford said the plan was made without Wales. To much fanfare, the UK government's secretary of state " +
+      "for Wales launched the programme, pledging that Westminster would drive improvements.";
+    const last = analyze({ text }).quotes.at(-1);
+    expect(last?.speaker && text.slice(last.speaker.start, last.speaker.end)).toBe(
+      "the UK government's secretary of state for Wales",
+    );
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -698,7 +698,7 @@ function relationOf(ctx: Ctx, np: [number, number], lo: number): [number, number
     const w = ctx.lower[head] ?? "";
     // (a role word may be read as an adjective: "chief")
     const noun = ctx.pos[head] === "NOUN" || ROLE_NOUNS.has(w);
-    if (head < lo || !/^(of|at)$/.test(ctx.lower[start - 1]) || !noun) return null;
+    if (head < lo || !/^(of|at|for)$/.test(ctx.lower[start - 1]) || !noun) return null;
     if (RELATION_NOUNS.has(w) || ROLE_NOUNS.has(w)) return [npLeft(ctx, head, lo)[0], np[1]];
     start = npLeft(ctx, head, lo)[0];
   }
