@@ -308,6 +308,16 @@ describe("nineteenth session: fresh news pages", () => {
     );
   });
 
+  it("gives a quotation with no frame to the person named on the label line right above it", () => {
+    const quotes = analyze({
+      text:
+        "Farmers did not hold back at the meeting.\n\nThomas O’Connor, Kildare IFA chair\n\n“You are sucking the " +
+        "enthusiasm out of young farmers.”\n\nJim Mulhall, Kilkenny\n\n“You are not being fair.”\n\n“You are " +
+        "being disrespectful.”",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Thomas O’Connor", "Jim Mulhall", "Jim Mulhall"]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -427,12 +427,35 @@ function standingQuote(p: Passes, mi: number): void {
     return;
   }
   const quote = unframedQuote(m.start, m.end, m.paragraphs);
-  const lead = colonLeadSubject(p.ctx, m);
+  const lead = colonLeadSubject(p.ctx, m) ?? labelAbove(p.ctx, m);
   if (lead) {
     quote.speaker = lead;
     quote.resolvedBy = "name";
   }
   p.cands.push(quote);
+}
+
+/** Most words of a speaker's label line ("Thomas O’Connor, Kildare IFA chair"). */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * "Thomas O’Connor, Kildare IFA chair\n\n“You’re looking into a room of farmers ...”": a line of
+ * its own right above the quotation's paragraph that holds a person's name (and after a comma a
+ * role or place), no verb and no final stop, labels the speaker, as roundups of voices and
+ * transcripts do. The name's tokens, or null.
+ */
+function labelAbove(ctx: Ctx, m: MarkSpan): [number, number] | null {
+  const open = tokenAt(ctx, m.open);
+  const block = ctx.block[open];
+  if (open < 1 || ctx.block[open - 1] !== block - 1 || ctx.starts[open] !== m.open) return null;
+  let a = open - 1;
+  while (a > 0 && ctx.block[a - 1] === block - 1) a--;
+  if (open - a > MAX_LABEL_WORDS || ctx.nonAgent[a] !== 2 || ctx.mentionFirst[a] !== a) return null;
+  let b = a;
+  while (b + 1 < open && ctx.mentionFirst[b + 1] === a) b++;
+  for (let k = b + 1; k < open; k++) if (/^(VERB|AUX|QUOTE)$/.test(ctx.pos[k])) return null;
+  const rest = ctx.lower.slice(b + 1, open);
+  return rest.length === 0 || (rest[0] === "," && !/^[.!?]$/.test(rest[rest.length - 1])) ? [a, b] : null;
 }
 
 /** Longest signature line after a quotation: a name and a short role or place. */
