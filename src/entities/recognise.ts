@@ -255,18 +255,19 @@ function decompose(
 function officeWithoutName(words: readonly Word[], a: number, b: number): boolean {
   const titleWords = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
-      const common =
-        genderOfGiven(words[k].text) === null && classifyName(words, k, k + 1).kind === "unknown";
+      const kind = classifyName(words, k, k + 1).kind;
+      const common = genderOfGiven(words[k].text) === null && (kind === "unknown" || kind === "organization");
       if (!common && matchTitle(words, k, k + 1) === 0) return false;
     }
     return true;
   };
-  // (no known place or body before the office: "United States Secretary of Defense X")
+  // (no known place before the office: "United States Secretary of Defense X"; a body's office is
+  // one: "The LSK President stated")
   const office = (from: number, to: number) =>
     to - from >= 2 &&
     officeHeads.has(words[to - 1].lower) &&
     titleWords(from, to - 1) &&
-    classifyName(words, from, to - 1).kind === "unknown";
+    /^(unknown|organization)$/.test(classifyName(words, from, to - 1).kind);
   if (office(a, b)) return true;
   // (the first of two offices joined by "and": "Chief Customer and Commercial Officer")
   if (words[b]?.lower !== "and" || matchTitle(words, a, b) === 0 || !titleWords(a, b)) return false;
