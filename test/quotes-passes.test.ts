@@ -318,6 +318,42 @@ describe("nineteenth session: fresh news pages", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Thomas O’Connor", "Jim Mulhall", "Jim Mulhall"]);
   });
 
+  it("ends an agentless stance in an opening adverbial clause at its comma, leaving the main clause's report", () => {
+    const quotes = analyze({
+      text: "Although the Order is expected to be in force for six weeks, ministers warn that it will remain valid for 18 months.",
+    }).quotes;
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["expected", "the Order is expected to be in force for six weeks"],
+      ["warn", "it will remain valid for 18 months"],
+    ]);
+  });
+
+  it("refers 'The chief justice' and 'The LSK President' to the people named with those titles", () => {
+    expect(
+      speakers(
+        "Chief Justice Martha Koome spoke on Monday. LSK President Eric Theuri disagreed. The chief justice " +
+          "insisted that the bar must reform. The LSK President stated that they will be waiting.",
+      ),
+    ).toEqual([
+      ["Martha Koome", "insisted"],
+      ["Eric Theuri", "stated"],
+    ]);
+  });
+
+  it("reads 'appealed to donors for aid' as a demand and 'appealed to residents to stay home' as a report", () => {
+    expect(speakers("The party appealed to donors for aid.")).toEqual([]);
+    expect(speakers("The party appealed to residents to stay home.")).toEqual([["The party", "appealed"]]);
+  });
+
+  it("gives a quotation after 'and wrote:' to the subject of the clause the verb is joined to", () => {
+    expect(speakers('Dudu Zuma-Sambudla posted a photo and wrote: "We are proud."')).toEqual([
+      ["Dudu Zuma-Sambudla", "wrote"],
+    ]);
+    expect(speakers('Hayek confirmed she had been and said, "America has a problem."')).toEqual([
+      ["Hayek", "said"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -1633,6 +1633,21 @@ export function subjectBeforeAnd(ctx: Ctx, and: number, lo: number): [number, nu
   return null;
 }
 
+/**
+ * The subject of the clause whose verb the "and" at `and` joins another to: the nearest verb's
+ * subject, unless that verb's clause is another verb's complement ("Hayek confirmed she had been
+ * and said": Hayek, not "she" of the clause she confirmed); null when there is none.
+ */
+function clauseSubjectBeforeAnd(ctx: Ctx, and: number, lo: number): [number, number] | null {
+  for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
+    if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
+    if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
+    const sp = subjectLeft(ctx, j, lo);
+    if (sp && !/^(VERB|AUX)$/.test(ctx.pos[sp[0] - 1] ?? "") && ctx.lower[sp[0] - 1] !== "that") return sp;
+  }
+  return null;
+}
+
 /** "TASS quoted him as saying": the relay `np` at the verb `k`, the speaker its object. */
 function relayFrame(ctx: Ctx, np: [number, number], k: number, hi: number): Frame {
   const obj = npRight(ctx, k + 1, hi);
@@ -1756,6 +1771,8 @@ function cueFrameBefore(
     chainedSubject(ctx, c, ctx.sentFirst[ctx.sent[c]]) ??
     aspectSubject(ctx, c, lo) ??
     subjectLeft(ctx, c, lo) ??
+    // (a verb joined to the one before: "posted a photo and wrote: “...”")
+    (ctx.lower[c - 1] === "and" && c === e ? clauseSubjectBeforeAnd(ctx, c - 1, lo) : null) ??
     sourceAfterCue(ctx, c, e, lo);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
   if (sp && sp[0] > c) {

@@ -502,8 +502,12 @@ function passiveCue(
     }
   }
   // an agentless passive's clause stops at a semicolon: what follows may be another attribution
+  // (and an opening adverbial clause's at its comma: "Although the Order is only expected to be in
+  // force for six weeks, ministers warn that ...")
   let stop = hi;
-  if (!sp)
+  const adverbial = subject && !sp ? adverbialClauseEnd(ctx, subject, i, hi) : -1;
+  if (adverbial > i) stop = adverbial - 1;
+  else if (!sp)
     for (let k = i + 1; k <= hi; k++)
       if (ctx.lower[k] === ";") {
         stop = k - 1;
