@@ -354,6 +354,26 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads another source's report after 'while' in a content as its own, not an object's evaluation", () => {
+    expect(
+      speakers(
+        "Prosecutors had urged six years in prison for Skelos while his lawyers said he should get two years.",
+      ),
+    ).toEqual([["his lawyers", "said"]]);
+    expect(
+      speakers(
+        "The UN stressed that the settlements were illegal, while the Arab League condemned the move announced on Monday.",
+      ),
+    ).toEqual([["UN", "stressed"]]);
+  });
+
+  it("leaves the writer's clause after a mid-sentence 'according to X, and ...' out of the content", () => {
+    const quotes = analyze({
+      text: "The man walked out of the bedroom with a weapon, according to police, and officers shot him.",
+    }).quotes;
+    expect(quotes.flatMap((q) => q.segments ?? [[q.start, q.end]])).toHaveLength(1);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

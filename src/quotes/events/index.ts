@@ -13,7 +13,7 @@
  * 5. with no event yet, a poll or document after the clause (sources.ts).
  */
 import { loadSet } from "../../util/lexicon.js";
-import { type Ctx, tokenAt } from "../context.js";
+import { type Ctx, npRight, tokenAt } from "../context.js";
 import { RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
 import { cueAt, subjectLeft } from "../frames.js";
 import { nestedNounCue, nounCue } from "./nouns.js";
@@ -154,17 +154,46 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
 function chainedAfterSource(s: Scan): void {
   const { ctx, events } = s;
   const ev = events.at(-1);
-  if (ev?.cueType !== "speech" || ev.segments || ev.last !== s.hi) return;
+  if (!ev || ev.segments || ev.last !== s.hi) return;
   const from = tokenAt(ctx, ev.start);
   for (let k = from + 1; k < s.hi && ctx.starts[k] < ev.end; k++) {
-    if (ctx.lower[k] !== "," || ctx.inMark[k] >= 0) continue;
-    const chained = chainedAt(ctx, k + 1, s.hi, ev.speaker);
+    if (ctx.inMark[k] >= 0) continue;
+    const chained =
+      ctx.lower[k] === "," && ev.cueType === "speech"
+        ? chainedAt(ctx, k + 1, s.hi, ev.speaker)
+        : contrastReport(ctx, k, s.hi);
     if (!chained) continue;
-    ev.end = ctx.ends[k - 1];
+    let end = k - 1;
+    while (end > from && ctx.pos[end] === "PUNCT") end--;
+    ev.end = ctx.ends[end];
     ev.last = k - 1;
     events.push(chained);
     return;
   }
+}
+
+/**
+ * "Prosecutors had urged at least six years in prison while his lawyers said he should get no
+ * more than two": another source's report after "while" or "whereas" in a content; null when
+ * none starts at `k`.
+ */
+function contrastReport(ctx: Ctx, k: number, hi: number): Event | null {
+  if (!/^(while|whereas)$/.test(ctx.lower[k])) return null;
+  const subject = npRight(ctx, k + 1, hi + 1);
+  const cue = subject ? subject[1] + 1 : -1;
+  if (!subject || cue > hi || cueAt(ctx, cue)?.type !== "speech" || ctx.pos[subject[1]] === "PRON")
+    return null;
+  // (a clause after it, not an object: "while the Arab League condemned the move announced by ...")
+  const object = ctx.lower[cue + 1] === "that" ? null : npRight(ctx, cue + 1, hi + 1);
+  const verb = object ? object[1] + 1 : -1;
+  const finite =
+    ctx.lower[cue + 1] === "that" ||
+    (verb > 0 &&
+      verb <= hi &&
+      (ctx.pos[verb] === "AUX" || (ctx.pos[verb] === "VERB" && !/(ed|ing)$/.test(ctx.lower[verb]))));
+  const a = ctx.lower[cue + 1] === "that" ? cue + 2 : cue + 1;
+  const span = finite ? contentSpan(ctx, a, hi) : null;
+  return span ? event([cue, cue], "speech", subject, span, k + 1, hi) : null;
 }
 
 /** Words that join a second report of the same source after a comma ("..., besides noting that"). */

@@ -222,7 +222,7 @@ export function relayingPhraseEnd(ctx: Ctx, i: number, pl: number): number {
 }
 
 /** Words that open the writer's own clause after a mid-sentence "according to X,". */
-const WRITER_CONTINUES = new Set(["so", "but", "although", "though", "which", "while"]);
+const WRITER_CONTINUES = new Set(["so", "but", "although", "though", "which", "while", "and"]);
 
 const BREAK = /^(—|–|--|;)$/;
 
