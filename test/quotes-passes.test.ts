@@ -374,6 +374,23 @@ describe("nineteenth session: fresh news pages", () => {
     expect(quotes.flatMap((q) => q.segments ?? [[q.start, q.end]])).toHaveLength(1);
   });
 
+  it("reads 'state' after a place's name as the state it names ('in Maiduguri, Borno state, the IGP was quoted')", () => {
+    expect(
+      speakers(
+        "While speaking on Saturday in Maiduguri, Borno state, the IGP was quoted as saying the girls will be freed.",
+      ),
+    ).not.toContainEqual(["Borno", "state"]);
+    expect(speakers("Organizers state the rally will draw two million people.")).toEqual([
+      ["Organizers", "state"],
+    ]);
+  });
+
+  it("reads an inverted frame with a time adjunct after its source ('..., said a meteorologist on Monday.')", () => {
+    expect(speakers("Snow could be on the way Wednesday morning, said a meteorologist on Monday.")).toEqual([
+      ["a meteorologist", "said"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

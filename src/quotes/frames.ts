@@ -330,6 +330,9 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   // "911 confirmed cases", "two reported deaths": a participle between a number and its noun
   if (prev >= 0 && ctx.pos[prev] === "NUM" && /ed$/.test(w) && /^(NOUN|ADJ)$/.test(ctx.pos[i + 1] ?? ""))
     return true;
+  // "in Maiduguri, Borno state, the IGP": "state" after a place's name is the state it names
+  const placeBefore = prev > ctx.sentFirst[ctx.sent[i]] && ctx.nonAgent[prev] === 1;
+  if (w === "state" && placeBefore && ctx.lower[i + 1] !== "that") return true;
   // "like" right after a noun is a preposition ("candidates like Huckabee", "something like this")
   return (
     w === "like" &&

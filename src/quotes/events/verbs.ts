@@ -1152,9 +1152,12 @@ function thingSubject(ctx: Ctx, [a, b]: [number, number]): boolean {
 function invertedEnd(ctx: Ctx, i: number, hi: number): boolean {
   if (ctx.lower[i - 1] !== "," || !/^(said|says|added)$/.test(ctx.lower[i])) return false;
   const right = subjectRight(ctx, i, hi + 1);
-  return (
-    !!right && right[1] + 1 <= hi && ctx.lower[right[1] + 1] === "." && ctx.sent[right[1] + 1] === ctx.sent[i]
-  );
+  if (!right || right[1] + 1 > hi) return false;
+  // (past a time adjunct: "..., said a meteorologist on Monday.")
+  let stop = right[1] + 1;
+  while (stop < hi && ctx.lower[stop] !== ".") stop++;
+  const adjunct = stop === right[1] + 1 || onlyTimeAdjunct(ctx, right[1] + 1, stop - 1);
+  return ctx.lower[stop] === "." && ctx.sent[stop] === ctx.sent[i] && adjunct;
 }
 
 /**
