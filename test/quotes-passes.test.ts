@@ -391,6 +391,18 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("reads 'called for an explanation on why ...' as a demand, and a framing verb in a time clause as no frame", () => {
+    expect(
+      speakers("A Sheriff has called for an explanation on why cases are being transferred to Inverness."),
+    ).toEqual([]);
+    const quotes = analyze({
+      text:
+        '"This will be a heavy snowfall," Gresiak said. When the heavy snow begins, "I think road conditions will go ' +
+        'downhill very quickly."',
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain("the heavy snow");
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

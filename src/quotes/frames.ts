@@ -199,6 +199,8 @@ function demandOnly(ctx: Ctx, i: number, lemma: string): boolean {
   const last = ctx.sentLast[ctx.sent[i]];
   for (; k <= last && !/^[,;:—–]$/.test(ctx.lower[k]); k++) {
     if (ctx.lower[k] === "that" || ctx.inMark[k] >= 0) return false;
+    // (a question after the object's noun is the noun's: "called for an explanation on why ...")
+    if (QUESTION_WORDS.has(ctx.lower[k]) && k > i + 2 && /^(NOUN|ADP)$/.test(ctx.pos[k - 1])) return true;
     // (an adverbial clause after the object says when or why: "urged caution Thursday as workers
     // tried ...", "called for extra prudence because more cuts may be required")
     if (SUBORDINATORS.has(ctx.lower[k]) && k > i + 1 && !/^(ADP|PART)$/.test(ctx.pos[k - 1])) return true;
@@ -1778,6 +1780,11 @@ function cueFrameBefore(
     (ctx.lower[c - 1] === "and" && c === e ? clauseSubjectBeforeAnd(ctx, c - 1, lo) : null) ??
     sourceAfterCue(ctx, c, e, lo);
   if (hit.type !== "speech" && sp && reportedClause(ctx, sp[0], lo)) return null;
+  // (a verb that only frames, in a clause of time or condition, frames nothing: "When the heavy snow
+  // begins, “...”"; "As he put it, “...”" does)
+  const subordinate =
+    sp !== null && SUBORDINATORS.has(ctx.lower[sp[0] - 1] ?? "") && ctx.lower[sp[0] - 1] !== "as";
+  if (subordinate && cueAt(ctx, c) === null) return null;
   if (sp && sp[0] > c) {
     const run = lastPropnRun(ctx, sp[0], sp[1]);
     if (run && ctx.lower[sp[0]] !== "the") sp = run;
