@@ -1270,42 +1270,39 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
     ctx.pos[a] === "ADP" &&
     !PREP_COMPLEMENT.has(ctx.lower[a]) &&
     !QUESTION_WORDS.has(ctx.lower[a])
-  ) {
-    // skip prepositional phrases: ADP + noun phrase, repeatedly ("in an interview with the Post"),
-    // and a participle on a phrase's noun ("in a report released on Monday")
-    let j = a;
-    const participle = (k: number) =>
-      ctx.pos[k] === "VERB" &&
-      /ed$/.test(ctx.lower[k]) &&
-      ctx.pos[k - 1] === "NOUN" &&
-      ctx.pos[k + 1] === "ADP";
-    // (and a gerund between two nouns, a compound's: "the tobacco selling season")
-    const compound = (k: number) =>
-      ctx.pos[k] === "VERB" &&
-      /ing$/.test(ctx.lower[k]) &&
-      ctx.pos[k - 1] === "NOUN" &&
-      ctx.pos[k + 1] === "NOUN";
-    while (
-      j <= hi &&
-      ((ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) ||
-        participle(j) ||
-        compound(j))
-    ) {
-      if (participle(j)) {
-        j++;
-        continue;
-      }
-      if (compound(j)) {
-        j = (npRight(ctx, j + 1, hi + 1)?.[1] ?? j) + 1;
-        continue;
-      }
+  )
+    a = afterPrepositionalPhrases(ctx, a, hi);
+  return afterTimeAdjunct(ctx, a, hi);
+}
+
+/**
+ * Past the prepositional phrases from `a`: ADP + noun phrase, repeatedly ("in an interview with
+ * the Post"), a participle on a phrase's noun ("in a report released on Monday") and a gerund
+ * between two nouns, a compound's ("at the opening of the tobacco selling season"); then past a
+ * comma or "that".
+ */
+function afterPrepositionalPhrases(ctx: Ctx, a: number, hi: number): number {
+  const participle = (k: number) =>
+    ctx.pos[k] === "VERB" &&
+    /ed$/.test(ctx.lower[k]) &&
+    ctx.pos[k - 1] === "NOUN" &&
+    ctx.pos[k + 1] === "ADP";
+  const compound = (k: number) =>
+    ctx.pos[k] === "VERB" &&
+    /ing$/.test(ctx.lower[k]) &&
+    ctx.pos[k - 1] === "NOUN" &&
+    ctx.pos[k + 1] === "NOUN";
+  let j = a;
+  while (j <= hi) {
+    if (participle(j)) j++;
+    else if (compound(j)) j = (npRight(ctx, j + 1, hi + 1)?.[1] ?? j) + 1;
+    else if (ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
       const np = npRight(ctx, j + 1, hi + 1);
       j = np ? np[1] + 1 : j + 1;
-    }
-    while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
-    a = j;
+    } else break;
   }
-  return afterTimeAdjunct(ctx, a, hi);
+  while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
+  return j;
 }
 
 /** Most words of a phrase that opens a clause before its comma ("from late 2017 to April 2018,"). */
