@@ -38,7 +38,7 @@ export interface Ctx {
 const QUOTE_CHARS = /^(["“”„«»‟]|''|’’|‘‘|``)+$/;
 
 /**
- * `quoting`: the article's text with its quoting marks made double (marks.ts singleMarksAsDouble),
+ * `quoting`: the article's text with its quoting marks made double (marks.ts quotingText),
  * same offsets; the quote rules read it, the quotes' texts come from the article's own.
  */
 export function buildCtx(article: Article, marks: readonly MarkSpan[], quoting: string = article.text): Ctx {

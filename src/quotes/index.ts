@@ -28,12 +28,12 @@ import { embeddedPosts } from "./embeds.js";
 import { emitQuotes } from "./emit.js";
 import { splitAtGapEvents } from "./gaps.js";
 import { reportedQuotes, withoutEvidenceSubjects } from "./indirect.js";
-import { quotationMarks, singleMarksAsDouble } from "./marks.js";
+import { quotationMarks, quotingText } from "./marks.js";
 import { preferTreeSpeakers } from "./tree.js";
 
 export function findQuotes(article: Article): Quote[] {
   if (article.tokens.length === 0) return [];
-  const quoting = singleMarksAsDouble(article.text);
+  const quoting = quotingText(article.text);
   const marks = quotationMarks(article, quoting);
   const ctx = buildCtx(article, marks, quoting);
   const p = startPasses(ctx, marks);

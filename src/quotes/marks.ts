@@ -3,7 +3,7 @@
  *
  * Double marks (straight ", curly “ ” „, guillemets « »): single marks inside a quote are
  * nested quotes or apostrophes and never open or close a top-level quote. An article with no double
- * mark that quotes with single ones has them made double first (singleMarksAsDouble). A straight mark opens when
+ * mark that quotes with single ones has them made double first (quotingText). A straight mark opens when
  * it follows a space, a bracket or the start of a block and closes otherwise. A quote still open at
  * the end of a paragraph continues into the next one when that paragraph opens with a mark (the
  * classic multi-paragraph convention) or closes the quote before opening another one (a missing
@@ -230,13 +230,15 @@ const isPluralPossessive = (text: string, i: number): boolean =>
 
 /**
  * Outlets that quote with single marks (‘We will win,’ he said; Sir Philip told the BBC: 'We
- * have ...'): when the article has no double mark at all and at least one single mark opens a
+ * have ...'), and old AP copy that closes with a double prime (primesAsClosers): when the
+ * article has no double mark at all and at least one single mark opens a
  * paragraph or follows a colon, its quoting single marks are read as double ones. Returns the text
  * with those marks replaced one for one (same length, same offsets); any other text unchanged.
  * Apostrophes (don't, the players' union) stay: a closing mark needs an opening one before it in
  * its paragraph.
  */
-export function singleMarksAsDouble(text: string): string {
+export function quotingText(text: string): string {
+  if (text.includes("``") && text.includes("″")) return primesAsClosers(text);
   if (ANY_DOUBLE.test(text) || !CLEAR_SINGLE_OPENER.test(text)) return text;
   const out = text.split("");
   let open = false;
@@ -268,6 +270,17 @@ export function singleMarksAsDouble(text: string): string {
   return out.join("");
 }
 
+/**
+ * Old AP wire copy opens a quotation with two backticks and closes it with a double prime
+ * (``We have given ourselves a structure,″ said ...): the prime after a word is a closing mark
+ * (after a digit it stays inches, 12″).
+ */
+function primesAsClosers(text: string): string {
+  return text.replace(/″/g, (prime, at: number) =>
+    /[\p{L}.,!?;:…'’]/u.test(text[at - 1] ?? "") ? "”" : prime,
+  );
+}
+
 /** Whether only spaces lie between the paragraph's start and `i`. */
 function paragraphStart(text: string, i: number): boolean {
   let k = i - 1;
@@ -285,7 +298,7 @@ function laterClosingInParagraph(text: string, i: number): boolean {
 
 /**
  * Quotation marks of the article's body, each span's blocks pointing at the article's blocks.
- * `quoting` is the text with its quoting marks made double (singleMarksAsDouble).
+ * `quoting` is the text with its quoting marks made double (quotingText).
  */
 export function quotationMarks(article: Article, quoting: string = article.text): MarkSpan[] {
   const { lines, parent } = bodyLines(article.text, article.blocks);
