@@ -403,6 +403,18 @@ describe("nineteenth session: fresh news pages", () => {
     expect(quotes.map((q) => q.speaker?.name)).not.toContain("the heavy snow");
   });
 
+  it("refers a country's role to the person the article later names with that role ('Taiwan's economy minister')", () => {
+    expect(
+      speakers(
+        "Taiwan's economy minister reiterated on Friday that the request was voluntary. Rumors had surfaced. On " +
+          "Friday, the economy minister, Wang Mei-hua, assured the public that it was fine.",
+      ),
+    ).toEqual([
+      ["Wang Mei-hua", "reiterated"],
+      ["Wang Mei-hua", "assured"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -1832,7 +1832,12 @@ export class SpeakerResolver {
     if (named) return named;
     if (byRole) return byRole;
     // a description the article also uses as someone's title, even further on
-    const titled = this.roleIndex().holderOf(m.written);
+    // (also past a country that owns it, when the holder is of no other country: "Taiwan's economy
+    // minister reiterated ..." and later "the economy minister, Wang Mei-hua")
+    const owned = /^(\S+)['’]s\s+(.+)$/.exec(m.written);
+    const ownerFits = (e: Entity) => !country || !e.country || e.country === country;
+    const unowned = owned && country ? this.roleIndex().holderOf(owned[2]) : null;
+    const titled = this.roleIndex().holderOf(m.written) ?? (unowned && ownerFits(unowned) ? unowned : null);
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
     const plural = singularOf(m.headLower) !== m.headLower && !DESCRIPTIONS.has(m.headLower);
     const nameInTitle = modified && described === "person" && !plural ? this.personTitledWith(m) : null;
