@@ -51,7 +51,7 @@ const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
 const PARTICLE_OR_INFINITIVE = new Map(Object.entries(CUE_CLASSES.particleOrInfinitive));
 /** Most tokens from a cue to the "to" or "that" after its object ("pushed fellow Senate Democrats to"). */
-const MAX_TO_INFINITIVE = 8;
+const MAX_REPORT_AHEAD = 8;
 const PARTICLE_NEVER = new Map(Object.entries(CUE_CLASSES.particleNever));
 /** Cue verb forms that are prepositions ("regarding the sanctions"). */
 const PREPOSITION_FORMS: ReadonlySet<string> = new Set(CUE_CLASSES.prepositions);
@@ -1616,7 +1616,7 @@ export function renamingName(ctx: Ctx, np: [number, number], a: number, b: numbe
  * reject", "pushed the notion that ...")?
  */
 function reportAhead(ctx: Ctx, i: number): boolean {
-  const last = Math.min(ctx.sentLast[ctx.sent[i]], i + MAX_TO_INFINITIVE);
+  const last = Math.min(ctx.sentLast[ctx.sent[i]], i + MAX_REPORT_AHEAD);
   for (let k = i + 1; k < last; k++) {
     if (ctx.pos[k] === "PUNCT" || ctx.pos[k] === "QUOTE") return false;
     if ((ctx.lower[k] === "to" && ctx.pos[k + 1] === "VERB") || ctx.lower[k] === "that") return true;

@@ -68,7 +68,7 @@ export function sentenceEvents(
   const label = labelColon(s);
   if (label) return [label];
   scanCues(s);
-  chainedAfterSource(s);
+  chainedReports(s);
   if (s.events.length === 0) {
     const ev = documentAfter(ctx, start, hi, used);
     if (ev) s.events.push(ev);
@@ -148,10 +148,11 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
 /**
  * "According to the retailer, there is no evidence ..., adding that it does not include ...": a
  * rule that takes the rest of the sentence as its content (no cue is looked for inside it) leaves
- * a participle cue after a comma in it, with a that-clause or a quotation; that is a report of the
- * same source, and the first content ends before the comma.
+ * a second report in it: the same source's after a comma (chainedAt: "..., adding that", "..., as
+ * he joked ...") or another source's after "while" (contrastReport); the first content ends before
+ * it.
  */
-function chainedAfterSource(s: Scan): void {
+function chainedReports(s: Scan): void {
   const { ctx, events } = s;
   const ev = events.at(-1);
   if (!ev || ev.segments || ev.last !== s.hi) return;
