@@ -415,6 +415,28 @@ describe("nineteenth session: fresh news pages", () => {
     ]);
   });
 
+  it("gives 'A second tweet said' and 'the report highlights' the author named with the first mention", () => {
+    expect(
+      speakers(
+        "The information came in a tweet from the department. The tweet offered no details. A second tweet said the " +
+          "gunman had intended to die.",
+      ),
+    ).toEqual([["the department", "said"]]);
+    const quotes = analyze({
+      text:
+        "The agency erred, according to a report from the State Department's inspector general. The report " +
+        "highlights four cases as examples of flawed responses.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      "State Department's inspector general",
+      "State Department's inspector general",
+    ]);
+    // (whoever received a letter did not write it)
+    expect(
+      speakers("Eric Trump received a threatening letter. The letter warned that harm would come."),
+    ).toEqual([["The letter", "warned"]]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

@@ -15,6 +15,7 @@ import {
   isCap,
   lastPropnRun,
   npLeft,
+  npRight,
   roleAndName,
   titleModifierEnd,
   tokenAt,
@@ -49,6 +50,7 @@ import { describedRole, holdsRole, RoleIndex } from "./roles.js";
 import { relatedLink } from "./indirect.js";
 import { treeAntecedent } from "./tree.js";
 import { placeWords, subjectLeft } from "./frames.js";
+import { PUBLISHING_FORMS } from "./events/span.js";
 
 interface MentionRef {
   start: number;
@@ -93,7 +95,21 @@ const SPOKESPERSON_OF = /^(for|of|at|with)$/;
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
 /** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
-const REPORT_NOUNS = new Set(["report", "story", "article", "statement", "release"]);
+const REPORT_NOUNS = new Set([
+  "report",
+  "story",
+  "article",
+  "statement",
+  "release",
+  "tweet",
+  "post",
+  "note",
+  "letter",
+  "email",
+  "memo",
+]);
+/** "A second tweet", "another post", "a later statement": one more of the messages named before. */
+const ANOTHER_MESSAGE = /^(?:another|(?:a|the) (?:second|third|later|new|follow-up|subsequent))$/;
 /** How far back (in tokens) "the report" looks for the report the article named. */
 const REPORT_LOOKBACK = 400;
 
@@ -1413,7 +1429,11 @@ export class SpeakerResolver {
       this.spokespeople.set(m.headLower, body);
     }
     if (organisation) return organisation;
-    if (a === b - 1 && /^(the|this)$/.test(ctx.lower[a]) && REPORT_NOUNS.has(headLower)) {
+    const determiner = ctx.lower.slice(a, b).join(" ");
+    if (
+      REPORT_NOUNS.has(headLower) &&
+      (/^(the|this)$/.test(determiner) || ANOTHER_MESSAGE.test(determiner))
+    ) {
       const author =
         this.earlierReportAuthor(b) ??
         (headLower === "statement" || headLower === "release" ? this.statementIssuer(m) : null);
@@ -1643,15 +1663,23 @@ export class SpeakerResolver {
     for (let k = head - 1; k >= from && ctx.block[head] - ctx.block[k] <= 2; k--) {
       if (ctx.lower[k] !== word) continue;
       let author = k > 0 && ctx.pos[k - 1] === "PROPN" ? npLeft(ctx, k - 1, from) : null;
-      if (!author && /^(from|by|in|of)$/.test(ctx.lower[k + 1] ?? ""))
-        author = firstPropnRun(ctx, k + 2, k + 6);
+      // (or a body by its description, "a tweet from the department", or by its owner's, "a report
+      // from the State Department's inspector general")
+      if (!author && /^(from|by|in|of)$/.test(ctx.lower[k + 1] ?? "")) {
+        const run = firstPropnRun(ctx, k + 2, k + 6);
+        const owner = run !== null && /^['’]s$/.test(ctx.lower[run[1] + 1] ?? "");
+        const described = /^(from|by)$/.test(ctx.lower[k + 1]) && ctx.lower[k + 2] === "the";
+        author = described && (!run || owner) ? npRight(ctx, k + 2, k + 9) : run;
+      }
       // "MGM Resorts issued a statement": the subject of the verb the report is the object of
+      // (a verb that puts it out: not "received a threatening letter")
       const verb = npLeft(ctx, k, from)[0] - 1;
-      if (!author && verb > from && ctx.pos[verb] === "VERB") {
+      if (!author && verb > from && ctx.pos[verb] === "VERB" && PUBLISHING_FORMS.has(ctx.lower[verb])) {
         const subject = subjectLeft(ctx, verb, ctx.sentFirst[ctx.sent[verb]]);
         if (subject && ctx.pos[subject[1]] === "PROPN") author = subject;
       }
-      if (!author) return null;
+      // (a later mention without its author refers to the first: "The tweet offered no details")
+      if (!author) continue;
       const speaker = this.resolve(author[0], author[1], "description");
       return { ...speaker, start: ctx.starts[head - 1], end: ctx.ends[head], anonymous: false };
     }
