@@ -437,6 +437,17 @@ describe("nineteenth session: fresh news pages", () => {
     ).toEqual([["The letter", "warned"]]);
   });
 
+  it("names the sender of the message 'according to' cites ('a handwritten note sent by one of them, Ventus Lau')", () => {
+    expect(
+      speakers(
+        "The defendants took cold showers, according to a handwritten note sent by one of them, Ventus Lau, to his girlfriend.",
+      ),
+    ).toEqual([["Ventus Lau", "according to"]]);
+    expect(speakers("Prices will rise, according to a letter signed by the mayor.")).toEqual([
+      ["the mayor", "according to"],
+    ]);
+  });
+
   it("reads 'said this at ...' as pointing back at words already reported, not as a report", () => {
     expect(speakers("Tuggar said this at a fireside chat during the Reuters Next Gulf Summit.")).toEqual([]);
     expect(speakers("He said this week that prices would rise.")).toEqual([["He", "said"]]);

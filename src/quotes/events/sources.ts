@@ -7,6 +7,7 @@ import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight, treeTag } from "
 import {
   CUE_CLASSES,
   type CueType,
+  MESSAGE_NOUNS,
   POLL_NOUNS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
@@ -77,7 +78,8 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     first = prevEnd;
   }
   if (!span) return i;
-  const ev = event([i, i + pl - 1], "speech", renamed ?? sourceName(ctx, np), span, first, last, {
+  const source = renamed ?? messageSender(ctx, np, hi) ?? sourceName(ctx, np);
+  const ev = event([i, i + pl - 1], "speech", source, span, first, last, {
     resolvedBy: "according-to",
   });
   if (segments) ev.segments = segments;
@@ -89,6 +91,29 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
 
 /** Most words of a name that renames the source of "according to". */
 const MAX_RENAMING_NAME = 8;
+
+/**
+ * "according to a handwritten note sent by one of them, Ventus Lau, to his girlfriend": a message
+ * and the participle that names its sender after "by"; the sender (the name that renames "one of
+ * them" when one does) is the source. Null for any other phrase.
+ */
+function messageSender(ctx: Ctx, np: [number, number], hi: number): [number, number] | null {
+  // (the participle may be in the phrase already: "a letter signed by the mayor")
+  let message = np[0];
+  while (message <= np[1] && !(MESSAGE_NOUNS.has(ctx.lower[message]) && ctx.lower[message + 2] === "by"))
+    message++;
+  if (message > np[1] || ctx.pos[message + 1] !== "VERB") return null;
+  const agent = npRight(ctx, message + 3, hi + 1);
+  if (!agent) return null;
+  // (past "of them", "of the defendants": the group the sender is one of)
+  let end = agent[1];
+  if (ctx.lower[end + 1] === "of") end = npRight(ctx, end + 2, hi + 1)?.[1] ?? end;
+  if (ctx.lower[end + 1] === ",") {
+    const run = firstPropnRun(ctx, end + 2, Math.min(hi, end + 6));
+    if (run && run[0] === end + 2 && ctx.nonAgent[run[1]] === 2) return run;
+  }
+  return agent;
+}
 
 /**
  * "according to Minister of Health, Lt. Col. Jeffrey Bostic": the person's name (with its title)
