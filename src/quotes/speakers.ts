@@ -94,20 +94,8 @@ const BUSINESS_DESCRIPTIONS = loadSet("quotes/business-descriptions");
 const SPOKESPERSON_OF = /^(for|of|at|with)$/;
 /** Documents that speak for the body named before them (lexicons/quotes/issued-documents.txt). */
 const ISSUED_DOCUMENTS = loadSet("quotes/issued-documents");
-/** Nouns of a report whose author "the report" may refer back to (see earlierReportAuthor). */
-const REPORT_NOUNS = new Set([
-  "report",
-  "story",
-  "article",
-  "statement",
-  "release",
-  "tweet",
-  "post",
-  "note",
-  "letter",
-  "email",
-  "memo",
-]);
+/** Nouns of a report or a message whose author "the report" may refer back to (lexicons/quotes/report-nouns.txt). */
+const REPORT_NOUNS = loadSet("quotes/report-nouns");
 /** "A second tweet", "another post", "a later statement": one more of the messages named before. */
 const ANOTHER_MESSAGE = /^(?:another|(?:a|the) (?:second|third|later|new|follow-up|subsequent))$/;
 /** How far back (in tokens) "the report" looks for the report the article named. */
