@@ -427,11 +427,16 @@ function closesNameAppositive(ctx: Ctx, c: number): boolean {
   return false;
 }
 
-/** Does a clause start at `k`: a noun phrase and a finite verb after it ("school staff have acted")? */
-function clauseStartsAt(ctx: Ctx, k: number): boolean {
-  const subject = npRight(ctx, k, ctx.n);
+/**
+ * Does a clause start at `k`: a noun phrase and a finite verb after it, within token `hi` ("school
+ * staff have acted")? `strict`: not a verb in "-ed" either, which may be a participle on the noun
+ * ("the move announced on Monday").
+ */
+export function clauseStartsAt(ctx: Ctx, k: number, hi = ctx.n - 1, strict = false): boolean {
+  const subject = npRight(ctx, k, hi + 1);
   const verb = subject ? subject[1] + 1 : -1;
-  return verb > 0 && /^(AUX|VERB)$/.test(ctx.pos[verb] ?? "") && !/ing$/.test(ctx.lower[verb]);
+  if (verb < 0 || verb > hi || !/^(AUX|VERB)$/.test(ctx.pos[verb] ?? "")) return false;
+  return ctx.pos[verb] === "AUX" || !(strict ? /(ed|ing)$/ : /ing$/).test(ctx.lower[verb]);
 }
 
 /**

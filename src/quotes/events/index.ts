@@ -15,7 +15,7 @@
 import { loadSet } from "../../util/lexicon.js";
 import { type Ctx, npRight, tokenAt } from "../context.js";
 import { RELATIVE_PRONOUNS, SOURCE_PHRASES } from "../cues.js";
-import { cueAt, subjectLeft } from "../frames.js";
+import { clauseStartsAt, cueAt, subjectLeft } from "../frames.js";
 import { nestedNounCue, nounCue } from "./nouns.js";
 import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
@@ -185,13 +185,7 @@ function contrastReport(ctx: Ctx, k: number, hi: number): Event | null {
   if (!subject || cue > hi || cueAt(ctx, cue)?.type !== "speech" || ctx.pos[subject[1]] === "PRON")
     return null;
   // (a clause after it, not an object: "while the Arab League condemned the move announced by ...")
-  const object = ctx.lower[cue + 1] === "that" ? null : npRight(ctx, cue + 1, hi + 1);
-  const verb = object ? object[1] + 1 : -1;
-  const finite =
-    ctx.lower[cue + 1] === "that" ||
-    (verb > 0 &&
-      verb <= hi &&
-      (ctx.pos[verb] === "AUX" || (ctx.pos[verb] === "VERB" && !/(ed|ing)$/.test(ctx.lower[verb]))));
+  const finite = ctx.lower[cue + 1] === "that" || clauseStartsAt(ctx, cue + 1, hi, true);
   const a = ctx.lower[cue + 1] === "that" ? cue + 2 : cue + 1;
   const span = finite ? contentSpan(ctx, a, hi) : null;
   return span ? event([cue, cue], "speech", subject, span, k + 1, hi) : null;
@@ -217,16 +211,8 @@ function chainedAt(ctx: Ctx, j: number, hi: number, speaker: [number, number] | 
   const hit = cueAt(ctx, k + 1);
   if (hit?.type !== "speech" || k + 2 > hi) return null;
   const span = contentSpan(ctx, ctx.lower[k + 2] === "that" ? k + 3 : k + 2, hi);
-  return span && clauseStarts(ctx, k + 2, hi) ? event([k + 1, k + 1], hit.type, [k, k], span, k, hi) : null;
-}
-
-/** Does a clause (a subject and its verb, or "that") start at `a`? */
-function clauseStarts(ctx: Ctx, a: number, hi: number): boolean {
-  if (ctx.lower[a] === "that") return true;
-  if (!/^(PRON|DET|PROPN|NOUN)$/.test(ctx.pos[a])) return false;
-  for (let x = a + 1; x <= hi && x <= a + 6; x++)
-    if (ctx.pos[x] === "VERB" || ctx.pos[x] === "AUX") return true;
-  return false;
+  const clause = ctx.lower[k + 2] === "that" || clauseStartsAt(ctx, k + 2, hi);
+  return span && clause ? event([k + 1, k + 1], hit.type, [k, k], span, k, hi) : null;
 }
 
 /** The cues of the sentence, left to right; a rule that finds an event may skip over its content. */

@@ -14,7 +14,7 @@ import {
   SOURCE_PHRASES,
   STANCE_NOUNS,
 } from "../cues.js";
-import { cueAt, renamingName, sourceLike } from "../frames.js";
+import { clauseStartsAt, cueAt, renamingName, sourceLike } from "../frames.js";
 import { reportBeforeSource } from "./nested.js";
 import {
   contentSpan,
@@ -136,19 +136,9 @@ function renamedSource(
   if (opening) {
     let role = false;
     for (let x = np[0]; x <= np[1]; x++) role ||= ROLE_NOUNS.has(ctx.lower[x]);
-    if (!role || b + 2 > hi || ctx.lower[b + 1] !== "," || !clauseAt(ctx, b + 2, hi)) return null;
+    if (!role || b + 2 > hi || ctx.lower[b + 1] !== "," || !clauseStartsAt(ctx, b + 2, hi)) return null;
   }
   return renamingName(ctx, np, a, b);
-}
-
-/** Does a subject and its verb start at `k` ("the cases rose"), not an age or an appositive? */
-function clauseAt(ctx: Ctx, k: number, hi: number): boolean {
-  if (!/^(DET|NOUN|PROPN|PRON)$/.test(ctx.pos[k])) return false;
-  for (let j = k; j <= hi; j++) {
-    if (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") return true;
-    if (ctx.lower[j] === ",") return false;
-  }
-  return false;
 }
 
 /** Most words of an appositive on the source of an opening "according to X,". */
