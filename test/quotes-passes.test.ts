@@ -64,6 +64,25 @@ describe("1. quotation marks", () => {
   });
 });
 
+describe("twentieth session: fresh news pages", () => {
+  const speakers = speakersAndCues;
+
+  it("gives a determined role phrase without its closing comma to the person before it", () => {
+    expect(
+      speakers("John Smith, a spokesman for the county council said residents should save water."),
+    ).toEqual([["John Smith", "said"]]);
+    // (the role phrase is the subject when the name before it is an object or a conjunct)
+    expect(speakers("After meeting John Smith, a spokesman for the council said talks went well.")).toEqual([
+      ["council", "said"],
+    ]);
+    expect(
+      speakers(
+        "In an interview with Joe Scarborough and Mika Brzezinski, the candidate stated that he was wrong.",
+      ),
+    ).toEqual([["the candidate", "stated"]]);
+  });
+});
+
 describe("nineteenth session: fresh news pages", () => {
   const speakers = speakersAndCues;
 

@@ -571,6 +571,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
     unclosedAppositive(ctx, subject, lo) ??
     datelineOwner(ctx, subject, lo) ??
     (related && (personBeforeRole(ctx, related, lo) ?? related)) ??
+    unclosedRoleAppositive(ctx, subject, lo) ??
     personBeforeOf(ctx, subject, lo) ??
     participleHead(ctx, subject, lo) ??
     subject
@@ -1191,6 +1192,19 @@ function personBeforeRole(ctx: Ctx, np: [number, number], lo: number): [number, 
   if (/ing$/.test(ctx.lower[c] ?? "") && ctx.pos[c] === "VERB") c--;
   if (!role || c - 1 < lo || ctx.lower[c] !== "," || ctx.nonAgent[c - 1] !== 2) return null;
   return lastPropnRun(ctx, Math.max(lo, c - 6), c - 1);
+}
+
+/**
+ * "John Smith, a spokesman for the council said": a determined role phrase whose closing comma is
+ * missing describes the person named before its comma, who speaks, when that name opens the
+ * sentence or a comma-closed phrase (after "After meeting John Smith," or "with Joe Scarborough and
+ * Mika Brzezinski," the role phrase is the subject). Null otherwise.
+ */
+function unclosedRoleAppositive(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  if (!/^(a|an|the)$/.test(ctx.lower[np[0]])) return null;
+  for (let k = np[0]; k <= np[1]; k++) if (ctx.pos[k] === "CCONJ" || ctx.lower[k] === ",") return null;
+  const person = personBeforeRole(ctx, np, lo);
+  return person && (person[0] === lo || ctx.pos[person[0] - 1] === "PUNCT") ? person : null;
 }
 
 /**
