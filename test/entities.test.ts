@@ -583,6 +583,20 @@ describe("the end of a portfolio before a given name (seventeenth session)", () 
   });
 });
 
+describe("a portfolio of several words, or before an unlisted given name (twentieth session)", () => {
+  it("names 'Phil Smith' and 'Kamrul Islam' without their portfolio's last words", () => {
+    expect(personNames("UMWA Director of Government Affairs Phil Smith spoke.")).toEqual(["Phil Smith"]);
+    expect(personNames("Minister for Disaster Management and Relief Kamrul Islam spoke.")).toContain(
+      "Kamrul Islam",
+    );
+    // (a title or a nationality opens a name of its own; a common word may be a given name)
+    expect(personNames("Ruch is for sale and French President Jacques Chirac will help.")).toEqual([
+      "Jacques Chirac",
+    ]);
+    expect(personNames("Minister for Home Affairs Ram Bahadur Thapa spoke.")).not.toContain("Bahadur Thapa");
+  });
+});
+
 describe("a role phrase that goes on with a verb (seventeenth session)", () => {
   it("gives 'Westminster' no role from 'Speaking at Westminster, the PM said ...'", () => {
     const [e] = run("Speaking at Westminster, the PM said water companies must clean up.");

@@ -358,7 +358,7 @@ function splitTitledName(
 ): void {
   // "Secretary for Information and Publicity Christopher Mutsvangwa": the last word of a
   // portfolio, then a given name, opens the run
-  if (portfolioTail(words, a, b)) a++;
+  a += portfolioTail(words, a, b);
   // A known country, organisation or city at the start of the run, then a name
   // ("the Russian Federation Ivan Petrov").
   const beforeSplit = out.length;
@@ -398,20 +398,28 @@ function splitTitledName(
   }
 }
 
+/** Most words of a portfolio's end before the name ("of Government Affairs Phil Smith"). */
+const MAX_PORTFOLIO_TAIL = 3;
+
 /**
- * Is the run's first word the end of a title's portfolio, after "and", "of" or "for": a common
- * word (no given name, not only a name), then a given name ("and Publicity Christopher
- * Mutsvangwa"; not "Rose Mary Smith")?
+ * How many of the run's first words end a title's portfolio, after "and", "of" or "for": common
+ * words (no given name, not only a name), then a given name and at least one more word ("and
+ * Publicity Christopher Mutsvangwa", "of Government Affairs Phil Smith"; not "Rose Mary Smith").
+ * 0 when the run opens with no such words.
  */
-function portfolioTail(words: readonly Word[], a: number, b: number): boolean {
-  return (
-    b - a >= 3 &&
-    a > 0 &&
-    /^(and|of|for)$/.test(words[a - 1].lower) &&
-    genderOfGiven(words[a].text) === null &&
-    genderOfGiven(words[a + 1].text) !== null &&
-    !nameOnly(words[a].text)
-  );
+function portfolioTail(words: readonly Word[], a: number, b: number): number {
+  if (a === 0 || !/^(and|of|for)$/.test(words[a - 1].lower)) return 0;
+  for (let k = a; k < b - 2 && k - a < MAX_PORTFOLIO_TAIL; k++) {
+    if (genderOfGiven(words[k].text) !== null || nameOnly(words[k].text)) return 0;
+    // (a title or a nationality opens a name of its own: "and French President Jacques Chirac")
+    if (matchTitle(words, k, b) > 0 || gazetteer.countryByDemonym.has(words[k].text)) return 0;
+    if (genderOfGiven(words[k + 1].text) !== null) return k + 1 - a;
+    // (a name whose given name the list lacks is words no dictionary has as common: "and Relief
+    // Kamrul Islam"; only after one portfolio word, as a common word may be a name too: "for Home
+    // Affairs Ram Bahadur Thapa")
+    if (k === a && words.slice(k + 1, b).every((w) => nameOnly(w.text))) return 1;
+  }
+  return 0;
 }
 
 /** After a demonym at n, a known name or more than one word: the demonym is a word of its own. */
