@@ -81,6 +81,24 @@ describe("twentieth session: fresh news pages", () => {
       ),
     ).toEqual([["the candidate", "stated"]]);
   });
+
+  it("reads a participle or relative clause on the frame's adjunct as no content ('said in an interview released Sunday')", () => {
+    const [q] = analyze({
+      text: "The government is ready to consider a ceasefire, the chief negotiator said in an interview released Sunday.",
+    }).quotes.filter((x) => x.cue?.type === "speech");
+    expect([q.speaker?.name, q.text]).toEqual([
+      "the chief negotiator",
+      "The government is ready to consider a ceasefire",
+    ]);
+  });
+
+  it("reads a verb form before a role noun as its modifier ('lead negotiator Humberto de la Calle told')", () => {
+    const text =
+      '"We are willing to accept a ceasefire," lead negotiator Humberto de la Calle told journalist Juan ' +
+      "Gossain, in an interview which was released by the peace office.";
+    expect(speakers(text)).toEqual([["Humberto de la Calle", "told"]]);
+    expect(analyze({ text }).quotes[0].kind).toBe("direct");
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

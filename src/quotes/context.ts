@@ -370,7 +370,7 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
     }
     // a numeral counts what follows ("one legal expert", "two senior officials")
     if (
-      (p === "ADJ" || (p === "VERB" && k > i && /(ed|ing)$/.test(ctx.lower[k]))) &&
+      (p === "ADJ" || verbBeforeRole(ctx, k) || (p === "VERB" && k > i && /(ed|ing)$/.test(ctx.lower[k]))) &&
       (!sawHead || ctx.pos[k - 1] === "NUM")
     ) {
       b = k;
@@ -396,6 +396,11 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
     break;
   }
   return sawHead ? [i, b] : null;
+}
+
+/** Is token `k` a verb form the tagger read before a role noun it modifies ("lead negotiator")? */
+export function verbBeforeRole(ctx: Ctx, k: number): boolean {
+  return ctx.pos[k] === "VERB" && ctx.pos[k + 1] === "NOUN" && ROLE_NOUNS.has(ctx.lower[k + 1]);
 }
 
 /** The parser's tagger's UPOS of token `k` (parsing its sentence when first asked); null without one. */

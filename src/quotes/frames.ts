@@ -12,6 +12,7 @@ import {
   lastPropnRun,
   npLeft,
   npRight,
+  verbBeforeRole,
   roleAndName,
   treeTag,
 } from "./context.js";
@@ -1929,7 +1930,8 @@ function controlledObject(ctx: Ctx, verb: number, c: number): [number, number] |
 const MAX_LOOSE_SUBJECT = 10;
 
 function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null {
-  if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(ctx.pos[a])) return null;
+  if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(ctx.pos[a]) && !verbBeforeRole(ctx, a))
+    return null;
   // (a hyphenated word counts once where no comma follows: "the New York-based pressure group ... said")
   let comma = a;
   while (comma < hi && comma < a + 2 * MAX_LOOSE_SUBJECT && ctx.lower[comma] !== ",") comma++;
@@ -1950,7 +1952,7 @@ function looseSubject(ctx: Ctx, a: number, hi: number): [number, number] | null 
     // a hyphenated modifier is no verb: "the conservative-leaning newspaper"
     const hyphenated = p === "VERB" && k > a && ctx.lower[k - 1] === "-" && ctx.starts[k] === ctx.ends[k - 1];
     if (
-      ((p === "VERB" || p === "AUX") && !hyphenated) ||
+      ((p === "VERB" || p === "AUX") && !hyphenated && !verbBeforeRole(ctx, k)) ||
       p === "SCONJ" ||
       p === "QUOTE" ||
       ctx.inMark[k] >= 0

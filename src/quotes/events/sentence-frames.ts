@@ -219,9 +219,12 @@ function commaFrameEvents(
     // (nor is the participle of a hyphenated modifier in an inverted source: "said Erin Purcell of
     // Boston-based Reagan Communications")
     const hyphenated = f.speaker[0] > cue && ctx.lower[j - 1] === "-" && ctx.starts[j] === ctx.ends[j - 1];
+    // (nor is a participle on the adjunct's noun: "said in an interview released Sunday")
+    const onAdjunctNoun = ctx.pos[j - 1] === "NOUN" && /ed$/.test(ctx.lower[j]) && inAdjunct(ctx, cue, j);
     const finite =
       (ctx.pos[j] === "VERB" || ctx.pos[j] === "AUX") &&
       !hyphenated &&
+      !onAdjunctNoun &&
       !(ctx.lower[j - 1] === "to" && inAdjunct(ctx, cue, j));
     if (finite) verbAfter = true;
     // a clause of its own inside the frame: no frame

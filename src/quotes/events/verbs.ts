@@ -1282,11 +1282,12 @@ function contentStart(s: Scan, cueEnd: number, hit: CueHit): number {
  * comma or "that".
  */
 function afterPrepositionalPhrases(ctx: Ctx, a: number, hi: number): number {
+  // (the participle's own phrase: "released on Monday", "released Sunday", "released.")
   const participle = (k: number) =>
     ctx.pos[k] === "VERB" &&
     /ed$/.test(ctx.lower[k]) &&
     ctx.pos[k - 1] === "NOUN" &&
-    ctx.pos[k + 1] === "ADP";
+    (k === hi || /^(ADP|PUNCT)$/.test(ctx.pos[k + 1]) || TIME_WORDS.has(ctx.lower[k + 1]));
   const compound = (k: number) =>
     ctx.pos[k] === "VERB" &&
     /ing$/.test(ctx.lower[k]) &&
@@ -1294,14 +1295,22 @@ function afterPrepositionalPhrases(ctx: Ctx, a: number, hi: number): number {
     ctx.pos[k + 1] === "NOUN";
   let j = a;
   while (j <= hi) {
-    if (participle(j)) j++;
+    if (participle(j)) for (j++; j <= hi && TIME_WORDS.has(ctx.lower[j]); ) j++;
     else if (compound(j)) j = (npRight(ctx, j + 1, hi + 1)?.[1] ?? j) + 1;
     else if (ctx.pos[j] === "ADP" && (j > a || !PREP_COMPLEMENT.has(ctx.lower[j]))) {
       const np = npRight(ctx, j + 1, hi + 1);
       j = np ? np[1] + 1 : j + 1;
     } else break;
   }
+  // ("in an interview which was released by ...": a relative clause on the phrase's noun)
+  if (j > a && ctx.lower[j] === "which" && ctx.pos[j - 1] === "NOUN") j = clauseEnd(ctx, j, hi);
   while (j <= hi && (ctx.lower[j] === "," || ctx.lower[j] === "that")) j++;
+  return j;
+}
+
+/** The comma that ends the clause opening at `j`, or the end of the range. */
+function clauseEnd(ctx: Ctx, j: number, hi: number): number {
+  while (j <= hi && ctx.lower[j] !== ",") j++;
   return j;
 }
 
