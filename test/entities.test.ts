@@ -597,6 +597,15 @@ describe("a portfolio of several words, or before an unlisted given name (twenti
   });
 });
 
+describe("a body's spokesperson (twentieth session)", () => {
+  it("makes 'Eskom' an organisation from 'Eskom spokesperson Khulu Phasiwe', though 'Eskom said'", () => {
+    const entities = run(
+      "Eskom spokesperson Khulu Phasiwe confirmed the cuts. Eskom said the grid was strained.",
+    );
+    expect(entities.find((e) => e.name === "Eskom")?.type).toBe("organization");
+  });
+});
+
 describe("a role phrase that goes on with a verb (seventeenth session)", () => {
   it("gives 'Westminster' no role from 'Speaking at Westminster, the PM said ...'", () => {
     const [e] = run("Speaking at Westminster, the PM said water companies must clean up.");

@@ -99,6 +99,14 @@ describe("twentieth session: fresh news pages", () => {
     expect(speakers(text)).toEqual([["Humberto de la Calle", "told"]]);
     expect(analyze({ text }).quotes[0].kind).toBe("direct");
   });
+  it("resolves 'the power utility' to the body whose spokesperson spoke, not to an outlet spoken to", () => {
+    const [, q] = analyze({
+      text:
+        "Eskom spokesperson Khulu Phasiwe confirmed the cuts. Speaking to Fin24, Phasiwe said the " +
+        "grid was strained. The power utility asked consumers to switch off geysers.",
+    }).quotes;
+    expect([q.speaker?.name, q.cue?.text]).toEqual(["Eskom", "asked"]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {
