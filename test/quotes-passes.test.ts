@@ -107,6 +107,17 @@ describe("twentieth session: fresh news pages", () => {
     }).quotes;
     expect([q.speaker?.name, q.cue?.text]).toEqual(["Eskom", "asked"]);
   });
+  it("gives 'A police spokesperson' with no police body named to the police, not to an anonymous person", () => {
+    const quotes = analyze({
+      text:
+        "Police were called. A police spokesperson said the man threatened officers. " +
+        '"Medical assistance was provided," the spokesperson said.',
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name.toLowerCase(), q.speaker?.anonymous])).toEqual([
+      ["police", false],
+      ["police", false],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

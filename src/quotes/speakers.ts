@@ -1739,9 +1739,19 @@ export class SpeakerResolver {
     }
     const word = this.ctx.lower[m.b - 1];
     if (describedKind(word) !== "organization") {
-      // "a police spokesperson" after "San Antonio police said": the body named so before
-      const named = this.ctx.pos[m.b - 1] === "NOUN" ? this.lastKnown("any", m.start, word) : null;
-      return named ? { ...this.refer(m, named, "description"), anonymous: false } : null;
+      // "a police spokesperson" after "San Antonio police said": the body named so before; with
+      // none, the body as written ("police": an unnamed spokesperson speaks for the body)
+      if (this.ctx.pos[m.b - 1] !== "NOUN" || m.b - 1 !== m.a + 1) return null;
+      const named = this.lastKnown("any", m.start, word);
+      if (named) return { ...this.refer(m, named, "description"), anonymous: false };
+      return {
+        start: m.start,
+        end: m.end,
+        name: word,
+        entity: null,
+        anonymous: false,
+        resolvedBy: "description",
+      };
     }
     const target = this.describedOne(
       { ...m, headLower: word, written: `the ${word}` },
