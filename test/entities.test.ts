@@ -606,6 +606,26 @@ describe("a body's spokesperson (twentieth session)", () => {
   });
 });
 
+describe("Arabic family names with their particle (twentieth session)", () => {
+  it("names 'Bashar al-Assad' and 'Fayez al-Serraj' whole, and joins a later 'Assad' to the full name", () => {
+    const entities = run("President Bashar al-Assad spoke to Fayez al-Serraj. Later, Assad said so.");
+    expect(entities.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Bashar al-Assad", 2],
+      ["Fayez al-Serraj", 1],
+    ]);
+  });
+
+  it("reads 'Eid al-Fitr' as an event and a name after 'in' before ', the minister said' as a place", () => {
+    const entities = run(
+      "In a press conference in Sulaymaniyah, the minister said schools open after Eid al-Fitr.",
+    );
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ["Sulaymaniyah", "place"],
+      ["Eid al-Fitr", "event"],
+    ]);
+  });
+});
+
 describe("a role phrase that goes on with a verb (seventeenth session)", () => {
   it("gives 'Westminster' no role from 'Speaking at Westminster, the PM said ...'", () => {
     const [e] = run("Speaking at Westminster, the PM said water companies must clean up.");

@@ -118,6 +118,11 @@ describe("twentieth session: fresh news pages", () => {
       ["police", false],
     ]);
   });
+  it("keeps a family name's particle in a joint subject ('Paolo Gentiloni and Fayez al-Serraj announced')", () => {
+    expect(
+      speakers("Paolo Gentiloni and Fayez al-Serraj yesterday announced that they signed a deal."),
+    ).toEqual([["Paolo Gentiloni and Fayez al-Serraj", "announced"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -74,7 +74,8 @@ export function foldedLookup(key: string): Lookup | undefined {
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,2}|(?:[A-Z]\.){2,4})$/;
 const PREFIXES = /^(?:Pro|Anti|Ex|Pre|Post|Non|Neo|Pan|Trans)-/;
 const ROMAN_OR_NUMBER = /^(?:[IVX]+|\d+)$/;
-const NAME_WORD = /^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le|Van)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const NAME_WORD =
+  /^(?:Mc|Mac|O'|O’|D'|D’|De|Di|La|Le|Van|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 

@@ -622,8 +622,12 @@ function unknownKindByContext(
   if (prev && speechVerbs.has(prev.lower) && (!next || next.text === "." || next.text === ","))
     return "person";
   if (prev && !prev.cap && roleNouns.has(prev.lower)) return "person";
-  if (next?.text === "," && b + 1 < s.end && roleStart(words, b + 1, s.end)) return "person";
-  if (prev && locativePreps.has(prev.lower) && prev.lower !== "to") return "place";
+  const locative = !!prev && locativePreps.has(prev.lower) && prev.lower !== "to";
+  // (not after a place's preposition: "In a press conference in Sulaymaniyah, the minister said";
+  // "biased toward Zelimkhan Yandarbiyev, president of ..." is a direction to a person)
+  const placed = locative && !/^towards?$/.test(prev.lower);
+  if (next?.text === "," && b + 1 < s.end && !placed && roleStart(words, b + 1, s.end)) return "person";
+  if (locative) return "place";
   // "in the Gulf", "from the South": a locative preposition, then the article.
   if (prev?.lower === "the" && a >= 2 && locativePreps.has(words[a - 2].lower) && b - a === 1) return "place";
   return "unknown";

@@ -23,7 +23,7 @@ import { genderOfGiven } from "../util/given-names.js";
 import { type Gender, honorificGender } from "./family.js";
 import { mergeOrganisations } from "./organisations.js";
 import type { FoundRole } from "./roles.js";
-import type { Word } from "./words.js";
+import { type Word, withoutParticle } from "./words.js";
 
 const ISLANDS = /^(.+?) (?:Islands|Isles)$/;
 
@@ -84,10 +84,11 @@ function indexFullPersonNames(mentions: readonly Resolved[], words: readonly Wor
       table.surnameHolders.add(words[m.b - 1].text, `P:${form(m)}`, words[m.a].text);
     if (m.kind === "person" && full) {
       const key = `P:${m.text}`;
-      const last = words[m.b - 1].text;
-      if (!table.surname.has(last)) table.surname.set(last, key);
       const first = words[m.a].text;
-      table.surnameHolders.add(last, key, first);
+      for (const last of surnameForms(words[m.b - 1].text)) {
+        if (!table.surname.has(last)) table.surname.set(last, key);
+        table.surnameHolders.add(last, key, first);
+      }
       if (!table.given.has(first)) table.given.set(first, key);
       if (!table.byText.has(m.text)) table.byText.set(m.text, key);
     }
@@ -194,8 +195,8 @@ function joinLoneSurnames(clusters: Map<string, Cluster>, apart: ReadonlyMap<str
   for (const c of clusters.values()) {
     const name = longest(c);
     if (c.type !== "person" || wordCount(name) < 2) continue;
-    const last = name.slice(name.lastIndexOf(" ") + 1);
-    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+    for (const last of surnameForms(name.slice(name.lastIndexOf(" ") + 1)))
+      bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
   }
   for (const c of [...clusters.values()]) {
     const name = longest(c);
@@ -256,8 +257,14 @@ function addUnknownName(m: Resolved, words: readonly Word[], table: ClusterTable
   table.add(key, type, m);
   // (a person named in full here is what a later surname alone refers to: "Har-Shefi said", not
   // "Women have become" after "International Women's Day")
-  const last = words[m.b - 1].text;
-  if (type === "person" && !one && !table.surname.has(last)) table.lateSurnames.set(last, key);
+  for (const last of surnameForms(words[m.b - 1].text))
+    if (type === "person" && !one && !table.surname.has(last)) table.lateSurnames.set(last, key);
+}
+
+/** A family name as written and, for "al-Assad", as a later mention may write it alone ("Assad"). */
+function surnameForms(last: string): string[] {
+  const bare = withoutParticle(last);
+  return bare ? [last, bare] : [last];
 }
 
 /** The clusters as entities, in order of their first mention, numbered e1, e2, ... */

@@ -20,6 +20,14 @@ export interface Word {
 }
 
 const CAP = /^\p{Lu}/u;
+/** A family name written with its Arabic article or particle ("al-Assad", "el-Sisi", "bin-Laden"): a capitalised word. */
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-(?=\p{Lu}\p{Ll})/u;
+
+/** The family name without its particle ("al-Assad" -> "Assad", which a later mention may use alone); null for others. */
+export function withoutParticle(word: string): string | null {
+  const m = PARTICLE_NAME.exec(word);
+  return m ? word.slice(m[0].length) : null;
+}
 const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
@@ -67,7 +75,7 @@ function makeWord(text: string, start: number, pos: string, sentence: number, ne
     lower,
     pos,
     sentence,
-    cap: first >= 65 && first <= 90 ? true : first < 128 ? false : CAP.test(text),
+    cap: first >= 65 && first <= 90 ? true : first < 128 ? PARTICLE_NAME.test(text) : CAP.test(text),
     upper: letters >= 2 && text !== lower && !LOWER_LETTER.test(text),
     newline,
   };

@@ -4,6 +4,7 @@
  * per article in one pass.
  */
 import type { Article } from "../article.js";
+import { withoutParticle } from "../entities/words.js";
 import { loadSet } from "../util/lexicon.js";
 import { ANONYMOUS_HEADS, ROLE_NOUNS } from "./cues.js";
 import type { MarkSpan } from "./marks.js";
@@ -282,6 +283,17 @@ export function npLeft(ctx: Ctx, j: number, lo: number): [number, number] {
       ctx.starts[a] === ctx.ends[k] &&
       /^(NOUN|ADJ|NUM)$/.test(ctx.pos[k - 1]) &&
       /^(NOUN|ADJ)$/.test(ctx.pos[a])
+    ) {
+      a = k - 1;
+      continue;
+    }
+    // a family name with its particle: "Fayez al-Serraj" ("al", "-", "Serraj")
+    if (
+      ctx.lower[k] === "-" &&
+      k - 1 >= lo &&
+      joined(ctx, k - 1, k) &&
+      joined(ctx, k, a) &&
+      withoutParticle(`${ctx.words[k - 1]}-${ctx.words[a]}`) !== null
     ) {
       a = k - 1;
       continue;
