@@ -123,6 +123,13 @@ describe("twentieth session: fresh news pages", () => {
       speakers("Paolo Gentiloni and Fayez al-Serraj yesterday announced that they signed a deal."),
     ).toEqual([["Paolo Gentiloni and Fayez al-Serraj", "announced"]]);
   });
+  it("reads an outlet's edition and a legal form after an acronym in the frame ('Dawn online', '(NNPC) Limited')", () => {
+    const [q] = analyze({ text: '"There was some delay," Dawn online quoted him as saying.' }).quotes;
+    expect([q.cue?.text, q.via]).toEqual(["quoted him as saying", ["Dawn"]]);
+    expect(
+      speakers("The Nigerian National Petroleum Company (NNPC) Limited said there was enough fuel."),
+    ).toEqual([["Nigerian National Petroleum Company", "said"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

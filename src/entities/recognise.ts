@@ -10,6 +10,7 @@ import { nameOnly } from "../syntax/index.js";
 import {
   calendarWords,
   cities,
+  companySuffixes,
   demonymsExtra,
   eventHeads,
   locativePreps,
@@ -317,6 +318,8 @@ function trimRun(
     a++;
   }
   if (a >= b) return null;
+  // (a legal form alone, after a bracketed acronym: "Company (NNPC) Limited")
+  if (b - a === 1 && companySuffixes.has(words[a].text)) return null;
   // ("Singer Lara Fabian, who ...": an occupation opening the sentence is no part of the name)
   // (not a title the run's splitting reads: "Secretary of State John Kerry")
   if (

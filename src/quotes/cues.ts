@@ -207,6 +207,7 @@ export const CUE_CLASSES = loadJson<{
   raisingPassives: string[];
   circumstanceParticiples: string[];
   riskVerbs: string[];
+  outletEditions: string[];
   stanceNouns: Record<string, CueType>;
   rankPrefixes: string[];
   topicOpenings: string[];

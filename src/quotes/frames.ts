@@ -3,6 +3,7 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
+import { companySuffixes } from "../entities/lexicons.js";
 import {
   type Ctx,
   firstPropnRun,
@@ -46,7 +47,9 @@ import { dictionaryTags } from "../syntax/index.js";
 
 /** Words skipped between a subject and its cue: auxiliaries, negation and frequent adverbs. */
 const BETWEEN: ReadonlySet<string> = new Set(CUE_CLASSES.betweenSubjectAndCue);
-/** Heads of "in X's words / view / opinion" frames before a quotation. */
+/** Words after an outlet's name that name its edition ("Dawn online"; cue-classes.json outletEditions). */
+const OUTLET_EDITIONS: ReadonlySet<string> = new Set(CUE_CLASSES.outletEditions);
+/** Time words of an adjunct between a subject and its cue ("Trump on Tuesday said") and their leads. */
 const TIME_ADJUNCTS: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjuncts);
 const TIME_LEAD: ReadonlySet<string> = new Set(CUE_CLASSES.timeAdjunctLead);
 const PARTICLE_ONLY = new Map(Object.entries(CUE_CLASSES.particleOnly));
@@ -751,6 +754,9 @@ function wordBeforeVerb(ctx: Ctx, i: number, lo: number): number {
       (BETWEEN.has(ctx.lower[k]) || (ctx.pos[k] === "ADV" && /ly$/.test(ctx.lower[k])) || placed(k))
     )
       k--;
+    // (a legal form after a bracketed acronym: "the Nigerian National Petroleum Company (NNPC)
+    // Limited said")
+    if (k - 1 >= lo && companySuffixes.has(ctx.words[k]) && ctx.lower[k - 1] === ")") k--;
     if (k >= lo && ctx.lower[k] === ")") {
       let j = k - 1;
       while (j >= lo && j > k - 12 && ctx.lower[j] !== "(") j--;
@@ -1589,7 +1595,9 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
     if (/^(VERB|AUX|ADV)$/.test(ctx.pos[k] ?? "") || BETWEEN.has(ctx.lower[k])) break;
     comma = j;
   }
-  while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV")) k++;
+  // (and an outlet's edition: "Dawn online quoted him")
+  const edition = (j: number) => OUTLET_EDITIONS.has(ctx.lower[j]) && ctx.pos[j - 1] === "PROPN";
+  while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV" || edition(k))) k++;
   if (k >= hi) return null;
   if (RELAY_VERBS.has(ctx.lower[k])) return relayFrame(ctx, np, k, hi);
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
