@@ -626,6 +626,22 @@ describe("Arabic family names with their particle (twentieth session)", () => {
   });
 });
 
+describe("a title with an office and the acronym of a title (twentieth session)", () => {
+  it("reads 'Chief Election Commissioner' as the title, and a later 'The CEC' as its holder", () => {
+    const entities = run("Chief Election Commissioner Muhammad Raza Khan spoke. The CEC stressed the delay.");
+    expect(entities.map((e) => [e.name, e.roles, e.mentions.length])).toEqual([
+      ["Muhammad Raza Khan", ["Chief Election Commissioner"], 2],
+    ]);
+  });
+
+  it("leaves an acronym an organisation spells out to that organisation", () => {
+    const entities = run(
+      "Chief Election Commissioner Muhammad Raza Khan spoke. The Central Election Commission (CEC) said so.",
+    );
+    expect(entities.find((e) => e.type === "person")?.mentions).toHaveLength(1);
+  });
+});
+
 describe("a role phrase that goes on with a verb (seventeenth session)", () => {
   it("gives 'Westminster' no role from 'Speaking at Westminster, the PM said ...'", () => {
     const [e] = run("Speaking at Westminster, the PM said water companies must clean up.");

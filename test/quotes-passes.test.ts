@@ -130,6 +130,11 @@ describe("twentieth session: fresh news pages", () => {
       speakers("The Nigerian National Petroleum Company (NNPC) Limited said there was enough fuel."),
     ).toEqual([["Nigerian National Petroleum Company", "said"]]);
   });
+  it("gives an inverted frame's capitalised title and name to the person ('said Chief Operating Officer Gary Thomas')", () => {
+    expect(speakers("“We are ready,” said Chief Operating Officer Gary Thomas.")).toEqual([
+      ["Gary Thomas", "said"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

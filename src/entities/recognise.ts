@@ -383,7 +383,8 @@ function splitTitledName(
     n++;
   }
   n = splitBeforeTitle(words, s, n, b, listPlace, out);
-  const t = titlesAt(words, n, b);
+  let t = titlesAt(words, n, b);
+  if (t > 0) t += officeAfterTitle(words, n + t, b);
   if (t > 0 && t === b - n) return; // a title alone ("the President")
   let title: string | undefined;
   if (t > 0) {
@@ -421,6 +422,22 @@ function portfolioTail(words: readonly Word[], a: number, b: number): number {
     // Kamrul Islam"; only after one portfolio word, as a common word may be a name too: "for Home
     // Affairs Ram Bahadur Thapa")
     if (k === a && words.slice(k + 1, b).every((w) => nameOnly(w.text))) return 1;
+  }
+  return 0;
+}
+
+/** Most capitalised words between a title and the office word that ends it ("Chief Election Commissioner"). */
+const MAX_OFFICE_WORDS = 2;
+
+/**
+ * How many words after a title at `k` go on with it up to an office word before the name ("Chief"
+ * + "Election Commissioner" + "Muhammad Raza Khan"; lexicons/entities/office-heads.txt): common
+ * words, no given name, and a name left after them. 0 when none do.
+ */
+function officeAfterTitle(words: readonly Word[], k: number, b: number): number {
+  for (let j = k; j < b - 1 && j - k <= MAX_OFFICE_WORDS; j++) {
+    if (genderOfGiven(words[j].text) !== null || nameOnly(words[j].text)) return 0;
+    if (officeHeads.has(words[j].lower)) return j + 1 - k;
   }
   return 0;
 }

@@ -71,8 +71,36 @@ export function resolve(mentions: Resolved[], words: readonly Word[]): Entity[] 
   joinLoneSurnames(clusters, table.apart);
   mergeOrganisations(mentions, clusters);
   const roleList = distinctRoles(clusters);
+  joinRoleAcronyms(clusters, roleList);
   if (descriptions.length) resolveDescriptions(mentions, descriptions, clusters, roleList);
   return toEntities(clusters, roleList);
+}
+
+/** The initials of a name's or a role's capitalised words ("Chief Election Commissioner" -> "CEC"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * "The CEC stressed ..." after "Chief Election Commissioner Muhammad Raza Khan": an acronym that no
+ * organisation of the article spells out and that spells out the title of exactly one person
+ * refers to that person.
+ */
+function joinRoleAcronyms(clusters: Map<string, Cluster>, roleList: Map<Cluster, FoundRole[]>): void {
+  const spelled = new Set<string>();
+  for (const c of clusters.values()) if (c.type === "organization") spelled.add(initialsOf(longest(c)));
+  for (const [key, c] of [...clusters]) {
+    const acronym = longest(c);
+    if (c.type !== "organization" || !/^[A-Z]{2,5}$/.test(acronym) || spelled.has(acronym)) continue;
+    const holders = [...roleList].filter(([, roles]) => roles.some((r) => initialsOf(r.role) === acronym));
+    if (holders.length !== 1) continue;
+    holders[0][0].mentions.push(...c.mentions);
+    clusters.delete(key);
+  }
 }
 
 /** Full person names first, so that a surname before its full name still joins it. */

@@ -1468,6 +1468,8 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   // or body, a role, then the person
   const person = run ? personAfterRole(ctx, run[1] + 1, sp[1]) : -1;
   if (person >= 0) run = firstPropnRun(ctx, person, sp[1]);
+  // ("said Chief Operating Officer Gary Thomas": a capitalised title the tagger broke with a verb)
+  if (run && capitalisedToPerson(ctx, sp)) run = [run[0], sp[1]];
   // ("said a Pentagon official", "says one Western diplomat": the name modifies an unnamed
   // individual, who speaks, as in "a Pentagon official said")
   const modifier =
@@ -1478,6 +1480,12 @@ function invertedFrame(ctx: Ctx, a: number, hi: number, c0: CueHit): Frame | nul
   const from = sender ? npRight(ctx, sp[1] + 2, hi) : null;
   if (from) sp = [sp[0], from[1]];
   return { cue: [a, a], cueType: c0.type, speaker: sp, relay: null, last: hi - 1 };
+}
+
+/** Is every word of the phrase capitalised, and its last one a person's ("Chief Operating Officer Gary Thomas")? */
+function capitalisedToPerson(ctx: Ctx, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (!isCap(ctx.words[k])) return false;
+  return ctx.nonAgent[b] === 2;
 }
 
 /** Most words of a portfolio and a name after a title's "of" ("of Security Eduardo Solano"). */
