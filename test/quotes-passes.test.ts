@@ -135,6 +135,20 @@ describe("twentieth session: fresh news pages", () => {
       ["Gary Thomas", "said"],
     ]);
   });
+  it("reads a sentence-final 'according to a statement' after a speech verb as that report's medium", () => {
+    const quotes = analyze({
+      text: "The ministry said on Wednesday that it expects the toll to rise, according to a statement.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text, q.via])).toEqual([
+      ["The ministry", "said", "it expects the toll to rise", []],
+    ]);
+    // (a message with its sender named is a source of its own)
+    expect(
+      speakers("The agency said it had no documents, according to a report from the inspector general.").map(
+        ([, cue]) => cue,
+      ),
+    ).toContain("according to");
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

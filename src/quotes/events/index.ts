@@ -21,6 +21,7 @@ import { chainedClause, commaFrame, labelColon } from "./sentence-frames.js";
 import {
   accordingTo,
   citesEvidence,
+  mediumOfReport,
   relayingPhraseEnd,
   relaysEndFrame,
   documentAfter,
@@ -139,7 +140,8 @@ function sourcePhraseAfterComma(ctx: Ctx, start: number, hi: number, used: Uint8
       matchPhrase(ctx, i, SOURCE_PHRASES) > 0 &&
       relayingPhraseEnd(ctx, i, matchPhrase(ctx, i, SOURCE_PHRASES)) < 0 &&
       !relaysEndFrame(ctx, i) &&
-      !citesEvidence({ ctx, hi, used }, i)
+      !citesEvidence({ ctx, hi, used }, i) &&
+      !mediumOfReport({ ctx, hi, used }, i)
     )
       return i;
   return -1;

@@ -37,6 +37,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   if (pl === 0 || relayingPhraseEnd(ctx, i, pl) >= 0 || relaysEndFrame(ctx, i)) return undefined;
   const np = accordingToSource(s, i + pl);
   if (!np) return i;
+  if (mediumOfReport(s, i)) return undefined;
   const renamed = renamedSource(ctx, np, hi, i <= prevEnd + 1);
   if (citesEvidence(s, i)) return undefined;
   const atStart =
@@ -87,6 +88,27 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
   // (a report that opens the content it scopes over is nested in it)
   if (!segments && !atStart && first < i) reportBeforeSource(s, ev, i);
   return last;
+}
+
+/**
+ * "The ministry said on Wednesday that ..., according to a statement.": a message with no sender
+ * named, after a speech verb of the sentence, is the medium of that verb's report, not a source of
+ * its own.
+ */
+export function mediumOfReport(s: Pick<Scan, "ctx" | "hi" | "used">, i: number): boolean {
+  const { ctx } = s;
+  const np = accordingToSource(s, i + matchPhrase(ctx, i, SOURCE_PHRASES));
+  if (
+    !np ||
+    !MESSAGE_NOUNS.has(ctx.lower[np[1]]) ||
+    !/^(a|an|the)$/.test(ctx.lower[np[0]]) ||
+    np[1] - np[0] > 2 ||
+    // (a message whose sender follows is a source: "according to a report from the inspector general")
+    /^(from|by|of)$/.test(ctx.lower[np[1] + 1] ?? "")
+  )
+    return false;
+  for (let k = ctx.sentFirst[ctx.sent[i]]; k < i; k++) if (cueAt(ctx, k)?.type === "speech") return true;
+  return false;
 }
 
 /** Most words of a name that renames the source of "according to". */
@@ -196,7 +218,7 @@ function sentenceFinalFrame(ctx: Ctx, verb: number): boolean {
  * to X" after a report with its own source names who relayed it. Returns the token before the
  * phrase (where the content ends) and the relay's name, or null.
  */
-export function trailingRelay(s: Scan, a: number): { end: number; relay: [number, number] } | null {
+export function trailingRelay(s: Scan, a: number): { end: number; relay: [number, number] | null } | null {
   const { ctx, hi } = s;
   for (let k = a + 1; k < hi; k++) {
     if (ctx.lower[k] !== "according" || ctx.lower[k + 1] !== "to") continue;
@@ -205,7 +227,9 @@ export function trailingRelay(s: Scan, a: number): { end: number; relay: [number
     const np = accordingToSource(s, k + 2);
     let end = np ? np[1] + 1 : -1;
     while (end >= 0 && end <= hi && ctx.pos[end] === "PUNCT") end++;
-    return np && end > hi ? { end: k - 1, relay: sourceName(ctx, np) } : null;
+    if (!np || end <= hi) return null;
+    // (a message with no sender is the report's medium, no relay: "..., according to a statement.")
+    return { end: k - 1, relay: mediumOfReport(s, k) ? null : sourceName(ctx, np) };
   }
   return null;
 }

@@ -786,7 +786,7 @@ function verbContent(s: Scan, v: VerbAt): number {
   const closed = ctx.lower[cueEnd + 1] === ";";
   const forward = adjunctAfter || closed ? null : forwardContent(end < hi ? { ...s, hi: end } : s, a, v);
   if (forward && !(speaker[0] > i)) {
-    const extra = { ...(relayed ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
+    const extra = { ...(relayed?.relay ? { relay: relayed.relay } : {}), ...(withheld ? { withheld } : {}) };
     // ("welcomed the result", "condemned the move": an evaluation of its object, no words reported)
     // ("rejected the notion that ...": a proposition as the object, which the source denies)
     const evaluation =
