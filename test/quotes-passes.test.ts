@@ -149,6 +149,25 @@ describe("twentieth session: fresh news pages", () => {
       ),
     ).toContain("according to");
   });
+  it("gives a sentence-final 'according to a Monday statement' to the actor the clause opens with", () => {
+    const quotes = analyze({
+      text:
+        "Tech giant Apple announced plans to invest. The iPhone maker will expand spending, " +
+        "according to a Monday statement. The tech heavyweight noted that it has spent $15 billion.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([
+      ["Apple", "announced"],
+      ["Apple", "according to"],
+      ["Apple", "noted"],
+    ]);
+    // (no actor opens "The toll will rise"; "one report" is another's account)
+    expect(speakers("The toll will rise, according to a statement.")).toEqual([
+      ["a statement", "according to"],
+    ]);
+    expect(speakers("G4S receives, according to one report, $234 million.")).toEqual([
+      ["one report", "according to"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -1769,6 +1769,16 @@ export class SpeakerResolver {
     return target ? { ...this.refer(m, target, "description"), anonymous: false } : null;
   }
 
+  /** Are the words between the article and the head names of no actor, a product's ("the iPhone maker")? */
+  private productModifier(m: Mention): boolean {
+    const { ctx } = this;
+    if (!/^(the|a|an)$/.test(ctx.lower[m.a]) || m.b - m.a < 2) return false;
+    // (no nationality either: "The German automaker" is no company named before, a car model)
+    for (let k = m.a + 1; k < m.b; k++)
+      if (ctx.pos[k] !== "PROPN" || this.entityCovering(ctx.starts[k], ctx.ends[k])) return false;
+    return true;
+  }
+
   /**
    * "The company" in a story that named Magna only as a possessor or an object: the organisation
    * named most often before it, as no body spoke or stood as a subject yet
@@ -1870,6 +1880,10 @@ export class SpeakerResolver {
     if (nameInTitle) return nameInTitle;
     const only = modified && described === "person" && !plural ? this.onlyPersonJustBefore(m, country) : null;
     if (only) return only;
+    // ("the iPhone maker": a product of no one named before a business's trade is the business the
+    // story is about)
+    const product = modified && !plural && described === "organization" && this.productModifier(m);
+    if (product) return this.namedBusiness(m);
     if (modified || plural) return null;
     // a singular description never stands for an unnamed group ("Employees were told by the
     // manager": the manager is not the employees)

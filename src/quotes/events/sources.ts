@@ -3,10 +3,11 @@
  * opinion", a document or poll ("In a Des Moines Register poll last month, ...", "... in the most
  * recent Fox poll").
  */
-import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight, treeTag } from "../context.js";
+import { type Ctx, firstPropnRun, isCap, lastPropnRun, npRight, tokenAt, treeTag } from "../context.js";
 import {
   CUE_CLASSES,
   type CueType,
+  DESCRIPTIONS,
   MESSAGE_NOUNS,
   POLL_NOUNS,
   ROLE_NOUNS,
@@ -15,6 +16,7 @@ import {
   STANCE_NOUNS,
 } from "../cues.js";
 import { clauseStartsAt, cueAt, renamingName, sourceLike } from "../frames.js";
+import { loadSet } from "../../util/lexicon.js";
 import { reportBeforeSource } from "./nested.js";
 import {
   contentSpan,
@@ -79,9 +81,11 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     first = prevEnd;
   }
   if (!span) return i;
-  const source = renamed ?? messageSender(ctx, np, hi) ?? sourceName(ctx, np);
+  // (the issuer of a message is read as a subject is: "The iPhone maker" refers back)
+  const issuer = atStart ? null : issuerOfMessage(ctx, np, span);
+  const source = renamed ?? messageSender(ctx, np, hi) ?? issuer ?? sourceName(ctx, np);
   const ev = event([i, i + pl - 1], "speech", source, span, first, last, {
-    resolvedBy: "according-to",
+    resolvedBy: source === issuer ? "name" : "according-to",
   });
   if (segments) ev.segments = segments;
   s.events.push(ev);
@@ -109,6 +113,26 @@ export function mediumOfReport(s: Pick<Scan, "ctx" | "hi" | "used">, i: number):
     return false;
   for (let k = ctx.sentFirst[ctx.sent[i]]; k < i; k++) if (cueAt(ctx, k)?.type === "speech") return true;
   return false;
+}
+
+/** Messages an actor issues about itself (lexicons/quotes/issuer-messages.txt). */
+const ISSUER_MESSAGES = loadSet("quotes/issuer-messages");
+
+/**
+ * "The iPhone maker will expand spending ..., according to a Monday statement": a message with no
+ * sender named is the statement of the actor its content opens with (a name, a person or body,
+ * a description of one), who speaks. Null when the message names its sender or the content opens
+ * with no actor ("The toll will rise, according to a statement").
+ */
+function issuerOfMessage(ctx: Ctx, np: [number, number], span: [number, number]): [number, number] | null {
+  if (!ISSUER_MESSAGES.has(ctx.lower[np[1]]) || /^(from|by|of)$/.test(ctx.lower[np[1] + 1] ?? ""))
+    return null;
+  const first = tokenAt(ctx, span[0]);
+  const subject = npRight(ctx, first, ctx.n);
+  // (a pronoun's antecedent is not sought here: "It will start producing ..., according to a release")
+  if (!subject || ctx.pos[subject[0]] === "PRON" || !/^(VERB|AUX)$/.test(ctx.pos[subject[1] + 1] ?? ""))
+    return null;
+  return sourceLike(ctx, subject) || DESCRIPTIONS.has(ctx.lower[subject[1]]) ? subject : null;
 }
 
 /** Most words of a name that renames the source of "according to". */
