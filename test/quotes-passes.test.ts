@@ -168,6 +168,20 @@ describe("twentieth session: fresh news pages", () => {
       ["one report", "according to"],
     ]);
   });
+  it("gives a message read out or signed by someone to that agent ('the statement read out by Vital Kamerhe said')", () => {
+    expect(speakers('"The results are void," the statement read out by Vital Kamerhe said.')).toEqual([
+      ["Vital Kamerhe", "said"],
+    ]);
+  });
+
+  it("resolves 'The administrator' to the official who spoke before", () => {
+    const quotes = analyze({
+      text:
+        "Regional Commissioner Isaiah Nakoru accused politicians of the attacks. " +
+        "The administrator warned users against posting inciting statements.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Isaiah Nakoru", "Isaiah Nakoru"]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

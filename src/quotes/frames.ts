@@ -1608,6 +1608,8 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV" || edition(k))) k++;
   if (k >= hi) return null;
   if (RELAY_VERBS.has(ctx.lower[k])) return relayFrame(ctx, np, k, hi);
+  const carried = messageAgentFrame(ctx, np, k, hi);
+  if (carried) return carried;
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
   // a passive with its agent ("..., which was requested by the Allies"), maybe past a time ("it
@@ -1630,6 +1632,23 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   )
     return null;
   return { cue: [k, k], cueType: c.type, speaker: renamedBy ?? np, relay: null, last: hi - 1 };
+}
+
+/**
+ * "“...,” the statement read out by Vital Kamerhe said": a message, its participle and the agent
+ * after "by" (past a particle: "read out"), then a speech verb; the agent speaks. Null otherwise.
+ */
+function messageAgentFrame(ctx: Ctx, np: [number, number], k: number, hi: number): Frame | null {
+  if (!MESSAGE_NOUNS.has(ctx.lower[np[1]]) || ctx.pos[k] !== "VERB") return null;
+  const particle = /^(ADP|ADV)$/.test(ctx.pos[k + 1]) && ctx.lower[k + 1] !== "by";
+  const by = particle ? k + 2 : k + 1;
+  const agent = ctx.lower[by] === "by" ? npRight(ctx, by + 1, hi) : null;
+  if (!agent || agent[1] + 1 >= hi) return null;
+  const verb = agent[1] + 1;
+  const c = cueAt(ctx, verb);
+  return c?.type === "speech"
+    ? { cue: [verb, verb], cueType: c.type, speaker: agent, relay: null, last: hi - 1 }
+    : null;
 }
 
 /**
