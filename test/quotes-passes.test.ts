@@ -182,6 +182,16 @@ describe("twentieth session: fresh news pages", () => {
     }).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Isaiah Nakoru", "Isaiah Nakoru"]);
   });
+  it("gives a quotation after an infinitive cue to the frame after it ('would need to guarantee \"...,\" de la Calle said')", () => {
+    expect(
+      speakers(
+        'The rebels would need to guarantee "that they will respect the ceasefire," de la Calle said.',
+      ),
+    ).toEqual([["Calle", "said"]]);
+    expect(speakers('"We are ready," said Ursula von der Leyen.')).toEqual([
+      ["Ursula von der Leyen", "said"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -19,7 +19,7 @@ import {
 } from "./lexicons.js";
 import type { Word } from "./words.js";
 
-const PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de",
   "da",
   "das",
@@ -147,9 +147,9 @@ function afterPossessiveInName(words: readonly Word[], j: number, end: number): 
 
 /** Name particles, one or two: "Ludwig van Beethoven", "Joost van der Westhuizen". */
 function afterParticles(words: readonly Word[], j: number, end: number): number {
-  if (!(j < end && PARTICLES.has(words[j].text))) return 0;
+  if (!(j < end && NAME_PARTICLES.has(words[j].text))) return 0;
   let k = j + 1;
-  if (k < end && PARTICLES.has(words[k].text)) k++;
+  if (k < end && NAME_PARTICLES.has(words[k].text)) k++;
   return continues(words, k, end) ? k + 1 : 0;
 }
 

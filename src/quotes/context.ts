@@ -4,6 +4,7 @@
  * per article in one pass.
  */
 import type { Article } from "../article.js";
+import { NAME_PARTICLES } from "../entities/runs.js";
 import { withoutParticle } from "../entities/words.js";
 import { loadSet } from "../util/lexicon.js";
 import { ANONYMOUS_HEADS, ROLE_NOUNS } from "./cues.js";
@@ -398,6 +399,11 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
       b = k;
       continue;
     }
+    // a name's particles, also opening it: "de la Calle", "van der Berg"
+    if (particleBeforeName(ctx, k, hi)) {
+      b = k;
+      continue;
+    }
     // a hyphen inside a word, with the word's next part ("four-star Gen. John Dailey", "the
     // 26-year-old")
     if (ctx.lower[k] === "-" && k > i && k + 1 < hi && joined(ctx, k - 1, k) && joined(ctx, k, k + 1)) {
@@ -413,6 +419,13 @@ export function npRight(ctx: Ctx, i: number, hi: number): [number, number] | nul
 /** Is token `k` a verb form the tagger read before a role noun it modifies ("lead negotiator")? */
 export function verbBeforeRole(ctx: Ctx, k: number): boolean {
   return ctx.pos[k] === "VERB" && ctx.pos[k + 1] === "NOUN" && ROLE_NOUNS.has(ctx.lower[k + 1]);
+}
+
+/** Is token `k` a lower-case name particle before a name, maybe past a second one ("de la Calle")? */
+function particleBeforeName(ctx: Ctx, k: number, hi: number): boolean {
+  if (!NAME_PARTICLES.has(ctx.words[k])) return false;
+  const next = NAME_PARTICLES.has(ctx.words[k + 1] ?? "") ? k + 2 : k + 1;
+  return next < hi && ctx.pos[next] === "PROPN";
 }
 
 /** The parser's tagger's UPOS of token `k` (parsing its sentence when first asked); null without one. */

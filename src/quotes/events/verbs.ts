@@ -29,6 +29,7 @@ import {
   type CueHit,
   chainedSubject,
   cueAt,
+  frameAfter,
   madeClearAt,
   reducedWithAgent,
   sourceLike,
@@ -735,6 +736,24 @@ interface VerbAt {
 }
 
 /**
+ * 'would need to guarantee "that they will ...," de la Calle said': a quotation right after an
+ * infinitive cue (no speech act performed) with a speech frame of its own after it, its source
+ * named right after the quotation or the frame's verb, is that frame's, not this verb's content.
+ */
+function quotationFramedAfter(ctx: Ctx, a: number, hi: number): boolean {
+  if (ctx.pos[a] !== "QUOTE" || ctx.inMark[a + 1] === undefined || ctx.inMark[a + 1] < 0) return false;
+  const mark = ctx.inMark[a + 1];
+  let close = a + 1;
+  while (close <= hi && ctx.inMark[close] === mark) close++;
+  let from = close + 1;
+  while (from <= hi && ctx.pos[from] === "PUNCT") from++;
+  const frame = close < hi ? frameAfter(ctx, from, hi + 1) : null;
+  const at = frame?.cueType === "speech" ? (frame.speaker?.[0] ?? -1) : -1;
+  // (not a verb with a clause of its own: 'to promote “Celebrity Apprentice,” note that he ...')
+  return at === from || (!!frame && at === frame.cue[1] + 1 && ctx.lower[at] !== "that");
+}
+
+/**
  * The content of a verb cue: the clause after it (forward), or the words before an end frame,
  * inverted ("CONTENT, said X.") or with the subject first ("CONTENT, he said.").
  */
@@ -749,6 +768,7 @@ function verbContent(s: Scan, v: VerbAt): number {
         : i;
   const a = contentStart(s, cueEnd, hit);
   if (!speaker || invertedEnd(ctx, i, hi)) return invertedFrame(s, v);
+  if (ctx.lower[i - 1] === "to" && quotationFramedAfter(ctx, a, hi)) return i;
   if (reportsNothing(ctx, v, cueEnd, a, hi) || (hit.type === "speech" && nobody(ctx, speaker))) return i;
   // ("The growing row threatens to disrupt supplies": a thing that threatens or promises risks or
   // bodes, it says nothing)
