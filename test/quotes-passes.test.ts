@@ -192,6 +192,12 @@ describe("twentieth session: fresh news pages", () => {
       ["Ursula von der Leyen", "said"],
     ]);
   });
+  it("reads '..., X said, Azernews reports, citing TASS' as X's words relayed", () => {
+    const [q] = analyze({
+      text: "The secretary urged a ceasefire, spokesman Matthew Miller said, Azernews reports, citing TASS.",
+    }).quotes;
+    expect([q.speaker?.name, q.cue?.text, q.via]).toEqual(["Matthew Miller", "said", ["TASS"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

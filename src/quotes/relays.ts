@@ -26,6 +26,8 @@ const TOLD_RE = new RegExp(
 const CUE_TO_RE = new RegExp(String.raw`^[\p{L}-]+\s+to\s+(?:the\s+)?(${NAME})(?:\s+(\p{Ll}+))?`, "u");
 /** "told the jury, according to the San Francisco Chronicle, that": the outlet that relayed it. */
 const ACCORDING_RE = new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(${NAME})`, "u");
+/** "..., Azernews reports, citing TASS": an outlet cited after the frame relayed the words. */
+const CITING_RE = new RegExp(String.raw`\bciting\s+(?:the\s+)?(${NAME})`, "u");
 const WITH_RE = new RegExp(String.raw`\b(?:interview|conversation)\s+with\s+(?:the\s+)?(${NAME})`, "u");
 const JOURNALISTS = loadSet("quotes/journalist-words");
 const JOURNALIST_WORDS = [...JOURNALISTS].join("|");
@@ -116,6 +118,8 @@ export function relayInfo(
   // (only where another cue reports: "according to X" as the cue names the source itself)
   const according = /^according\s/i.test(cueWords) ? null : nameIn(ACCORDING_RE.exec(frame));
   if (according && !via.includes(according)) via.push(according);
+  const cited = nameIn(CITING_RE.exec(frame) ?? CITING_RE.exec(cueWords));
+  if (cited && isOutlet(cited) && !via.includes(cited)) via.push(cited);
   const w = nameIn(WITH_RE.exec(frame));
   if (w && AGENCIES.has(w) && !via.includes(w)) via.push(w);
   return { via, medium };

@@ -218,7 +218,8 @@ function coordinateOpening(ctx: Ctx, i: number): boolean {
  * "according to" right after a sentence-final "Name said" names who relayed that speaker's words.
  */
 export function relaysEndFrame(ctx: Ctx, i: number): boolean {
-  if (ctx.lower[i] !== "according" || ctx.lower[i - 1] !== "," || i < 3) return false;
+  // (also "..., Miller said, Azernews reports, citing TASS": the cited agency relayed it too)
+  if (!/^(according|citing)$/.test(ctx.lower[i]) || ctx.lower[i - 1] !== "," || i < 3) return false;
   // (past a time: "Commissioner Manuel Mondragon said yesterday, according to a statement")
   let verb = i - 2;
   while (verb > i - 5 && verb > 1 && TIME_ADJUNCT.has(ctx.lower[verb])) verb--;
