@@ -198,6 +198,19 @@ describe("twentieth session: fresh news pages", () => {
     }).quotes;
     expect([q.speaker?.name, q.cue?.text, q.via]).toEqual(["Matthew Miller", "said", ["TASS"]]);
   });
+  it("gives a participle after a place's phrase the clause's subject, and reads 'chanting songs' as no report", () => {
+    expect(speakers("The students marched to the gate insisting that the fees be cut.")).toEqual([
+      ["The students", "insisting"],
+    ]);
+    expect(
+      speakers(
+        "The students filed out at the school gate chanting songs and insisting that the fees be cut.",
+      ),
+    ).toEqual([["The students", "insisting"]]);
+    expect(speakers('Protesters chanted "Death to the dictator" outside the palace.')).toEqual([
+      ["Protesters", "chanted"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -3,7 +3,7 @@
  * reported clause ("Ivanov said", "said Valery Smith, head of ...", "TASS quoted him as saying",
  * "according to experts"). Token-level helpers shared by the direct and reported passes.
  */
-import { companySuffixes } from "../entities/lexicons.js";
+import { companySuffixes, locativePreps } from "../entities/lexicons.js";
 import {
   type Ctx,
   firstPropnRun,
@@ -1687,7 +1687,8 @@ export function subjectBeforeAnd(ctx: Ctx, and: number, lo: number): [number, nu
   for (let j = and - 1; j >= lo && j >= and - MAX_COORDINATED; j--) {
     if (ctx.inMark[j] >= 0 || ctx.pos[j] === "QUOTE") return null;
     if (ctx.pos[j] !== "VERB" && ctx.pos[j] !== "AUX") continue;
-    const sp = subjectLeft(ctx, j, lo);
+    // (a first participle after a place's phrase: "filed out at the gate chanting songs and insisting")
+    const sp = locativeParticipleSubject(ctx, j, lo, false) ?? subjectLeft(ctx, j, lo);
     if (sp) return sp;
   }
   return null;
@@ -1893,6 +1894,30 @@ export function reducedWithAgent(ctx: Ctx, i: number): boolean {
   return (
     ctx.lower[i + 1] === "by" && /(ed|en|wn)$/.test(ctx.lower[i]) && /^(NOUN|PROPN)$/.test(ctx.pos[i - 1])
   );
+}
+
+/**
+ * "The students marched to the gate insisting that ...": a participle right after a place's phrase
+ * that ends a verb phrase ("marched to the gate") has the clause's subject as its own; with
+ * `clauseNext`, only one with a clause or quotation after it. Null for any other participle.
+ */
+export function locativeParticipleSubject(
+  ctx: Ctx,
+  c: number,
+  lo: number,
+  clauseNext = true,
+): [number, number] | null {
+  if (!/ing$/.test(ctx.lower[c]) || !/^(NOUN|PROPN)$/.test(ctx.pos[c - 1] ?? "")) return null;
+  // (only before a clause or a quotation: "... in June, with Sun reporting a loss" is Sun's)
+  if (clauseNext && ctx.lower[c + 1] !== "that" && ctx.pos[c + 1] !== "QUOTE") return null;
+  const place = npLeft(ctx, c - 1, lo);
+  let verb = place[0] - 2;
+  if (verb < lo || !locativePreps.has(ctx.lower[place[0] - 1])) return null;
+  // (past a particle: "filed out at")
+  if (ctx.pos[verb] === "ADV" || ctx.pos[verb] === "ADP") verb--;
+  return verb >= lo && ctx.pos[verb] === "VERB" && !/ing$/.test(ctx.lower[verb])
+    ? subjectLeft(ctx, verb, lo)
+    : null;
 }
 
 /**

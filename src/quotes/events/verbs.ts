@@ -30,6 +30,7 @@ import {
   chainedSubject,
   cueAt,
   frameAfter,
+  locativeParticipleSubject,
   madeClearAt,
   reducedWithAgent,
   sourceLike,
@@ -132,7 +133,12 @@ export function verbCue(s: Scan, i: number, prevEnd: number, inside: boolean): n
   // "Beta, which it claims is the largest maker, said ...")
   const from = closesRelativeReport(s, before) ? lo : prevEnd;
   const subject =
-    nested ?? (participle ? null : (subjectLeft(ctx, i, from) ?? treeSubjectBefore(ctx, i, from)));
+    nested ??
+    (participle
+      ? null
+      : (locativeParticipleSubject(ctx, i, from) ??
+        subjectLeft(ctx, i, from) ??
+        treeSubjectBefore(ctx, i, from)));
   // ("It is interesting to note that ...": the writer's framing; "it" is no one)
   if (subject && (expletiveInfinitive(ctx, subject, i) || genericOne(ctx, subject, i))) return i;
   // ("This was stated by X" attributes the sentence before; "It is estimated that" is agentless)
