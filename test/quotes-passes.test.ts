@@ -211,6 +211,14 @@ describe("twentieth session: fresh news pages", () => {
       ["Protesters", "chanted"],
     ]);
   });
+  it("resolves a sentence-opening 'It' after a message from someone, or put out by someone, to its sender", () => {
+    const who = (text: string) => analyze({ text }).quotes.map((q) => q.speaker?.name);
+    expect(
+      who("The Glasgow Times obtained a letter from the council. It said the road would close."),
+    ).toEqual(["council"]);
+    expect(who("The council issued a statement. It said the road would close.")).toEqual(["council"]);
+    expect(who("Apple released its results. It said sales rose.")).toEqual(["Apple"]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

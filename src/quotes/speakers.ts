@@ -1206,7 +1206,7 @@ export class SpeakerResolver {
       kind === "person"
         ? this.lastKnown("person", before, undefined, p)
         : kind === "organization"
-          ? this.lastKnown("organization", before)
+          ? (this.messageJustBefore(m) ?? this.lastKnown("organization", before))
           : kind === "group" && p === "they"
             ? this.lastKnown("any", before)
             : null;
@@ -1249,6 +1249,35 @@ export class SpeakerResolver {
       anonymous: false,
       resolvedBy: "pronoun",
     };
+  }
+
+  /**
+   * "The Glasgow Times received a statement from the council. It stated that ...": a sentence-opening
+   * "it" after a sentence whose last message ("a statement", "a letter") came from someone or was
+   * put out by its subject ("The council issued a statement.") is that message, spoken by its
+   * sender. Null when the sentence before holds no such message.
+   */
+  private messageJustBefore(m: Mention): Known | null {
+    const { ctx } = this;
+    const sentence = ctx.sent[m.a];
+    if (m.a !== ctx.sentFirst[sentence] || sentence === 0) return null;
+    const from = ctx.sentFirst[sentence - 1];
+    for (let k = ctx.sentLast[sentence - 1]; k > from; k--) {
+      if (!SENT_NOUNS.has(ctx.lower[k]) || !/^(a|an|the)$/.test(ctx.lower[k - 1])) continue;
+      const sender = /^(from|by)$/.test(ctx.lower[k + 1])
+        ? npRight(ctx, k + 2, ctx.sentLast[sentence - 1] + 1)
+        : null;
+      const issuer =
+        !sender && PUBLISHING_FORMS.has(ctx.lower[k - 2] ?? "") ? subjectLeft(ctx, k - 2, from) : null;
+      const who = sender ?? issuer;
+      if (!who) return null;
+      // (the sender as the entity layer names it, else as written: "council")
+      const named = lastPropnRun(ctx, who[0], who[1]) ?? who;
+      const entity = this.entityCovering(ctx.starts[named[0]], ctx.ends[named[1]]);
+      const written = ctx.text.slice(ctx.starts[who[0]], ctx.ends[who[1]]).replace(DETERMINERS, "");
+      return { name: entity?.name ?? written, entity, kind: "organization", at: ctx.starts[who[0]] };
+    }
+    return null;
   }
 
   /**
