@@ -219,6 +219,16 @@ describe("twentieth session: fresh news pages", () => {
     expect(who("The council issued a statement. It said the road would close.")).toEqual(["council"]);
     expect(who("Apple released its results. It said sales rose.")).toEqual(["Apple"]);
   });
+  it("reads a noun-tagged verb after a relative clause on the subject, and 'a resident of X' as the resident", () => {
+    expect(
+      speakers(
+        "However the resident of Ziadie Gardens, whose home was burglarised, claims the incident did occur.",
+      ),
+    ).toEqual([["the resident of Ziadie Gardens", "claims"]]);
+    expect(speakers("A resident of Ziadie Gardens said the incident did occur.")).toEqual([
+      ["A resident of Ziadie Gardens", "said"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {
@@ -4426,7 +4436,7 @@ describe("review of unseen texts, thirteenth session (2026-11-29)", () => {
 
   it("a capital after 'a resident of' is a place, not its state: the resident speaks", () => {
     const a = analyze({ text: "A resident of Baghdad said the blast shook his house." });
-    expect(a.quotes[0]?.speaker).toMatchObject({ name: "A resident", anonymous: true });
+    expect(a.quotes[0]?.speaker).toMatchObject({ name: "A resident of Baghdad", anonymous: true });
     expect(a.entities.find((e) => e.name === "Baghdad")?.type).toBe("place");
   });
 });

@@ -385,6 +385,15 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
     closesNameAppositive(ctx, prev)
   )
     return "verb";
+  // ("the resident, whose home was burglarised, claims the incident did occur": after a relative
+  // clause on the subject, before a clause)
+  if (
+    prev >= 0 &&
+    ctx.lower[prev] === "," &&
+    closesSubjectRelative(ctx, prev) &&
+    clauseStartsAt(ctx, i + 1, ctx.n - 1, true)
+  )
+    return "verb";
   if (prev < 0 || NOUNLIKE_REJECT_BEFORE.has(ctx.pos[prev])) return "none";
   if (!["NOUN", "PROPN", "PRON"].includes(ctx.pos[prev])) return "none";
   // (a month or a day modifies the noun: "the October attack that killed 58")
@@ -421,6 +430,21 @@ function nounTaggedReading(ctx: Ctx, i: number, prev: number): "cue" | "none" | 
 }
 
 /** Does the comma at `c` close an appositive on a name ("Gerry O'Brien, a GOP political consultant,")? */
+/** Does the comma at `c` close a relative clause ("who ...", "whose ...") on a noun that opens the sentence's subject? */
+function closesSubjectRelative(ctx: Ctx, c: number): boolean {
+  for (let j = c - 1; j > 0 && j > c - 16 && ctx.sent[j] === ctx.sent[c]; j--) {
+    if (ctx.lower[j] !== ",") continue;
+    if (!/^(who|whose|which)$/.test(ctx.lower[j + 1]) || !/^(NOUN|PROPN)$/.test(ctx.pos[j - 1])) return false;
+    const first = ctx.sentFirst[ctx.sent[c]];
+    let subject = npLeft(ctx, j - 1, first);
+    // (past "of": "the resident of Ziadie Gardens, whose ...")
+    while (ctx.lower[subject[0] - 1] === "of" && subject[0] - 2 >= first)
+      subject = npLeft(ctx, subject[0] - 2, first);
+    return subject[0] === first || /^(ADV|PUNCT|CCONJ)$/.test(ctx.pos[subject[0] - 1]);
+  }
+  return false;
+}
+
 function closesNameAppositive(ctx: Ctx, c: number): boolean {
   // (the mark that opened it: a comma, or a dash for one between dashes, whose inner commas it skips)
   const mark = ctx.lower[c];
