@@ -229,6 +229,13 @@ describe("twentieth session: fresh news pages", () => {
       ["A resident of Ziadie Gardens", "said"],
     ]);
   });
+  it("gives a quotation framed by 'Office, Title Name said' to the person", () => {
+    expect(
+      speakers(
+        "“We will not condone damage,” Auckland City District Commander, Superintendent Sunny Patel said.",
+      ),
+    ).toEqual([["Sunny Patel", "said"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

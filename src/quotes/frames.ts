@@ -1632,7 +1632,7 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   while (k < hi && (BETWEEN.has(ctx.lower[k]) || ctx.pos[k] === "ADV" || edition(k))) k++;
   if (k >= hi) return null;
   if (RELAY_VERBS.has(ctx.lower[k])) return relayFrame(ctx, np, k, hi);
-  const carried = messageAgentFrame(ctx, np, k, hi);
+  const carried = messageAgentFrame(ctx, np, k, hi) ?? personAfterOfficeComma(ctx, np, k, hi);
   if (carried) return carried;
   const c = cueAt(ctx, k) ?? frameVerbAt(ctx, k);
   if (!c) return null;
@@ -1656,6 +1656,27 @@ function subjectFirstFrame(ctx: Ctx, a: number, hi: number): Frame | null {
   )
     return null;
   return { cue: [k, k], cueType: c.type, speaker: renamedBy ?? np, relay: null, last: hi - 1 };
+}
+
+/** Most words of a titled name after an office's comma ("Superintendent Sunny Patel"). */
+const MAX_TITLED_NAME = 6;
+
+/**
+ * "“...,” Auckland City District Commander, Superintendent Sunny Patel said.": an office, a comma,
+ * then a person's titled name right before the speech verb that ends the frame (no comma closes
+ * the name); the person speaks. Null otherwise.
+ */
+function personAfterOfficeComma(ctx: Ctx, np: [number, number], comma: number, hi: number): Frame | null {
+  // (the office: capitalised words ending in a role, "Auckland City District Commander")
+  if (ctx.lower[comma] !== "," || comma !== np[1] + 1 || !ROLE_NOUNS.has(ctx.lower[np[1]])) return null;
+  for (let k = np[0]; k <= np[1]; k++) if (!isCap(ctx.words[k])) return null;
+  let end = comma + 1;
+  while (end < hi && end - comma <= MAX_TITLED_NAME && isCap(ctx.words[end]) && ctx.pos[end] !== "VERB")
+    end++;
+  const last = end - 1;
+  const c = last > comma && end < hi ? cueAt(ctx, end) : null;
+  if (c?.type !== "speech" || ctx.nonAgent[last] !== 2) return null;
+  return { cue: [end, end], cueType: c.type, speaker: [comma + 1, last], relay: null, last: hi - 1 };
 }
 
 /**
