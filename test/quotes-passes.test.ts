@@ -236,6 +236,18 @@ describe("twentieth session: fresh news pages", () => {
       ),
     ).toEqual([["Sunny Patel", "said"]]);
   });
+  it("splits '..., after earlier saying ...' and '..., while saying ...' into a second report of the same source", () => {
+    const quotes = analyze({
+      text: "The agency confirmed it had assisted in this way, after earlier saying it was not involved.",
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text])).toEqual([
+      ["The agency", "confirmed", "it had assisted in this way"],
+      ["The agency", "saying", "it was not involved"],
+    ]);
+    expect(speakers("The agency confirmed it had assisted, after meeting the minister.")).toEqual([
+      ["The agency", "confirmed"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -194,7 +194,7 @@ function contrastReport(ctx: Ctx, k: number, hi: number): Event | null {
 }
 
 /** Words that join a second report of the same source after a comma ("..., besides noting that"). */
-const CHAINING = new Set(["besides", "while", "as"]);
+const CHAINING = new Set(["besides", "while", "as", "after"]);
 
 /**
  * The report that a comma's next words start in another's content: a participle cue with a
@@ -204,8 +204,12 @@ const CHAINING = new Set(["besides", "while", "as"]);
  */
 function chainedAt(ctx: Ctx, j: number, hi: number, speaker: [number, number] | null): Event | null {
   const joined = CHAINING.has(ctx.lower[j]);
-  const k = joined ? j + 1 : j;
-  if (/ing$/.test(ctx.lower[k]) && (ctx.lower[k + 1] === "that" || ctx.pos[k + 1] === "QUOTE")) {
+  let k = joined ? j + 1 : j;
+  // (past an adverb: "..., after earlier saying it was not involved")
+  while (joined && ctx.pos[k] === "ADV" && k < hi) k++;
+  const reported =
+    ctx.lower[k + 1] === "that" || ctx.pos[k + 1] === "QUOTE" || (joined && clauseStartsAt(ctx, k + 1, hi));
+  if (/ing$/.test(ctx.lower[k]) && reported) {
     if (cueAt(ctx, k)?.type !== "speech" || (joined && ctx.lower[j] === "as")) return null;
     return chainedClause(ctx, k, hi, speaker);
   }
