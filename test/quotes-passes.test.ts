@@ -248,6 +248,19 @@ describe("twentieth session: fresh news pages", () => {
       ["The agency", "confirmed"],
     ]);
   });
+  it("resolves 'Tuvalu's prime minister' to the prime minister of Tuvalu named later, another country's aside", () => {
+    const quotes = analyze({
+      text:
+        "Tuvalu's prime minister says Australia cares about its economy. " +
+        '"We stressed this," Tuvalu Prime Minister Enele Sopoaga told reporters. ' +
+        "Fiji Prime Minister Frank Bainimarama said Australia had taken a step backwards.",
+    }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      "Enele Sopoaga",
+      "Enele Sopoaga",
+      "Frank Bainimarama",
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

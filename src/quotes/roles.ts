@@ -67,19 +67,16 @@ export function holdsRole(roles: readonly string[], word: string): boolean {
  */
 export class RoleIndex {
   private readonly holders = new Map<string, { entity: Entity; starts: number[] }[]>();
-  /** Whole roles as written ("china's ambassador to britain") -> the one person holding it. */
-  private readonly roleTexts = new Map<string, Entity | null>();
+  /** Whole roles as written ("china's ambassador to britain") -> the people holding it. */
+  private readonly roleTexts = new Map<string, Entity[]>();
 
   constructor(ctx: Ctx) {
     for (const entity of ctx.article.entities) {
       if (entity.type === "other") continue;
       for (const role of entity.type === "person" ? entity.roles : []) {
         const key = roleText(role);
-        // a role two people hold names neither
-        this.roleTexts.set(
-          key,
-          this.roleTexts.has(key) && this.roleTexts.get(key) !== entity ? null : entity,
-        );
+        const holders = this.roleTexts.get(key) ?? [];
+        if (!holders.includes(entity)) this.roleTexts.set(key, [...holders, entity]);
       }
       const words = new Set(entity.type === "person" ? entity.roles.flatMap(roleWords) : []);
       for (const m of entity.mentions) for (const w of appositionNouns(ctx, m.start, m.end)) words.add(w);
@@ -93,9 +90,13 @@ export class RoleIndex {
     }
   }
 
-  /** The one person whose role is written exactly as `description` ("China's ambassador to Britain"), anywhere. */
-  holderOf(description: string): Entity | null {
-    return this.roleTexts.get(roleText(description)) ?? null;
+  /**
+   * The one person whose role is written exactly as `description` ("China's ambassador to Britain"),
+   * anywhere, among those `accept` lets through (a role two people hold names neither).
+   */
+  holderOf(description: string, accept: (e: Entity) => boolean = () => true): Entity | null {
+    const holders = (this.roleTexts.get(roleText(description)) ?? []).filter(accept);
+    return holders.length === 1 ? holders[0] : null;
   }
 
   /** The holder of the role `word` mentioned last before `before` (with that mention's start), or null. */

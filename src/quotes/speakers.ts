@@ -1901,8 +1901,8 @@ export class SpeakerResolver {
     // minister reiterated ..." and later "the economy minister, Wang Mei-hua")
     const owned = /^(\S+)['’]s\s+(.+)$/.exec(m.written);
     const ownerFits = (e: Entity) => !country || !e.country || e.country === country;
-    const unowned = owned && country ? this.roleIndex().holderOf(owned[2]) : null;
-    const titled = this.roleIndex().holderOf(m.written) ?? (unowned && ownerFits(unowned) ? unowned : null);
+    const unowned = owned && country ? this.roleIndex().holderOf(owned[2], ownerFits) : null;
+    const titled = this.roleIndex().holderOf(m.written) ?? unowned;
     if (titled) return { name: titled.name, entity: titled, kind: "person", at: m.start };
     const plural = singularOf(m.headLower) !== m.headLower && !DESCRIPTIONS.has(m.headLower);
     const nameInTitle = modified && described === "person" && !plural ? this.personTitledWith(m) : null;
