@@ -261,6 +261,20 @@ describe("twentieth session: fresh news pages", () => {
       "Frank Bainimarama",
     ]);
   });
+  it("leaves a writer's 'after' clause and an appositive with a participle after the frame out of the content", () => {
+    const pieces = (text: string) =>
+      analyze({ text }).quotes.map((q) =>
+        (q.segments ?? [[q.start, q.end]]).map(([a, b]) => text.slice(a, b)),
+      );
+    expect(
+      pieces("Officials returned home on their own boat, Dhaka said, after the agency was criticized."),
+    ).toEqual([["Officials returned home on their own boat"]]);
+    expect(
+      pieces(
+        "Deforestation rose, according to a report by Global Forest Watch, an organization managed by WRI.",
+      ),
+    ).toEqual([["Deforestation rose"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -15,6 +15,7 @@ import {
   RELATIVE_PRONOUNS,
 } from "../cues.js";
 import {
+  clauseStartsAt,
   cueAt,
   type Frame,
   frameAfter,
@@ -270,7 +271,10 @@ function commaFrameEvents(
 function writersAddition(ctx: Ctx, k: number): boolean {
   return (
     ctx.lower[k] === "which" ||
-    (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.lower[k] !== "including")
+    (ctx.pos[k] === "VERB" && /ing$/.test(ctx.lower[k]) && ctx.lower[k] !== "including") ||
+    // (what happened before, with a subject of its own: "..., Dhaka said, after the agency was
+    // criticized"; "..., he said, until it went bankrupt" goes on with the content)
+    (ctx.lower[k] === "after" && clauseStartsAt(ctx, k + 1, ctx.sentLast[ctx.sent[k]], true))
   );
 }
 

@@ -61,7 +61,7 @@ export function accordingTo(s: Scan, i: number, prevEnd: number): number | undef
     // it's possible ..." after it is the writer's own inference)
     // (nor a noun phrase with no verb, an appositive on the source: "according to diplomatic
     // sources in Riyadh, the Saudi capital.")
-    const appositive = /^(DET|PROPN|NOUN)$/.test(ctx.pos[np[1] + 2]) && !holdsVerb(ctx, np[1] + 2, hi);
+    const appositive = /^(DET|PROPN|NOUN)$/.test(ctx.pos[np[1] + 2]) && !finiteVerbIn(ctx, np[1] + 2, hi);
     const around =
       ctx.lower[np[1] + 1] === "," &&
       np[1] + 2 < hi &&
@@ -133,6 +133,23 @@ function issuerOfMessage(ctx: Ctx, np: [number, number], span: [number, number])
   if (!subject || ctx.pos[subject[0]] === "PRON" || !/^(VERB|AUX)$/.test(ctx.pos[subject[1] + 1] ?? ""))
     return null;
   return sourceLike(ctx, subject) || DESCRIPTIONS.has(ctx.lower[subject[1]]) ? subject : null;
+}
+
+/**
+ * Does [a, b] hold a verb of a clause, not only participles on its nouns ("an organization managed
+ * by World Resources Institute" holds none)?
+ */
+function finiteVerbIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    // (a participle with no object: "managed by", "based in"; "network censured his report" is a clause)
+    const reduced =
+      ctx.pos[k] === "VERB" &&
+      /(ed|en)$/.test(ctx.lower[k]) &&
+      ctx.pos[k - 1] === "NOUN" &&
+      /^(ADP|PUNCT)$/.test(ctx.pos[k + 1] ?? "PUNCT");
+    if ((ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX") && !reduced && holdsVerb(ctx, k, k)) return true;
+  }
+  return false;
 }
 
 /** Most words of a name that renames the source of "according to". */
