@@ -275,6 +275,16 @@ describe("twentieth session: fresh news pages", () => {
       ),
     ).toEqual([["Deforestation rose"]]);
   });
+  it("reads the occasion or the time between a subject and its verb as no subject ('The president in a speech on Monday said')", () => {
+    expect(speakers("The president in a speech on Monday said the war was over.")).toEqual([
+      ["The president", "said"],
+    ]);
+    expect(speakers("Minutes from the central bank meeting on Aug. 2 said the committee saw risks.")).toEqual(
+      [["Minutes", "said"]],
+    );
+    // (a place stays the body's: "Police in Lagos"; and "Monday Chamisa" is no date)
+    expect(speakers("Officials in Kenya said the man fled.")).toEqual([["Officials in Kenya", "said"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

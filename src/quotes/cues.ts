@@ -160,6 +160,8 @@ export const GENDERED_NOUNS: ReadonlyMap<string, string> = new Map(
 export const ANONYMOUS_MARKERS = loadSet("quotes/anonymous-markers");
 export const RELAY_VERBS = loadSet("quotes/relay-verbs");
 export const MEDIA = phrases("quotes/media");
+/** Events that are convened, not messages (lexicons/quotes/convened-nouns.txt): "a meeting", "a summit". */
+export const CONVENED_NOUNS = loadSet("quotes/convened-nouns");
 export const PLATFORMS = new Set(loadList("quotes/platforms"));
 export const AGENCIES = new Set(loadList("news-agencies"));
 

@@ -19,6 +19,8 @@ import {
 } from "./context.js";
 import {
   ANONYMOUS_HEADS,
+  CALENDAR_WORDS,
+  CONVENED_NOUNS,
   CUE_ADJECTIVES,
   CUE_CLASSES,
   CUE_VERBS,
@@ -27,6 +29,7 @@ import {
   singularOf,
   FRAME_VERBS,
   inflections,
+  MEDIA,
   MESSAGE_NOUNS,
   POLL_NOUNS,
   QUESTION_WORDS,
@@ -596,6 +599,7 @@ export function subjectLeft(ctx: Ctx, i: number, lo: number): [number, number] |
   const related = relationOf(ctx, subject, lo);
   return (
     subjectBeforeAdjunct(ctx, i, subject, lo) ??
+    beforeOccasionPhrases(ctx, subject, lo) ??
     unclosedAppositive(ctx, subject, lo) ??
     datelineOwner(ctx, subject, lo) ??
     (related && (personBeforeRole(ctx, related, lo) ?? related)) ??
@@ -645,6 +649,48 @@ function subjectBeforeAdjunct(
   if (a - 3 < lo || !ADJUNCT_PREPOSITIONS.has(ctx.lower[a - 1]) || ctx.lower[a - 2] !== ",") return null;
   if (!/^(NOUN|PROPN|PRON)$/.test(ctx.pos[a - 3])) return null;
   return subjectEndingAt(ctx, i, a - 3, lo);
+}
+
+/** Heads of the occasion a statement was made on ("in a speech", "at the meeting"; lexicons/quotes/media.txt, convened-nouns.txt). */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  ...MEDIA.map((words) => words[words.length - 1]),
+  ...CONVENED_NOUNS,
+]);
+
+/** Most prepositional phrases of an occasion between a subject and its verb. */
+const MAX_OCCASION_PHRASES = 4;
+
+/**
+ * "The president in a speech on Monday said", "Nazarbayev in the meeting with the delegation in
+ * Akorda noted", "Minutes from the meeting on Aug. 2 said": the phrases of when and on what
+ * occasion it was said (a time, an occasion, or anything after a person's name) are no subject;
+ * the noun phrase before them is. Null when `np` is no such phrase's object.
+ */
+function beforeOccasionPhrases(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
+  let subject: [number, number] | null = null;
+  // (the phrase may hold the last preposition already: "The president in a speech")
+  let inside = np[1] - 1;
+  while (inside > np[0] && !ADJUNCT_PREPOSITIONS.has(ctx.lower[inside])) inside--;
+  let object: [number, number] = inside > np[0] ? [inside + 1, np[1]] : np;
+  for (let hops = 0; hops < MAX_OCCASION_PHRASES; hops++) {
+    const prep = object[0] - 1;
+    const inner = subject !== null && /^(with|of|from)$/.test(ctx.lower[prep]);
+    if (prep - 1 < lo || (!ADJUNCT_PREPOSITIONS.has(ctx.lower[prep]) && !inner)) break;
+    if (!/^(NOUN|PROPN|PRON)$/.test(ctx.pos[prep - 1])) break;
+    const before = npLeft(ctx, prep - 1, lo);
+    const occasion =
+      inner ||
+      OCCASIONS.has(ctx.lower[object[1]]) ||
+      TIME_WORDS.has(ctx.lower[object[1]]) ||
+      // (a date: "Aug. 2", not "Monday Chamisa")
+      (CALENDAR_WORDS.has(ctx.lower[object[0]].replace(/\.$/, "")) &&
+        (object[1] === object[0] || ctx.pos[object[1]] === "NUM")) ||
+      ctx.nonAgent[before[1]] === 2;
+    if (!occasion) break;
+    subject = before;
+    object = before;
+  }
+  return subject;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   SENT_NOUNS,
   SOURCE_PHRASES,
   SUBORDINATORS,
+  CONVENED_NOUNS,
 } from "../cues.js";
 import {
   type CueHit,
@@ -293,9 +294,6 @@ function nounBeforeVerb(ctx: Ctx, i: number): boolean {
   return d === ctx.sentFirst[ctx.sent[d]] || ctx.pos[d - 1] === "ADP";
 }
 
-/** What "call" convenes (lexicons/quotes/convened-nouns.txt): "called a snap election". */
-const CONVENED = loadSet("quotes/convened-nouns");
-
 /**
  * "called a snap election", "called a press conference": an event convened, no message; "Debt
  * collectors called and ...": telephoned, with no object at all.
@@ -304,7 +302,7 @@ function convenedOrPhoned(ctx: Ctx, i: number): boolean {
   const next = ctx.lower[i + 1] ?? ".";
   if (next === "and" || next === "." || next === ";") return true;
   const object = npRight(ctx, i + 1, ctx.n);
-  return !!object && ctx.pos[i + 1] === "DET" && CONVENED.has(ctx.lower[object[1]]);
+  return !!object && ctx.pos[i + 1] === "DET" && CONVENED_NOUNS.has(ctx.lower[object[1]]);
 }
 
 /**
