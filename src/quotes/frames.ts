@@ -661,10 +661,10 @@ const OCCASIONS: ReadonlySet<string> = new Set([
 const MAX_OCCASION_PHRASES = 4;
 
 /**
- * "The president in a speech on Monday said", "Nazarbayev in the meeting with the delegation in
- * Akorda noted", "Minutes from the meeting on Aug. 2 said": the phrases of when and on what
- * occasion it was said (a time, an occasion, or anything after a person's name) are no subject;
- * the noun phrase before them is. Null when `np` is no such phrase's object.
+ * "The president in a speech on Monday said", "Minutes from the meeting on Aug. 2 said": the
+ * phrases of when and on what occasion it was said (a time, an occasion, or anything after a
+ * person's name) are no subject; the noun phrase before them is. Null when `np` is no such
+ * phrase's object.
  */
 function beforeOccasionPhrases(ctx: Ctx, np: [number, number], lo: number): [number, number] | null {
   let subject: [number, number] | null = null;
@@ -674,6 +674,7 @@ function beforeOccasionPhrases(ctx: Ctx, np: [number, number], lo: number): [num
   let object: [number, number] = inside > np[0] ? [inside + 1, np[1]] : np;
   for (let hops = 0; hops < MAX_OCCASION_PHRASES; hops++) {
     const prep = object[0] - 1;
+    // (past a first phrase, one inside it too: "from the meeting on Aug. 2")
     const inner = subject !== null && /^(with|of|from)$/.test(ctx.lower[prep]);
     if (prep - 1 < lo || (!ADJUNCT_PREPOSITIONS.has(ctx.lower[prep]) && !inner)) break;
     if (!/^(NOUN|PROPN|PRON)$/.test(ctx.pos[prep - 1])) break;

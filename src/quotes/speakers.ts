@@ -1770,9 +1770,10 @@ export class SpeakerResolver {
     if (describedKind(word) !== "organization") {
       // "a police spokesperson" after "San Antonio police said": the body named so before; with
       // none, the body as written ("police": an unnamed spokesperson speaks for the body)
-      if (this.ctx.pos[m.b - 1] !== "NOUN" || m.b - 1 !== m.a + 1) return null;
+      if (this.ctx.pos[m.b - 1] !== "NOUN") return null;
       const named = this.lastKnown("any", m.start, word);
       if (named) return { ...this.refer(m, named, "description"), anonymous: false };
+      if (m.b - 1 !== m.a + 1) return null;
       return {
         start: m.start,
         end: m.end,
