@@ -285,6 +285,12 @@ describe("twentieth session: fresh news pages", () => {
     // (a place stays the body's: "Police in Lagos"; and "Monday Chamisa" is no date)
     expect(speakers("Officials in Kenya said the man fled.")).toEqual([["Officials in Kenya", "said"]]);
   });
+  it("reads a noun-tagged plural before a prepositional phrase and its auxiliary as a noun ('Guidance notes on ... are')", () => {
+    expect(speakers("Guidance notes on these rules are then given to local planning officers.")).toEqual([]);
+    expect(speakers("Mark Potach says over four hundred hate groups have been identified.")).toEqual([
+      ["Mark Potach", "says"],
+    ]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -294,6 +294,19 @@ const DETERMINED = new Set(["the", "a", "an", "this", "its", "his", "her", "thei
 const ACCUSED = new Set(["accused", "charged", "suspected"]);
 
 /** Readings of a cue form that make it a noun, a modifier or a preposition, whatever its tag. */
+/** Most words of a prepositional phrase between a plural noun and its verb ("notes on these rules are"). */
+const MAX_PLURAL_PHRASE = 8;
+
+/** Does a plural auxiliary ("are", "were", "have") follow the prepositional phrase at `p`, before any "that" or comma? */
+function pluralsVerbAfterPhrase(ctx: Ctx, p: number): boolean {
+  for (let k = p + 1; k < ctx.n && k <= p + MAX_PLURAL_PHRASE && ctx.sent[k] === ctx.sent[p]; k++) {
+    if (/^(are|were|have)$/.test(ctx.lower[k])) return auxiliaryOfVerb(ctx, k);
+    if (ctx.lower[k] === "that" || ctx.pos[k] === "PUNCT" || ctx.pos[k] === "VERB" || ctx.pos[k] === "AUX")
+      return false;
+  }
+  return false;
+}
+
 function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   const w = ctx.lower[i];
   // "the Jewish state's premier": a possessor is a noun
@@ -319,6 +332,10 @@ function notAVerbHere(ctx: Ctx, i: number, prev: number): boolean {
   // "Newspaper reports have said", "Israel-Syria talks have been cut off": a plural noun before a
   // plural auxiliary of its own verb (before a modal it is a verb: "what it hopes will become")
   if (/s$/.test(w) && /^(have|are|were|had)$/.test(ctx.lower[i + 1] ?? "") && auxiliaryOfVerb(ctx, i + 1))
+    return true;
+  // ("Guidance notes on these rules are then given to officers": the same past a prepositional
+  // phrase, with no "that" or comma before the verb, for a word the tagger reads as a noun)
+  if (/s$/.test(w) && ctx.pos[i] === "NOUN" && ctx.pos[i + 1] === "ADP" && pluralsVerbAfterPhrase(ctx, i + 1))
     return true;
   // "an off-day, highlighted by a missed kick": a participle with its agent after a comma modifies
   // what precedes it (not "responded by saying": a gerund after "by" is how it was said)
