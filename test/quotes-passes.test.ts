@@ -291,6 +291,10 @@ describe("twentieth session: fresh news pages", () => {
       ["Mark Potach", "says"],
     ]);
   });
+  it("reads a clause-only verb's passive with a noun-phrase subject as no report ('The book was written by Jane Smith')", () => {
+    expect(speakers("The book was written by Jane Smith.")).toEqual([]);
+    expect(speakers("The plan was announced by the council.")).toEqual([["the council", "announced"]]);
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

@@ -518,6 +518,9 @@ function passiveCue(
         stop = k - 1;
         break;
       }
+  // ("The book was written by Jane Smith", "The film was directed by ...": a verb that reports only
+  // a clause has no words in a noun-phrase subject)
+  if (sp && CLAUSE_ONLY.has(hit.lemma) && !clauseSubject(ctx, from, i)) return i;
   const span = contentSpan(ctx, from, sp ? i - 1 : stop);
   if (!span) return i;
   // with an agent, the sentence goes on after it and its appositive ("by Joseph Shaw, the head of
@@ -525,6 +528,13 @@ function passiveCue(
   const last = sp ? Math.min(hi, pastAppositive(ctx, sp[1] + 1, hi) - 1) : stop;
   s.events.push(event([i, i], hit.type, sp, span, from, last, { noSource: !sp }));
   return last;
+}
+
+/** Does the passive's subject from `from` to its auxiliaries before the participle `i` hold a verb of its own? */
+function clauseSubject(ctx: Ctx, from: number, i: number): boolean {
+  let e = i - 1;
+  while (e > from && (ctx.pos[e] === "AUX" || ctx.pos[e] === "ADV")) e--;
+  return holdsVerb(ctx, from, e);
 }
 
 /** Does "by" at `by` name an agent that a "that" clause follows (past its appositive)? */
