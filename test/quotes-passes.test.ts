@@ -295,6 +295,14 @@ describe("twentieth session: fresh news pages", () => {
     expect(speakers("The book was written by Jane Smith.")).toEqual([]);
     expect(speakers("The plan was announced by the council.")).toEqual([["the council", "announced"]]);
   });
+  it("reads a country's people in the plural as an unnamed group ('Some Kenyans said'), not a party ('Democrats')", () => {
+    const speaker = (text: string) => analyze({ text }).quotes[0]?.speaker;
+    expect(speaker("Some Kenyans said the tax was unfair.")).toMatchObject({
+      name: "Some Kenyans",
+      anonymous: true,
+    });
+    expect(speaker("Democrats said the tax was unfair.")).toMatchObject({ anonymous: false });
+  });
 });
 
 describe("nineteenth session: fresh news pages", () => {

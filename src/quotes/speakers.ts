@@ -346,6 +346,11 @@ function singularName(word: string): boolean {
 /** "told " / "tells " right before a mention (or before the words of a name it ends): its addressee. */
 const TOLD_BEFORE = /\b(told|tells|telling)\s+(?:\p{Lu}[\p{L}.&'-]*\s+){0,3}$/u;
 
+/** A country's people in the plural ("kenyans", "americans"; not a party's, "democrats"): no one named. */
+function pluralNationality(word: string): boolean {
+  return /s$/.test(word) && DEMONYMS.has(singularOf(word));
+}
+
 /** Does one of `roles` hold a word of the description `written` (not an article)? */
 function sharesWord(roles: readonly string[], written: string): boolean {
   const words = new Set(written.toLowerCase().split(/\s+/));
@@ -1526,7 +1531,9 @@ export class SpeakerResolver {
       return this.out(m, m.written, null, true, "person");
     }
     const hasMarker = ctx.lower.slice(a, b + 1).some((w) => ANONYMOUS_MARKERS.has(w));
-    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run))
+    // (people by their nationality, "Some Kenyans", "Many Americans", are an unnamed group too)
+    const nationals = run !== null && run[0] === run[1] && run[1] === b && pluralNationality(headLower);
+    if ((ANONYMOUS_HEADS.has(headLower) && (!run || run[1] < b)) || (hasMarker && !run) || nationals)
       return this.out(m, m.written, null, true, "group");
     return null;
   }
