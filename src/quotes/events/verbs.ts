@@ -518,8 +518,8 @@ function passiveCue(
         stop = k - 1;
         break;
       }
-  // ("The book was written by Jane Smith", "The film was directed by ...": a verb that reports only
-  // a clause has no words in a noun-phrase subject)
+  // ("The book was written by Jane Smith", "Abby is written by Abigail Van Buren": a verb that
+  // reports only a clause has no words in a noun-phrase subject)
   if (sp && CLAUSE_ONLY.has(hit.lemma) && !clauseSubject(ctx, from, i)) return i;
   const span = contentSpan(ctx, from, sp ? i - 1 : stop);
   if (!span) return i;
