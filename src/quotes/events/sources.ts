@@ -104,15 +104,21 @@ export function mediumOfReport(s: Pick<Scan, "ctx" | "hi" | "used">, i: number):
   const np = accordingToSource(s, i + matchPhrase(ctx, i, SOURCE_PHRASES));
   if (
     !np ||
-    !MESSAGE_NOUNS.has(ctx.lower[np[1]]) ||
+    !unsentMessage(ctx, np, MESSAGE_NOUNS) ||
     !/^(a|an|the)$/.test(ctx.lower[np[0]]) ||
-    np[1] - np[0] > 2 ||
-    // (a message whose sender follows is a source: "according to a report from the inspector general")
-    /^(from|by|of)$/.test(ctx.lower[np[1] + 1] ?? "")
+    np[1] - np[0] > 2
   )
     return false;
   for (let k = ctx.sentFirst[ctx.sent[i]]; k < i; k++) if (cueAt(ctx, k)?.type === "speech") return true;
   return false;
+}
+
+/**
+ * Is the phrase a message of `nouns` with no sender named after it? ("a statement"; "a report from
+ * the inspector general" names its sender, and is a source of its own.)
+ */
+function unsentMessage(ctx: Ctx, np: [number, number], nouns: ReadonlySet<string>): boolean {
+  return nouns.has(ctx.lower[np[1]]) && !/^(from|by|of)$/.test(ctx.lower[np[1] + 1] ?? "");
 }
 
 /** Messages an actor issues about itself (lexicons/quotes/issuer-messages.txt). */
@@ -125,8 +131,7 @@ const ISSUER_MESSAGES = loadSet("quotes/issuer-messages");
  * with no actor ("The toll will rise, according to a statement").
  */
 function issuerOfMessage(ctx: Ctx, np: [number, number], span: [number, number]): [number, number] | null {
-  if (!ISSUER_MESSAGES.has(ctx.lower[np[1]]) || /^(from|by|of)$/.test(ctx.lower[np[1] + 1] ?? ""))
-    return null;
+  if (!unsentMessage(ctx, np, ISSUER_MESSAGES)) return null;
   const first = tokenAt(ctx, span[0]);
   const subject = npRight(ctx, first, ctx.n);
   // (a pronoun's antecedent is not sought here: "It will start producing ..., according to a release")
